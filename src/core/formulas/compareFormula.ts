@@ -1,0 +1,51 @@
+import { InputError } from '../errors';
+import type { Settings } from '../settings';
+import { aggregate } from '../metrics/aggregate';
+import { ALL_DAYS, inRange } from '../metrics/dayRange';
+import { loadFrame, measuresFor, metricValue } from '../metrics/evaluate';
+import { parseMetricList } from '../metrics/parseMetricList';
+import { comparisonWindows, parsePeriod, type Comparison } from '../metrics/periods';
+import { readSalesTable } from '../metrics/readSalesTable';
+import { dayArgument } from './dayArgument';
+import type { Cell } from './pivotFormula';
+
+export const COMPARE_HEADER: Cell[] = ['Metric', 'Current', 'Previous', 'Change', 'Change %'];
+
+export interface ComparisonResult {
+  readonly comparison: Comparison;
+  readonly rows: Cell[][];
+}
+
+/** The comparison table plus the windows it used (read-outs print them; the formula returns rows only). */
+export function compareMetrics(table: unknown, metrics: unknown, period: unknown, asOf: unknown, settings: Settings): ComparisonResult {
+  const sales = readSalesTable(table);
+  const metricDefs = parseMetricList(metrics);
+  const kind = parsePeriod(period);
+  const measures = measuresFor(metricDefs, sales);
+  const frame = loadFrame(sales, measures, ALL_DAYS, true, settings);
+  let asOfDay = dayArgument(asOf, 'asOf', settings);
+  if (asOfDay === undefined) {
+    if (!frame.length) throw new InputError('The table has no dated rows (no paid orders), so there is no last date to compare from; give asOf.');
+    asOfDay = frame.day.reduce((max, day) => (day > max ? day : max), frame.day[0]);
+  }
+  const comparison = comparisonWindows(kind, asOfDay);
+  const ids = new Int32Array(frame.length);
+  for (let i = 0; i < frame.length; i++) {
+    const day = frame.day[i];
+    ids[i] = inRange(day, comparison.current) ? 0 : inRange(day, comparison.previous) ? 1 : -1;
+  }
+  const accumulated = aggregate(frame, { count: 2, ids }, measures);
+  const rows = metricDefs.map((metric): Cell[] => {
+    const current = metricValue(metric, accumulated, 0);
+    const previous = metricValue(metric, accumulated, 1);
+    const change = current !== null && previous !== null ? current - previous : null;
+    const changePercent = change !== null && previous ? change / previous : null;
+    return [metric.name, current ?? '', previous ?? '', change ?? '', changePercent ?? ''];
+  });
+  return { comparison, rows: [COMPARE_HEADER, ...rows] };
+}
+
+/** TTS_COMPARE: `Metric, Current, Previous, Change, Change %`; rate changes are percentage points. */
+export function ttsCompare(table: unknown, metrics: unknown, period: unknown, asOf: unknown, settings: Settings): Cell[][] {
+  return compareMetrics(table, metrics, period, asOf, settings).rows;
+}

@@ -1,0 +1,93 @@
+import type { AnalyticsFrame } from './analyticsFrame';
+import type { Measure } from './measures';
+import type { OrderFrame } from './orderFrame';
+
+export type Frame = OrderFrame | AnalyticsFrame;
+
+/** Rows of a frame mapped to groups: group id per frame row, -1 for rows left out. */
+export interface Grouping {
+  readonly count: number;
+  readonly ids: Int32Array;
+}
+
+/** Measure totals per group; index `count` holds the whole set (distinct orders counted once). */
+export type Accumulated = ReadonlyMap<Measure, Float64Array>;
+
+export function aggregate(frame: Frame, grouping: Grouping, measures: ReadonlySet<Measure>): Accumulated {
+  return frame.kind === 'orders' ? aggregateOrders(frame, grouping, measures) : aggregateAnalytics(frame, grouping, measures);
+}
+
+function aggregateAnalytics(frame: AnalyticsFrame, { count, ids }: Grouping, measures: ReadonlySet<Measure>): Accumulated {
+  const out = new Map<Measure, Float64Array>();
+  for (const m of measures) {
+    const source = frame.sums.get(m)!;
+    const sums = new Float64Array(count + 1);
+    for (let i = 0; i < frame.length; i++) {
+      const g = ids[i];
+      if (g < 0) continue;
+      sums[g] += source[i];
+      sums[count] += source[i];
+    }
+    out.set(m, sums);
+  }
+  return out;
+}
+
+function aggregateOrders(frame: OrderFrame, { count, ids }: Grouping, measures: ReadonlySet<Measure>): Accumulated {
+  const out = new Map<Measure, Float64Array>();
+  const lineColumns: [Measure, Float64Array][] = [];
+  if (measures.has('gmv')) lineColumns.push(['gmv', frame.gmv]);
+  if (measures.has('units')) lineColumns.push(['units', frame.units]);
+  if (measures.has('netGmv')) lineColumns.push(['netGmv', frame.netGmv]);
+  for (const [m, source] of lineColumns) {
+    const sums = new Float64Array(count + 1);
+    for (let i = 0; i < frame.length; i++) {
+      const g = ids[i];
+      if (g < 0) continue;
+      sums[g] += source[i];
+      sums[count] += source[i];
+    }
+    out.set(m, sums);
+  }
+  if (measures.has('orders') || measures.has('cancelledOrders') || measures.has('refundedOrders')) {
+    const [orders, cancelledOrders, refundedOrders] = countDistinctOrders(frame, count, ids);
+    out.set('orders', orders);
+    out.set('cancelledOrders', cancelledOrders);
+    out.set('refundedOrders', refundedOrders);
+  }
+  return out;
+}
+
+/** Each order once per group it has lines in, and once in the total. */
+function countDistinctOrders(frame: OrderFrame, count: number, ids: Int32Array): [Float64Array, Float64Array, Float64Array] {
+  const orders = new Float64Array(count + 1);
+  const cancelledOrders = new Float64Array(count + 1);
+  const refundedOrders = new Float64Array(count + 1);
+  const lastGroupOfOrder = new Int32Array(frame.orderCount).fill(-1);
+  const pairs = new Set<number>();
+  const add = (g: number, o: number): void => {
+    orders[g]++;
+    cancelledOrders[g] += frame.cancelled[o];
+    refundedOrders[g] += frame.refunded[o];
+  };
+  for (let i = 0; i < frame.length; i++) {
+    const g = ids[i];
+    if (g < 0) continue;
+    const o = frame.order[i];
+    const last = lastGroupOfOrder[o];
+    if (last === g) continue;
+    lastGroupOfOrder[o] = g;
+    if (last < 0) {
+      add(count, o);
+      add(g, o);
+      continue;
+    }
+    // The order has lines in several groups: remember every (order, group) pair from now on.
+    const width = count + 1;
+    pairs.add(o * width + last);
+    if (pairs.has(o * width + g)) continue;
+    pairs.add(o * width + g);
+    add(g, o);
+  }
+  return [orders, cancelledOrders, refundedOrders];
+}

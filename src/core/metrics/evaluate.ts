@@ -1,0 +1,44 @@
+import { InputError } from '../errors';
+import type { Settings } from '../settings';
+import type { Accumulated, Frame } from './aggregate';
+import { buildAnalyticsFrame } from './analyticsFrame';
+import type { DayRange } from './dayRange';
+import type { Measure } from './measures';
+import type { MetricDef } from './metricCatalog';
+import { buildOrderFrame } from './orderFrame';
+import type { SalesTable } from './readSalesTable';
+
+const TABLE_NAMES = { orders: 'an order export', analytics: 'a product analytics table' } as const;
+
+/** The measures the metrics need, after checking each metric can come from this kind of table. */
+export function measuresFor(metrics: readonly MetricDef[], sales: SalesTable): Set<Measure> {
+  const measures = new Set<Measure>();
+  for (const metric of metrics) {
+    if (!metric.tables.includes(sales.kind)) {
+      const wanted = metric.tables.map((kind) => TABLE_NAMES[kind]).join(' or ');
+      throw new InputError(`${metric.name} needs ${wanted}; the range given is ${TABLE_NAMES[sales.kind]}.`);
+    }
+    measures.add(metric.numerator);
+    if (metric.denominator) measures.add(metric.denominator);
+  }
+  return measures;
+}
+
+export function loadFrame(sales: SalesTable, measures: ReadonlySet<Measure>, range: DayRange, needDay: boolean, settings: Settings): Frame {
+  return sales.kind === 'orders'
+    ? buildOrderFrame(sales.table, measures, range, settings)
+    : buildAnalyticsFrame(sales.table, measures, range, needDay, settings);
+}
+
+/** A metric from accumulated measures; null when a ratio's denominator is 0. */
+export function metricValue(metric: MetricDef, accumulated: Accumulated, group: number): number | null {
+  const numerator = accumulated.get(metric.numerator)![group];
+  if (!metric.denominator) return metric.format === 'money' ? roundToCents(numerator) : numerator;
+  const denominator = accumulated.get(metric.denominator)![group];
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+/** Sums of cents carry binary fractions (0.1 + 0.2); a money total is shown to the cent. */
+function roundToCents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}

@@ -1,0 +1,120 @@
+import type { Measure, TableKind } from './measures';
+
+export type MetricFormat = 'money' | 'count' | 'percent';
+
+/**
+ * One row per metric, as a semantic layer declares them: a ratio is always the ratio of two
+ * accumulated measures, never an average of per-row ratios. Formulas, pivots, read-out tabs and
+ * client updates all read this table.
+ */
+export interface MetricDef {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly numerator: Measure;
+  readonly denominator?: Measure;
+  readonly format: MetricFormat;
+  readonly higherIsBetter: boolean;
+  readonly tables: readonly TableKind[];
+  readonly definition: string;
+  readonly source: string;
+}
+
+const SU_GMV = 'Seller University SU-US:813364865828654 (GMV includes cancelled and refunded orders, dated by payment time)';
+
+export const METRICS: readonly MetricDef[] = [
+  {
+    name: 'GMV',
+    aliases: ['gross merchandise value', 'revenue', 'sales'],
+    numerator: 'gmv',
+    format: 'money',
+    higherIsBetter: true,
+    tables: ['orders', 'analytics'],
+    definition: "Sum of 'SKU Subtotal After Discount' over the SKU lines of paid orders, by Paid Time, cancelled and refunded orders included; analytics tables: sum of 'GMV'.",
+    source: SU_GMV,
+  },
+  {
+    name: 'Net GMV',
+    aliases: ['net sales', 'net revenue'],
+    numerator: 'netGmv',
+    format: 'money',
+    higherIsBetter: true,
+    tables: ['orders'],
+    definition: "GMV of paid orders that were not cancelled, less 'Order Refund Amount' taken once per order (spread over its SKU lines by their share of the order's subtotal).",
+    source: 'Add-on definition; Order Refund Amount is order-level and repeats on every line (facts: Seller Center order export).',
+  },
+  {
+    name: 'Orders',
+    aliases: ['order count', 'paid orders'],
+    numerator: 'orders',
+    format: 'count',
+    higherIsBetter: true,
+    tables: ['orders', 'analytics'],
+    definition: "Distinct paid 'Order ID's (IDs trimmed of tabs and spaces); a two-SKU order counts once. Analytics tables: sum of 'Orders'.",
+    source: SU_GMV,
+  },
+  {
+    name: 'Units',
+    aliases: ['items sold', 'quantity', 'items'],
+    numerator: 'units',
+    format: 'count',
+    higherIsBetter: true,
+    tables: ['orders', 'analytics'],
+    definition: "Sum of 'Quantity' over the lines of paid orders; analytics tables: sum of 'Items sold'.",
+    source: 'Seller Center order export and Data Compass product analytics columns.',
+  },
+  {
+    name: 'AOV',
+    aliases: ['average order value'],
+    numerator: 'gmv',
+    denominator: 'orders',
+    format: 'money',
+    higherIsBetter: true,
+    tables: ['orders', 'analytics'],
+    definition: 'GMV ÷ Orders, both summed over the period first.',
+    source: 'TikTok Shop Seller University metric glossary (AOV = GMV / orders).',
+  },
+  {
+    name: 'CTR',
+    aliases: ['click-through rate', 'click through rate'],
+    numerator: 'clicks',
+    denominator: 'impressions',
+    format: 'percent',
+    higherIsBetter: true,
+    tables: ['analytics'],
+    definition: "Sum of 'Product clicks' ÷ sum of 'Product impressions' (a ratio of totals; Seller Center's overview shows an average of daily rates instead).",
+    source: 'TikTok Ads help, "About ads metrics in Seller Center" (CTR = clicks / impressions).',
+  },
+  {
+    name: 'CVR',
+    aliases: ['conversion rate', 'conversion'],
+    numerator: 'customers',
+    denominator: 'visitors',
+    format: 'percent',
+    higherIsBetter: true,
+    tables: ['analytics'],
+    definition: "Sum of 'Customers' (or 'Buyers') ÷ sum of 'Visitors'; on product-level exports without 'Visitors', ÷ 'Unique clicks'. A ratio of totals, not Seller Center's average of daily rates.",
+    source: 'Seller University SU-TH:6837814453454593 (conversion rate = customers / visitors).',
+  },
+  {
+    name: 'Refund rate',
+    aliases: ['refund %', 'return rate', 'refunds'],
+    numerator: 'refundedOrders',
+    denominator: 'orders',
+    format: 'percent',
+    higherIsBetter: false,
+    tables: ['orders'],
+    definition: "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders.",
+    source: 'Seller Center order export columns (facts file); add-on definition.',
+  },
+  {
+    name: 'Cancel rate',
+    aliases: ['cancellation rate', 'cancelled %', 'cancel %'],
+    numerator: 'cancelledOrders',
+    denominator: 'orders',
+    format: 'percent',
+    higherIsBetter: false,
+    tables: ['orders'],
+    definition: "Paid orders later cancelled (by anyone: 'Order Status' Cancelled or a 'Cancelled Time') ÷ paid orders.",
+    source: 'Seller Center order export columns (facts file); add-on definition.',
+  },
+];

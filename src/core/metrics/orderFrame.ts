@@ -1,0 +1,136 @@
+import { InputError } from '../errors';
+import type { Settings } from '../settings';
+import type { OrderColumnKey } from '../table/columns';
+import { dayCellReader } from '../table/readDayColumn';
+import { readNumberCell } from '../table/readNumberCell';
+import type { Table } from '../table/readTable';
+import { isBlank } from '../values/isBlank';
+import { inRange, type DayRange } from './dayRange';
+import type { Measure } from './measures';
+import { isCancelledStatus, isReturnType, orderKey } from './orderFlags';
+
+/**
+ * The paid SKU lines of an order export in a day range, column by column (no per-line objects),
+ * with each order's flags gathered once from all of its lines.
+ */
+export interface OrderFrame {
+  readonly kind: 'orders';
+  readonly length: number;
+  readonly tableRow: Int32Array;
+  readonly day: Int32Array;
+  readonly order: Int32Array;
+  readonly gmv: Float64Array;
+  readonly units: Float64Array;
+  readonly netGmv: Float64Array;
+  readonly orderCount: number;
+  readonly cancelled: Uint8Array;
+  readonly refunded: Uint8Array;
+}
+
+export function buildOrderFrame(table: Table<OrderColumnKey>, measures: ReadonlySet<Measure>, range: DayRange, settings: Settings): OrderFrame {
+  const need = (m: Measure): boolean => measures.has(m);
+  const idCol = table.require('orderId', 'counting orders');
+  const paidCol = table.require('paidTime', 'dating orders by payment (GMV is counted by Paid Time)');
+  const gmvCol = need('gmv') || need('netGmv') ? table.require('skuSubtotalAfterDiscount', 'GMV') : -1;
+  const qtyCol = need('units') ? table.require('quantity', 'units') : -1;
+  const wantCancel = need('cancelledOrders') || need('netGmv') || need('refundedOrders');
+  const statusCol = wantCancel ? table.index('orderStatus') : -1;
+  const cancelledTimeCol = wantCancel && statusCol < 0 ? table.index('cancelledTime') : -1;
+  if (wantCancel && statusCol < 0 && cancelledTimeCol < 0) table.require('orderStatus', 'telling cancelled orders');
+  const wantRefund = need('refundedOrders') || need('netGmv');
+  const typeCol = wantRefund ? table.index('cancelReturnType') : -1;
+  const returnQtyCol = wantRefund ? table.index('returnQuantity') : -1;
+  const refundCol = wantRefund ? table.index('orderRefundAmount') : -1;
+  if (need('netGmv')) table.require('orderRefundAmount', 'net GMV');
+  if (wantRefund && typeCol < 0 && returnQtyCol < 0 && refundCol < 0) table.require('cancelReturnType', 'telling refunded orders');
+
+  const { rows, values } = table;
+  const readDay = dayCellReader(table, paidCol, settings);
+  const n = rows.length;
+  const tableRow = new Int32Array(n);
+  const day = new Int32Array(n);
+  const order = new Int32Array(n);
+  const gmv = new Float64Array(gmvCol >= 0 ? n : 0);
+  const units = new Float64Array(qtyCol >= 0 ? n : 0);
+  const orderIndex = new Map<string, number>();
+  const cancelled: number[] = [];
+  const refunded: number[] = [];
+  const refundAmount: number[] = [];
+  const orderGmv: number[] = [];
+  let length = 0;
+
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    const paidDay = readDay(r);
+    if (paidDay === undefined || !inRange(paidDay, range)) continue;
+    const row = values[r];
+    if (isBlank(row[idCol])) throw new InputError(`${table.cellName(r, idCol)}: a paid line has no Order ID; every SKU line needs its order's ID.`);
+    const key = orderKey(row[idCol]);
+    let o = orderIndex.get(key);
+    if (o === undefined) {
+      o = cancelled.length;
+      orderIndex.set(key, o);
+      cancelled.push(0);
+      refunded.push(0);
+      refundAmount.push(0);
+      orderGmv.push(0);
+    }
+    tableRow[length] = r;
+    day[length] = paidDay;
+    order[length] = o;
+    if (gmvCol >= 0) {
+      const amount = readNumberCell(table, r, gmvCol);
+      gmv[length] = amount;
+      orderGmv[o] += amount;
+    }
+    if (qtyCol >= 0) units[length] = readNumberCell(table, r, qtyCol);
+    if (wantCancel && !cancelled[o]) {
+      if (statusCol >= 0 ? isCancelledStatus(row[statusCol]) : !isBlank(row[cancelledTimeCol])) cancelled[o] = 1;
+    }
+    if (wantRefund) {
+      if (refundCol >= 0) refundAmount[o] = Math.max(refundAmount[o], readNumberCell(table, r, refundCol));
+      if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readNumberCell(table, r, returnQtyCol) > 0)) refunded[o] = 1;
+    }
+    length++;
+  }
+
+  const cancelledFlags = Uint8Array.from(cancelled);
+  const refundedFlags = Uint8Array.from(refunded, (flag, o) => (flag || (refundAmount[o] > 0 && !cancelled[o]) ? 1 : 0));
+  const netGmv = need('netGmv') ? netOfRefunds(length, order, gmv, cancelledFlags, refundAmount, orderGmv) : new Float64Array(0);
+  return {
+    kind: 'orders',
+    length,
+    tableRow: tableRow.subarray(0, length),
+    day: day.subarray(0, length),
+    order: order.subarray(0, length),
+    gmv: gmv.subarray(0, gmvCol >= 0 ? length : 0),
+    units: units.subarray(0, qtyCol >= 0 ? length : 0),
+    netGmv,
+    orderCount: cancelled.length,
+    cancelled: cancelledFlags,
+    refunded: refundedFlags,
+  };
+}
+
+/** Each line's GMV less its share of the order's refund (taken once per order); cancelled orders 0. */
+function netOfRefunds(
+  length: number,
+  order: Int32Array,
+  gmv: Float64Array,
+  cancelled: Uint8Array,
+  refundAmount: readonly number[],
+  orderGmv: readonly number[],
+): Float64Array {
+  const net = new Float64Array(length);
+  const refundTaken = new Uint8Array(cancelled.length);
+  for (let i = 0; i < length; i++) {
+    const o = order[i];
+    if (cancelled[o]) continue;
+    if (orderGmv[o] > 0) net[i] = gmv[i] - (refundAmount[o] * gmv[i]) / orderGmv[o];
+    else {
+      net[i] = gmv[i] - (refundTaken[o] ? 0 : refundAmount[o]);
+      refundTaken[o] = 1;
+    }
+  }
+  return net;
+}

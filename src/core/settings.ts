@@ -1,0 +1,24 @@
+import type { DateOrder } from './values/parseDateTime';
+
+/**
+ * Everything a user may change about how numbers are computed. Health and QA thresholds join this
+ * record as their own sections; every value has a documented default (docs/METRICS.md).
+ */
+export interface Settings {
+  /** IANA zone of the shop's reporting day; Date cells are read in it. */
+  timeZone: string;
+  /** 1 = weeks start on Monday (ISO), 0 = Sunday (Sheets' WEEKNUM default). */
+  weekStart: 0 | 1;
+  /** How `03/04/2026` reads when the data itself does not settle it. */
+  dateOrder: DateOrder;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  timeZone: 'America/Los_Angeles',
+  weekStart: 1,
+  dateOrder: 'MDY',
+};
+
+export function withSettings(overrides: Partial<Settings> = {}): Settings {
+  return { ...DEFAULT_SETTINGS, ...overrides };
+}

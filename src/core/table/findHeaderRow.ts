@@ -1,0 +1,39 @@
+import type { ColumnDef } from './columns';
+import { normalizeHeader } from './normalizeHeader';
+
+export const HEADER_SCAN_ROWS = 10;
+
+/** Normalised header text → first column holding it (a section row may repeat a header). */
+export function headerIndex(row: readonly unknown[] | undefined): Map<string, number> {
+  const index = new Map<string, number>();
+  if (!row) return index;
+  for (let c = 0; c < row.length; c++) {
+    const name = normalizeHeader(row[c]);
+    if (name && !index.has(name)) index.set(name, c);
+  }
+  return index;
+}
+
+export function findColumn(index: Map<string, number>, column: ColumnDef): number {
+  for (const header of column.headers) {
+    const found = index.get(normalizeHeader(header));
+    if (found !== undefined) return found;
+  }
+  return -1;
+}
+
+/** The first of the first ten rows that holds every required column, or -1. */
+export function findHeaderRow(values: readonly (readonly unknown[])[], required: readonly ColumnDef[]): number {
+  const last = Math.min(values.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const index = headerIndex(values[r]);
+    if (index.size && required.every((column) => findColumn(index, column) >= 0)) return r;
+  }
+  return -1;
+}
+
+/** `'Order ID'` or `'Cancelled Time' (also tried: 'Canceled Time')`, for messages. */
+export function describeColumn(column: ColumnDef): string {
+  const [name, ...others] = column.headers;
+  return others.length ? `'${name}' (also tried: ${others.map((h) => `'${h}'`).join(', ')})` : `'${name}'`;
+}

@@ -1,0 +1,41 @@
+import { InputError } from '../errors';
+import type { Settings } from '../settings';
+import { dayOfWallClock } from '../values/calendarDay';
+import { dateOrderEvidence, parseDateTime, type DateOrder } from '../values/parseDateTime';
+import type { Table } from './readTable';
+
+/** Day-first or month-first, from the first value only one reading fits; else the setting. */
+export function detectDateOrder(table: Table, col: number, fallback: DateOrder): DateOrder {
+  const { rows, values } = table;
+  for (let i = 0; i < rows.length; i++) {
+    const evidence = dateOrderEvidence(values[rows[i]][col]);
+    if (evidence) return evidence;
+  }
+  return fallback;
+}
+
+/** Reads one date cell as wall-clock ms; blank → undefined; unreadable → an error naming the cell. */
+export type DateCellReader = (row: number) => number | undefined;
+
+export function dateCellReader(table: Table, col: number, settings: Settings): DateCellReader {
+  const order = detectDateOrder(table, col, settings.dateOrder);
+  const { values } = table;
+  return (row) => {
+    const wall = parseDateTime(values[row][col], order, settings.timeZone);
+    if (wall !== undefined && isNaN(wall)) {
+      throw new InputError(
+        `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found '${String(values[row][col]).trim()}'.`,
+      );
+    }
+    return wall;
+  };
+}
+
+/** The calendar day (shop time) of each date cell, or undefined for a blank one. */
+export function dayCellReader(table: Table, col: number, settings: Settings): (row: number) => number | undefined {
+  const read = dateCellReader(table, col, settings);
+  return (row) => {
+    const wall = read(row);
+    return wall === undefined ? undefined : dayOfWallClock(wall);
+  };
+}

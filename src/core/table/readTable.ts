@@ -1,0 +1,132 @@
+import { InputError } from '../errors';
+import { columnLetter } from '../values/columnLetter';
+import { isBlank } from '../values/isBlank';
+import type { ColumnDef } from './columns';
+import { describeColumn, findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from './findHeaderRow';
+import { normalizeHeader } from './normalizeHeader';
+
+export interface TableSpec<K extends string> {
+  /** What the table is, for messages: 'order export'. */
+  readonly kind: string;
+  readonly columns: { readonly [key in K]: ColumnDef };
+  /** The header row is the first row holding all of these. */
+  readonly required: readonly K[];
+  /** The column that tells a data line from a description row or a repeated header. */
+  readonly key: K;
+}
+
+/** A range read once: where its header is, which rows hold data, and each column's position. */
+export class Table<K extends string = string> {
+  private readonly byHeader: Map<string, number>;
+  private readonly resolved = new Map<K, number>();
+
+  constructor(
+    readonly values: readonly (readonly unknown[])[],
+    readonly spec: TableSpec<K>,
+    readonly headerRow: number,
+    readonly rows: Int32Array,
+    /** Sheet or range name for messages; '' when a formula only has the values. */
+    readonly sheet: string,
+  ) {
+    this.byHeader = headerIndex(values[headerRow]);
+  }
+
+  /** Column index of a known column, or -1 when the table does not have it. */
+  index(key: K): number {
+    let found = this.resolved.get(key);
+    if (found === undefined) {
+      found = findColumn(this.byHeader, this.spec.columns[key]);
+      this.resolved.set(key, found);
+    }
+    return found;
+  }
+
+  has(key: K): boolean {
+    return this.index(key) >= 0;
+  }
+
+  /** Column index of a column a calculation needs; throws naming the headers tried. */
+  require(key: K, neededFor: string): number {
+    const found = this.index(key);
+    if (found < 0) {
+      throw new InputError(
+        `${this.where()}the ${this.spec.kind} has no column ${describeColumn(this.spec.columns[key])}, needed for ${neededFor}. ` +
+          `Its header row (row ${this.headerRow + 1}) has: ${this.headerList()}.`,
+      );
+    }
+    return found;
+  }
+
+  /** Column index of any header text (a group-by on 'Seller SKU', 'Variation', ...). */
+  requireHeader(name: string): number {
+    const wanted = normalizeHeader(name);
+    const direct = this.byHeader.get(wanted);
+    if (direct !== undefined) return direct;
+    for (const key of Object.keys(this.spec.columns) as K[]) {
+      const column = this.spec.columns[key];
+      if (column.headers.some((h) => normalizeHeader(h) === wanted)) {
+        const found = this.index(key);
+        if (found >= 0) return found;
+      }
+    }
+    throw new InputError(`${this.where()}no column '${name}' in the header row (row ${this.headerRow + 1}): ${this.headerList()}.`);
+  }
+
+  headerAt(col: number): string {
+    return String(this.values[this.headerRow][col] ?? '').trim();
+  }
+
+  /** `Orders, row 12, column Q 'SKU Subtotal After Discount'` */
+  cellName(row: number, col: number): string {
+    return `${this.where()}row ${row + 1}, column ${columnLetter(col)} '${this.headerAt(col)}'`;
+  }
+
+  private where(): string {
+    return this.sheet ? `${this.sheet}: ` : '';
+  }
+
+  private headerList(): string {
+    const names = (this.values[this.headerRow] ?? []).map((h) => String(h ?? '').trim()).filter(Boolean);
+    const shown = names.slice(0, 12).map((h) => `'${h}'`);
+    return shown.join(', ') + (names.length > 12 ? `, … (${names.length} columns)` : '');
+  }
+}
+
+/**
+ * Finds the header row within the first ten rows and the data rows below it, skipping blank rows,
+ * a description row right under the header, and header rows repeated inside the data.
+ */
+export function readTable<K extends string>(values: readonly (readonly unknown[])[], spec: TableSpec<K>, sheet = ''): Table<K> {
+  const required = spec.required.map((key) => spec.columns[key]);
+  const headerRow = findHeaderRow(values, required);
+  if (headerRow < 0) {
+    const where = sheet ? `${sheet}: ` : '';
+    throw new InputError(
+      `${where}expected a ${spec.kind} with a header row holding ${required.map(describeColumn).join(', ')} ` +
+        `within its first ${HEADER_SCAN_ROWS} rows; none was found. Select the whole table, header row included.`,
+    );
+  }
+  const keyCol = findColumn(headerIndex(values[headerRow]), spec.columns[spec.key]);
+  const keyHeader = normalizeHeader(values[headerRow][keyCol]);
+  const rows = new Int32Array(Math.max(0, values.length - headerRow - 1));
+  let count = 0;
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const key = row[keyCol];
+    if (isBlank(key)) {
+      if (row.every(isBlank)) continue;
+    } else if (typeof key === 'string') {
+      if (normalizeHeader(key) === keyHeader) continue;
+      if (r === headerRow + 1 && isDescriptionRow(row, key)) continue;
+    }
+    rows[count++] = r;
+  }
+  return new Table(values, spec, headerRow, rows.subarray(0, count), sheet);
+}
+
+/** Seller Center's second row describes each column in words ("Platform unique order ID."). */
+function isDescriptionRow(row: readonly unknown[], key: string): boolean {
+  const text = key.trim();
+  return /\s/.test(text) && /[a-z]/i.test(text) && !/\d/.test(text) && row.every((cell) => typeof cell !== 'number' && !(cell instanceof Date));
+}

@@ -1,0 +1,109 @@
+import { wallClockOf } from './wallClock';
+
+/** Day-then-month order of a slash date: 'MDY' (US exports) or 'DMY' (most other regions). */
+export type DateOrder = 'MDY' | 'DMY';
+
+const SHEETS_EPOCH_OFFSET_DAYS = 25_569; // serial number of 1970-01-01 in Sheets
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A date or timestamp cell as wall-clock milliseconds (the shop's local time on a UTC axis).
+ * Accepts Date values (read in `timeZone`), Sheets serial numbers, `MM/DD/YYYY hh:mm:ss AM/PM`,
+ * `DD/MM/YYYY HH:mm:ss` (with `order` 'DMY'), `YYYY-MM-DD[ HH:mm[:ss]]`.
+ * Returns undefined for a blank cell and NaN for a value that is not a real date.
+ */
+export function parseDateTime(value: unknown, order: DateOrder, timeZone: string): number | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'number') {
+    return value > 0 && value < 2_958_466 ? Math.round((value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY) : NaN;
+  }
+  if (value instanceof Date) return wallClockOf(value, timeZone);
+  if (typeof value !== 'string') return NaN;
+  const fields = splitDateText(value);
+  if (fields === undefined) return undefined;
+  if (fields === null) return NaN;
+  return wallClockFromFields(fields, order);
+}
+
+interface DateFields {
+  numbers: number[];
+  firstWidth: number;
+  meridiem: 0 | 1 | 2; // none, AM, PM
+}
+
+/** One pass over the characters: the numeric fields, the first field's width, AM/PM. */
+function splitDateText(text: string): DateFields | null | undefined {
+  const numbers: number[] = [];
+  let firstWidth = 0;
+  let current = -1;
+  let width = 0;
+  let meridiem: 0 | 1 | 2 = 0;
+  let seenContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      current = current < 0 ? code - 48 : current * 10 + (code - 48);
+      width++;
+      seenContent = true;
+      continue;
+    }
+    if (current >= 0) {
+      if (numbers.length === 0) firstWidth = width;
+      numbers.push(current);
+      current = -1;
+      width = 0;
+    }
+    if (code === 47 || code === 45 || code === 58 || code === 46 || code === 32 || code === 9 || code === 84 || code === 160) {
+      if (code === 46 && numbers.length >= 6) break; // fractional seconds
+      continue;
+    }
+    const upper = code & ~32;
+    if ((upper === 65 || upper === 80) && (text.charCodeAt(i + 1) & ~32) === 77) {
+      meridiem = upper === 65 ? 1 : 2;
+      seenContent = true;
+      i++;
+      continue;
+    }
+    if (code === 90 || code === 0xfeff) continue; // trailing Z, BOM
+    return null;
+  }
+  if (current >= 0) {
+    if (numbers.length === 0) firstWidth = width;
+    numbers.push(current);
+  }
+  if (!seenContent) return undefined;
+  if (numbers.length < 3 || numbers.length > 7) return null;
+  return { numbers, firstWidth, meridiem };
+}
+
+function wallClockFromFields(fields: DateFields, order: DateOrder): number {
+  const [a, b, c, hourRaw = 0, minute = 0, second = 0] = fields.numbers;
+  let year: number, month: number, day: number;
+  if (fields.firstWidth === 4) [year, month, day] = [a, b, c];
+  else if (order === 'DMY') [day, month, year] = [a, b, c];
+  else [month, day, year] = [a, b, c];
+  if (year < 100) year += 2000;
+  let hour = hourRaw;
+  if (fields.meridiem) {
+    if (hour < 1 || hour > 12) return NaN;
+    hour = (hour % 12) + (fields.meridiem === 2 ? 12 : 0);
+  }
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(ms).getUTCDate() !== day) return NaN; // 31/02
+  return ms;
+}
+
+/**
+ * What a slash-date text says about its order: 'DMY' when the first field cannot be a month,
+ * 'MDY' when the second cannot, undefined when either reading works.
+ */
+export function dateOrderEvidence(value: unknown): DateOrder | undefined {
+  if (typeof value !== 'string') return undefined;
+  const fields = splitDateText(value);
+  if (!fields || fields.firstWidth === 4) return undefined;
+  const [first, second] = fields.numbers;
+  if (first > 12 && second <= 12) return 'DMY';
+  if (second > 12 && first <= 12) return 'MDY';
+  return undefined;
+}
