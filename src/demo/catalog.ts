@@ -55,9 +55,7 @@ export const CATALOG: readonly DemoProduct[] = [
     ['30ML', '30 ml', 19.99, 0.12],
     ['60ML', '60 ml', 32.99, 0.2],
   ]),
-  product(2, 'Vitamin C Brightening Face Cream', 'Beauty & Personal Care', 'VC-CREAM', 8, -0.1, 0.026, [
-    ['50G', '50 g', 24.99, 0.15],
-  ]),
+  product(2, 'Vitamin C Brightening Face Cream', 'Beauty & Personal Care', 'VC-CREAM', 8, -0.1, 0.026, [['50G', '50 g', 24.99, 0.15]]),
   product(3, 'Mulberry Silk Pillowcase Queen Size', 'Home Supplies', 'SILK-PC', 10, 0.1, 0.022, [
     ['CHAMP', 'Champagne', 29.99, 0.18],
     ['BLACK', 'Black', 29.99, 0.18],
@@ -84,9 +82,7 @@ export const CATALOG: readonly DemoProduct[] = [
     ['DASH', 'Dashboard', 15.99, 0.11],
     ['VENT', 'Air Vent', 13.99, 0.08],
   ]),
-  product(9, 'Reusable Makeup Remover Pads 16 Pack', 'Beauty & Personal Care', 'PADS16', 5, 0.05, 0.037, [
-    ['WHITE', 'White', 9.99, 0.07],
-  ]),
+  product(9, 'Reusable Makeup Remover Pads 16 Pack', 'Beauty & Personal Care', 'PADS16', 5, 0.05, 0.037, [['WHITE', 'White', 9.99, 0.07]]),
   product(10, 'Silicone Scalp Massager Shampoo Brush', 'Beauty & Personal Care', 'SCALP-BR', 6, 0.0, 0.042, [
     ['BLUE', 'Blue', 8.99, 0.06],
     ['PINK', 'Pink', 8.99, 0.06],
@@ -99,9 +95,7 @@ export const CATALOG: readonly DemoProduct[] = [
     ['WHITE', 'White', 22.99, 0.32],
     ['LAV', 'Lavender', 22.99, 0.32],
   ]),
-  product(13, 'Satin Hair Scrunchies 12 Pack', 'Fashion Accessories', 'SCRUNCH12', 4, 0.15, 0.045, [
-    ['NEUT', 'Neutrals', 11.99, 0.08],
-  ]),
+  product(13, 'Satin Hair Scrunchies 12 Pack', 'Fashion Accessories', 'SCRUNCH12', 4, 0.15, 0.045, [['NEUT', 'Neutrals', 11.99, 0.08]]),
 ];
 
 export interface CatalogSku extends DemoSku {

@@ -13,7 +13,8 @@ const kpi =
 /** TTS_GMV: gross by default (Seller Center's definition); basis "net" leaves out cancellations and refunds. */
 export function ttsGmv(table: unknown, start: unknown, end: unknown, basis: unknown, settings: Settings): number | '' {
   const text = cleanText(basis).toLowerCase();
-  if (text !== '' && text !== 'gross' && text !== 'net') throw new InputError(`'basis' must be "gross" (the default) or "net"; got '${cleanText(basis)}'.`);
+  if (text !== '' && text !== 'gross' && text !== 'net')
+    throw new InputError(`'basis' must be "gross" (the default) or "net"; got '${cleanText(basis)}'.`);
   return metricFormula(text === 'net' ? 'Net GMV' : 'GMV', table, start, end, settings);
 }
 

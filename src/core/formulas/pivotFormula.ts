@@ -18,9 +18,5 @@ export function ttsPivot(table: unknown, rows: unknown, metrics: unknown, start:
   const groups = groupFrame(frame, sales.table, groupBy, settings);
   const accumulated = aggregate(frame, groups, measures);
   const line = (label: string, group: number): Cell[] => [label, ...metricDefs.map((m) => metricValue(m, accumulated, group) ?? '')];
-  return [
-    [groups.title, ...metricDefs.map((m) => m.name)],
-    ...groups.order.map((g) => line(groups.labels[g], g)),
-    line('Total', groups.count),
-  ];
+  return [[groups.title, ...metricDefs.map((m) => m.name)], ...groups.order.map((g) => line(groups.labels[g], g)), line('Total', groups.count)];
 }

@@ -1,15 +1,6 @@
 /** What one pass over the lines accumulates, per group and for the total. */
 export type Measure =
-  | 'gmv'
-  | 'netGmv'
-  | 'orders'
-  | 'units'
-  | 'cancelledOrders'
-  | 'refundedOrders'
-  | 'impressions'
-  | 'clicks'
-  | 'customers'
-  | 'visitors';
+  'gmv' | 'netGmv' | 'orders' | 'units' | 'cancelledOrders' | 'refundedOrders' | 'impressions' | 'clicks' | 'customers' | 'visitors';
 
 export type TableKind = 'orders' | 'analytics';
 

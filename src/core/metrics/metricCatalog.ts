@@ -29,7 +29,8 @@ export const METRICS: readonly MetricDef[] = [
     format: 'money',
     higherIsBetter: true,
     tables: ['orders', 'analytics'],
-    definition: "Sum of 'SKU Subtotal After Discount' over the SKU lines of paid orders, by Paid Time, cancelled and refunded orders included; analytics tables: sum of 'GMV'.",
+    definition:
+      "Sum of 'SKU Subtotal After Discount' over the SKU lines of paid orders, by Paid Time, cancelled and refunded orders included; analytics tables: sum of 'GMV'.",
     source: SU_GMV,
   },
   {
@@ -39,7 +40,8 @@ export const METRICS: readonly MetricDef[] = [
     format: 'money',
     higherIsBetter: true,
     tables: ['orders'],
-    definition: "GMV of paid orders that were not cancelled, less 'Order Refund Amount' taken once per order (spread over its SKU lines by their share of the order's subtotal).",
+    definition:
+      "GMV of paid orders that were not cancelled, less 'Order Refund Amount' taken once per order (spread over its SKU lines by their share of the order's subtotal).",
     source: 'Add-on definition; Order Refund Amount is order-level and repeats on every line (facts: Seller Center order export).',
   },
   {
@@ -81,7 +83,8 @@ export const METRICS: readonly MetricDef[] = [
     format: 'percent',
     higherIsBetter: true,
     tables: ['analytics'],
-    definition: "Sum of 'Product clicks' ÷ sum of 'Product impressions' (a ratio of totals; Seller Center's overview shows an average of daily rates instead).",
+    definition:
+      "Sum of 'Product clicks' ÷ sum of 'Product impressions' (a ratio of totals; Seller Center's overview shows an average of daily rates instead).",
     source: 'TikTok Ads help, "About ads metrics in Seller Center" (CTR = clicks / impressions).',
   },
   {
@@ -92,7 +95,8 @@ export const METRICS: readonly MetricDef[] = [
     format: 'percent',
     higherIsBetter: true,
     tables: ['analytics'],
-    definition: "Sum of 'Customers' (or 'Buyers') ÷ sum of 'Visitors'; on product-level exports without 'Visitors', ÷ 'Unique clicks'. A ratio of totals, not Seller Center's average of daily rates.",
+    definition:
+      "Sum of 'Customers' (or 'Buyers') ÷ sum of 'Visitors'; on product-level exports without 'Visitors', ÷ 'Unique clicks'. A ratio of totals, not Seller Center's average of daily rates.",
     source: 'Seller University SU-TH:6837814453454593 (conversion rate = customers / visitors).',
   },
   {
@@ -103,7 +107,8 @@ export const METRICS: readonly MetricDef[] = [
     format: 'percent',
     higherIsBetter: false,
     tables: ['orders'],
-    definition: "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders.",
+    definition:
+      "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders.",
     source: 'Seller Center order export columns (facts file); add-on definition.',
   },
   {

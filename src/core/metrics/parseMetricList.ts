@@ -17,6 +17,7 @@ export function parseMetricList(value: unknown): MetricDef[] {
     .flatMap((cell) => String(cell ?? '').split(','))
     .map((name) => name.trim())
     .filter(Boolean);
-  if (!names.length) throw new InputError(`No metrics given. Use a comma list such as "GMV, Orders, AOV" (known: ${METRICS.map((m) => m.name).join(', ')}).`);
+  if (!names.length)
+    throw new InputError(`No metrics given. Use a comma list such as "GMV, Orders, AOV" (known: ${METRICS.map((m) => m.name).join(', ')}).`);
   return names.map(findMetric);
 }

@@ -42,9 +42,15 @@ export function comparisonWindows(period: PeriodKind, asOf: number): Comparison 
   const windows = ((): [DayRange, DayRange] => {
     switch (period) {
       case 'WoW':
-        return [{ from: asOf - 6, to: asOf }, { from: asOf - 13, to: asOf - 7 }];
+        return [
+          { from: asOf - 6, to: asOf },
+          { from: asOf - 13, to: asOf - 7 },
+        ];
       case 'YoY-week':
-        return [{ from: asOf - 6, to: asOf }, { from: asOf - 370, to: asOf - 364 }];
+        return [
+          { from: asOf - 6, to: asOf },
+          { from: asOf - 370, to: asOf - 364 },
+        ];
       case 'MoM': {
         const start = startOfMonth(asOf);
         return [{ from: start, to: asOf }, sameSpan(addMonths(start, -1), asOf - start, start - 1)];

@@ -4,8 +4,7 @@ import { findColumn, headerIndex, HEADER_SCAN_ROWS } from '../table/findHeaderRo
 import { readTable, type Table } from '../table/readTable';
 
 export type SalesTable =
-  | { readonly kind: 'orders'; readonly table: Table<OrderColumnKey> }
-  | { readonly kind: 'analytics'; readonly table: Table<AnalyticsColumnKey> };
+  { readonly kind: 'orders'; readonly table: Table<OrderColumnKey> } | { readonly kind: 'analytics'; readonly table: Table<AnalyticsColumnKey> };
 
 const ANALYTICS_MEASURE_KEYS: readonly AnalyticsColumnKey[] = ['gmv', 'orders', 'itemsSold', 'impressions', 'clicks', 'visitors', 'customers'];
 
@@ -22,12 +21,18 @@ export function readSalesTable(values: unknown, sheet = '', argument = 'table'):
   for (let r = 0; r < last; r++) {
     const index = headerIndex(rows[r]);
     if (findColumn(index, ORDER_COLUMNS.orderId) >= 0) {
-      return { kind: 'orders', table: readTable<OrderColumnKey>(rows, { kind: 'order export', columns: ORDER_COLUMNS, required: ['orderId'], key: 'orderId' }, sheet) };
+      return {
+        kind: 'orders',
+        table: readTable<OrderColumnKey>(rows, { kind: 'order export', columns: ORDER_COLUMNS, required: ['orderId'], key: 'orderId' }, sheet),
+      };
     }
     const measure = ANALYTICS_MEASURE_KEYS.find((key) => findColumn(index, ANALYTICS_COLUMNS[key]) >= 0);
     if (measure) {
       const key = findColumn(index, ANALYTICS_COLUMNS.date) >= 0 ? 'date' : measure;
-      return { kind: 'analytics', table: readTable<AnalyticsColumnKey>(rows, { kind: 'product analytics table', columns: ANALYTICS_COLUMNS, required: [measure], key }, sheet) };
+      return {
+        kind: 'analytics',
+        table: readTable<AnalyticsColumnKey>(rows, { kind: 'product analytics table', columns: ANALYTICS_COLUMNS, required: [measure], key }, sheet),
+      };
     }
   }
   const expected = (columns: ColumnDef[]): string => columns.map((c) => `'${c.headers[0]}'`).join(', ');

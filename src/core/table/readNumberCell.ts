@@ -9,7 +9,9 @@ export function readNumberCell(table: Table, row: number, col: number): number {
   const parsed = parseNumber(cell);
   if (parsed === undefined) return 0;
   if (isNaN(parsed)) {
-    throw new InputError(`${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found '${String(cell).trim()}'.`);
+    throw new InputError(
+      `${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found '${String(cell).trim()}'.`,
+    );
   }
   return parsed;
 }

@@ -1,3 +1,4 @@
+import { isDate } from '../values/isDate';
 import { InputError } from '../errors';
 import { columnLetter } from '../values/columnLetter';
 import { isBlank } from '../values/isBlank';
@@ -128,5 +129,5 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
 /** Seller Center's second row describes each column in words ("Platform unique order ID."). */
 function isDescriptionRow(row: readonly unknown[], key: string): boolean {
   const text = key.trim();
-  return /\s/.test(text) && /[a-z]/i.test(text) && !/\d/.test(text) && row.every((cell) => typeof cell !== 'number' && !(cell instanceof Date));
+  return /\s/.test(text) && /[a-z]/i.test(text) && !/\d/.test(text) && row.every((cell) => typeof cell !== 'number' && !isDate(cell));
 }

@@ -1,3 +1,4 @@
+import { isDate } from './isDate';
 import { wallClockOf } from './wallClock';
 
 /** Day-then-month order of a slash date: 'MDY' (US exports) or 'DMY' (most other regions). */
@@ -17,7 +18,7 @@ export function parseDateTime(value: unknown, order: DateOrder, timeZone: string
   if (typeof value === 'number') {
     return value > 0 && value < 2_958_466 ? Math.round((value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY) : NaN;
   }
-  if (value instanceof Date) return wallClockOf(value, timeZone);
+  if (isDate(value)) return wallClockOf(value, timeZone);
   if (typeof value !== 'string') return NaN;
   const fields = splitDateText(value);
   if (fields === undefined) return undefined;

@@ -1,0 +1,50 @@
+/**
+ * The one interface every action is written against; Apps Script (SpreadsheetApp), memory (tests)
+ * and .xlsx files (exceljs, the CLI) implement it. Each tab is read in one call and written in one.
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+export type Validation =
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'number'; readonly min?: number; readonly max?: number };
+
+/** A column's (or part of one's) formatting, applied by range in bulk, never per cell. */
+export interface ColumnFormat {
+  readonly column: number; // 0-based
+  readonly numberFormat?: string; // '$#,##0.00', '0.0%', 'yyyy-mm-dd'
+  readonly width?: number; // pixels
+  readonly validation?: Validation;
+}
+
+export interface TabContent {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly frozenRows?: number;
+  /** Rows (0-based) drawn as a header: bold with a fill. */
+  readonly headerRows?: readonly number[];
+  readonly columns?: readonly ColumnFormat[];
+  /** Background colours, same shape as `values` (null = none): status colours on health rows. */
+  readonly backgrounds?: readonly (readonly (string | null)[])[];
+  /** Cells holding a link to another place in the workbook: QA findings back to their source cell. */
+  readonly links?: readonly { readonly row: number; readonly column: number; readonly tab: string; readonly a1: string }[];
+}
+
+export interface Workbook {
+  /** Tab names in order. */
+  listTabs(): string[];
+  /** All values of a tab in one read (undefined when the tab does not exist). */
+  readTab(name: string): CellValue[][] | undefined;
+  /** Creates the tab or replaces its content, in one write; only called for tabs the add-on owns or creates. */
+  writeTab(content: TabContent): void;
+  /** Tabs the add-on created (developer metadata / a document property / a hidden sheet in xlsx). */
+  ownedTabs(): Set<string>;
+  markOwned(name: string): void;
+  /** Document settings (key → value), e.g. where the add-on records its state. */
+  readProperties(): Record<string, string>;
+  writeProperties(values: Record<string, string>): void;
+  /** The spreadsheet's time zone (IANA). */
+  timeZone(): string;
+  /** Long work reports progress: a toast in Sheets, a progress bar in the terminal. */
+  progress(message: string, done: number, total: number): void;
+}

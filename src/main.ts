@@ -1,0 +1,3 @@
+// The Apps Script bundle's entry: every file imported here assigns its globals.
+import './sheets/kpiFormulas';
+import './sheets/menu';

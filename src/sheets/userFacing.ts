@@ -1,0 +1,15 @@
+import { InputError } from '../core/errors';
+
+/**
+ * Runs a formula or menu action so that Sheets shows a message a user can act on: input problems
+ * as they are, anything unexpected as one line asking for a report, never a stack trace.
+ */
+export function userFacing<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof InputError) throw new Error(error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`TTS Ops could not finish: ${message}. If the data looks right, please report this message.`);
+  }
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import vm from 'node:vm';
+
+export const BUNDLE_PATH = resolve(__dirname, '../../dist/Code.js');
+
+export function bundleSource(): string {
+  return readFileSync(BUNDLE_PATH, 'utf8');
+}
+
+/**
+ * The built Apps Script code in a bare V8 context, as Apps Script runs it: no require, module,
+ * process or timers; only stubs of the services a custom function may use (read-only Spreadsheet).
+ */
+export function loadBundle(timeZone = 'America/Los_Angeles'): Record<string, (...args: unknown[]) => unknown> {
+  const spreadsheet = { getSpreadsheetTimeZone: () => timeZone, getSheetByName: () => null };
+  const context = vm.createContext({
+    SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet },
+    Session: { getScriptTimeZone: () => timeZone },
+  });
+  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
+  return context as unknown as Record<string, (...args: unknown[]) => unknown>;
+}
+
+/** Each top-level `function NAME(params) {` of the bundle with the JSDoc block right above it. */
+export function customFunctionStubs(source: string): Map<string, { params: string[]; jsdoc: string }> {
+  const stubs = new Map<string, { params: string[]; jsdoc: string }>();
+  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*\nfunction (\w+)\(([^)]*)\)\s*\{\s*\}/g;
+  for (const match of source.matchAll(pattern)) {
+    const params = match[3]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    stubs.set(match[2], { params, jsdoc: match[1] });
+  }
+  return stubs;
+}
