@@ -103,8 +103,8 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
   if (headerRow < 0) {
     const where = sheet ? `${sheet}: ` : '';
     throw new InputError(
-      `${where}expected a ${spec.kind} with a header row holding ${required.map(describeColumn).join(', ')} ` +
-        `within its first ${HEADER_SCAN_ROWS} rows; none was found. Select the whole table, header row included.`,
+      `${where}could not find the ${spec.kind}'s header row: none of the first ${HEADER_SCAN_ROWS} rows holds ${required.map(describeColumn).join(', ')}. ` +
+        `Select the whole table, header row included.`,
     );
   }
   const keyCol = findColumn(headerIndex(values[headerRow]), spec.columns[spec.key]);
