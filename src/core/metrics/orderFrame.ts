@@ -53,6 +53,9 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
   const gmv = new Float64Array(gmvCol >= 0 ? n : 0);
   const units = new Float64Array(qtyCol >= 0 ? n : 0);
   const orderIndex = new Map<string, number>();
+  // The lines of one order usually sit together: look its ID up once.
+  let lastRawId: unknown = undefined;
+  let lastOrder = -1;
   const cancelled: number[] = [];
   const refunded: number[] = [];
   const refundAmount: number[] = [];
@@ -64,16 +67,22 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     const paidDay = readDay(r);
     if (paidDay === undefined || !inRange(paidDay, range)) continue;
     const row = values[r];
-    if (isBlank(row[idCol])) throw new InputError(`${table.cellName(r, idCol)}: a paid line has no Order ID; every SKU line needs its order's ID.`);
-    const key = orderKey(row[idCol]);
-    let o = orderIndex.get(key);
-    if (o === undefined) {
-      o = cancelled.length;
-      orderIndex.set(key, o);
-      cancelled.push(0);
-      refunded.push(0);
-      refundAmount.push(0);
-      orderGmv.push(0);
+    const rawId = row[idCol];
+    let o = lastOrder;
+    if (rawId !== lastRawId) {
+      const key = orderKey(rawId);
+      if (key === '') throw new InputError(`${table.cellName(r, idCol)}: a paid line has no Order ID; every SKU line needs its order's ID.`);
+      const known = orderIndex.get(key);
+      if (known === undefined) {
+        o = cancelled.length;
+        orderIndex.set(key, o);
+        cancelled.push(0);
+        refunded.push(0);
+        refundAmount.push(0);
+        orderGmv.push(0);
+      } else o = known;
+      lastRawId = rawId;
+      lastOrder = o;
     }
     tableRow[length] = r;
     day[length] = paidDay;

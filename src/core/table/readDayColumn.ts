@@ -20,8 +20,14 @@ export type DateCellReader = (row: number) => number | undefined;
 export function dateCellReader(table: Table, col: number, settings: Settings): DateCellReader {
   const order = detectDateOrder(table, col, settings.dateOrder);
   const { values } = table;
+  let lastCell: unknown = undefined;
+  let lastWall: number | undefined = undefined;
   return (row) => {
-    const wall = parseDateTime(values[row][col], order, settings.timeZone);
+    const cell = values[row][col];
+    // The lines of one order carry the same timestamp: parse it once.
+    const wall = cell === lastCell && typeof cell === 'string' ? lastWall : parseDateTime(cell, order, settings.timeZone);
+    lastCell = cell;
+    lastWall = wall;
     if (wall !== undefined && isNaN(wall)) {
       throw new InputError(
         `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found '${String(values[row][col]).trim()}'.`,

@@ -118,7 +118,7 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
     if (isBlank(key)) {
       if (row.every(isBlank)) continue;
     } else if (typeof key === 'string') {
-      if (normalizeHeader(key) === keyHeader) continue;
+      if (key.length < keyHeader.length + 8 && normalizeHeader(key) === keyHeader) continue;
       if (r === headerRow + 1 && isDescriptionRow(row, key)) continue;
     }
     rows[count++] = r;

@@ -28,16 +28,22 @@ export function parseDateTime(value: unknown, order: DateOrder, timeZone: string
 
 interface DateFields {
   numbers: number[];
+  count: number;
   firstWidth: number;
   meridiem: 0 | 1 | 2; // none, AM, PM
 }
 
+// One scratch record reused by every parse: a column of 300k timestamps allocates nothing.
+const scratch: DateFields = { numbers: [0, 0, 0, 0, 0, 0, 0], count: 0, firstWidth: 0, meridiem: 0 };
+
 /** One pass over the characters: the numeric fields, the first field's width, AM/PM. */
 function splitDateText(text: string): DateFields | null | undefined {
-  const numbers: number[] = [];
-  let firstWidth = 0;
+  const fields = scratch;
+  const numbers = fields.numbers;
+  let count = 0;
   let current = -1;
   let width = 0;
+  let firstWidth = 0;
   let meridiem: 0 | 1 | 2 = 0;
   let seenContent = false;
   for (let i = 0; i < text.length; i++) {
@@ -49,13 +55,14 @@ function splitDateText(text: string): DateFields | null | undefined {
       continue;
     }
     if (current >= 0) {
-      if (numbers.length === 0) firstWidth = width;
-      numbers.push(current);
+      if (count === 0) firstWidth = width;
+      if (count === 7) return null;
+      numbers[count++] = current;
       current = -1;
       width = 0;
     }
     if (code === 47 || code === 45 || code === 58 || code === 46 || code === 32 || code === 9 || code === 84 || code === 160) {
-      if (code === 46 && numbers.length >= 6) break; // fractional seconds
+      if (code === 46 && count >= 6) break; // fractional seconds
       continue;
     }
     const upper = code & ~32;
@@ -69,16 +76,21 @@ function splitDateText(text: string): DateFields | null | undefined {
     return null;
   }
   if (current >= 0) {
-    if (numbers.length === 0) firstWidth = width;
-    numbers.push(current);
+    if (count === 0) firstWidth = width;
+    if (count === 7) return null;
+    numbers[count++] = current;
   }
   if (!seenContent) return undefined;
-  if (numbers.length < 3 || numbers.length > 7) return null;
-  return { numbers, firstWidth, meridiem };
+  if (count < 3) return null;
+  for (let k = count; k < 6; k++) numbers[k] = 0;
+  fields.count = count;
+  fields.firstWidth = firstWidth;
+  fields.meridiem = meridiem;
+  return fields;
 }
 
 function wallClockFromFields(fields: DateFields, order: DateOrder): number {
-  const [a, b, c, hourRaw = 0, minute = 0, second = 0] = fields.numbers;
+  const [a, b, c, hourRaw, minute, second] = fields.numbers;
   let year: number, month: number, day: number;
   if (fields.firstWidth === 4) [year, month, day] = [a, b, c];
   else if (order === 'DMY') [day, month, year] = [a, b, c];
@@ -89,10 +101,8 @@ function wallClockFromFields(fields: DateFields, order: DateOrder): number {
     if (hour < 1 || hour > 12) return NaN;
     hour = (hour % 12) + (fields.meridiem === 2 ? 12 : 0);
   }
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (new Date(ms).getUTCDate() !== day) return NaN; // 31/02
-  return ms;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 /**
@@ -107,4 +117,11 @@ export function dateOrderEvidence(value: unknown): DateOrder | undefined {
   if (first > 12 && second <= 12) return 'DMY';
   if (second > 12 && first <= 12) return 'MDY';
   return undefined;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
