@@ -1,0 +1,46 @@
+import { aggregate } from '../metrics/aggregate';
+import { measuresFor, metricValue } from '../metrics/evaluate';
+import { buildOrderFrame } from '../metrics/orderFrame';
+import { findMetric } from '../metrics/parseMetricList';
+import type { HealthInput } from './healthInput';
+import type { HealthRow } from './healthRow';
+import { rateRow } from './rateRow';
+
+const ROWS = {
+  'Cancel rate': {
+    limit: 'cancelRateLimit',
+    counted: 'were cancelled, by anyone',
+    bad: ['cancellation', 'cancellations'],
+  },
+  'Refund rate': {
+    limit: 'refundRateLimit',
+    counted: 'had a return or refund',
+    bad: ['refunded order', 'refunded orders'],
+  },
+} as const;
+
+/** Cancel rate and Refund rate as the metric catalog defines them, over orders paid in the window (FBT included). */
+export function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
+  const row = ROWS[metricName];
+  const metric = findMetric(metricName);
+  const measures = measuresFor([metric], { kind: 'orders', table: orders.table });
+  const frame = buildOrderFrame(orders.table, measures, window, settings);
+  const accumulated = aggregate(frame, { count: 1, ids: new Int32Array(frame.length) }, measures);
+  const numerator = accumulated.get(metric.numerator)![1];
+  const denominator = accumulated.get(metric.denominator!)![1];
+  const health = settings.health;
+  return rateRow(
+    {
+      metric: metricName,
+      label: metricName,
+      numerator,
+      denominator,
+      value: metricValue(metric, accumulated, 1),
+      limit: health[row.limit],
+      counts: `${numerator} of ${denominator} paid orders (FBT included) ${row.counted}.`,
+      bad: row.bad,
+      details: ['The limit is an agency default, not TikTok policy.'],
+    },
+    health,
+  );
+}

@@ -1,0 +1,43 @@
+import { InputError } from '../errors';
+import { DISPATCH_CUTOFFS, HEALTH_SETTING_NOTES, type HealthSettings } from './healthSettings';
+
+type NumberKey = { [K in keyof HealthSettings]: HealthSettings[K] extends number ? K : never }[keyof HealthSettings];
+
+/** [lowest, highest, whole numbers only]; limits stay below 100% so "how many more breach it" stays finite. */
+const RANGES: Record<NumberKey, readonly [number, number, boolean]> = {
+  windowDays: [1, 366, true],
+  dispatchSlaBusinessDays: [0, 30, true],
+  ldrLimit: [0, 0.99, false],
+  ldrEnforcement: [0, 1, false],
+  vtrTarget: [0.01, 1, false],
+  sfcrLimit: [0, 0.99, false],
+  cancelRateLimit: [0, 0.99, false],
+  refundRateLimit: [0, 0.99, false],
+  watchMargin: [0, 0.99, false],
+  minimumOrders: [0, 1_000_000, true],
+};
+
+function settingName(key: keyof HealthSettings): string {
+  return `Setting '${HEALTH_SETTING_NOTES[key].label}' (${key})`;
+}
+
+/** Settings come from a tab users edit: a value out of range is an error naming it, not a silently odd rate. */
+export function checkHealthSettings(health: HealthSettings): void {
+  for (const key of Object.keys(RANGES) as NumberKey[]) {
+    const [low, high, whole] = RANGES[key];
+    const value = health[key];
+    if (typeof value !== 'number' || !(value >= low && value <= high) || (whole && !Number.isInteger(value))) {
+      const kind = whole ? `a whole number from ${low} to ${high}` : `a fraction from ${low} to ${high} (0.04 = 4%)`;
+      throw new InputError(`${settingName(key)} must be ${kind}; got ${String(value)}.`);
+    }
+  }
+  if (!DISPATCH_CUTOFFS.includes(health.dispatchCutoff)) {
+    throw new InputError(
+      `${settingName('dispatchCutoff')} must be ${DISPATCH_CUTOFFS.map((c) => `'${c}'`).join(' or ')}; got '${health.dispatchCutoff}'.`,
+    );
+  }
+}
+
+export function holidaySettingError(text: string): InputError {
+  return new InputError(`${settingName('holidays')}: '${text}' is not a date written YYYY-MM-DD (for example 2026-12-24).`);
+}

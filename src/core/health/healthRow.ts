@@ -1,0 +1,28 @@
+import type { DayRange } from '../metrics/dayRange';
+
+export type HealthMetric = 'LDR' | 'VTR' | 'SFCR' | 'Cancel rate' | 'Refund rate';
+export type HealthStatus = 'OK' | 'WATCH' | 'AT RISK' | 'NOT ENOUGH DATA';
+
+export const HEALTH_METRICS: readonly HealthMetric[] = ['LDR', 'VTR', 'SFCR', 'Cancel rate', 'Refund rate'];
+export const HEALTH_STATUS: readonly HealthStatus[] = ['OK', 'WATCH', 'AT RISK', 'NOT ENOUGH DATA'];
+
+export interface HealthRow {
+  metric: HealthMetric;
+  label: string;
+  /** numerator ÷ denominator; null when the denominator is 0. */
+  value: number | null;
+  /** '≤ 4%', '≥ 95%' */
+  target: string;
+  limit: number;
+  status: HealthStatus;
+  numerator: number;
+  denominator: number;
+  note: string;
+}
+
+export interface HealthReport {
+  /** The window's last day (days since 1970-01-01). */
+  asOf: number;
+  window: DayRange;
+  rows: HealthRow[];
+}

@@ -1,0 +1,68 @@
+import { inRange } from '../metrics/dayRange';
+import { cleanText } from '../values/cleanText';
+import { dayOfWallClock } from '../values/calendarDay';
+import { BusinessCalendar } from './businessCalendar';
+import { DispatchDeadline } from './dispatchDeadline';
+import { fulfilledByTikTok, type HealthInput } from './healthInput';
+import type { HealthRow } from './healthRow';
+import { formatPercent, isAbove, ppm, rateRow } from './rateRow';
+
+const PRE_ORDER = /pre/i;
+const NEEDED_FOR = 'the late dispatch rate (LDR)';
+
+/**
+ * LDR: seller-fulfilled orders whose Shipped Time falls in the window and that shipped after the
+ * dispatch deadline ÷ those orders. FBT orders and pre-orders (whose SLA runs from the pre-order
+ * close date, which the export lacks) are left out and counted in the Note.
+ */
+export function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow {
+  const health = settings.health;
+  const shipped = orders.times('shippedTime', NEEDED_FOR);
+  const paid = orders.times('paidTime', NEEDED_FOR);
+  const fbt = fulfilledByTikTok(orders);
+  const preOrder = orders.flags('preOrder', (cell) => PRE_ORDER.test(cleanText(cell)));
+  const deadline = new DispatchDeadline(new BusinessCalendar(health.holidays), health.dispatchSlaBusinessDays, health.dispatchCutoff);
+  let dispatched = 0;
+  let late = 0;
+  let firstLateRow = -1;
+  let fbtCount = 0;
+  let preOrderCount = 0;
+  let unpaidCount = 0;
+  for (let o = 0; o < orders.count; o++) {
+    const shippedAt = shipped[o];
+    if (isNaN(shippedAt) || !inRange(dayOfWallClock(shippedAt), window)) continue;
+    if (fbt[o]) fbtCount++;
+    else if (preOrder[o]) preOrderCount++;
+    else if (isNaN(paid[o])) unpaidCount++;
+    else {
+      dispatched++;
+      if (shippedAt > deadline.of(paid[o])) {
+        late++;
+        if (firstLateRow < 0) firstLateRow = orders.firstLine[o];
+      }
+    }
+  }
+  const sla = `${health.dispatchSlaBusinessDays}-business-day SLA`;
+  const leftOut = [
+    fbtCount && `${fbtCount} FBT`,
+    preOrderCount && `${preOrderCount} pre-order${preOrderCount === 1 ? '' : 's'} (their SLA runs from the pre-order close date, not in the export)`,
+    unpaidCount && `${unpaidCount} without a Paid Time`,
+  ].filter(Boolean);
+  const details = [];
+  if (firstLateRow >= 0) details.push(`First late order in the range: row ${firstLateRow + 1}.`);
+  if (leftOut.length) details.push(`Left out: ${leftOut.join(', ')}.`);
+  if (isAbove(late, dispatched, ppm(health.ldrEnforcement))) details.push(`Above the ${formatPercent(health.ldrEnforcement)} enforcement level.`);
+  return rateRow(
+    {
+      metric: 'LDR',
+      label: 'Late dispatch rate',
+      numerator: late,
+      denominator: dispatched,
+      limit: health.ldrLimit,
+      counts: `${late} of ${dispatched} orders shipped after the ${sla} (${health.dispatchCutoff} cut-off).`,
+      bad: ['late shipment', 'late shipments'],
+      details,
+    },
+    health,
+  );
+}

@@ -1,0 +1,63 @@
+import { inRange } from '../metrics/dayRange';
+import { isCancelledStatus, isReturnType } from '../metrics/orderFlags';
+import { dayOfWallClock } from '../values/calendarDay';
+import { cleanText } from '../values/cleanText';
+import { isBlank } from '../values/isBlank';
+import { fulfilledByTikTok, type HealthInput } from './healthInput';
+import type { HealthRow } from './healthRow';
+import { rateRow } from './rateRow';
+import { isSellerFaultCancel } from './sellerFault';
+
+const NEEDED_FOR = 'the seller-fault cancellation rate (SFCR)';
+const REASONS_SHOWN = 3;
+/** Where a cancellation shows, best first; the last two are the columns SFCR requires one of. */
+const CANCEL_EVIDENCE = ['orderStatus', 'cancelledTime', 'cancelBy', 'cancelReason'] as const;
+
+/**
+ * SFCR: seller-fulfilled orders paid in the window and cancelled for a seller reason ÷ those orders.
+ * Cancelled = 'Order Status' says so (without that column: a 'Cancelled Time', 'Cancel By' or 'Cancel Reason');
+ * a Return/Refund is not a cancellation.
+ */
+export function sellerFaultCancelRate({ orders, window, settings }: HealthInput): HealthRow {
+  const health = settings.health;
+  const { table } = orders;
+  const paid = orders.times('paidTime', NEEDED_FOR);
+  if (!table.has('cancelReason')) table.require('cancelBy', NEEDED_FOR);
+  const fbt = fulfilledByTikTok(orders);
+  const evidence = CANCEL_EVIDENCE.find((key) => table.has(key))!;
+  const cancelled = evidence === 'orderStatus' ? orders.flags(evidence, isCancelledStatus) : orders.flags(evidence, (cell) => !isBlank(cell));
+  const returned = orders.flags('cancelReturnType', isReturnType);
+  let total = 0;
+  let sellerFault = 0;
+  const reasons = new Map<string, number>();
+  for (let o = 0; o < orders.count; o++) {
+    if (fbt[o] || isNaN(paid[o]) || !inRange(dayOfWallClock(paid[o]), window)) continue;
+    total++;
+    if (!cancelled[o] || returned[o]) continue;
+    const reason = cleanText(orders.value('cancelReason', o));
+    if (!isSellerFaultCancel(orders.value('cancelBy', o), reason)) continue;
+    sellerFault++;
+    const label = reason || '(no reason given)';
+    reasons.set(label, (reasons.get(label) ?? 0) + 1);
+  }
+  const top = [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, REASONS_SHOWN);
+  const others = reasons.size - top.length;
+  const details = top.length
+    ? [
+        `Reasons: ${top.map(([reason, count]) => `${reason} ${count}`).join(', ')}${others ? ` (and ${others} other${others === 1 ? '' : 's'})` : ''}.`,
+      ]
+    : [];
+  return rateRow(
+    {
+      metric: 'SFCR',
+      label: 'Seller-fault cancellation rate',
+      numerator: sellerFault,
+      denominator: total,
+      limit: health.sfcrLimit,
+      counts: `${sellerFault} of ${total} paid orders (FBT left out) were cancelled by the seller or the system for a seller reason.`,
+      bad: ['seller cancellation', 'seller cancellations'],
+      details,
+    },
+    health,
+  );
+}

@@ -1,0 +1,55 @@
+import { inRange } from '../metrics/dayRange';
+import { dayOfWallClock } from '../values/calendarDay';
+import { cleanText } from '../values/cleanText';
+import { fulfilledByTikTok, type HealthInput } from './healthInput';
+import type { HealthRow } from './healthRow';
+import { rateRow } from './rateRow';
+import { expectedTracking, judgeTracking } from './trackingNumbers';
+
+const NEEDED_FOR = 'the valid tracking rate (VTR)';
+
+/** VTR: seller-fulfilled orders shipped in the window with a tracking number plausible for their carrier ÷ those orders. */
+export function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow {
+  const health = settings.health;
+  const shipped = orders.times('shippedTime', NEEDED_FOR);
+  orders.table.require('trackingId', NEEDED_FOR);
+  const fbt = fulfilledByTikTok(orders);
+  let total = 0;
+  let missing = 0;
+  let implausible = 0;
+  let example = '';
+  for (let o = 0; o < orders.count; o++) {
+    if (fbt[o] || isNaN(shipped[o]) || !inRange(dayOfWallClock(shipped[o]), window)) continue;
+    total++;
+    const tracking = orders.value('trackingId', o);
+    const provider = orders.value('shippingProvider', o);
+    const verdict = judgeTracking(tracking, provider);
+    if (verdict === 'missing') missing++;
+    else if (verdict === 'implausible') {
+      implausible++;
+      if (!example) {
+        const carrier = cleanText(provider);
+        const row = orders.rowsWith('trackingId')![o] + 1;
+        example = `First: row ${row}, '${cleanText(tracking)}' ${carrier ? `for ${carrier}` : 'with no carrier named'}; expected ${expectedTracking(provider)}.`;
+      }
+    }
+  }
+  const valid = total - missing - implausible;
+  const details = example ? [example] : [];
+  return rateRow(
+    {
+      metric: 'VTR',
+      label: 'Valid tracking rate',
+      numerator: valid,
+      denominator: total,
+      limit: health.vtrTarget,
+      floor: true,
+      counts:
+        `${valid} of ${total} orders shipped (FBT left out) have a valid tracking number; ` +
+        `${missing} missing, ${implausible} not plausible for the carrier in 'Shipping Provider Name'.`,
+      bad: ['shipment without valid tracking', 'shipments without valid tracking'],
+      details,
+    },
+    health,
+  );
+}

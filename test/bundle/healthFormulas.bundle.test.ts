@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { BUNDLE_PATH, bundleSource, customFunctionStubs, loadBundle } from '../support/loadBundle';
+
+const HEADERS = [
+  'Order ID',
+  'Order Status',
+  'Cancelation/Return Type',
+  'Paid Time',
+  'Shipped Time',
+  'Cancel By',
+  'Cancel Reason',
+  'Fulfillment Type',
+  'Tracking ID',
+  'Shipping Provider Name',
+];
+// Week of Mon 2026-11-16. Order 2 (paid Friday, shipped Wednesday) is late; order 4 has a cut-short UPS number; order 5 was cancelled out of stock.
+const ORDERS = [
+  HEADERS,
+  [
+    '576000000000000001\t',
+    'Shipped',
+    '',
+    '11/16/2026 10:00:00 AM\t',
+    '11/18/2026 06:00:00 PM\t',
+    '',
+    '',
+    'Fulfillment by seller',
+    '9400111202555842761234',
+    'USPS',
+  ],
+  [
+    '576000000000000001\t',
+    'Shipped',
+    '',
+    '11/16/2026 10:00:00 AM\t',
+    '11/18/2026 06:00:00 PM\t',
+    '',
+    '',
+    'Fulfillment by seller',
+    '9400111202555842761234',
+    'USPS',
+  ],
+  [
+    '576000000000000002\t',
+    'Shipped',
+    '',
+    '11/13/2026 09:00:00 AM\t',
+    '11/18/2026 08:00:00 AM\t',
+    '',
+    '',
+    'Fulfillment by seller',
+    '1Z999AA10123456784',
+    'UPS',
+  ],
+  [
+    '576000000000000003\t',
+    'Shipped',
+    '',
+    '11/17/2026 09:00:00 AM\t',
+    '11/19/2026 10:00:00 AM\t',
+    '',
+    '',
+    'Fulfillment by seller',
+    '123456789012',
+    'FedEx',
+  ],
+  ['576000000000000004\t', 'Shipped', '', '11/18/2026 08:00:00 AM\t', '11/20/2026 07:00:00 AM\t', '', '', 'Fulfillment by seller', '1Z123', 'UPS'],
+  ['576000000000000005\t', 'Cancelled', 'Cancel', '11/20/2026 02:00:00 PM\t', '', 'Seller', 'Out of stock', 'Fulfillment by seller', '', ''],
+  [
+    '576000000000000006\t',
+    'Shipped',
+    '',
+    new Date('2026-11-16T17:00:00Z'),
+    new Date('2026-11-20T17:00:00Z'),
+    '',
+    '',
+    'Fulfillment by TikTok',
+    'TBD',
+    '',
+  ],
+];
+
+const EXPECTED_PARAMS: Record<string, string[]> = {
+  TTS_LDR: ['orders', 'asOf', 'windowDays'],
+  TTS_VTR: ['orders', 'asOf', 'windowDays'],
+  TTS_SFCR: ['orders', 'asOf', 'windowDays'],
+  TTS_HEALTH: ['orders', 'asOf', 'windowDays'],
+};
+
+describe('health formulas in the built Apps Script bundle (dist/Code.js)', () => {
+  beforeAll(() => {
+    if (!existsSync(BUNDLE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
+  });
+
+  it.each(Object.entries(EXPECTED_PARAMS))('%s is a top-level function with its parameters and JSDoc', (name, params) => {
+    const stub = customFunctionStubs(bundleSource()).get(name);
+    expect(stub).toBeDefined();
+    expect(stub!.params).toEqual(params);
+    expect(stub!.jsdoc).toContain('@customfunction');
+    for (const param of params) expect(stub!.jsdoc).toMatch(new RegExp(`@param \\{[^}]*\\} ${param} `));
+    expect(stub!.jsdoc).toMatch(/@return/);
+  });
+
+  it('computes LDR, VTR and SFCR from 2-D arrays as Sheets passes them', () => {
+    const sheets = loadBundle();
+    expect(sheets.TTS_LDR(ORDERS, '2026-11-22', 7)).toBeCloseTo(1 / 4, 12); // FBT order 6 left out
+    expect(sheets.TTS_VTR(ORDERS, '2026-11-22', 7)).toBeCloseTo(3 / 4, 12);
+    expect(sheets.TTS_SFCR(ORDERS, '2026-11-22', 7)).toBeCloseTo(1 / 4, 12); // orders 1, 3, 4, 5 paid in the window
+    expect(sheets.TTS_SFCR(ORDERS, '2026-11-22', 1)).toBe(''); // nobody paid on the Sunday
+  });
+
+  it('spills the health table', () => {
+    const table = loadBundle().TTS_HEALTH(ORDERS, '2026-11-22', 7) as unknown[][];
+    expect(table[0]).toEqual(['Metric', 'Value', 'Target', 'Status', 'Numerator', 'Denominator', 'Note']);
+    expect(table.map((r) => r[0])).toEqual(['Metric', 'LDR', 'VTR', 'SFCR', 'Cancel rate', 'Refund rate']);
+    expect(table[1].slice(1, 6)).toEqual([0.25, '≤ 4%', 'NOT ENOUGH DATA', 1, 4]);
+    expect(table[1][6]).toContain('1 of 4 orders shipped after the 2-business-day SLA');
+  });
+
+  it('throws an Error naming the missing column', () => {
+    const noShipped = ORDERS.map((row) => row.filter((_, c) => c !== HEADERS.indexOf('Shipped Time')));
+    expect(() => loadBundle().TTS_LDR(noShipped)).toThrow("no column 'Shipped Time', needed for the late dispatch rate (LDR)");
+  });
+});
