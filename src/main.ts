@@ -1,3 +1,5 @@
 // The Apps Script bundle's entry: every file imported here assigns its globals.
 import './sheets/kpiFormulas';
+import './sheets/healthFormulas';
+import './sheets/qaFormulas';
 import './sheets/menu';

@@ -1,4 +1,6 @@
 import type { DateOrder } from './values/parseDateTime';
+import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from './health/healthSettings';
+import { DEFAULT_QA_SETTINGS, type QaSettings } from './qa/qaSettings';
 
 /**
  * Everything a user may change about how numbers are computed. Health and QA thresholds join this
@@ -11,12 +13,16 @@ export interface Settings {
   weekStart: 0 | 1;
   /** How `03/04/2026` reads when the data itself does not settle it. */
   dateOrder: DateOrder;
+  health: HealthSettings;
+  qa: QaSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'America/Los_Angeles',
   weekStart: 1,
   dateOrder: 'MDY',
+  health: DEFAULT_HEALTH_SETTINGS,
+  qa: DEFAULT_QA_SETTINGS,
 };
 
 export function withSettings(overrides: Partial<Settings> = {}): Settings {

@@ -1,7 +1,14 @@
-import { withSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { workbookSettings } from '../core/workbook/settingsTab';
+import { INPUT_TABS } from '../core/workbook/tabNames';
 
-/** Settings a custom function may read: the spreadsheet's time zone (read-only access, no authorisation). */
+/**
+ * Settings a custom function computes with: the Settings tab when the workbook has one (one
+ * read-only getValues, no authorisation needed), over the defaults and the spreadsheet's time zone.
+ */
 export function formulaSettings(): Settings {
-  const timeZone = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone();
-  return withSettings(timeZone ? { timeZone } : {});
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet?.getSpreadsheetTimeZone() || DEFAULT_SETTINGS.timeZone;
+  const values = spreadsheet?.getSheetByName(INPUT_TABS.settings)?.getDataRange().getValues();
+  return workbookSettings(values, timeZone).settings;
 }

@@ -1,11 +1,34 @@
+import { refreshReadout } from '../core/workbook/refreshReadout';
+import { setupWorkbook } from '../core/workbook/setupWorkbook';
+import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
+import { AppsScriptWorkbook } from './appsScriptWorkbook';
+import { userFacing } from './userFacing';
+
+/** Menu captions and the global function each runs; `null` is a separator. */
+export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
+  ['Set up client workbook', 'ttsSetUpWorkbook'],
+  ['Refresh read-out', 'ttsRefreshReadout'],
+  null,
+  ['Open QA checklist', 'ttsOpenQaChecklist'],
+  ['Export client update', 'ttsExportClientUpdate'],
+  null,
+  ['About / formula help', 'ttsAbout'],
+];
+
 /**
- * Builds the add-on menu. Runs in every auth mode (NONE included), so it touches no other service.
+ * Builds the TTS Ops add-on menu. Runs in every auth mode (NONE included: before the add-on is
+ * authorised), so it touches nothing but the UI.
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e The open event.
  * @preserve
  */
 global.onOpen = (e: unknown) => {
   void e;
-  SpreadsheetApp.getUi().createAddonMenu().addItem('About TTS Ops', 'showAbout').addToUi();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item[0], item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
 };
 
 /**
@@ -15,10 +38,58 @@ global.onOpen = (e: unknown) => {
  */
 global.onInstall = (e: unknown) => (global.onOpen as (e: unknown) => void)(e);
 
+function activeWorkbook(): AppsScriptWorkbook {
+  return new AppsScriptWorkbook(SpreadsheetApp.getActiveSpreadsheet(), PropertiesService.getDocumentProperties(), SpreadsheetApp);
+}
+
 /**
- * Says what the add-on is and where its formulas are documented.
+ * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings); never touches a tab that exists.
  * @preserve
  */
-global.showAbout = () => {
-  SpreadsheetApp.getUi().alert('TTS Ops: TikTok Shop KPIs, health and QA for account managers. Type =TTS_ in a cell to see the formulas.');
-};
+global.ttsSetUpWorkbook = () =>
+  userFacing(() => {
+    const result = setupWorkbook(activeWorkbook());
+    SpreadsheetApp.getUi().alert(setupSummaryText(result));
+  });
+
+/**
+ * Menu: reads the input tabs once and rewrites the TTS · KPIs, TTS · SKUs, TTS · Health and TTS · QA tabs.
+ * @preserve
+ */
+global.ttsRefreshReadout = () =>
+  userFacing(() => {
+    const summary = refreshReadout(activeWorkbook(), { now: new Date() });
+    SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
+  });
+
+/**
+ * Menu: the QA checklist sidebar (next issue).
+ * @preserve
+ */
+global.ttsOpenQaChecklist = () =>
+  SpreadsheetApp.getUi().alert(
+    'The QA checklist is coming next: a sidebar that runs the QA and health checks on this workbook and records a sign-off. ' +
+      'Until then, Refresh read-out writes every finding to the TTS · QA tab.',
+  );
+
+/**
+ * Menu: the WBR/MBR/QBR client update (next issue).
+ * @preserve
+ */
+global.ttsExportClientUpdate = () =>
+  SpreadsheetApp.getUi().alert(
+    'Export client update is coming next: a WBR/MBR/QBR recap written to a Google Doc. Until then, the TTS · KPIs and TTS · Health tabs hold its numbers.',
+  );
+
+/**
+ * Menu: what the add-on does and how to use its formulas.
+ * @preserve
+ */
+global.ttsAbout = () =>
+  SpreadsheetApp.getUi().alert(
+    'TTS Ops: TikTok Shop KPIs, account health and QA for account managers.\n\n' +
+      'Menu: Set up client workbook creates the input tabs; paste the Seller Center order export into Orders and the Data Compass export into Analytics; ' +
+      'Refresh read-out writes the TTS · tabs.\n\n' +
+      'Formulas: type =TTS_ in a cell: TTS_GMV, TTS_ORDERS, TTS_AOV, TTS_CTR, TTS_CVR, TTS_PIVOT, TTS_COMPARE, TTS_HEALTH, TTS_LISTING_QA, TTS_UTM_CHECK and more; ' +
+      'each takes the whole export range, header row included. Thresholds live in the Settings tab.',
+  );

@@ -5,7 +5,8 @@
 export type CellValue = string | number | boolean | Date | null;
 
 export type Validation =
-  | { readonly kind: 'list'; readonly values: readonly string[] }
+  /** A dropdown; `allowOther` accepts other text with a warning (owners: names are not known at set-up). */
+  | { readonly kind: 'list'; readonly values: readonly string[]; readonly allowOther?: boolean }
   | { readonly kind: 'date' }
   | { readonly kind: 'number'; readonly min?: number; readonly max?: number };
 
@@ -15,6 +16,10 @@ export interface ColumnFormat {
   readonly numberFormat?: string; // '$#,##0.00', '0.0%', 'yyyy-mm-dd'
   readonly width?: number; // pixels
   readonly validation?: Validation;
+  /** First row (0-based) the format applies to; default 0. Validation starts below the header. */
+  readonly fromRow?: number;
+  /** Row after the last one it applies to; default the end of `values`. Set-up tabs validate empty rows too. */
+  readonly toRow?: number;
 }
 
 export interface TabContent {
@@ -24,6 +29,8 @@ export interface TabContent {
   /** Rows (0-based) drawn as a header: bold with a fill. */
   readonly headerRows?: readonly number[];
   readonly columns?: readonly ColumnFormat[];
+  /** Number formats, same shape as `values` (null = automatic): a table whose rows mix money, counts and rates. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Background colours, same shape as `values` (null = none): status colours on health rows. */
   readonly backgrounds?: readonly (readonly (string | null)[])[];
   /** Cells holding a link to another place in the workbook: QA findings back to their source cell. */

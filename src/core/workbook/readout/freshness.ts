@@ -1,0 +1,43 @@
+import type { SalesTable } from '../../metrics/readSalesTable';
+import type { Settings } from '../../settings';
+import { dateCellReader } from '../../table/readDayColumn';
+import { formatDay, MS_PER_DAY } from '../../values/calendarDay';
+import { wallClockOf } from '../../values/wallClock';
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Wall-clock milliseconds as `YYYY-MM-DD HH:mm`. */
+export function formatWallClock(wallMs: number): string {
+  const date = new Date(wallMs);
+  return `${formatDay(Math.floor(wallMs / MS_PER_DAY))} ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
+}
+
+/** The last day the data covers, and how the read-outs print it. */
+export interface DataThrough {
+  readonly day: number;
+  readonly text: string;
+}
+
+/**
+ * The latest time the sales data covers (shop time): the last Paid Time of an order export
+ * (`2026-11-22 23:58`), the last Date of an analytics table (`2026-11-22`); undefined when no row has one.
+ */
+export function dataThrough(sales: SalesTable, settings: Settings): DataThrough | undefined {
+  const col = sales.kind === 'orders' ? sales.table.index('paidTime') : sales.table.index('date');
+  if (col < 0) return undefined;
+  const read = dateCellReader(sales.table, col, settings);
+  let last: number | undefined;
+  for (const r of sales.table.rows) {
+    const wall = read(r);
+    if (wall !== undefined && (last === undefined || wall > last)) last = wall;
+  }
+  if (last === undefined) return undefined;
+  const day = Math.floor(last / MS_PER_DAY);
+  return { day, text: sales.kind === 'orders' ? formatWallClock(last) : formatDay(day) };
+}
+
+/** "Data through 2026-11-22 23:58, America/Los_Angeles; refreshed 2026-11-23 09:15." */
+export function freshnessLine(through: string | null, now: Date, timeZone: string): string {
+  const refreshed = `refreshed ${formatWallClock(wallClockOf(now, timeZone))}`;
+  return through ? `Data through ${through}, ${timeZone}; ${refreshed}.` : `No dated data yet (${timeZone}); ${refreshed}.`;
+}

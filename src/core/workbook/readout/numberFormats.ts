@@ -1,0 +1,39 @@
+import type { MetricDef } from '../../metrics/metricCatalog';
+
+/** Number formats of the read-out tabs: money in the client's currency, counts, rates and changes. */
+export interface NumberFormats {
+  readonly money: string;
+  readonly count: string;
+  readonly percent: string;
+  /** A change in percent (+12.5%) or, for a rate, in percentage points (shown with a % sign). */
+  readonly signedPercent: string;
+  readonly signedMoney: string;
+  readonly signedCount: string;
+}
+
+const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
+
+export function numberFormats(currency: string): NumberFormats {
+  const symbol = SYMBOLS[currency];
+  const money = symbol ? `${symbol}#,##0.00` : `#,##0.00 "${currency}"`;
+  return {
+    money,
+    count: '#,##0',
+    percent: '0.00%',
+    signedPercent: '+0.00%;-0.00%;0.00%',
+    signedMoney: `+${money};-${money};${money}`,
+    signedCount: '+#,##0;-#,##0;0',
+  };
+}
+
+/** The format of a metric's value, and of its change between two periods. */
+export function metricFormats(metric: MetricDef, formats: NumberFormats): { value: string; change: string } {
+  switch (metric.format) {
+    case 'money':
+      return { value: formats.money, change: formats.signedMoney };
+    case 'count':
+      return { value: formats.count, change: formats.signedCount };
+    case 'percent':
+      return { value: formats.percent, change: formats.signedPercent };
+  }
+}

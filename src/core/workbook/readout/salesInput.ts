@@ -1,0 +1,32 @@
+import { InputError } from '../../errors';
+import { readSalesTable, type SalesTable } from '../../metrics/readSalesTable';
+import type { Settings } from '../../settings';
+import type { CellValue } from '../workbookPort';
+import { dataThrough, type DataThrough } from './freshness';
+
+/** An input tab read once: its values and last date, or why there is nothing to compute from. */
+export type SalesInput =
+  | { readonly ok: true; readonly values: CellValue[][]; readonly sales: SalesTable; readonly through: DataThrough }
+  | { readonly ok: false; readonly problem: string };
+
+/** What the user should do when a tab is missing or empty, per input tab. */
+export interface SalesTabHelp {
+  readonly tab: string;
+  readonly what: string;
+}
+
+export function salesInput(values: CellValue[][] | undefined, help: SalesTabHelp, settings: Settings): SalesInput {
+  if (!values) return { ok: false, problem: `No '${help.tab}' tab: run TTS Ops › Set up client workbook, then paste ${help.what} into it.` };
+  try {
+    const sales = readSalesTable(values, help.tab);
+    const through = dataThrough(sales, settings);
+    if (!through) return { ok: false, problem: `The '${help.tab}' tab has no dated rows yet: paste ${help.what} into it, header row included.` };
+    return { ok: true, values, sales, through };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, problem: error.message };
+    throw error;
+  }
+}
+
+export const ORDERS_HELP: SalesTabHelp = { tab: 'Orders', what: 'the Seller Center order export' };
+export const ANALYTICS_HELP: SalesTabHelp = { tab: 'Analytics', what: 'the Data Compass product analytics export' };

@@ -1,0 +1,74 @@
+import type { Severity } from '../qa/finding';
+import { healthTab } from './readout/healthTab';
+import { kpiTab, type GmvChange } from './readout/kpiTab';
+import { numberFormats } from './readout/numberFormats';
+import { qaTab } from './readout/qaTab';
+import type { ReadoutContext } from './readout/readoutContext';
+import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from './readout/salesInput';
+import { skuTab } from './readout/skuTab';
+import { tabState, writeOwnedTab } from './ownedTabs';
+import { workbookSettings } from './settingsTab';
+import { INPUT_TABS } from './tabNames';
+import type { CellValue, TabContent, Workbook } from './workbookPort';
+
+export interface RefreshSummary {
+  /** Names actually written: `TTS · KPIs`, or `TTS · KPIs (2)` beside a user's tab of that name. */
+  tabsWritten: string[];
+  gmvWoW: GmvChange | null;
+  health: { metric: string; status: string; value: number | null }[];
+  qaCounts: Record<Severity, number>;
+  /** `2026-11-22 23:58 (America/Los_Angeles)`: the last Paid Time; null without orders. */
+  dataThrough: string | null;
+}
+
+/** Document properties the refresh leaves for the next features (the QA checklist, the client update). */
+export const LAST_REFRESH_PROPERTY = 'tts-ops.lastRefresh';
+export const DATA_THROUGH_PROPERTY = 'tts-ops.dataThrough';
+
+const STEPS = 6;
+
+/**
+ * Reads each input tab once and writes the read-out tabs (KPIs, SKUs, Health, QA). A missing or
+ * empty input becomes a line in the tabs that need it; a bad Settings value stops the refresh with
+ * an InputError naming its row, since every number depends on it.
+ */
+export function refreshReadout(workbook: Workbook, options: { now: Date }): RefreshSummary {
+  workbook.progress('Reading the input tabs', 1, STEPS);
+  const state = tabState(workbook);
+  const read = (name: string): CellValue[][] | undefined => (state.existing.has(name) ? workbook.readTab(name) : undefined);
+  const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
+  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
+  const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
+  const qaInputs = { products: read(INPUT_TABS.products), promos: read(INPUT_TABS.promos), links: read(INPUT_TABS.links) };
+  const context: ReadoutContext = {
+    settings,
+    client,
+    formats: numberFormats(client.currency),
+    now: options.now,
+    dataThrough: orders.ok ? orders.through.text : null,
+  };
+
+  const tabsWritten: string[] = [];
+  let step = 1;
+  const write = <T extends { readonly content: TabContent }>(build: () => T): T => {
+    const built = build();
+    workbook.progress(`Writing ${built.content.name}`, ++step, STEPS);
+    tabsWritten.push(writeOwnedTab(workbook, built.content, state));
+    return built;
+  };
+  const kpis = write(() => kpiTab(context, orders, analytics));
+  write(() => ({ content: skuTab(context, orders) }));
+  const health = write(() => healthTab(context, orders));
+  const qa = write(() => qaTab(context, qaInputs));
+
+  const dataThrough = context.dataThrough && `${context.dataThrough} (${settings.timeZone})`;
+  workbook.writeProperties({ [LAST_REFRESH_PROPERTY]: options.now.toISOString(), [DATA_THROUGH_PROPERTY]: dataThrough ?? '' });
+  workbook.progress('Done', STEPS, STEPS);
+  return {
+    tabsWritten,
+    gmvWoW: kpis.gmvWoW,
+    health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
+    qaCounts: qa.counts,
+    dataThrough,
+  };
+}

@@ -1,0 +1,56 @@
+import { HEALTH_SETTING_NOTES } from '../health/healthSettings';
+import { QA_SETTING_NOTES } from '../qa/qaSettings';
+
+/** What the Settings tab says about a setting: its label, what it changes, and where its default comes from. */
+export interface SettingNote {
+  readonly label: string;
+  readonly description: string;
+  readonly source: string;
+}
+
+const FACTS = 'shared/domain/tiktok-shop-facts.md';
+
+export const CLIENT_SETTING_NOTES: Record<'name' | 'currency' | 'region', SettingNote> = {
+  name: { label: 'Client name', description: 'Shown in the title of every read-out tab.', source: 'You.' },
+  currency: {
+    label: 'Currency',
+    description: 'ISO code (USD, GBP, EUR, ...) of the shop; sets the money format of the read-out.',
+    source: 'The currency Seller Center reports in.',
+  },
+  region: {
+    label: 'Region',
+    description: 'TikTok Shop market (US, UK, ...); listing rules such as title length differ by region.',
+    source: `Seller University SU-US:3196690250417921 (US/UK title 1–255 characters; 25–255 elsewhere); ${FACTS}.`,
+  },
+};
+
+export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder', SettingNote> = {
+  timeZone: {
+    label: 'Time zone',
+    description: "IANA name (America/Los_Angeles, Europe/London) of the shop's reporting day; Date cells are read in it.",
+    source: `Exports carry times without a zone; the shop's day is its own time zone (${FACTS}, reporting pitfalls). Default: the spreadsheet's time zone.`,
+  },
+  weekStart: {
+    label: 'Week start',
+    description: "Monday (ISO weeks) or Sunday (Sheets' WEEKNUM default); week labels are the week's first date.",
+    source: `Agencies pick one (${FACTS}, reporting pitfalls).`,
+  },
+  dateOrder: {
+    label: 'Date order',
+    description: 'MDY (US exports: 03/04/2026 is 4 March) or DMY (most other regions), used when the data itself does not settle it.',
+    source: `US exports use MM/DD/YYYY, other regions DD/MM/YYYY (${FACTS}, order export quirks).`,
+  },
+};
+
+/** Notes of each settings section (`health`, `qa`), by the key inside the section. */
+const SECTION_NOTES: Record<string, Record<string, SettingNote>> = { health: HEALTH_SETTING_NOTES, qa: QA_SETTING_NOTES };
+
+/** The note of a flattened key: `client.name`, `timeZone`, `health.ldrLimit`. */
+export function settingNote(key: string): SettingNote | undefined {
+  const dot = key.indexOf('.');
+  if (dot < 0) return (CORE_SETTING_NOTES as Record<string, SettingNote>)[key];
+  const section = key.slice(0, dot);
+  const name = key.slice(dot + 1);
+  if (section === 'client') return (CLIENT_SETTING_NOTES as Record<string, SettingNote>)[name];
+  return SECTION_NOTES[section]?.[name];
+}

@@ -1,0 +1,72 @@
+import { formatDay } from '../values/calendarDay';
+import { cleanText } from '../values/cleanText';
+import { isDate } from '../values/isDate';
+import { parseNumber } from '../values/parseNumber';
+import { isKnownTimeZone, zonedDay } from '../values/wallClock';
+import type { CellValue } from './workbookPort';
+
+/** A cell read as a setting: the value, or what was expected (for the error naming the row). */
+export type ParsedSetting = { readonly value: unknown } | { readonly expected: string };
+
+type Parser = (text: string) => ParsedSetting;
+
+const WEEK_STARTS: Record<string, 0 | 1> = { monday: 1, mon: 1, '1': 1, sunday: 0, sun: 0, '0': 0 };
+
+/** Settings whose values are a closed set or a checked code; the rest are read by their default's type. */
+const SPECIAL: Record<string, Parser> = {
+  timeZone: (text) => (isKnownTimeZone(text) ? { value: text } : { expected: 'an IANA time zone such as America/Los_Angeles or Europe/London' }),
+  weekStart: (text) => {
+    const start = WEEK_STARTS[text.toLowerCase()];
+    return start === undefined ? { expected: 'Monday or Sunday' } : { value: start };
+  },
+  dateOrder: (text) => {
+    const order = text.toUpperCase();
+    return order === 'MDY' || order === 'DMY' ? { value: order } : { expected: 'MDY or DMY' };
+  },
+  'client.currency': (text) =>
+    /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a three-letter currency code such as USD' },
+  'client.region': (text) => (/^[A-Za-z]{2}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a two-letter market code such as US or UK' }),
+};
+
+/** How a value is shown in the Settings tab's Value and Default columns. */
+export function displaySetting(key: string, value: unknown): CellValue {
+  if (key === 'weekStart') return value === 0 ? 'Sunday' : 'Monday';
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  return String(value);
+}
+
+/** A non-blank cell read as the setting `key` whose default is `defaultValue`; a date cell reads as its YYYY-MM-DD in `timeZone`. */
+export function parseSetting(key: string, cell: unknown, defaultValue: unknown, timeZone: string): ParsedSetting {
+  const text = isDate(cell) ? formatDay(zonedDay(cell, timeZone)) : cleanText(cell);
+  const special = SPECIAL[key];
+  if (special) return special(text);
+  if (Array.isArray(defaultValue)) return parseList(text, defaultValue);
+  return parseScalar(text, cell, defaultValue);
+}
+
+function parseScalar(text: string, cell: unknown, defaultValue: unknown): ParsedSetting {
+  if (typeof defaultValue === 'number') {
+    const number = parseNumber(cell);
+    return number === undefined || isNaN(number) ? { expected: 'a number' } : { value: number };
+  }
+  if (typeof defaultValue === 'boolean') {
+    if (typeof cell === 'boolean') return { value: cell };
+    const word = text.toLowerCase();
+    if (word === 'true' || word === 'yes') return { value: true };
+    if (word === 'false' || word === 'no') return { value: false };
+    return { expected: 'TRUE or FALSE' };
+  }
+  return { value: text };
+}
+
+/** A comma, semicolon or line separated list, each item read as the default's items are. */
+function parseList(text: string, defaultValue: readonly unknown[]): ParsedSetting {
+  const items = text
+    .split(/[,;\n]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (typeof defaultValue[0] !== 'number') return { value: items };
+  const numbers = items.map((item) => parseNumber(item));
+  return numbers.every((n) => n !== undefined && !isNaN(n)) ? { value: numbers } : { expected: 'numbers separated by commas' };
+}

@@ -1,0 +1,35 @@
+import type { RefreshSummary } from './refreshReadout';
+import type { SetupResult } from './setupWorkbook';
+
+const list = (names: readonly string[]): string => names.join(', ');
+
+/** "Created: Orders, Analytics, ... Left as they were: Settings." */
+export function setupSummaryText(result: SetupResult): string {
+  const parts: string[] = [];
+  if (result.created.length) parts.push(`Created: ${list(result.created)}.`);
+  if (result.skipped.length) parts.push(`Already there, left as they were: ${list(result.skipped)}.`);
+  if (result.created.includes('Orders')) parts.push('Next: paste the Seller Center order export into Orders (from A2), then run Refresh read-out.');
+  return parts.join('\n');
+}
+
+const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
+const money = (amount: number): string => amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A few lines: tabs written, data through, GMV WoW, health status per metric, QA findings by severity. */
+export function refreshSummaryText(summary: RefreshSummary): string {
+  const lines = [
+    `Wrote ${list(summary.tabsWritten)}.`,
+    summary.dataThrough ? `Data through ${summary.dataThrough}.` : 'No paid orders in the Orders tab yet.',
+  ];
+  const gmv = summary.gmvWoW;
+  if (gmv) {
+    const change =
+      gmv.changePercent === null ? 'no previous week to compare' : `${gmv.changePercent >= 0 ? '+' : ''}${percent(gmv.changePercent)} WoW`;
+    lines.push(`GMV last 7 days: ${money(gmv.current)} (${change}; previous ${money(gmv.previous)}).`);
+  }
+  if (summary.health.length)
+    lines.push(`Health: ${summary.health.map((h) => `${h.metric} ${h.status}${h.value === null ? '' : ` (${percent(h.value)})`}`).join('; ')}.`);
+  const qa = summary.qaCounts;
+  lines.push(`QA findings: ${qa.ERROR} errors, ${qa.WARNING} warnings, ${qa.INFO} notes.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,128 @@
+import { InputError } from '../../../src/core/errors';
+import { DEFAULT_SETTINGS, withSettings } from '../../../src/core/settings';
+import { DEFAULT_CLIENT } from '../../../src/core/workbook/clientProfile';
+import {
+  DEFAULT_WORKBOOK_SETTINGS,
+  readSettingsTab,
+  settingsFromTab,
+  settingsTabRows,
+  workbookSettings,
+} from '../../../src/core/workbook/settingsTab';
+import type { CellValue } from '../../../src/core/workbook/workbookPort';
+
+const tab = (...rows: CellValue[][]): CellValue[][] => [['TTS Ops settings: change the Value column only.'], ['Key', 'Value', 'Default'], ...rows];
+
+describe('settingsTabRows', () => {
+  const rows = settingsTabRows();
+
+  it('lists the client, the core settings and every health and QA threshold with its default, description and source', () => {
+    expect(rows[0]).toEqual(['Key', 'Value', 'Default', 'Description', 'Source']);
+    const keys = rows.slice(1).map((row) => row[0]);
+    expect(keys.slice(0, 6)).toEqual(['client.name', 'client.currency', 'client.region', 'timeZone', 'weekStart', 'dateOrder']);
+    const sections = { health: DEFAULT_SETTINGS.health, qa: DEFAULT_SETTINGS.qa };
+    for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
+    expect(keys).toHaveLength(6 + Object.keys(DEFAULT_SETTINGS.health).length + Object.keys(DEFAULT_SETTINGS.qa).length);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(5);
+      expect(String(row[3]).length).toBeGreaterThan(10);
+      expect(String(row[4]).length).toBeGreaterThan(3);
+    }
+  });
+
+  it('shows values as a user types them: weekdays, fractions, comma lists', () => {
+    const byKey = new Map(rows.map((row) => [row[0], row]));
+    expect(byKey.get('weekStart')!.slice(1, 3)).toEqual(['Monday', 'Monday']);
+    expect(byKey.get('health.ldrLimit')![1]).toBe(0.04);
+    expect(byKey.get('health.ldrLimit')![4]).toContain('SU-US:3668989549299511');
+    expect(byKey.get('qa.counterfeitWords')![1]).toBe('dupe, dupes, fake, knock-off, knock-offs, replica, counterfeit');
+    expect(byKey.get('health.holidays')![1]).toBe('');
+  });
+
+  it('reads back as the settings it was written from', () => {
+    expect(readSettingsTab(rows)).toEqual(DEFAULT_WORKBOOK_SETTINGS);
+    const custom = {
+      settings: withSettings({ timeZone: 'Asia/Bangkok', weekStart: 0 }),
+      client: { name: 'Glow & Co', currency: 'THB', region: 'TH' },
+    };
+    expect(readSettingsTab(settingsTabRows(DEFAULT_WORKBOOK_SETTINGS, custom))).toEqual(custom);
+  });
+});
+
+describe('settingsFromTab', () => {
+  it('keeps the default for a blank value and reads each kind of value', () => {
+    const settings = settingsFromTab(
+      tab(
+        ['weekStart', 'sunday'],
+        ['dateOrder', 'dmy'],
+        ['health.ldrLimit', '3%'],
+        ['health.minimumOrders', 50],
+        ['health.holidays', '2026-12-24; 2026-12-31'],
+        ['qa.platformNames', 'Amazon, Temu'],
+        ['health.vtrTarget', ''],
+      ),
+    );
+    expect(settings.weekStart).toBe(0);
+    expect(settings.dateOrder).toBe('DMY');
+    expect(settings.health.ldrLimit).toBeCloseTo(0.03, 12);
+    expect(settings.health.minimumOrders).toBe(50);
+    expect(settings.health.holidays).toEqual(['2026-12-24', '2026-12-31']);
+    expect(settings.health.vtrTarget).toBe(0.95);
+    expect(settings.qa.platformNames).toEqual(['Amazon', 'Temu']);
+    expect(settings.qa.titleMaxChars).toBe(255);
+  });
+
+  it('reads a date cell as its day in the workbook time zone', () => {
+    // 2026-12-24 00:00 in Tokyo is still the 23rd in UTC.
+    const defaults = { settings: withSettings({ timeZone: 'Asia/Tokyo' }), client: DEFAULT_CLIENT };
+    const read = readSettingsTab(tab(['health.holidays', new Date('2026-12-23T15:00:00Z')]), defaults);
+    expect(read.settings.health.holidays).toEqual(['2026-12-24']);
+  });
+
+  it('matches keys regardless of case and reads the client profile', () => {
+    const read = readSettingsTab(tab(['CLIENT.currency', 'gbp'], ['Client.Region', 'uk'], ['client.name', '  Glow & Co ']));
+    expect(read.client).toEqual({ name: 'Glow & Co', currency: 'GBP', region: 'UK' });
+  });
+
+  it.each([
+    [['health.ldrLimit', 'four'], "Settings: row 3, column B 'Value': 'health.ldrLimit' must be a number; found 'four'."],
+    [['timeZone', 'Mars/Olympus'], "'timeZone' must be an IANA time zone such as America/Los_Angeles or Europe/London; found 'Mars/Olympus'"],
+    [['weekStart', 'Friday'], "'weekStart' must be Monday or Sunday; found 'Friday'"],
+    [['qa.minImages', '5 images'], "'qa.minImages' must be a number; found '5 images'"],
+    [['client.currency', 'dollars'], "'client.currency' must be a three-letter currency code such as USD"],
+    [['health.ldrLimt', 0.04], "Settings: row 3, key 'health.ldrLimt' is not a TTS Ops setting."],
+    [
+      ['health.ldrLimit', 4],
+      "Settings: row 3, column B 'Value': Setting 'Late dispatch rate limit' (ldrLimit) must be a fraction from 0 to 0.99 (0.04 = 4%); got 4.",
+    ],
+    [['health.dispatchCutoff', 'noon'], "Settings: row 3, column B 'Value': Setting 'Dispatch deadline time' (dispatchCutoff) must be"],
+  ])('names the row and what was expected for %j', (row, message) => {
+    expect(() => settingsFromTab(tab(row))).toThrow(InputError);
+    expect(() => settingsFromTab(tab(row))).toThrow(message);
+  });
+
+  it('refuses a key set twice, naming both rows', () => {
+    expect(() => settingsFromTab(tab(['weekStart', 'Monday'], ['dateOrder', 'MDY'], ['weekStart', 'Sunday']))).toThrow(
+      "Settings: 'weekStart' is set twice, in rows 3 and 5; keep one.",
+    );
+  });
+});
+
+describe('workbookSettings', () => {
+  it("uses the defaults and the spreadsheet's time zone without a Settings tab, or with a user's own tab of that name", () => {
+    const expected = { settings: withSettings({ timeZone: 'Europe/Paris' }), client: DEFAULT_CLIENT };
+    expect(workbookSettings(undefined, 'Europe/Paris')).toEqual(expected);
+    expect(
+      workbookSettings(
+        [
+          ['Theme', 'dark'],
+          ['Font', 'Arial'],
+        ],
+        'Europe/Paris',
+      ),
+    ).toEqual(expected);
+  });
+
+  it("reads the add-on's Settings tab over those defaults", () => {
+    expect(workbookSettings(tab(['weekStart', 'Sunday']), 'Europe/Paris').settings).toEqual(withSettings({ timeZone: 'Europe/Paris', weekStart: 0 }));
+  });
+});

@@ -1,0 +1,397 @@
+import { columnLetter } from '../../src/core/values/columnLetter';
+import type { PropertiesLike, RangeLike, SheetLike, SpreadsheetLike, ValidationBuilderLike } from '../../src/sheets/appsScriptWorkbook';
+
+/** One recorded call: which method, on which sheet and range. */
+export interface Call {
+  readonly method: string;
+  readonly sheet?: string;
+  readonly a1?: string;
+}
+
+export interface FakeRule {
+  readonly kind: string;
+  readonly values?: string[];
+  readonly bounds?: number[];
+  readonly allowInvalid?: boolean;
+}
+
+type Grid<T> = Map<string, T>;
+const key = (row: number, column: number): string => `${row},${column}`;
+
+/** `B7` → row 7, column 2 (1-based). */
+function cellOf(a1: string): { row: number; column: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+  return { row: Number(digits), column };
+}
+
+/**
+ * A Google spreadsheet in memory that records every call, so tests can count them. Like Sheets,
+ * setValues reads unquoted text as the user would type it (`=` formulas, numbers) and drops the
+ * leading apostrophe of quoted text.
+ */
+export class FakeSpreadsheet implements SpreadsheetLike {
+  readonly calls: Call[] = [];
+  readonly toasts: string[] = [];
+  private readonly sheets: FakeSheet[] = [];
+  private nextId = 100;
+
+  constructor(
+    tabs: Record<string, unknown[][]> = {},
+    private readonly zone = 'America/Los_Angeles',
+  ) {
+    for (const [name, values] of Object.entries(tabs)) this.addSheet(name).load(values);
+  }
+
+  log(method: string, sheet?: string, a1?: string): void {
+    this.calls.push({ method, sheet, a1 });
+  }
+
+  /** Calls of a method, optionally on one sheet. */
+  count(method: string, sheet?: string): number {
+    return this.calls.filter((c) => c.method === method && (sheet === undefined || c.sheet === sheet)).length;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.nextId++);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  getSheets(): FakeSheet[] {
+    this.log('getSheets');
+    return this.sheets.slice();
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    this.log('getSheetByName', name);
+    return this.sheet(name) ?? null;
+  }
+
+  insertSheet(name: string): FakeSheet {
+    this.log('insertSheet', name);
+    if (this.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    return this.addSheet(name);
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.log('getSpreadsheetTimeZone');
+    return this.zone;
+  }
+
+  toast(message: string): void {
+    this.log('toast');
+    this.toasts.push(message);
+  }
+}
+
+export class FakeSheet implements SheetLike {
+  readonly values: Grid<unknown> = new Map();
+  readonly formulas: Grid<string> = new Map();
+  readonly numberFormats: Grid<string> = new Map();
+  readonly backgrounds: Grid<string | null> = new Map();
+  readonly weights: Grid<string | null> = new Map();
+  readonly validations: { a1: string; rule: FakeRule }[] = [];
+  readonly widths = new Map<number, number>();
+  readonly metadata: string[] = [];
+  frozenRows = 0;
+  maxRows = 1000;
+  maxColumns = 26;
+
+  constructor(
+    private readonly book: FakeSpreadsheet,
+    readonly name: string,
+    private readonly id: number,
+  ) {}
+
+  /** Test set-up: the user's values, without recording calls. */
+  load(values: unknown[][]): void {
+    values.forEach((row, r) => row.forEach((v, c) => v !== '' && v !== null && this.values.set(key(r + 1, c + 1), v)));
+    this.maxRows = Math.max(this.maxRows, values.length);
+  }
+
+  /** The used part of the sheet as getValues() returns it (for assertions; not recorded). */
+  snapshot(): unknown[][] {
+    const [rows, columns] = this.extent();
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.values.get(key(r + 1, c + 1)) ?? ''));
+  }
+
+  private extent(): [number, number] {
+    let rows = 0;
+    let columns = 0;
+    for (const k of this.values.keys()) {
+      const [r, c] = k.split(',').map(Number);
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, c);
+    }
+    return [Math.max(rows, 1), Math.max(columns, 1)];
+  }
+
+  getName(): string {
+    this.book.log('getName', this.name);
+    return this.name;
+  }
+
+  getSheetId(): number {
+    this.book.log('getSheetId', this.name);
+    return this.id;
+  }
+
+  getDataRange(): FakeRange {
+    this.book.log('getDataRange', this.name);
+    const [rows, columns] = this.extent();
+    return new FakeRange(this.book, this, 1, 1, rows, columns);
+  }
+
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    this.book.log('getRange', this.name);
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error(`The coordinates of the range are outside the dimensions of the sheet '${this.name}'.`);
+    }
+    return new FakeRange(this.book, this, row, column, numRows, numColumns);
+  }
+
+  /** One call formats every range of the list. */
+  getRangeList(a1Notations: string[]): { setNumberFormat(format: string): void } {
+    this.book.log('getRangeList', this.name);
+    return {
+      setNumberFormat: (format: string) => {
+        this.book.log('RangeList.setNumberFormat', this.name);
+        for (const a1 of a1Notations) {
+          const [first, last = first] = a1.split(':').map(cellOf);
+          for (let r = first.row; r <= last.row; r++) for (let c = first.column; c <= last.column; c++) this.numberFormats.set(key(r, c), format);
+        }
+      },
+    };
+  }
+
+  clear(): this {
+    this.book.log('clear', this.name);
+    for (const grid of [this.values, this.formulas, this.numberFormats, this.backgrounds, this.weights]) grid.clear();
+    return this;
+  }
+
+  getMaxRows(): number {
+    this.book.log('getMaxRows', this.name);
+    return this.maxRows;
+  }
+
+  getMaxColumns(): number {
+    this.book.log('getMaxColumns', this.name);
+    return this.maxColumns;
+  }
+
+  insertRowsAfter(_after: number, howMany: number): this {
+    this.book.log('insertRowsAfter', this.name);
+    this.maxRows += howMany;
+    return this;
+  }
+
+  insertColumnsAfter(_after: number, howMany: number): this {
+    this.book.log('insertColumnsAfter', this.name);
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  setFrozenRows(rows: number): this {
+    this.book.log('setFrozenRows', this.name);
+    this.frozenRows = rows;
+    return this;
+  }
+
+  setColumnWidth(column: number, width: number): this {
+    this.book.log('setColumnWidth', this.name);
+    this.widths.set(column, width);
+    return this;
+  }
+
+  getDeveloperMetadata(): { getKey(): string }[] {
+    this.book.log('getDeveloperMetadata', this.name);
+    return this.metadata.map((k) => ({ getKey: () => k }));
+  }
+
+  addDeveloperMetadata(metadataKey: string): this {
+    this.book.log('addDeveloperMetadata', this.name);
+    this.metadata.push(metadataKey);
+    return this;
+  }
+
+  /** Per-cell calls exist on the real Sheet; recorded so a test can assert they are never made. */
+  getValue(): never {
+    this.book.log('getValue', this.name);
+    throw new Error('per-cell read');
+  }
+}
+
+/** Text as Sheets reads it when typed: a formula, a number, or the text without its quote prefix. */
+function typed(value: unknown): { value: unknown; formula?: string } {
+  if (typeof value !== 'string') return { value: value ?? '' };
+  if (value.startsWith("'")) return { value: value.slice(1) };
+  if (value.startsWith('=')) return { value: `(formula)`, formula: value };
+  if (/^-?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value) };
+  return { value };
+}
+
+export class FakeRange implements RangeLike {
+  constructor(
+    private readonly book: FakeSpreadsheet,
+    private readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly rows: number,
+    private readonly columns: number,
+  ) {}
+
+  get a1(): string {
+    const end = `${columnLetter(this.column + this.columns - 2)}${this.row + this.rows - 1}`;
+    return `${columnLetter(this.column - 1)}${this.row}:${end}`;
+  }
+
+  private each<T>(grid: Grid<T>, values: T[][], method: string): void {
+    this.book.log(method, this.sheet.name, this.a1);
+    if (values.length !== this.rows || values.some((row) => row.length !== this.columns)) {
+      throw new Error(`${method}: the data has ${values.length} rows but the range has ${this.rows} (or a row has the wrong width).`);
+    }
+    values.forEach((row, r) => row.forEach((v, c) => grid.set(key(this.row + r, this.column + c), v)));
+  }
+
+  getValues(): unknown[][] {
+    this.book.log('getValues', this.sheet.name, this.a1);
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => this.sheet.values.get(key(this.row + r, this.column + c)) ?? ''),
+    );
+  }
+
+  setValues(values: unknown[][]): this {
+    const read = values.map((row) => row.map(typed));
+    this.each(
+      this.sheet.values,
+      read.map((row) => row.map((cell) => cell.value)),
+      'setValues',
+    );
+    read.forEach((row, r) => row.forEach((cell, c) => cell.formula && this.sheet.formulas.set(key(this.row + r, this.column + c), cell.formula)));
+    for (const [k, v] of [...this.sheet.values]) if (v === '') this.sheet.values.delete(k);
+    return this;
+  }
+
+  setNumberFormat(format: string): this {
+    this.each(
+      this.sheet.numberFormats,
+      Array.from({ length: this.rows }, () => new Array<string>(this.columns).fill(format)),
+      'setNumberFormat',
+    );
+    return this;
+  }
+
+  setBackgrounds(colors: (string | null)[][]): this {
+    this.each(this.sheet.backgrounds, colors, 'setBackgrounds');
+    return this;
+  }
+
+  setFontWeights(weights: ('bold' | 'normal' | null)[][]): this {
+    this.each(this.sheet.weights, weights, 'setFontWeights');
+    return this;
+  }
+
+  setDataValidation(rule: unknown): this {
+    this.book.log('setDataValidation', this.sheet.name, this.a1);
+    this.sheet.validations.push({ a1: this.a1, rule: rule as FakeRule });
+    return this;
+  }
+
+  /** Per-cell writes exist on the real Range; recorded so a test can assert they are never made. */
+  setValue(): never {
+    this.book.log('setValue', this.sheet.name, this.a1);
+    throw new Error('per-cell write');
+  }
+}
+
+class FakeValidationBuilder implements ValidationBuilderLike {
+  private rule: FakeRule = { kind: 'none' };
+
+  requireValueInList(values: string[]): this {
+    this.rule = { ...this.rule, kind: 'list', values };
+    return this;
+  }
+  requireDate(): this {
+    this.rule = { ...this.rule, kind: 'date' };
+    return this;
+  }
+  requireNumberBetween(start: number, end: number): this {
+    this.rule = { ...this.rule, kind: 'number', bounds: [start, end] };
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(number: number): this {
+    this.rule = { ...this.rule, kind: 'number', bounds: [number, Infinity] };
+    return this;
+  }
+  requireNumberLessThanOrEqualTo(number: number): this {
+    this.rule = { ...this.rule, kind: 'number', bounds: [-Infinity, number] };
+    return this;
+  }
+  setAllowInvalid(allowInvalid: boolean): this {
+    this.rule = { ...this.rule, allowInvalid };
+    return this;
+  }
+  build(): FakeRule {
+    return this.rule;
+  }
+}
+
+export class FakeProperties implements PropertiesLike {
+  values: Record<string, string> = {};
+  getProperties(): Record<string, string> {
+    return { ...this.values };
+  }
+  setProperties(properties: Record<string, string>, deleteAllOthers: boolean): this {
+    this.values = deleteAllOthers ? { ...properties } : { ...this.values, ...properties };
+    return this;
+  }
+}
+
+export interface MenuItem {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
+/** SpreadsheetApp.getUi(): the add-on menu and alerts. */
+export class FakeUi {
+  readonly menu: (MenuItem | 'separator')[] = [];
+  readonly alerts: string[] = [];
+  menuAdded = false;
+
+  createAddonMenu(): { addItem(caption: string, functionName: string): unknown; addSeparator(): unknown; addToUi(): void } {
+    const menu = {
+      addItem: (caption: string, functionName: string) => (this.menu.push({ caption, functionName }), menu),
+      addSeparator: () => (this.menu.push('separator'), menu),
+      addToUi: () => {
+        this.menuAdded = true;
+      },
+    };
+    return menu;
+  }
+
+  alert(message: string): void {
+    this.alerts.push(message);
+  }
+}
+
+/** The globals a bundle (or the menu code) sees: SpreadsheetApp, PropertiesService. */
+export function fakeAppsScript(spreadsheet: FakeSpreadsheet, properties = new FakeProperties(), ui = new FakeUi()) {
+  const services: string[] = [];
+  return {
+    services,
+    ui,
+    properties,
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => (services.push('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
+      getUi: () => (services.push('SpreadsheetApp.getUi'), ui),
+      newDataValidation: () => new FakeValidationBuilder(),
+    },
+    PropertiesService: { getDocumentProperties: () => (services.push('PropertiesService.getDocumentProperties'), properties) },
+  };
+}
