@@ -1,0 +1,31 @@
+import { dayOfWallClock, formatDay, MS_PER_DAY } from '../values/calendarDay';
+
+const SHOWN_CHARS = 60;
+
+/** Text as a message quotes it: long text cut to its first 60 characters, with its length. */
+export function shown(text: string): string {
+  return text.length <= SHOWN_CHARS ? text : `${text.slice(0, SHOWN_CHARS)}… (${grouped(String(text.length))} characters)`;
+}
+
+/** "7600" → "7,600" (no Intl: a NumberFormat per call costs more than the checks). */
+const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** 7600 → "7,600.00"; money keeps its cents. */
+export function money(amount: number): string {
+  const [whole, cents] = Math.abs(amount).toFixed(2).split('.');
+  return `${amount < 0 ? '-' : ''}${grouped(whole)}${cents === undefined ? '' : '.' + cents}`;
+}
+
+/** 0.125 → "12.5%" */
+export function percent(fraction: number): string {
+  return `${Math.round(fraction * 1000) / 10}%`;
+}
+
+const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
+
+/** Wall-clock ms → "2026-11-27 20:00" (the time left out at midnight). */
+export function wallClockText(wall: number): string {
+  const minutes = Math.round((wall - dayOfWallClock(wall) * MS_PER_DAY) / 60_000);
+  const day = formatDay(dayOfWallClock(wall));
+  return minutes === 0 ? day : `${day} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}

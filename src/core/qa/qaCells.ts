@@ -1,0 +1,76 @@
+import type { Settings } from '../settings';
+import type { Table } from '../table/readTable';
+import { detectDateOrder } from '../table/readDayColumn';
+import { cleanText } from '../values/cleanText';
+import { parseDateTime, type DateOrder } from '../values/parseDateTime';
+import { parseNumber } from '../values/parseNumber';
+import type { CommonRuleId } from './commonRules';
+import type { FindingList } from './findingList';
+import { shown } from './formatValue';
+
+const EXPECTED_NUMBER = 'a number such as 12.99 or $12.99';
+const EXPECTED_DATE = 'a date such as 11/27/2026 8:00 PM, 2026-11-27 20:00 or a date cell';
+
+/**
+ * Cells of a QA table read without throwing: an unreadable cell becomes a 'value-unreadable'
+ * finding naming the cell, and reads as NaN so that no check compares against it.
+ */
+export class QaCells<K extends string> {
+  private dateOrder: DateOrder | undefined;
+
+  /** `dateKeys`: the table's date columns; one settles the day-month order of all (a tracker writes dates one way). */
+  constructor(
+    readonly table: Table<K>,
+    private readonly findings: FindingList<CommonRuleId>,
+    private readonly settings: Settings,
+    private readonly dateKeys: readonly K[] = [],
+  ) {}
+
+  /** The row's position in the given range, counting the header row as 1. */
+  rowNumber(r: number): number {
+    return r - this.table.headerRow + 1;
+  }
+
+  has(key: K): boolean {
+    return this.table.has(key);
+  }
+
+  header(key: K): string {
+    return this.table.headerAt(this.table.index(key));
+  }
+
+  /** Cleaned text; '' when blank or when the table has no such column. */
+  text(r: number, key: K): string {
+    const col = this.table.index(key);
+    return col < 0 ? '' : cleanText(this.table.values[r][col]);
+  }
+
+  /** A number; undefined when blank or absent; NaN (reported) when not a number. */
+  number(r: number, key: K): number | undefined {
+    const col = this.table.index(key);
+    if (col < 0) return undefined;
+    const cell = this.table.values[r][col];
+    const value = parseNumber(cell);
+    if (value !== undefined && isNaN(value)) this.unreadable(r, key, cell, EXPECTED_NUMBER);
+    return value;
+  }
+
+  /** Wall-clock ms; undefined when blank or absent; NaN (reported) for text that is no real date (31/02/2026). */
+  dateTime(r: number, key: K): number | undefined {
+    const col = this.table.index(key);
+    if (col < 0) return undefined;
+    const cell = this.table.values[r][col];
+    this.dateOrder ??= this.dateKeys.reduceRight((fallback, dateKey) => {
+      const dateCol = this.table.index(dateKey);
+      return dateCol < 0 ? fallback : detectDateOrder(this.table, dateCol, fallback);
+    }, this.settings.dateOrder);
+    const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder, this.settings.timeZone);
+    if (wall !== undefined && isNaN(wall)) this.unreadable(r, key, cell, EXPECTED_DATE);
+    return wall;
+  }
+
+  private unreadable(r: number, key: K, cell: unknown, expected: string): void {
+    const header = this.header(key);
+    this.findings.add('value-unreadable', this.rowNumber(r), header, { column: header, value: shown(cleanText(cell)), expected });
+  }
+}
