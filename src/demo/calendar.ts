@@ -17,7 +17,7 @@ export function parseDay(text: string): number {
 /** A day number as 'YYYY-MM-DD'. */
 export function formatDay(day: number): string {
   const d = new Date(day * 86400000);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  return [d.getUTCFullYear(), pad2(d.getUTCMonth() + 1), pad2(d.getUTCDate())].join('-');
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -38,10 +38,9 @@ export function formatUsTimestamp(moment: number): string {
   const d = new Date(moment * 1000);
   const h24 = d.getUTCHours();
   const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
-  return (
-    `${pad2(d.getUTCMonth() + 1)}/${pad2(d.getUTCDate())}/${d.getUTCFullYear()} ` +
-    `${pad2(h12)}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} ${h24 < 12 ? 'AM' : 'PM'}`
-  );
+  const parts = [pad2(d.getUTCMonth() + 1), '/', pad2(d.getUTCDate()), '/', d.getUTCFullYear(), ' ', pad2(h12), ':'];
+  parts.push(pad2(d.getUTCMinutes()), ':', pad2(d.getUTCSeconds()), h24 < 12 ? ' AM' : ' PM');
+  return parts.join('');
 }
 
 function pad2(n: number): string {

@@ -1,4 +1,5 @@
 import type { Rng } from './random';
+import { cat } from './text';
 
 export type Carrier = 'USPS' | 'UPS' | 'FedEx' | 'DHL eCommerce' | 'OnTrac';
 
@@ -16,18 +17,18 @@ const ALNUM = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
 export function trackingNumber(carrier: Carrier, rng: Rng): string {
   switch (carrier) {
     case 'USPS':
-      return `92${rng.pick(['00190', '05590', '61290', '74890'])}${rng.digits(15)}`;
+      return cat('92', rng.pick(['00190', '05590', '61290', '74890']), rng.digits(15));
     case 'UPS': {
-      let tail = '';
-      for (let i = 0; i < 16; i++) tail += ALNUM[rng.int(0, ALNUM.length - 1)];
-      return `1Z${tail}`;
+      const chars = ['1Z'];
+      for (let i = 0; i < 16; i++) chars.push(ALNUM[rng.int(0, ALNUM.length - 1)]);
+      return chars.join('');
     }
     case 'FedEx':
-      return `${rng.int(2, 7)}${rng.digits(11)}`;
+      return cat(rng.int(2, 7), rng.digits(11));
     case 'DHL eCommerce':
-      return `GM${rng.digits(18)}`;
+      return cat('GM', rng.digits(18));
     case 'OnTrac':
-      return `D${rng.int(1, 2)}${rng.digits(13)}`;
+      return cat('D', rng.int(1, 2), rng.digits(13));
   }
 }
 

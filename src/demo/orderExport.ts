@@ -1,6 +1,7 @@
 import { formatUsTimestamp } from './calendar';
 import { ORDER_DESCRIPTIONS, ORDER_HEADERS, type OrderHeader } from './orderHeaders';
 import { Rng } from './random';
+import { cat } from './text';
 import { simulate, type SimOrder, type SimulationOptions } from './simulate';
 
 export type OrderExportOptions = SimulationOptions;
@@ -28,7 +29,7 @@ export function renderOrders(orders: readonly SimOrder[], seed: number): unknown
     const base = orderRow(order, money);
     for (const line of order.lines) {
       const row = base.slice();
-      row[COL['SKU ID']] = `${line.sku.skuId}\t`;
+      row[COL['SKU ID']] = skuIdCell(line.sku.skuId);
       row[COL['Seller SKU']] = line.sku.sellerSku;
       row[COL['Product Name']] = line.sku.product.name;
       row[COL['Variation']] = line.sku.variation;
@@ -51,7 +52,7 @@ function orderRow(order: SimOrder, money: (cents: number) => number | string): u
   const row: unknown[] = new Array(ORDER_HEADERS.length).fill('');
   const m = order.money;
   const b = order.buyer;
-  row[COL['Order ID']] = `${order.orderId}\t`;
+  row[COL['Order ID']] = cat(order.orderId, '\t');
   row[COL['Order Status']] = order.status;
   row[COL['Order Substatus']] = order.substatus;
   row[COL['Cancelation/Return Type']] = order.cancelType;
@@ -94,15 +95,22 @@ function orderRow(order: SimOrder, money: (cents: number) => number | string): u
   row[COL['Delivery Instruction']] = order.deliveryInstruction;
   row[COL['Payment Method']] = order.paymentMethod;
   row[COL['Weight(kg)']] = order.weightKg;
-  row[COL['Package ID']] = order.packageId === '' ? '' : `${order.packageId}\t`;
+  row[COL['Package ID']] = order.packageId === '' ? '' : cat(order.packageId, '\t');
   row[COL['Seller Note']] = order.sellerNote;
   row[COL['Checked Status']] = order.checked ? 'Checked' : 'Unchecked';
   row[COL['Checked Marked by']] = order.checked ? 'Demo Ops' : '';
   return row;
 }
 
+const skuIdCells = new Map<string, string>();
+function skuIdCell(skuId: string): string {
+  let cell = skuIdCells.get(skuId);
+  if (cell === undefined) skuIdCells.set(skuId, (cell = cat(skuId, '\t')));
+  return cell;
+}
+
 function time(moment: number | undefined): string {
-  return moment === undefined ? '' : `${formatUsTimestamp(moment)}\t`;
+  return moment === undefined ? '' : cat(formatUsTimestamp(moment), '\t');
 }
 
 /** Money as text: "$1,234.56" or "12.50". */
@@ -111,5 +119,5 @@ export function moneyText(cents: number, rng: Rng): string {
   if (rng.chance(0.5)) return cents < 0 ? `-${plain}` : plain;
   const [whole, frac] = plain.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${cents < 0 ? '-' : ''}$${grouped}.${frac}`;
+  return cat(cents < 0 ? '-' : '', '$', grouped, '.', frac);
 }

@@ -1,4 +1,5 @@
 import type { Rng } from './random';
+import { cat } from './text';
 
 /** Obviously fake buyers: names, handles and phone numbers nobody owns (555-01xx is reserved for fiction). */
 export interface DemoBuyer {
@@ -58,12 +59,12 @@ export function makeBuyer(number: number, rng: Rng): DemoBuyer {
   const id = String(number).padStart(4, '0');
   return {
     number,
-    name: `Demo Buyer ${id}`,
-    username: `demo_buyer_${id}`,
-    nickname: `DemoBuyer${number}`,
-    phone: `(+1)555-01${String(number % 100).padStart(2, '0')}`,
+    name: cat('Demo Buyer ', id),
+    username: cat('demo_buyer_', id),
+    nickname: cat('DemoBuyer', number),
+    phone: cat('(+1)555-01', String(number % 100).padStart(2, '0')),
     place: rng.weighted(PLACES),
-    address1: `${100 + ((number * 37) % 9800)} ${STREETS[number % STREETS.length]}`,
+    address1: cat(100 + ((number * 37) % 9800), ' ', STREETS[number % STREETS.length]),
     address2: rng.chance(0.25) ? `Apt ${rng.int(1, 40)}${rng.pick(['A', 'B', 'C', ''])}` : '',
   };
 }

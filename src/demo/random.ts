@@ -41,20 +41,20 @@ export class Rng {
   /** Picks an item with probability proportional to its weight. */
   weighted<T>(items: readonly (readonly [T, number])[]): T {
     let total = 0;
-    for (const [, weight] of items) total += weight;
+    for (let i = 0; i < items.length; i++) total += items[i][1];
     let r = this.next() * total;
-    for (const [item, weight] of items) {
-      r -= weight;
-      if (r < 0) return item;
+    for (let i = 0; i < items.length; i++) {
+      r -= items[i][1];
+      if (r < 0) return items[i][0];
     }
     return items[items.length - 1][0];
   }
 
   /** A string of `length` decimal digits (the first may be 0). */
   digits(length: number): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += String(Math.floor(this.next() * 10));
-    return out;
+    const out: number[] = [];
+    for (let i = 0; i < length; i++) out.push(Math.floor(this.next() * 10));
+    return out.join('');
   }
 
   /** A roughly normal value (sum of uniforms), mean 0, standard deviation 1. */

@@ -5,6 +5,7 @@ import { apportion, dayWeights, HOUR_WEIGHTS, LINE_COUNT_WEIGHTS, MEAN_LINES_PER
 import { priceOrder, type OrderMoney, type PricedLine } from './money';
 import { makeBuyer, type DemoBuyer } from './people';
 import { Rng } from './random';
+import { cat } from './text';
 
 export type OrderStatus = 'Unpaid' | 'To ship' | 'Shipped' | 'Delivered' | 'Completed' | 'Cancelled';
 export type CancelBy = '' | 'Buyer' | 'Seller' | 'System';
@@ -183,11 +184,11 @@ function pickSkus(rng: Rng, choices: [CatalogSku, number][], count: number): Cat
 
 function orderId(rng: Rng, created: number, used: Set<string>): string {
   // 18 digits that grow with time, like real ones: '57', 9 digits of seconds since 2023, 7 random.
-  const stem = `57${String(Math.max(0, created - 1672531200))
+  const stem = String(Math.max(0, created - 1672531200))
     .padStart(9, '0')
-    .slice(-9)}`;
+    .slice(-9);
   for (;;) {
-    const id = stem + rng.digits(7);
+    const id = cat('57', stem, rng.digits(7));
     if (!used.has(id)) {
       used.add(id);
       return id;
@@ -235,9 +236,7 @@ function makeOrder(rng: Rng, s: OrderSeed): SimOrder {
   } else {
     const paidDay = dayOf(paid);
     const late = !fbt && rng.chance(0.04);
-    let k = late
-      ? rng.int(3, 6)
-      : rng.weighted(fbt ? FBT_SHIP_DAYS : SELLER_SHIP_DAYS);
+    let k = late ? rng.int(3, 6) : rng.weighted(fbt ? FBT_SHIP_DAYS : SELLER_SHIP_DAYS);
     if (k === 0 && (!isBusinessDay(paidDay) || paid - paidDay * DAY > 13 * HOUR)) k = 1;
     const shipDay = addBusinessDays(paidDay, k);
     shipped = Math.max(momentOf(shipDay, rng.int(9 * HOUR, 19 * HOUR)), paid + rng.int(HOUR, 4 * HOUR));
@@ -303,7 +302,7 @@ function makeOrder(rng: Rng, s: OrderSeed): SimOrder {
   if (seen(rts) !== undefined) {
     carrier = rng.weighted(CARRIERS);
     trackingId = rng.chance(0.02) ? rng.pick(BAD_TRACKING) : trackingNumber(carrier, rng);
-    packageId = `11${rng.digits(16)}`;
+    packageId = cat('11', rng.digits(16));
   }
 
   return {
