@@ -7,7 +7,8 @@ import type { Table } from '../table/readTable';
 import { isBlank } from '../values/isBlank';
 import { inRange, type DayRange } from './dayRange';
 import type { Measure } from './measures';
-import { isCancelledStatus, isReturnType, orderKey } from './orderFlags';
+import { isCancelledStatus, isReturnType } from './orderFlags';
+import { OrderIdIndex } from './orderIdIndex';
 
 /**
  * The paid SKU lines of an order export in a day range, column by column (no per-line objects),
@@ -52,14 +53,15 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
   const order = new Int32Array(n);
   const gmv = new Float64Array(gmvCol >= 0 ? n : 0);
   const units = new Float64Array(qtyCol >= 0 ? n : 0);
-  const orderIndex = new Map<string, number>();
+  const orderIds = new OrderIdIndex();
   // The lines of one order usually sit together: look its ID up once.
   let lastRawId: unknown = undefined;
   let lastOrder = -1;
-  const cancelled: number[] = [];
-  const refunded: number[] = [];
-  const refundAmount: number[] = [];
-  const orderGmv: number[] = [];
+  // Per order (there are never more orders than lines).
+  const cancelled = new Uint8Array(n);
+  const refunded = new Uint8Array(n);
+  const refundAmount = new Float64Array(wantRefund ? n : 0);
+  const orderGmv = new Float64Array(gmvCol >= 0 ? n : 0);
   let length = 0;
 
   for (let i = 0; i < n; i++) {
@@ -70,17 +72,8 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     const rawId = row[idCol];
     let o = lastOrder;
     if (rawId !== lastRawId) {
-      const key = orderKey(rawId);
-      if (key === '') throw new InputError(`${table.cellName(r, idCol)}: a paid line has no Order ID; every SKU line needs its order's ID.`);
-      const known = orderIndex.get(key);
-      if (known === undefined) {
-        o = cancelled.length;
-        orderIndex.set(key, o);
-        cancelled.push(0);
-        refunded.push(0);
-        refundAmount.push(0);
-        orderGmv.push(0);
-      } else o = known;
+      o = orderIds.indexOf(rawId);
+      if (o < 0) throw new InputError(`${table.cellName(r, idCol)}: a paid line has no Order ID; every SKU line needs its order's ID.`);
       lastRawId = rawId;
       lastOrder = o;
     }
@@ -103,9 +96,10 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     length++;
   }
 
-  const cancelledFlags = Uint8Array.from(cancelled);
-  const refundedFlags = Uint8Array.from(refunded, (flag, o) => (flag || (refundAmount[o] > 0 && !cancelled[o]) ? 1 : 0));
-  const netGmv = need('netGmv') ? netOfRefunds(length, order, gmv, cancelledFlags, refundAmount, orderGmv) : new Float64Array(0);
+  const orderCount = orderIds.size;
+  // A refund on a cancelled order is its payment returned, not a return.
+  if (refundCol >= 0) for (let o = 0; o < orderCount; o++) if (refundAmount[o] > 0 && !cancelled[o]) refunded[o] = 1;
+  const netGmv = need('netGmv') ? netOfRefunds(length, order, gmv, cancelled, refundAmount, orderGmv) : new Float64Array(0);
   return {
     kind: 'orders',
     length,
@@ -115,9 +109,9 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     gmv: gmv.subarray(0, gmvCol >= 0 ? length : 0),
     units: units.subarray(0, qtyCol >= 0 ? length : 0),
     netGmv,
-    orderCount: cancelled.length,
-    cancelled: cancelledFlags,
-    refunded: refundedFlags,
+    orderCount,
+    cancelled: cancelled.subarray(0, orderCount),
+    refunded: refunded.subarray(0, orderCount),
   };
 }
 
@@ -127,8 +121,8 @@ function netOfRefunds(
   order: Int32Array,
   gmv: Float64Array,
   cancelled: Uint8Array,
-  refundAmount: readonly number[],
-  orderGmv: readonly number[],
+  refundAmount: Float64Array,
+  orderGmv: Float64Array,
 ): Float64Array {
   const net = new Float64Array(length);
   const refundTaken = new Uint8Array(cancelled.length);

@@ -1,0 +1,130 @@
+import { orderKey } from '../metrics/orderFlags';
+import { ORDER_COLUMNS, type OrderColumnKey } from '../table/columns';
+import { findColumn, headerIndex } from '../table/findHeaderRow';
+import { readTable, type Table, type TableSpec } from '../table/readTable';
+import { cleanText } from '../values/cleanText';
+import { isBlank } from '../values/isBlank';
+import { normalizeHeader } from '../table/normalizeHeader';
+import type { CellValue } from './workbookPort';
+
+/** An order line is identified by its order and SKU: the pair import de-duplicates on. */
+const ORDER_LINES: TableSpec<OrderColumnKey> = { kind: 'order export', columns: ORDER_COLUMNS, required: ['orderId', 'skuId'], key: 'orderId' };
+
+export interface ImportedOrders {
+  /** The Orders tab after the import: its rows as they were, re-exported lines replaced, new lines appended. */
+  readonly values: CellValue[][];
+  /** Row (0-based) of the Orders header. */
+  readonly headerRow: number;
+  /** Lines whose Order ID + SKU ID was not there before. */
+  readonly added: number;
+  /** Lines whose Order ID + SKU ID was already there (or earlier in the export): each replaced that line. */
+  readonly duplicates: number;
+  /** Lines without an Order ID (a totals row, a note): not imported. */
+  readonly skipped: number;
+  /** Export columns the Orders tab did not have, added at its right end. */
+  readonly newColumns: string[];
+}
+
+/**
+ * Appends a Seller Center export's lines to the Orders tab, de-duplicated by Order ID + SKU ID so
+ * that importing overlapping weeks never counts a line twice. A line already there is replaced by
+ * the newer one (its status moves on: shipped, then delivered or refunded); columns the export lacks
+ * keep their old values. Columns are matched by header name (aliases included), so an export whose
+ * columns come in another order, or with extra or missing columns, lands in the right columns.
+ */
+export function importOrders(
+  orders: readonly (readonly CellValue[])[] | undefined,
+  exported: readonly (readonly CellValue[])[],
+  exportName = 'export',
+): ImportedOrders {
+  const source = readTable(exported, ORDER_LINES, exportName);
+  const target = startingRows(orders, source);
+  const { values, headerRow } = target;
+  const header = values[headerRow];
+  const newColumns: string[] = [];
+  const columnOf = targetColumns(source, header, newColumns);
+  const width = header.length;
+  for (const row of values) while (row.length < width) row.push('');
+
+  const rowOf = new Map<string, number>();
+  const existing = target.table;
+  if (existing) {
+    const idCol = existing.index('orderId');
+    const skuCol = existing.index('skuId');
+    for (const r of existing.rows) if (!isBlank(values[r][idCol])) rowOf.set(lineKey(values[r][idCol], values[r][skuCol]), r);
+  }
+
+  const idCol = source.index('orderId');
+  const skuCol = source.index('skuId');
+  let added = 0;
+  let duplicates = 0;
+  let skipped = 0;
+  for (const r of source.rows) {
+    const line = exported[r];
+    if (isBlank(line[idCol])) {
+      skipped++;
+      continue;
+    }
+    const key = lineKey(line[idCol], line[skuCol]);
+    let at = rowOf.get(key);
+    if (at === undefined) {
+      at = values.length;
+      values.push(new Array<CellValue>(width).fill(''));
+      rowOf.set(key, at);
+      added++;
+    } else duplicates++;
+    const into = values[at];
+    for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
+  }
+  return { values, headerRow, added, duplicates, skipped, newColumns };
+}
+
+function lineKey(orderId: unknown, skuId: unknown): string {
+  return `${orderKey(orderId)}\u0000${orderKey(skuId)}`;
+}
+
+interface StartingRows {
+  readonly values: CellValue[][];
+  readonly headerRow: number;
+  /** The Orders tab read as a table; undefined when it was blank. */
+  readonly table?: Table<OrderColumnKey>;
+}
+
+/** The Orders tab's rows (trailing blank rows dropped), or just the export's header when the tab is blank. */
+function startingRows(orders: readonly (readonly CellValue[])[] | undefined, source: Table<OrderColumnKey>): StartingRows {
+  let end = orders?.length ?? 0;
+  while (end > 0 && orders?.[end - 1].every(isBlank)) end--;
+  if (!orders || end === 0) return { values: [source.values[source.headerRow].map((cell) => cleanText(cell))], headerRow: 0 };
+  const values = orders.slice(0, end).map((row) => row.slice());
+  const table = readTable(values, ORDER_LINES, 'Orders');
+  return { values, headerRow: table.headerRow, table };
+}
+
+/** For each export column, the Orders column it lands in (-1: a column with no header); unknown headers are added. */
+function targetColumns(source: Table<OrderColumnKey>, header: CellValue[], newColumns: string[]): Int32Array {
+  const index = headerIndex(header);
+  const sourceHeader = source.values[source.headerRow];
+  const columnOf = new Int32Array(sourceHeader.length).fill(-1);
+  for (let c = 0; c < sourceHeader.length; c++) {
+    const name = cleanText(sourceHeader[c]);
+    if (!name) continue;
+    let at = index.get(normalizeHeader(name)) ?? aliasColumn(index, name);
+    if (at < 0) {
+      at = header.length;
+      header.push(name);
+      index.set(normalizeHeader(name), at);
+      newColumns.push(name);
+    }
+    columnOf[c] = at;
+  }
+  return columnOf;
+}
+
+/** The Orders column holding the same known column under another of its names ('Canceled Time' → 'Cancelled Time'). */
+function aliasColumn(index: Map<string, number>, name: string): number {
+  const wanted = normalizeHeader(name);
+  for (const column of Object.values(ORDER_COLUMNS)) {
+    if (column.headers.some((header) => normalizeHeader(header) === wanted)) return findColumn(index, column);
+  }
+  return -1;
+}

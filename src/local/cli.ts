@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { InputError } from '../core/errors';
+import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
+import type { CommandContext } from './commandContext';
+import type { CommandArguments, COMMAND_RUNNERS } from './commands';
+import { FileProblem } from './fileProblem';
+import { terminalReporter } from './terminalProgress';
+
+/** A mistake in the command line, answered with the usage line of the command. */
+class UsageError extends Error {}
+
+/** How many files each command takes, and whether it takes --out. */
+const SHAPES: Record<CommandName, { files: number; out: boolean }> = {
+  setup: { files: 1, out: false },
+  refresh: { files: 1, out: true },
+  'import-orders': { files: 2, out: false },
+  demo: { files: 0, out: true },
+};
+
+/** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
+function runners(): typeof COMMAND_RUNNERS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; tsx and ts-jest both hook require
+  return (require('./commands') as { COMMAND_RUNNERS: typeof COMMAND_RUNNERS }).COMMAND_RUNNERS;
+}
+
+/** Runs the CLI; resolves to the exit code. Problems with files or data are one line on stderr, never a stack trace. */
+export async function main(argv: readonly string[], context: CommandContext = terminalContext()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      context.print(MAIN_HELP);
+      return command === undefined ? 1 : 0;
+    }
+    if (!isCommand(command)) throw new UsageError(`unknown command '${command}'. Commands: ${COMMANDS.join(', ')} (tts-ops --help).`);
+    const args = parseCommandLine(command, rest);
+    if (!args) {
+      context.print(COMMAND_HELP[command]);
+      return 0;
+    }
+    await runners()[command](args, context);
+    return 0;
+  } catch (error) {
+    context.printError(`tts-ops: ${problemText(error, command)}`);
+    return 1;
+  }
+}
+
+function isCommand(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+/** The command's files and options; undefined when --help was asked for. */
+function parseCommandLine(command: CommandName, argv: string[]): CommandArguments | undefined {
+  const spec = SHAPES[command];
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('. ')[0] : String(error));
+  }
+  if (parsed.values.help) return undefined;
+  const files = parsed.positionals;
+  const { out } = parsed.values;
+  if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  if (files.length !== spec.files)
+    throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
+  return { files, out };
+}
+
+function problemText(error: unknown, command: string | undefined): string {
+  if (error instanceof UsageError) return command && isCommand(command) ? `${error.message}\n${usageLine(command)}` : error.message;
+  if (error instanceof FileProblem || error instanceof InputError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (process.env.TTS_OPS_DEBUG && error instanceof Error) return `${detail}\n${error.stack}`;
+  return `unexpected error: ${detail} (set TTS_OPS_DEBUG=1 to see where it happened)`;
+}
+
+function usageLine(command: CommandName): string {
+  return COMMAND_HELP[command].split('\n')[0];
+}
+
+function terminalContext(): CommandContext {
+  const reporter = terminalReporter(process.stderr);
+  const clearThen = (stream: NodeJS.WriteStream) => (text: string) => {
+    reporter.clear();
+    stream.write(`${text}\n`);
+  };
+  return { reporter, print: clearThen(process.stdout), printError: clearThen(process.stderr), now: () => new Date() };
+}

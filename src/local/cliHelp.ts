@@ -1,0 +1,56 @@
+/** What `tts-ops --help` and `tts-ops <command> --help` print. */
+export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
+
+Usage:
+  tts-ops setup <file.xlsx>                     add the client workbook's input tabs and Settings
+  tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
+  tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
+  tts-ops demo [--out <file>]                   set up and refresh the bundled demo client
+
+Run 'tts-ops <command> --help' for the details of one command.
+Errors are one line on stderr with exit code 1.`;
+
+export const COMMAND_HELP: Record<CommandName, string> = {
+  setup: `Usage: tts-ops setup <file.xlsx>
+
+Adds the tabs a client workbook needs: Orders, Analytics, Products, Promos, Links, Action items,
+Risks, 30-60-90 plan, Promo calendar and Settings, each with its header, dropdowns and a one-line
+instruction. A tab that already exists is never touched.
+
+Writes to <file.xlsx>; creates it when it does not exist yet.`,
+
+  refresh: `Usage: tts-ops refresh <file.xlsx> [--out <file>]
+
+Reads the input tabs (Orders, Analytics, Products, Promos, Links, Settings) and writes the read-out
+tabs TTS · KPIs, TTS · SKUs, TTS · Health and TTS · QA, then prints a summary. A tab of yours that
+merely has one of those names is never overwritten: the read-out goes beside it ("TTS · KPIs (2)").
+
+Options:
+  --out <file>   write the refreshed workbook to <file>, leaving <file.xlsx> unchanged
+                 (without --out, <file.xlsx> itself is updated)
+
+The workbook is rewritten by exceljs: charts and pivot tables in it are not kept; use --out to keep
+the original as it is.`,
+
+  'import-orders': `Usage: tts-ops import-orders <export.csv|export.xlsx> <file.xlsx>
+
+Appends the lines of a Seller Center order export to the Orders tab of <file.xlsx> (creating the
+tab if needed) and writes <file.xlsx>; the export itself is only read.
+
+Lines are matched on Order ID + SKU ID, so importing overlapping weeks never counts a line twice:
+a line already in the tab is replaced by the one in the newer export (its status may have moved on,
+e.g. shipped, then refunded). Columns are matched by header name, in any order; export columns the
+tab lacks are added at its right end. CSVs may use commas or semicolons and carry a BOM.`,
+
+  demo: `Usage: tts-ops demo [--out <file>]
+
+Opens the bundled demo client examples/demo-client.xlsx (16 weeks of a US shop's orders and product
+analytics), adds demo Products, Promos, Links and Action items rows when it has none, runs setup and
+refresh, writes out/demo-client.xlsx (or <file>) and prints the summary. The example is not modified.
+
+Options:
+  --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
+};

@@ -1,0 +1,9 @@
+import type { Reporter } from './terminalProgress';
+
+/** What a command needs from its surroundings: where to report, where to print, what time it is. */
+export interface CommandContext {
+  readonly reporter: Reporter;
+  readonly print: (text: string) => void;
+  readonly printError: (text: string) => void;
+  readonly now: () => Date;
+}

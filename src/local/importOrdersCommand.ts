@@ -1,0 +1,29 @@
+import { basename } from 'node:path';
+import { importOrders } from '../core/workbook/importOrders';
+import { INPUT_TABS } from '../core/workbook/tabNames';
+import type { CommandContext } from './commandContext';
+import { readExportFile } from './readExportFile';
+import { assertWritable } from './writeFileAtomically';
+import { openXlsx, saveXlsx } from './xlsxFile';
+
+/** `tts-ops import-orders <export> <file.xlsx>`: appends the export's new lines to Orders, replacing lines already there. */
+export async function importOrdersCommand(exportFile: string, file: string, context: CommandContext): Promise<void> {
+  await assertWritable(file);
+  context.reporter.status(`Reading ${file}`);
+  const workbook = await openXlsx(file, context.reporter);
+  context.reporter.status(`Reading ${exportFile}`);
+  const exported = await readExportFile(exportFile, workbook.timeZone());
+  const result = importOrders(workbook.readTab(INPUT_TABS.orders), exported, basename(exportFile));
+  const { headerRow } = result;
+  workbook.writeTab({ name: INPUT_TABS.orders, values: result.values, frozenRows: headerRow + 1, headerRows: [headerRow] });
+  context.reporter.status(`Writing ${file}`);
+  await saveXlsx(workbook, file);
+  const notes = [
+    result.skipped ? `${result.skipped} lines without an Order ID were left out` : '',
+    result.newColumns.length ? `new columns added: ${result.newColumns.join(', ')}` : '',
+  ].filter(Boolean);
+  context.print(
+    `Imported ${basename(exportFile)} into ${file} (${INPUT_TABS.orders}): ${result.added} new lines, ` +
+      `${result.duplicates} already there (replaced by this export's version)${notes.length ? `; ${notes.join('; ')}` : ''}.`,
+  );
+}

@@ -1,0 +1,23 @@
+import { refreshReadout } from '../core/workbook/refreshReadout';
+import { refreshSummaryText } from '../core/workbook/summaryText';
+import type { CommandContext } from './commandContext';
+import { assertWritable } from './writeFileAtomically';
+import { saveXlsx } from './xlsxFile';
+import type { XlsxWorkbook } from './xlsxWorkbook';
+import { openXlsx } from './xlsxFile';
+
+/** `tts-ops refresh <file.xlsx> [--out <file>]`: writes the read-out tabs to `out`, or back to the file. */
+export async function refreshCommand(file: string, out: string | undefined, context: CommandContext): Promise<void> {
+  const target = out ?? file;
+  await assertWritable(target);
+  context.reporter.status(`Reading ${file}`);
+  await refreshAndSave(await openXlsx(file, context.reporter), target, context);
+}
+
+/** Refreshes an open workbook, writes it to `target` and prints the summary. */
+export async function refreshAndSave(workbook: XlsxWorkbook, target: string, context: CommandContext): Promise<void> {
+  const summary = refreshReadout(workbook, { now: context.now() });
+  context.reporter.status(`Writing ${target}`);
+  await saveXlsx(workbook, target);
+  context.print(`${refreshSummaryText(summary)}\nOutput: ${target}`);
+}

@@ -1,0 +1,91 @@
+import { Workbook as ExcelWorkbook, type Worksheet } from 'exceljs';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { isSettingsTab, settingsFromTab } from '../core/workbook/settingsTab';
+import { INPUT_TABS } from '../core/workbook/tabNames';
+import type { CellValue, TabContent, Workbook } from '../core/workbook/workbookPort';
+import { readWorksheet } from './readWorksheet';
+import { readState, STATE_SHEET, writeState, type AddOnState } from './stateSheet';
+import { silentReporter, type Reporter } from './terminalProgress';
+import { writeWorksheet } from './writeWorksheet';
+
+/** exceljs orders tabs by this field, which its typings leave out. */
+type OrderedSheet = Worksheet & { orderNo: number };
+
+/** The Workbook port over an .xlsx file held in memory by exceljs; `saveXlsx` writes it out. */
+export class XlsxWorkbook implements Workbook {
+  private readonly state: AddOnState;
+  private zone: string | undefined;
+
+  constructor(
+    readonly book: ExcelWorkbook = new ExcelWorkbook(),
+    private readonly reporter: Reporter = silentReporter,
+  ) {
+    this.state = readState(book);
+  }
+
+  listTabs(): string[] {
+    return this.sheets().map((sheet) => sheet.name);
+  }
+
+  readTab(name: string): CellValue[][] | undefined {
+    const sheet = this.sheet(name);
+    return sheet && readWorksheet(sheet, this.timeZone());
+  }
+
+  /** Replaces the tab by a fresh worksheet in the same place, so nothing of the old content lingers. */
+  writeTab(content: TabContent): void {
+    if (content.name === STATE_SHEET) throw new Error(`'${STATE_SHEET}' is where TTS Ops keeps its state; pick another tab name.`);
+    const zone = this.timeZone();
+    const previous = this.sheet(content.name) as OrderedSheet | undefined;
+    if (previous) this.book.removeWorksheet(previous.id);
+    const sheet = this.book.addWorksheet(content.name) as OrderedSheet;
+    if (previous) sheet.orderNo = previous.orderNo;
+    writeWorksheet(sheet, content, zone);
+    if (content.name === INPUT_TABS.settings) this.zone = undefined;
+  }
+
+  ownedTabs(): Set<string> {
+    return new Set(this.state.owned);
+  }
+
+  markOwned(name: string): void {
+    if (!this.sheet(name)) throw new Error(`markOwned: no tab '${name}'`);
+    this.state.owned.add(name);
+  }
+
+  readProperties(): Record<string, string> {
+    return { ...this.state.properties };
+  }
+
+  writeProperties(values: Record<string, string>): void {
+    Object.assign(this.state.properties, values);
+  }
+
+  /** The Settings tab's time zone when it has one, else the default; read once per Settings version. */
+  timeZone(): string {
+    if (this.zone === undefined) {
+      const sheet = this.sheet(INPUT_TABS.settings);
+      const values = sheet && readWorksheet(sheet, DEFAULT_SETTINGS.timeZone);
+      this.zone = values && isSettingsTab(values) ? settingsFromTab(values).timeZone : DEFAULT_SETTINGS.timeZone;
+    }
+    return this.zone;
+  }
+
+  progress(message: string, done: number, total: number): void {
+    this.reporter.progress(message, done, total);
+  }
+
+  /** The file's bytes, the add-on's state sheet included. */
+  async toBuffer(): Promise<Buffer> {
+    writeState(this.book, this.state);
+    return Buffer.from(await this.book.xlsx.writeBuffer());
+  }
+
+  private sheets(): Worksheet[] {
+    return this.book.worksheets.filter((sheet) => sheet.name !== STATE_SHEET);
+  }
+
+  private sheet(name: string): Worksheet | undefined {
+    return name === STATE_SHEET ? undefined : this.book.getWorksheet(name);
+  }
+}

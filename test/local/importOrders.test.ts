@@ -1,0 +1,147 @@
+import { InputError } from '../../src/core/errors';
+import { ttsGmv } from '../../src/core/formulas/kpiFormulas';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { importOrders } from '../../src/core/workbook/importOrders';
+import { ORDERS_TAB, setupTabContent } from '../../src/core/workbook/setupTabs';
+import type { CellValue } from '../../src/core/workbook/workbookPort';
+import { generateOrderExport } from '../../src/demo/orderExport';
+
+const HEADER = ['Order ID', 'Order Status', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal After Discount', 'Paid Time'];
+const DESCRIPTION = [
+  'Platform unique order ID.',
+  'Order status.',
+  'Platform unique SKU ID.',
+  'SKU code set by the seller.',
+  'Quantity.',
+  'Subtotal.',
+  'Paid time.',
+];
+const line = (order: string, status: string, sku: string, quantity: number, subtotal: number, paid: string): CellValue[] => [
+  `${order}\t`,
+  status,
+  `${sku}\t`,
+  `SKU-${sku.slice(-2)}`,
+  quantity,
+  subtotal,
+  `${paid}\t`,
+];
+
+// Week 1 and week 2 exports overlap on order ...002: in week 2 it has been delivered.
+const WEEK_1: CellValue[][] = [
+  HEADER,
+  DESCRIPTION,
+  line('576000000000000001', 'Completed', '172900000000000011', 1, 19.99, '03/02/2026 10:15:00 AM'),
+  line('576000000000000002', 'Shipped', '172900000000000011', 2, 39.98, '03/06/2026 08:01:12 PM'),
+  line('576000000000000002', 'Shipped', '172900000000000022', 1, 24.99, '03/06/2026 08:01:12 PM'),
+];
+const WEEK_2: CellValue[][] = [
+  HEADER,
+  DESCRIPTION,
+  line('576000000000000002', 'Delivered', '172900000000000011', 2, 39.98, '03/06/2026 08:01:12 PM'),
+  line('576000000000000002', 'Delivered', '172900000000000022', 1, 24.99, '03/06/2026 08:01:12 PM'),
+  line('576000000000000003', 'To ship', '172900000000000022', 3, 74.97, '03/10/2026 09:30:00 AM'),
+];
+
+const dataLines = (values: CellValue[][]): number => values.filter((row) => /^\d{18}/.test(String(row[0]))).length;
+
+describe('importOrders', () => {
+  it('fills a blank Orders tab with the header and the lines, leaving the description row out', () => {
+    const result = importOrders(undefined, WEEK_1);
+    expect(result.values).toEqual([HEADER, WEEK_1[2], WEEK_1[3], WEEK_1[4]]);
+    expect(result).toMatchObject({ headerRow: 0, added: 3, duplicates: 0, skipped: 0, newColumns: [] });
+  });
+
+  it('adds nothing when the same export is imported twice', () => {
+    const once = importOrders(undefined, WEEK_1);
+    const twice = importOrders(once.values, WEEK_1);
+    expect(twice.values).toEqual(once.values);
+    expect(twice).toMatchObject({ added: 0, duplicates: 3 });
+  });
+
+  it('adds only the new lines of an overlapping week, and the newer status replaces the older one', () => {
+    const first = importOrders(undefined, WEEK_1);
+    const second = importOrders(first.values, WEEK_2);
+    expect(second).toMatchObject({ added: 1, duplicates: 2 });
+    expect(second.values.map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['Order ID', 'Order Status', 'SKU ID'],
+      ['576000000000000001\t', 'Completed', '172900000000000011\t'],
+      ['576000000000000002\t', 'Delivered', '172900000000000011\t'],
+      ['576000000000000002\t', 'Delivered', '172900000000000022\t'],
+      ['576000000000000003\t', 'To ship', '172900000000000022\t'],
+    ]);
+    // GMV: 19.99 + 39.98 + 24.99 + 74.97, each line once.
+    expect(ttsGmv(second.values, '', '', '', DEFAULT_SETTINGS)).toBeCloseTo(159.93, 2);
+  });
+
+  it('matches IDs without the trailing tab and keeps the later of two lines for the same order and SKU in one export', () => {
+    const existing = importOrders(undefined, WEEK_1).values;
+    const retyped = [HEADER, ['576000000000000001', 'Completed', '172900000000000011', 'SKU-11', 1, 19.99, '03/02/2026 10:15:00 AM']];
+    expect(importOrders(existing, retyped)).toMatchObject({ added: 0, duplicates: 1 });
+    const repeated = [HEADER, ...WEEK_2.slice(2), WEEK_2[4].map((cell, c) => (c === 1 ? 'Shipped' : cell))];
+    const result = importOrders(undefined, repeated);
+    expect(result).toMatchObject({ added: 3, duplicates: 1 });
+    expect(result.values[3][1]).toBe('Shipped');
+  });
+
+  it('puts each column under its header in a set-up Orders tab, whatever the export order, extra or missing columns', () => {
+    const setUp = setupTabContent(ORDERS_TAB).values.map((row) => row.slice());
+    const header = setUp[1];
+    // Reversed columns, 'Canceled Time' for 'Cancelled Time', an extra column, and no 'Paid Time'.
+    const exported = [
+      ['Internal note', 'Canceled Time', 'SKU Subtotal After Discount', 'Seller SKU', 'SKU ID', 'Order Status', 'Order ID'],
+      ['gift', '03/07/2026 09:00:00 AM', 12.5, 'PADS16-WHITE', '172900000000000033', 'Cancelled', '576000000000000009'],
+    ];
+    const result = importOrders(setUp, exported);
+    expect(result).toMatchObject({ headerRow: 1, added: 1, newColumns: ['Internal note'] });
+    const [instruction, newHeader, row] = result.values;
+    expect(instruction[0]).toBe(ORDERS_TAB.instruction);
+    expect(newHeader).toEqual([...header, 'Internal note']);
+    const at = (name: string): CellValue => row[newHeader.indexOf(name)];
+    expect([at('Order ID'), at('Order Status'), at('SKU ID'), at('Seller SKU'), at('SKU Subtotal After Discount')]).toEqual([
+      '576000000000000009',
+      'Cancelled',
+      '172900000000000033',
+      'PADS16-WHITE',
+      12.5,
+    ]);
+    expect([at('Cancelled Time'), at('Internal note'), at('Paid Time')]).toEqual(['03/07/2026 09:00:00 AM', 'gift', '']);
+    expect(row).toHaveLength(newHeader.length);
+  });
+
+  it('keeps the old value of a column the newer export does not have', () => {
+    const first = importOrders(undefined, WEEK_1).values;
+    const withoutPaidTime = [HEADER.slice(0, 3), ['576000000000000001\t', 'Refunded', '172900000000000011\t']];
+    const result = importOrders(first, withoutPaidTime);
+    expect(result.values[1]).toEqual(first[1].map((cell, c) => (c === 1 ? 'Refunded' : cell)));
+  });
+
+  it('leaves out a line without an Order ID and says so', () => {
+    const result = importOrders(undefined, [...WEEK_1, ['', '', '', '', 3, 84.96, '']]);
+    expect(result).toMatchObject({ added: 3, skipped: 1 });
+  });
+
+  it('refuses a table that is not an order export, naming the headers it looked for', () => {
+    const analytics = [
+      ['Date', 'Product name', 'GMV'],
+      ['2026-03-02', 'Serum', 19.99],
+    ];
+    expect(() => importOrders(undefined, analytics, 'analytics.csv')).toThrow(InputError);
+    expect(() => importOrders(undefined, analytics, 'analytics.csv')).toThrow(/^analytics\.csv: .*'Order ID', 'SKU ID'/);
+  });
+
+  it('merges two overlapping exports of a realistic shop into exactly the lines of the whole period', () => {
+    const whole = generateOrderExport({ seed: 11, endDay: '2026-03-29', days: 21 }) as CellValue[][];
+    const [header, description, ...lines] = whole;
+    const third = Math.floor(lines.length / 3);
+    // Newest first: the later export holds the first two thirds, the earlier one the last two.
+    const later = [header, description, ...lines.slice(0, 2 * third)];
+    const earlier = [header, description, ...lines.slice(third)];
+    const first = importOrders(undefined, earlier);
+    const merged = importOrders(first.values, later);
+    expect(first.added).toBe(lines.length - third);
+    expect(merged.added).toBe(third);
+    expect(merged.duplicates).toBe(third);
+    expect(dataLines(merged.values)).toBe(lines.length);
+    expect(ttsGmv(merged.values, '', '', '', DEFAULT_SETTINGS)).toBeCloseTo(ttsGmv(whole, '', '', '', DEFAULT_SETTINGS) as number, 6);
+  });
+});
