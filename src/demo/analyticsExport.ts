@@ -1,41 +1,9 @@
+import { ANALYTICS_HEADERS } from '../core/table/exportHeaders';
 import { CATALOG, type DemoProduct } from './catalog';
 import { dayOf, formatDay } from './calendar';
 import { Rng } from './random';
 import { simulate, type Simulation } from './simulate';
 import { cat } from './text';
-
-export const ANALYTICS_HEADERS = [
-  'Date',
-  'Product name',
-  'Product ID',
-  'GMV',
-  'Orders',
-  'SKU orders',
-  'Items sold',
-  'Customers',
-  'Visitors',
-  'Page views',
-  'Product impressions',
-  'Unique product impressions',
-  'Product clicks',
-  'Unique clicks',
-  'Unique CTR',
-  'Conversion rate',
-  'Add-to-cart count',
-  'Refunds',
-  'LIVE-attributed GMV',
-  'Video-attributed GMV',
-  'Product card GMV',
-] as const;
-
-/** Columns holding money, for CSV formatting with two decimals. */
-export const ANALYTICS_MONEY_HEADERS: ReadonlySet<string> = new Set([
-  'GMV',
-  'Refunds',
-  'LIVE-attributed GMV',
-  'Video-attributed GMV',
-  'Product card GMV',
-]);
 
 export interface AnalyticsExportOptions {
   seed: number;

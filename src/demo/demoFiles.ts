@@ -1,7 +1,6 @@
-import { ANALYTICS_HEADERS, ANALYTICS_MONEY_HEADERS } from './analyticsExport';
+import { ANALYTICS_HEADERS, ANALYTICS_MONEY_HEADERS, ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../core/table/exportHeaders';
 import { moneyDecimals, toCsv } from './csv';
 import { generateDemoClient } from './demoClient';
-import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from './orderHeaders';
 
 export const DEMO_ORDERS_CSV = 'demo-orders.csv';
 export const DEMO_ANALYTICS_CSV = 'demo-analytics.csv';

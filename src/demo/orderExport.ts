@@ -1,5 +1,5 @@
 import { formatUsTimestamp } from './calendar';
-import { ORDER_DESCRIPTIONS, ORDER_HEADERS, type OrderHeader } from './orderHeaders';
+import { ORDER_DESCRIPTIONS, ORDER_HEADERS, type OrderHeader } from '../core/table/exportHeaders';
 import { Rng } from './random';
 import { cat } from './text';
 import { simulate, type SimOrder, type SimulationOptions } from './simulate';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { ANALYTICS_HEADERS, generateAnalyticsExport } from '../../src/demo/analyticsExport';
+import { ANALYTICS_HEADERS } from '../../src/core/table/exportHeaders';
+import { generateAnalyticsExport } from '../../src/demo/analyticsExport';
 import { CATALOG, CATALOG_SKUS } from '../../src/demo/catalog';
 import { addBusinessDays, formatUsTimestamp, parseDay } from '../../src/demo/calendar';
 import { toCsv } from '../../src/demo/csv';

@@ -7,7 +7,7 @@ import { withSettings } from '../../src/core/settings';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
-import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/demo/orderHeaders';
+import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
 import { main } from '../../src/local/cli';
 import { silentReporter } from '../../src/local/terminalProgress';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';

@@ -1,30 +1,5 @@
-import { ORDER_HEADERS } from '../../demo/orderHeaders';
+import { ANALYTICS_HEADERS, ORDER_HEADERS } from '../table/exportHeaders';
 import type { CellValue, ColumnFormat, TabContent, Validation } from './workbookPort';
-
-/** Data Compass product analytics columns (facts file, "Product analytics exports"). */
-export const ANALYTICS_HEADERS: readonly string[] = [
-  'Date',
-  'Product name',
-  'Product ID',
-  'GMV',
-  'Orders',
-  'SKU orders',
-  'Items sold',
-  'Customers',
-  'Visitors',
-  'Page views',
-  'Product impressions',
-  'Unique product impressions',
-  'Product clicks',
-  'Unique clicks',
-  'Unique CTR',
-  'Conversion rate',
-  'Add-to-cart count',
-  'Refunds',
-  'LIVE-attributed GMV',
-  'Video-attributed GMV',
-  'Product card GMV',
-];
 
 /** A tab the set-up creates: an instruction on row 1, the header on row 2, then the user's rows. */
 export interface SetupTab {

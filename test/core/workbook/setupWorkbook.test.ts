@@ -8,7 +8,7 @@ import { linkFindings } from '../../../src/core/workbook/readout/linkFindings';
 import { readSettingsTab } from '../../../src/core/workbook/settingsTab';
 import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
 import { VALIDATED_ROWS } from '../../../src/core/workbook/setupTabs';
-import { ORDER_HEADERS } from '../../../src/demo/orderHeaders';
+import { ORDER_HEADERS } from '../../../src/core/table/exportHeaders';
 import { ZONE } from './clientFixture';
 
 const ALL_TABS = ['Orders', 'Analytics', 'Products', 'Promos', 'Links', 'Action items', 'Risks', '30-60-90 plan', 'Promo calendar', 'Settings'];

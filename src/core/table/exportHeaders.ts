@@ -1,5 +1,5 @@
-/** The US Seller Center order export's columns, in order, each with its description-row text. */
-export const ORDER_COLUMNS = [
+/** The US Seller Center order export's columns, in order, each with its description-row text (facts file). */
+export const ORDER_EXPORT_COLUMNS = [
   ['Order ID', 'Platform unique order ID.'],
   ['Order Status', 'Order status.'],
   ['Order Substatus', 'Order substatus.'],
@@ -64,10 +64,10 @@ export const ORDER_COLUMNS = [
   ['Checked Marked by', 'Who marked the order as checked.'],
 ] as const;
 
-export type OrderHeader = (typeof ORDER_COLUMNS)[number][0];
+export type OrderHeader = (typeof ORDER_EXPORT_COLUMNS)[number][0];
 
-export const ORDER_HEADERS: readonly OrderHeader[] = ORDER_COLUMNS.map(([h]) => h);
-export const ORDER_DESCRIPTIONS: readonly string[] = ORDER_COLUMNS.map(([, d]) => d);
+export const ORDER_HEADERS: readonly OrderHeader[] = ORDER_EXPORT_COLUMNS.map(([h]) => h);
+export const ORDER_DESCRIPTIONS: readonly string[] = ORDER_EXPORT_COLUMNS.map(([, d]) => d);
 
 /** Columns holding money, for CSV formatting with two decimals. */
 export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>([
@@ -86,4 +86,38 @@ export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>([
   'Taxes',
   'Order Amount',
   'Order Refund Amount',
+]);
+
+/** Data Compass product analytics columns (facts file, "Product analytics exports"). */
+export const ANALYTICS_HEADERS = [
+  'Date',
+  'Product name',
+  'Product ID',
+  'GMV',
+  'Orders',
+  'SKU orders',
+  'Items sold',
+  'Customers',
+  'Visitors',
+  'Page views',
+  'Product impressions',
+  'Unique product impressions',
+  'Product clicks',
+  'Unique clicks',
+  'Unique CTR',
+  'Conversion rate',
+  'Add-to-cart count',
+  'Refunds',
+  'LIVE-attributed GMV',
+  'Video-attributed GMV',
+  'Product card GMV',
+] as const;
+
+/** Columns holding money, for CSV formatting with two decimals. */
+export const ANALYTICS_MONEY_HEADERS: ReadonlySet<string> = new Set([
+  'GMV',
+  'Refunds',
+  'LIVE-attributed GMV',
+  'Video-attributed GMV',
+  'Product card GMV',
 ]);
