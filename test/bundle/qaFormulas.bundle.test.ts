@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { BUNDLE_PATH, bundleSource, customFunctionStubs, loadBundle } from '../support/loadBundle';
+import { itHasCustomFunctionStubs, loadBundle } from '../support/loadBundle';
 
 const PRODUCTS = [
   ['Seller SKU', 'Product name', 'Price', 'Main images', 'Description'],
@@ -20,18 +19,7 @@ const EXPECTED_PARAMS: Record<string, string[]> = {
 };
 
 describe('QA formulas in the built Apps Script bundle (dist/Code.js)', () => {
-  beforeAll(() => {
-    if (!existsSync(BUNDLE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
-  });
-
-  it.each(Object.entries(EXPECTED_PARAMS))('%s is a top-level function with its parameters and JSDoc', (name, params) => {
-    const stub = customFunctionStubs(bundleSource()).get(name);
-    expect(stub).toBeDefined();
-    expect(stub!.params).toEqual(params);
-    expect(stub!.jsdoc).toContain('@customfunction');
-    for (const param of params) expect(stub!.jsdoc).toMatch(new RegExp(`@param \\{[^}]*\\} ${param} `));
-    expect(stub!.jsdoc).toMatch(/@return/);
-  });
+  itHasCustomFunctionStubs(EXPECTED_PARAMS);
 
   it('spills listing findings from 2-D arrays as Sheets passes them', () => {
     const table = loadBundle().TTS_LISTING_QA(PRODUCTS) as unknown[][];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
+import { existsSync } from 'node:fs';
 
 export const BUNDLE_PATH = resolve(__dirname, '../../dist/Code.js');
 
@@ -34,4 +35,20 @@ export function customFunctionStubs(source: string): Map<string, { params: strin
     stubs.set(match[2], { params, jsdoc: match[1] });
   }
   return stubs;
+}
+
+/** Tests that each named global is a top-level function with these parameters and JSDoc Sheets can show. */
+export function itHasCustomFunctionStubs(expected: Record<string, string[]>): void {
+  beforeAll(() => {
+    if (!existsSync(BUNDLE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
+  });
+
+  it.each(Object.entries(expected))('%s is a top-level function with its parameters and JSDoc', (name, params) => {
+    const stub = customFunctionStubs(bundleSource()).get(name);
+    expect(stub).toBeDefined();
+    expect(stub!.params).toEqual(params);
+    expect(stub!.jsdoc).toContain('@customfunction');
+    for (const param of params) expect(stub!.jsdoc).toMatch(new RegExp(`@param \\{[^}]*\\} ${param} `));
+    expect(stub!.jsdoc).toMatch(/@return/);
+  });
 }

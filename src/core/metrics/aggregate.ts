@@ -19,17 +19,7 @@ export function aggregate(frame: Frame, grouping: Grouping, measures: ReadonlySe
 
 function aggregateAnalytics(frame: AnalyticsFrame, { count, ids }: Grouping, measures: ReadonlySet<Measure>): Accumulated {
   const out = new Map<Measure, Float64Array>();
-  for (const m of measures) {
-    const source = frame.sums.get(m)!;
-    const sums = new Float64Array(count + 1);
-    for (let i = 0; i < frame.length; i++) {
-      const g = ids[i];
-      if (g < 0) continue;
-      sums[g] += source[i];
-      sums[count] += source[i];
-    }
-    out.set(m, sums);
-  }
+  for (const m of measures) out.set(m, sumByGroup(frame.sums.get(m)!, frame.length, { count, ids }));
   return out;
 }
 
@@ -39,16 +29,7 @@ function aggregateOrders(frame: OrderFrame, { count, ids }: Grouping, measures: 
   if (measures.has('gmv')) lineColumns.push(['gmv', frame.gmv]);
   if (measures.has('units')) lineColumns.push(['units', frame.units]);
   if (measures.has('netGmv')) lineColumns.push(['netGmv', frame.netGmv]);
-  for (const [m, source] of lineColumns) {
-    const sums = new Float64Array(count + 1);
-    for (let i = 0; i < frame.length; i++) {
-      const g = ids[i];
-      if (g < 0) continue;
-      sums[g] += source[i];
-      sums[count] += source[i];
-    }
-    out.set(m, sums);
-  }
+  for (const [m, source] of lineColumns) out.set(m, sumByGroup(source, frame.length, { count, ids }));
   if (measures.has('orders') || measures.has('cancelledOrders') || measures.has('refundedOrders')) {
     const [orders, cancelledOrders, refundedOrders] = countDistinctOrders(frame, count, ids);
     out.set('orders', orders);
@@ -56,6 +37,18 @@ function aggregateOrders(frame: OrderFrame, { count, ids }: Grouping, measures: 
     out.set('refundedOrders', refundedOrders);
   }
   return out;
+}
+
+/** A line-level column summed per group, and in the total at index `count`. */
+function sumByGroup(source: Float64Array, length: number, { count, ids }: Grouping): Float64Array {
+  const sums = new Float64Array(count + 1);
+  for (let i = 0; i < length; i++) {
+    const g = ids[i];
+    if (g < 0) continue;
+    sums[g] += source[i];
+    sums[count] += source[i];
+  }
+  return sums;
 }
 
 /** Each order once per group it has lines in, and once in the total. */
