@@ -1,5 +1,4 @@
-import { InputError } from '../errors';
-import { orderKey } from '../metrics/orderFlags';
+import { OrderIdIndex } from '../metrics/orderIdIndex';
 import type { Settings } from '../settings';
 import type { OrderColumnKey } from '../table/columns';
 import { dateCellReader } from '../table/readDayColumn';
@@ -27,7 +26,7 @@ export class HealthOrders {
     const { rows, values } = table;
     const orderOfLine = new Int32Array(rows.length);
     const firstLine: number[] = [];
-    const indexOfKey = new Map<string, number>();
+    const orderIds = new OrderIdIndex();
     let previousId: unknown = undefined;
     let o = -1;
     for (let i = 0; i < rows.length; i++) {
@@ -35,14 +34,8 @@ export class HealthOrders {
       const id = values[r][idCol];
       // An order's SKU lines sit together in an export: skip the key lookup while the ID repeats.
       if (id !== previousId || o < 0) {
-        if (isBlank(id)) throw new InputError(`${table.cellName(r, idCol)}: the line has no Order ID; every SKU line needs its order's ID.`);
-        const key = orderKey(id);
-        const known = indexOfKey.get(key);
-        if (known === undefined) {
-          o = firstLine.length;
-          indexOfKey.set(key, o);
-          firstLine.push(r);
-        } else o = known;
+        o = orderIds.indexAt(table, r, idCol);
+        if (o === firstLine.length) firstLine.push(r);
         previousId = id;
       }
       orderOfLine[i] = o;

@@ -31,3 +31,21 @@ export function orderKey(value: unknown): string {
   }
   return typeof value === 'number' ? value.toFixed(0) : cleanText(value);
 }
+
+const SCIENTIFIC = /^\d+(?:\.\d+)?e\+?\d+$/i;
+
+/**
+ * An ID a spreadsheet re-saved as a number in scientific notation (`5.8387E+17`) or past 2^53:
+ * its last digits are gone, so distinct orders would merge into one.
+ */
+export function isMangledId(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isSafeInteger(value);
+  return typeof value === 'string' && SCIENTIFIC.test(value.trim());
+}
+
+export function mangledIdMessage(cellName: string, value: unknown): string {
+  return (
+    `${cellName}: '${String(value).trim()}' is an Order ID a spreadsheet turned into a rounded number, so different orders can no longer be told apart. ` +
+    'Download the export again from Seller Center, or import the CSV with the ID columns as text.'
+  );
+}

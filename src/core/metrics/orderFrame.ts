@@ -1,4 +1,3 @@
-import { InputError } from '../errors';
 import type { Settings } from '../settings';
 import type { OrderColumnKey } from '../table/columns';
 import { dayCellReader } from '../table/readDayColumn';
@@ -72,8 +71,7 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     const rawId = row[idCol];
     let o = lastOrder;
     if (rawId !== lastRawId) {
-      o = orderIds.indexOf(rawId);
-      if (o < 0) throw new InputError(`${table.cellName(r, idCol)}: a paid line has no Order ID; every SKU line needs its order's ID.`);
+      o = orderIds.indexAt(table, r, idCol);
       lastRawId = rawId;
       lastOrder = o;
     }

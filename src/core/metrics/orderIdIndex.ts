@@ -1,4 +1,6 @@
-import { orderKey } from './orderFlags';
+import { InputError } from '../errors';
+import type { Table } from '../table/readTable';
+import { isMangledId, mangledIdMessage, orderKey } from './orderFlags';
 
 const enum IdShape {
   Unknown,
@@ -25,10 +27,19 @@ export class OrderIdIndex {
   private shape = IdShape.Unknown;
   size = 0;
 
-  /** The order's index, or -1 for a blank ID. */
-  indexOf(raw: unknown): number {
+  /** The index of the order whose ID is in the cell; a blank or rounded ID is an error naming the cell. */
+  indexAt(table: Table, row: number, col: number): number {
+    const raw = table.values[row][col];
     const known = this.byRaw.get(raw);
     if (known !== undefined) return known;
+    if (isMangledId(raw)) throw new InputError(mangledIdMessage(table.cellName(row, col), raw));
+    const index = this.indexOf(raw);
+    if (index < 0) throw new InputError(`${table.cellName(row, col)}: the line has no Order ID; every SKU line needs its order's ID.`);
+    return index;
+  }
+
+  /** The order's index, or -1 for a blank ID. */
+  private indexOf(raw: unknown): number {
     if (!this.byKey) {
       const shape = shapeOf(raw);
       if (shape !== null && (this.shape === IdShape.Unknown || this.shape === shape)) {

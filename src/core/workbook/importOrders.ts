@@ -1,4 +1,5 @@
-import { orderKey } from '../metrics/orderFlags';
+import { InputError } from '../errors';
+import { isMangledId, mangledIdMessage, orderKey } from '../metrics/orderFlags';
 import { ORDER_COLUMNS, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { readTable, type Table, type TableSpec } from '../table/readTable';
@@ -65,6 +66,7 @@ export function importOrders(
       skipped++;
       continue;
     }
+    for (const col of [idCol, skuCol]) if (isMangledId(line[col])) throw new InputError(mangledIdMessage(source.cellName(r, col), line[col]));
     const key = lineKey(line[idCol], line[skuCol]);
     let at = rowOf.get(key);
     if (at === undefined) {

@@ -129,3 +129,28 @@ describe('KPI formulas on a product analytics table', () => {
     );
   });
 });
+
+describe('Order IDs a spreadsheet rounded into scientific notation', () => {
+  it('are refused with the cell named, since distinct orders would merge', () => {
+    const table = [
+      ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
+      ['5.76E+17', 10, '2026-11-16'],
+      ['5.76E+17', 20, '2026-11-16'],
+    ];
+    expect(() => ttsOrders(table, '', '', settings)).toThrow(
+      "row 2, column A 'Order ID': '5.76E+17' is an Order ID a spreadsheet turned into a rounded number",
+    );
+    const asNumbers = [table[0], [576000000000000001, 10, '2026-11-16']];
+    expect(() => ttsOrders(asNumbers, '', '', settings)).toThrow('turned into a rounded number');
+  });
+
+  it('still reads whole-number IDs a spreadsheet kept exact', () => {
+    const table = [
+      ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
+      [1234567, 10, '2026-11-16'],
+      ['1234567\t', 20, '2026-11-16'],
+      ['7654321', 5, '2026-11-16'],
+    ];
+    expect(ttsOrders(table, '', '', settings)).toBe(2);
+  });
+});
