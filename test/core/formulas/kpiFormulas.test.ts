@@ -154,3 +154,22 @@ describe('Order IDs a spreadsheet rounded into scientific notation', () => {
     expect(ttsOrders(table, '', '', settings)).toBe(2);
   });
 });
+
+describe('a range that is neither an order export nor an analytics table', () => {
+  it('says which headers it looked for', () => {
+    expect(() =>
+      ttsGmv(
+        [
+          ['Name', 'Phone'],
+          ['a', 'b'],
+        ],
+        '',
+        '',
+        '',
+        settings,
+      ),
+    ).toThrow(
+      "expected a Seller Center order export (a header row with 'Order ID') or a product analytics table (a header row with one of 'GMV', 'Orders'",
+    );
+  });
+});
