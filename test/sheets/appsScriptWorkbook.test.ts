@@ -41,7 +41,8 @@ describe('AppsScriptWorkbook: a refresh on a spreadsheet', () => {
       expect(spreadsheet.count('getRange', tab)).toBe(1);
       expect(spreadsheet.count('RangeList.setNumberFormat', tab)).toBeLessThanOrEqual(8);
     }
-    expect(spreadsheet.count('RangeList.setNumberFormat', READOUT_TABS.kpis)).toBe(6);
+    // money, count, percent and the signed money, count, percent and percentage-point changes
+    expect(spreadsheet.count('RangeList.setNumberFormat', READOUT_TABS.kpis)).toBe(7);
     expect(spreadsheet.count('getValue') + spreadsheet.count('setValue')).toBe(0);
     expect(spreadsheet.calls.length).toBeLessThan(200);
   });

@@ -6,7 +6,7 @@ import { listingFindings } from '../../../src/core/qa/listingQa';
 import { promoFindings } from '../../../src/core/qa/promoQa';
 import { withSettings } from '../../../src/core/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { ORDER_KPIS, WEEKLY_KPIS } from '../../../src/core/workbook/readout/kpiTab';
+import { ORDER_KPIS, readoutComparisonRow, WEEKLY_KPIS } from '../../../src/core/workbook/readout/kpiTab';
 import { linkFindings } from '../../../src/core/workbook/readout/linkFindings';
 import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
 import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
@@ -39,9 +39,18 @@ describe('refreshReadout on the demo client', () => {
       ['WoW', 'Orders, week over week: 2026-11-16 – 2026-11-22 vs 2026-11-09 – 2026-11-15'],
       ['MoM', 'Orders, month over month: 2026-11-01 – 2026-11-22 vs 2026-10-01 – 2026-10-22'],
     ]) {
-      const expected = compareMetrics(orders, ORDER_KPIS.join(','), period, undefined, SETTINGS).rows;
-      expect(sectionRows(tab(READOUT_TABS.kpis), title)).toEqual(expected.map(trimRow));
+      const [header, ...rows] = compareMetrics(orders, ORDER_KPIS.join(','), period, undefined, SETTINGS).rows;
+      expect(sectionRows(tab(READOUT_TABS.kpis), title)).toEqual([header, ...rows.map(readoutComparisonRow)].map(trimRow));
     }
+  });
+
+  it('shows a rate change in percentage points, money and count changes as they are', () => {
+    const rows = sectionRows(tab(READOUT_TABS.kpis), 'Orders, week over week');
+    const row = (name: string): CellValue[] => rows.find((r) => r[0] === name)!;
+    const [, current, previous, change] = row('Cancel rate') as number[];
+    expect(change).toBeCloseTo((current - previous) * 100, 10);
+    const [, gmvNow, gmvBefore, gmvChange] = row('GMV') as number[];
+    expect(gmvChange).toBeCloseTo(gmvNow - gmvBefore, 6);
   });
 
   it('the summary carries GMV week over week from the same comparison', () => {
@@ -56,8 +65,10 @@ describe('refreshReadout on the demo client', () => {
   });
 
   it('traffic comparisons come from the Analytics tab over the same weeks', () => {
-    const expected = compareMetrics(demoClient().analytics, 'CTR,CVR', 'WoW', '2026-11-22', SETTINGS).rows;
-    expect(sectionRows(tab(READOUT_TABS.kpis), 'Traffic (Analytics tab), week over week: 2026-11-16')).toEqual(expected.map(trimRow));
+    const [header, ...rows] = compareMetrics(demoClient().analytics, 'CTR,CVR', 'WoW', '2026-11-22', SETTINGS).rows;
+    expect(sectionRows(tab(READOUT_TABS.kpis), 'Traffic (Analytics tab), week over week: 2026-11-16')).toEqual(
+      [header, ...rows.map(readoutComparisonRow)].map(trimRow),
+    );
   });
 
   it('SKU rows are TTS_PIVOT by Seller SKU for this week and last week, with contributions summing to 100%', () => {

@@ -1,5 +1,5 @@
 import { compareMetrics, type ComparisonResult } from '../../formulas/compareFormula';
-import { ttsPivot } from '../../formulas/pivotFormula';
+import { ttsPivot, type Cell } from '../../formulas/pivotFormula';
 import { METRICS } from '../../metrics/metricCatalog';
 import { findMetric } from '../../metrics/parseMetricList';
 import type { PeriodKind } from '../../metrics/periods';
@@ -39,6 +39,13 @@ export interface KpiReadout {
 
 const numberOrNull = (cell: unknown): number | null => (typeof cell === 'number' ? cell : null);
 
+/** A comparison row as the read-out shows it: a rate's change in percentage points (0.005 → +0.50 pp). */
+export function readoutComparisonRow(row: readonly Cell[]): Cell[] {
+  const [name, current, previous, change, changePercent] = row;
+  const inPoints = findMetric(String(name)).format === 'percent' && typeof change === 'number';
+  return [name, current, previous, inPoints ? change * 100 : change, changePercent];
+}
+
 /** The comparison rows of `compareMetrics`, each formatted as its metric (money, count, rate). */
 function writeComparison(builder: TabBuilder, context: ReadoutContext, title: string, result: ComparisonResult): void {
   builder.heading([`${title}: ${result.comparison.description}`]);
@@ -46,7 +53,7 @@ function writeComparison(builder: TabBuilder, context: ReadoutContext, title: st
   builder.heading(header);
   for (const row of rows) {
     const formats = metricFormats(findMetric(String(row[0])), context.formats);
-    builder.row(row, [null, formats.value, formats.value, formats.change, context.formats.signedPercent]);
+    builder.row(readoutComparisonRow(row), [null, formats.value, formats.value, formats.change, context.formats.signedPercent]);
   }
 }
 
@@ -93,7 +100,7 @@ function definitions(builder: TabBuilder): void {
   const shown = new Set([...ORDER_KPIS, ...TRAFFIC_KPIS]);
   for (const metric of METRICS) if (shown.has(metric.name)) builder.row([metric.name, `${metric.definition} Source: ${metric.source}`]);
   builder.line(
-    'Change for rates (Cancel rate, Refund rate, CTR, CVR) is in percentage points; Change % is the change relative to the previous period.',
+    'Change for rates (Cancel rate, Refund rate, CTR, CVR) is in percentage points (pp); Change % is the change relative to the previous period.',
   );
 }
 

@@ -5,8 +5,10 @@ export interface NumberFormats {
   readonly money: string;
   readonly count: string;
   readonly percent: string;
-  /** A change in percent (+12.5%) or, for a rate, in percentage points (shown with a % sign). */
+  /** A relative change: +12.50%. */
   readonly signedPercent: string;
+  /** A rate's change in percentage points, the value given in points: +0.50 pp. */
+  readonly signedPoints: string;
   readonly signedMoney: string;
   readonly signedCount: string;
 }
@@ -21,6 +23,7 @@ export function numberFormats(currency: string): NumberFormats {
     count: '#,##0',
     percent: '0.00%',
     signedPercent: '+0.00%;-0.00%;0.00%',
+    signedPoints: '+0.00" pp";-0.00" pp";0.00" pp"',
     signedMoney: `+${money};-${money};${money}`,
     signedCount: '+#,##0;-#,##0;0',
   };
@@ -34,6 +37,6 @@ export function metricFormats(metric: MetricDef, formats: NumberFormats): { valu
     case 'count':
       return { value: formats.count, change: formats.signedCount };
     case 'percent':
-      return { value: formats.percent, change: formats.signedPercent };
+      return { value: formats.percent, change: formats.signedPoints };
   }
 }
