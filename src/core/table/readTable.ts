@@ -111,6 +111,7 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
   const keyHeader = normalizeHeader(values[headerRow][keyCol]);
   const rows = new Int32Array(Math.max(0, values.length - headerRow - 1));
   let count = 0;
+  let lastHeader = headerRow; // concatenated exports repeat the header and its description row
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -118,8 +119,11 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
     if (isBlank(key)) {
       if (row.every(isBlank)) continue;
     } else if (typeof key === 'string') {
-      if (key.length < keyHeader.length + 8 && normalizeHeader(key) === keyHeader) continue;
-      if (r === headerRow + 1 && isDescriptionRow(row, key)) continue;
+      if (key.length < keyHeader.length + 8 && normalizeHeader(key) === keyHeader) {
+        lastHeader = r;
+        continue;
+      }
+      if (r === lastHeader + 1 && isDescriptionRow(row, key)) continue;
     }
     rows[count++] = r;
   }

@@ -14,6 +14,14 @@ describe('readTable', () => {
     expect(Array.from(table.rows)).toEqual([3, 4, 5, 7, 8, 10, 11]);
   });
 
+  it('skips the header and description rows that concatenated exports repeat inside the data', () => {
+    const first = smallOrderExport();
+    const second = smallOrderExport().slice(1); // header, description row, lines
+    const table = readTable([...first, ...second], SPEC, 'Orders');
+    expect(table.rows.length).toBe(14);
+    expect(Array.from(table.rows).every((r) => /^\d+\t$/.test(String([...first, ...second][r][0])))).toBe(true);
+  });
+
   it('matches header variants: case, surrounding spaces, Canceled/Cancelled', () => {
     const values = [
       [' ORDER ID ', 'Canceled Time', 'order sub status'],
