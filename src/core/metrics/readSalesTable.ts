@@ -1,6 +1,7 @@
 import { InputError } from '../errors';
 import { ANALYTICS_COLUMNS, ORDER_COLUMNS, type AnalyticsColumnKey, type ColumnDef, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex, HEADER_SCAN_ROWS } from '../table/findHeaderRow';
+import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
 import { readTable, type Table } from '../table/readTable';
 
 export type SalesTable =
@@ -23,7 +24,7 @@ export function readSalesTable(values: unknown, sheet = '', argument = 'table'):
     if (findColumn(index, ORDER_COLUMNS.orderId) >= 0) {
       return {
         kind: 'orders',
-        table: readTable<OrderColumnKey>(rows, { kind: 'order export', columns: ORDER_COLUMNS, required: ['orderId'], key: 'orderId' }, sheet),
+        table: readTable(rows, ORDER_EXPORT_SPEC, sheet),
       };
     }
     const measure = ANALYTICS_MEASURE_KEYS.find((key) => findColumn(index, ANALYTICS_COLUMNS[key]) >= 0);

@@ -4,12 +4,19 @@ import { dayOfWallClock } from '../values/calendarDay';
 import { dateOrderEvidence, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import type { Table } from './readTable';
 
-/** Day-first or month-first, from the first value only one reading fits; else the setting. */
+/**
+ * Day-first or month-first, from the first value only one reading fits: in this column, then in the
+ * table's other date columns (a week's Shipped Times may all be ambiguous while its Paid Times are
+ * not); else the setting.
+ */
 export function detectDateOrder(table: Table, col: number, fallback: DateOrder): DateOrder {
   const { rows, values } = table;
-  for (let i = 0; i < rows.length; i++) {
-    const evidence = dateOrderEvidence(values[rows[i]][col]);
-    if (evidence) return evidence;
+  const others = (table.spec.dateColumns ?? []).map((key) => table.index(key)).filter((c) => c >= 0 && c !== col);
+  for (const c of [col, ...others]) {
+    for (let i = 0; i < rows.length; i++) {
+      const evidence = dateOrderEvidence(values[rows[i]][c]);
+      if (evidence) return evidence;
+    }
   }
   return fallback;
 }

@@ -14,6 +14,10 @@ export interface TableSpec<K extends string> {
   readonly required: readonly K[];
   /** The column that tells a data line from a description row or a repeated header. */
   readonly key: K;
+  /** Seller Center exports describe each column in a row under the header (and under each repeated header). */
+  readonly descriptionRow?: boolean;
+  /** Date columns that share one day/month order, decided from all of them together. */
+  readonly dateColumns?: readonly K[];
 }
 
 /** A range read once: where its header is, which rows hold data, and each column's position. */
@@ -123,7 +127,7 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
         lastHeader = r;
         continue;
       }
-      if (r === lastHeader + 1 && isDescriptionRow(row, key)) continue;
+      if (spec.descriptionRow && r === lastHeader + 1 && isDescriptionRow(row, key)) continue;
     }
     rows[count++] = r;
   }

@@ -2,6 +2,7 @@ import { InputError } from '../errors';
 import { isMangledId, mangledIdMessage, orderKey } from '../metrics/orderFlags';
 import { ORDER_COLUMNS, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
+import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
 import { readTable, type Table, type TableSpec } from '../table/readTable';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
@@ -9,7 +10,7 @@ import { normalizeHeader } from '../table/normalizeHeader';
 import type { CellValue } from './workbookPort';
 
 /** An order line is identified by its order and SKU: the pair import de-duplicates on. */
-const ORDER_LINES: TableSpec<OrderColumnKey> = { kind: 'order export', columns: ORDER_COLUMNS, required: ['orderId', 'skuId'], key: 'orderId' };
+const ORDER_LINES: TableSpec<OrderColumnKey> = { ...ORDER_EXPORT_SPEC, required: ['orderId', 'skuId'] };
 
 export interface ImportedOrders {
   /** The Orders tab after the import: its rows as they were, re-exported lines replaced, new lines appended. */

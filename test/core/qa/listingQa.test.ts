@@ -173,3 +173,17 @@ describe('listingFindings: table shapes', () => {
     expect(rowChecks(listingFindings(values, settings))).toEqual(['4001 sku-duplicate', '4501 title-duplicate']);
   });
 });
+
+describe('the first product row', () => {
+  it('is read even when it looks like an export description row (a SKU with spaces, no numbers)', () => {
+    const findings = listingFindings(
+      [
+        ['Seller SKU', 'Product name'],
+        ['MUG BLUE', 'Mug FREE shipping www.mugs.com'],
+        ['MUG RED', 'Mug'],
+      ],
+      withSettings(),
+    );
+    expect(findings.some((f) => f.row === 2 && f.check === 'title-url')).toBe(true);
+  });
+});

@@ -1,9 +1,9 @@
-import { ORDER_COLUMNS } from '../../../src/core/table/columns';
+import { ORDER_EXPORT_SPEC } from '../../../src/core/table/orderExportSpec';
 import { readTable, type TableSpec } from '../../../src/core/table/readTable';
 import type { OrderColumnKey } from '../../../src/core/table/columns';
 import { smallOrderExport } from '../../fixtures/smallOrderExport';
 
-const SPEC: TableSpec<OrderColumnKey> = { kind: 'order export', columns: ORDER_COLUMNS, required: ['orderId'], key: 'orderId' };
+const SPEC: TableSpec<OrderColumnKey> = ORDER_EXPORT_SPEC;
 
 describe('readTable', () => {
   it('finds the header under a date-range line and keeps only data lines', () => {
