@@ -23,7 +23,8 @@ export function parseDateTime(value: unknown, order: DateOrder, timeZone: string
   const fields = splitDateText(value);
   if (fields === undefined) return undefined;
   if (fields === null) return NaN;
-  return wallClockFromFields(fields, order);
+  const wall = wallClockFromFields(fields, order);
+  return fields.utc && !isNaN(wall) ? wallClockOf(new Date(wall), timeZone) : wall;
 }
 
 interface DateFields {
@@ -31,10 +32,12 @@ interface DateFields {
   count: number;
   firstWidth: number;
   meridiem: 0 | 1 | 2; // none, AM, PM
+  /** A trailing Z: the time is UTC, not the shop's wall clock. */
+  utc: boolean;
 }
 
 // One scratch record reused by every parse: a column of 300k timestamps allocates nothing.
-const scratch: DateFields = { numbers: [0, 0, 0, 0, 0, 0, 0], count: 0, firstWidth: 0, meridiem: 0 };
+const scratch: DateFields = { numbers: [0, 0, 0, 0, 0, 0, 0], count: 0, firstWidth: 0, meridiem: 0, utc: false };
 
 /** One pass over the characters: the numeric fields, the first field's width, AM/PM. */
 function splitDateText(text: string): DateFields | null | undefined {
@@ -45,6 +48,7 @@ function splitDateText(text: string): DateFields | null | undefined {
   let width = 0;
   let firstWidth = 0;
   let meridiem: 0 | 1 | 2 = 0;
+  let utc = false;
   let seenContent = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -62,7 +66,9 @@ function splitDateText(text: string): DateFields | null | undefined {
       width = 0;
     }
     if (code === 47 || code === 45 || code === 58 || code === 46 || code === 32 || code === 9 || code === 84 || code === 160) {
-      if (code === 46 && count >= 6) break; // fractional seconds
+      if (code === 46 && count >= 6) {
+        while (i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++; // fractional seconds
+      }
       continue;
     }
     const upper = code & ~32;
@@ -72,7 +78,11 @@ function splitDateText(text: string): DateFields | null | undefined {
       i++;
       continue;
     }
-    if (code === 90 || code === 0xfeff) continue; // trailing Z, BOM
+    if (code === 90 && count >= 5 && i === text.trimEnd().length - 1) {
+      utc = true;
+      continue;
+    }
+    if (code === 0xfeff) continue;
     return null;
   }
   if (current >= 0) {
@@ -86,6 +96,7 @@ function splitDateText(text: string): DateFields | null | undefined {
   fields.count = count;
   fields.firstWidth = firstWidth;
   fields.meridiem = meridiem;
+  fields.utc = utc;
   return fields;
 }
 

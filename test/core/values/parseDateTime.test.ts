@@ -16,6 +16,12 @@ describe('parseDateTime', () => {
     expect(parseDateTime(text, 'MDY', LA)).toBe(expected);
   });
 
+  it('converts UTC timestamps (a trailing Z) to the shop wall clock', () => {
+    expect(parseDateTime('2026-05-10T06:30:00Z', 'MDY', LA)).toBe(wall(2026, 5, 9, 23, 30));
+    expect(parseDateTime('2026-05-10T06:30:00.250Z', 'MDY', LA)).toBe(wall(2026, 5, 9, 23, 30));
+    expect(parseDateTime('2026-05-10T06:30:00+07:00', 'MDY', LA)).toBeNaN();
+  });
+
   it('reads day-first text when told the order', () => {
     expect(parseDateTime('05/10/2026 22:05:43', 'DMY', LA)).toBe(wall(2026, 10, 5, 22, 5, 43));
   });
