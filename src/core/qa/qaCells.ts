@@ -1,6 +1,7 @@
 import type { Settings } from '../settings';
 import type { Table } from '../table/readTable';
 import { detectDateOrder } from '../table/readDayColumn';
+import { columnDecimalMark } from '../table/readNumberCell';
 import { cleanText } from '../values/cleanText';
 import { parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { parseNumber } from '../values/parseNumber';
@@ -50,7 +51,7 @@ export class QaCells<K extends string> {
     const col = this.table.index(key);
     if (col < 0) return undefined;
     const cell = this.table.values[r][col];
-    const value = parseNumber(cell);
+    const value = parseNumber(cell, columnDecimalMark(this.table, col));
     if (value !== undefined && isNaN(value)) this.unreadable(r, key, cell, EXPECTED_NUMBER);
     return value;
   }

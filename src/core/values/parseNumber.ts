@@ -1,10 +1,14 @@
 const PLACEHOLDERS = new Set(['-', '--', '—', 'n/a', 'N/A']);
 
+/** The decimal separator of a column's text amounts: '.' (1,234.56) or ',' (1.234,56). */
+export type DecimalMark = '.' | ',';
+
 /**
  * A money, count or percent cell as a number: `1234.5`, `$1,234.56`, `(5.00)`, `12.5%`, `1.234,56`.
- * Returns undefined for a blank cell and NaN for text that is not a number.
+ * `decimal` is the column's separator when known; without it `1.250` (thousands or decimals?) is
+ * refused rather than guessed. Returns undefined for a blank cell and NaN for text that is not a number.
  */
-export function parseNumber(value: unknown): number | undefined {
+export function parseNumber(value: unknown, decimal?: DecimalMark): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value !== 'string') return NaN;
@@ -29,18 +33,38 @@ export function parseNumber(value: unknown): number | undefined {
     sign = -sign;
     text = text.slice(1);
   }
-  const normalized = normalizeSeparators(text);
+  const normalized = decimal ? withDecimalMark(text, decimal) : normalizeSeparators(text);
   if (normalized === null || !/^\d*\.?\d+(?:[eE][+-]?\d+)?$|^\d+\.$/.test(normalized)) return NaN;
   return sign * Number(normalized) * scale;
 }
 
-/** Resolves `1,234.56`, `1.234,56`, `12,5` and `1,234` to a plain decimal string. */
+/** `1.234,56` or `1,234.56` with the separator known: grouping removed, the decimal mark made '.'. */
+function withDecimalMark(text: string, decimal: DecimalMark): string | null {
+  const group = decimal === '.' ? ',' : '.';
+  const grouped = decimal === '.' ? /^\d{1,3}(,\d{3})+(\.\d*)?$/ : /^\d{1,3}(\.\d{3})+(,\d*)?$/;
+  if (text.includes(group) && !grouped.test(text)) return null;
+  return text.split(group).join('').replace(decimal, '.');
+}
+
+/** Resolves `1,234.56`, `1.234,56`, `12,5` and `1,234` to a plain decimal string; null when it cannot tell. */
 function normalizeSeparators(text: string): string | null {
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
-  if (lastComma < 0) return /^\d{1,3}(\.\d{3}){2,}$/.test(text) ? text.replace(/\./g, '') : text;
+  if (lastComma < 0) {
+    if (/^\d{1,3}(\.\d{3}){2,}$/.test(text)) return text.replace(/\./g, '');
+    return /^[1-9]\d{0,2}\.\d{3}$/.test(text) ? null : text; // 1.250: 1.25 or 1250?
+  }
   if (lastDot > lastComma) return /^\d{1,3}(,\d{3})*\.\d*$/.test(text) ? text.replace(/,/g, '') : null;
   if (lastDot >= 0) return /^\d{1,3}(\.\d{3})*,\d*$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : null;
   if (/^\d{1,3}(,\d{3})+$/.test(text)) return text.replace(/,/g, '');
   return /^\d+,\d+$/.test(text) ? text.replace(',', '.') : null;
+}
+
+/** What a text amount says about its column's decimal mark; undefined when it fits both. */
+export function decimalMarkEvidence(value: unknown): DecimalMark | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/[^\d.,]/g, '');
+  if (/\d,\d{3}\.\d|\d,\d{3},\d{3}|^\d*\.\d{1,2}$|^\d+\.\d{4,}$/.test(text)) return '.';
+  if (/\d\.\d{3},\d|\d\.\d{3}\.\d{3}|^\d*,\d{1,2}$|^\d+,\d{4,}$/.test(text)) return ',';
+  return undefined;
 }

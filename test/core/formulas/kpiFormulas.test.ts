@@ -173,3 +173,20 @@ describe('a range that is neither an order export nor an analytics table', () =>
     );
   });
 });
+
+describe('dot-thousands amounts (VND, IDR)', () => {
+  const table = (amounts: unknown[]): unknown[][] => [
+    ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
+    ...amounts.map((a, i) => [`${i + 1}`, a, '2026-11-16']),
+  ];
+
+  it('reads 150.000 as thousands when another cell of the column shows the style', () => {
+    expect(ttsGmv(table(['150.000', '1.250.000']), '', '', '', settings)).toBe(1_400_000);
+  });
+
+  it('refuses 150.000 when nothing in the column tells thousands from decimals', () => {
+    expect(() => ttsGmv(table(['150.000', 20]), '', '', '', settings)).toThrow(
+      "found '150.000' (thousands or decimals? no other cell of the column tells).",
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { parseNumber } from '../../../src/core/values/parseNumber';
+import { decimalMarkEvidence, parseNumber } from '../../../src/core/values/parseNumber';
 
 describe('parseNumber', () => {
   it.each([
@@ -19,6 +19,28 @@ describe('parseNumber', () => {
     ['1,234,567.89', 1234567.89],
   ])('reads %p as %p', (text, expected) => {
     expect(parseNumber(text)).toBeCloseTo(expected, 10);
+  });
+
+  it('reads 1.250 only with the column decimal mark known: it could be 1.25 or 1250', () => {
+    expect(parseNumber('1.250')).toBeNaN();
+    expect(parseNumber('1.250', ',')).toBe(1250);
+    expect(parseNumber('1.250', '.')).toBe(1.25);
+    expect(parseNumber('150.000', ',')).toBe(150000);
+    expect(parseNumber('1.234,5', '.')).toBeNaN();
+    expect(parseNumber('0.125')).toBe(0.125);
+  });
+
+  it.each([
+    ['1,234.56', '.'],
+    ['12.50', '.'],
+    ['1.234,56', ','],
+    ['12,5', ','],
+    ['1.250.000', ','],
+    ['1,250', undefined],
+    ['1.250', undefined],
+    [12.5, undefined],
+  ])('tells the decimal mark from %p: %p', (text, mark) => {
+    expect(decimalMarkEvidence(text)).toBe(mark);
   });
 
   it.each([[''], [null], [undefined], ['   '], ['--'], ['-']])('treats %p as blank', (value) => {
