@@ -51,17 +51,22 @@ function sumByGroup(source: Float64Array, length: number, { count, ids }: Groupi
   return sums;
 }
 
-/** Each order once per group it has lines in, and once in the total. */
+/**
+ * Each order once per group it has lines in, and once in the total. A refunded order counts as
+ * refunded in the total; in a group, only where one of its lines there shows the return, when
+ * its lines say which (a partial return of one SKU is not the other SKUs' refund).
+ */
 function countDistinctOrders(frame: OrderFrame, count: number, ids: Int32Array): [Float64Array, Float64Array, Float64Array] {
   const orders = new Float64Array(count + 1);
   const cancelledOrders = new Float64Array(count + 1);
   const refundedOrders = new Float64Array(count + 1);
   const lastGroupOfOrder = new Int32Array(frame.orderCount).fill(-1);
   const pairs = new Set<number>();
+  const width = count + 1;
   const add = (g: number, o: number): void => {
     orders[g]++;
     cancelledOrders[g] += frame.cancelled[o];
-    refundedOrders[g] += frame.refunded[o];
+    if (g === count || frame.returnOnLines[o] !== 1) refundedOrders[g] += frame.refunded[o];
   };
   for (let i = 0; i < frame.length; i++) {
     const g = ids[i];
@@ -76,11 +81,19 @@ function countDistinctOrders(frame: OrderFrame, count: number, ids: Int32Array):
       continue;
     }
     // The order has lines in several groups: remember every (order, group) pair from now on.
-    const width = count + 1;
     pairs.add(o * width + last);
     if (pairs.has(o * width + g)) continue;
     pairs.add(o * width + g);
     add(g, o);
+  }
+  const returnedPairs = new Set<number>();
+  for (let i = 0; i < frame.lineReturned.length; i++) {
+    const g = ids[i];
+    if (g < 0 || !frame.lineReturned[i]) continue;
+    const pair = frame.order[i] * width + g;
+    if (returnedPairs.has(pair)) continue;
+    returnedPairs.add(pair);
+    refundedOrders[g]++;
   }
   return [orders, cancelledOrders, refundedOrders];
 }

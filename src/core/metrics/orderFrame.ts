@@ -25,6 +25,10 @@ export interface OrderFrame {
   readonly orderCount: number;
   readonly cancelled: Uint8Array;
   readonly refunded: Uint8Array;
+  /** Per line: its own columns show a return (Return/Refund type, or a returned quantity). */
+  readonly lineReturned: Uint8Array;
+  /** Per order: some line shows a return, so a SKU group counts the refund only where a line does. */
+  readonly returnOnLines: Uint8Array;
 }
 
 export function buildOrderFrame(table: Table<OrderColumnKey>, measures: ReadonlySet<Measure>, range: DayRange, settings: Settings): OrderFrame {
@@ -61,6 +65,9 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
   const refunded = new Uint8Array(n);
   const refundAmount = new Float64Array(wantRefund ? n : 0);
   const orderGmv = new Float64Array(gmvCol >= 0 ? n : 0);
+  const lineReturned = new Uint8Array(wantRefund ? n : 0);
+  const returnOnLines = new Uint8Array(wantRefund ? n : 0);
+  const returnedGmv = new Float64Array(wantRefund && gmvCol >= 0 ? n : 0);
   let length = 0;
 
   for (let i = 0; i < n; i++) {
@@ -89,7 +96,12 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     }
     if (wantRefund) {
       if (refundCol >= 0) refundAmount[o] = Math.max(refundAmount[o], readNumberCell(table, r, refundCol));
-      if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readNumberCell(table, r, returnQtyCol) > 0)) refunded[o] = 1;
+      if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readNumberCell(table, r, returnQtyCol) > 0)) {
+        refunded[o] = 1;
+        returnOnLines[o] = 1;
+        lineReturned[length] = 1;
+        if (gmvCol >= 0) returnedGmv[o] += gmv[length];
+      }
     }
     length++;
   }
@@ -97,7 +109,8 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
   const orderCount = orderIds.size;
   // A refund on a cancelled order is its payment returned, not a return.
   if (refundCol >= 0) for (let o = 0; o < orderCount; o++) if (refundAmount[o] > 0 && !cancelled[o]) refunded[o] = 1;
-  const netGmv = need('netGmv') ? netOfRefunds(length, order, gmv, cancelled, refundAmount, orderGmv) : new Float64Array(0);
+  const refunds: Refunds = { amount: refundAmount, orderGmv, returnedGmv, lineReturned, returnOnLines };
+  const netGmv = need('netGmv') ? netOfRefunds(length, order, gmv, cancelled, refunds) : new Float64Array(0);
   return {
     kind: 'orders',
     length,
@@ -110,26 +123,38 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     orderCount,
     cancelled: cancelled.subarray(0, orderCount),
     refunded: refunded.subarray(0, orderCount),
+    lineReturned: lineReturned.subarray(0, wantRefund ? length : 0),
+    returnOnLines: returnOnLines.subarray(0, wantRefund ? orderCount : 0),
   };
 }
 
-/** Each line's GMV less its share of the order's refund (taken once per order); cancelled orders 0. */
-function netOfRefunds(
-  length: number,
-  order: Int32Array,
-  gmv: Float64Array,
-  cancelled: Uint8Array,
-  refundAmount: Float64Array,
-  orderGmv: Float64Array,
-): Float64Array {
+interface Refunds {
+  readonly amount: Float64Array;
+  readonly orderGmv: Float64Array;
+  readonly returnedGmv: Float64Array;
+  readonly lineReturned: Uint8Array;
+  readonly returnOnLines: Uint8Array;
+}
+
+/**
+ * Each line's GMV less its share of the order's refund, taken once per order: shared by the lines
+ * that show the return when some do (a partial return), else by all lines; cancelled orders 0.
+ */
+function netOfRefunds(length: number, order: Int32Array, gmv: Float64Array, cancelled: Uint8Array, refunds: Refunds): Float64Array {
   const net = new Float64Array(length);
   const refundTaken = new Uint8Array(cancelled.length);
   for (let i = 0; i < length; i++) {
     const o = order[i];
     if (cancelled[o]) continue;
-    if (orderGmv[o] > 0) net[i] = gmv[i] - (refundAmount[o] * gmv[i]) / orderGmv[o];
+    const partial = refunds.returnOnLines[o] === 1;
+    if (partial && !refunds.lineReturned[i]) {
+      net[i] = gmv[i];
+      continue;
+    }
+    const base = partial ? refunds.returnedGmv[o] : refunds.orderGmv[o];
+    if (base > 0) net[i] = gmv[i] - (refunds.amount[o] * gmv[i]) / base;
     else {
-      net[i] = gmv[i] - (refundTaken[o] ? 0 : refundAmount[o]);
+      net[i] = gmv[i] - (refundTaken[o] ? 0 : refunds.amount[o]);
       refundTaken[o] = 1;
     }
   }

@@ -61,3 +61,30 @@ describe('TTS_PIVOT', () => {
     expect(() => ttsPivot(smallOrderExport(), 'Warehouse', 'GMV', '', '', settings)).toThrow("no column 'Warehouse' in the header row (row 2)");
   });
 });
+
+describe('a partial return', () => {
+  const table = [
+    [
+      'Order ID',
+      'Order Status',
+      'Cancelation/Return Type',
+      'Sku Quantity of return',
+      'Seller SKU',
+      'SKU Subtotal After Discount',
+      'Order Refund Amount',
+      'Paid Time',
+    ],
+    ['1', 'Completed', 'Return/Refund', 1, 'A', 10, 10, '2026-11-16'],
+    ['1', 'Completed', '', 0, 'B', 20, 10, '2026-11-16'],
+    ['2', 'Completed', '', 0, 'B', 20, 0, '2026-11-16'],
+  ];
+
+  it('is the returned SKU refund, not every SKU of the order', () => {
+    expect(ttsPivot(table, 'Seller SKU', 'Refund rate, Net GMV', '', '', settings)).toEqual([
+      ['Seller SKU', 'Refund rate', 'Net GMV'],
+      ['A', 1, 0],
+      ['B', 0, 40],
+      ['Total', 0.5, 40],
+    ]);
+  });
+});
