@@ -41,7 +41,7 @@ export const METRICS: readonly MetricDef[] = [
     higherIsBetter: true,
     tables: ['orders'],
     definition:
-      "GMV of paid orders that were not cancelled, less 'Order Refund Amount' taken once per order (spread over its SKU lines by their share of the order's subtotal).",
+      "GMV of paid orders that were not cancelled, less 'Order Refund Amount' taken once per order, spread by subtotal over the SKU lines that show the return (all its lines when none does).",
     source: 'Add-on definition; Order Refund Amount is order-level and repeats on every line (facts: Seller Center order export).',
   },
   {
@@ -108,7 +108,7 @@ export const METRICS: readonly MetricDef[] = [
     higherIsBetter: false,
     tables: ['orders'],
     definition:
-      "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders.",
+      "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return.",
     source: 'Seller Center order export columns (facts file); add-on definition.',
   },
   {
