@@ -64,7 +64,7 @@ export function promoLineReader(cells: QaCells<PromoColumnKey>, catalog: Catalog
     line.discount = discountFraction(cells.number(r, 'discount'));
     line.amountOff = cells.number(r, 'amountOff');
     line.start = cells.dateTime(r, 'start');
-    line.end = cells.dateTime(r, 'end');
+    line.end = cells.endDateTime(r, 'end');
     line.lowest30 = cells.number(r, 'lowest30');
     line.stock = cells.number(r, 'stock');
     for (let t = 0; t < tiers; t++) {

@@ -3,7 +3,8 @@ import type { Table } from '../table/readTable';
 import { detectDateOrder } from '../table/readDayColumn';
 import { columnDecimalMark } from '../table/readNumberCell';
 import { cleanText } from '../values/cleanText';
-import { parseDateTime, type DateOrder } from '../values/parseDateTime';
+import { MS_PER_DAY } from '../values/calendarDay';
+import { isDateOnly, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { parseNumber } from '../values/parseNumber';
 import type { CommonRuleId } from './commonRules';
 import type { FindingList } from './findingList';
@@ -68,6 +69,13 @@ export class QaCells<K extends string> {
     const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder, this.settings.timeZone);
     if (wall !== undefined && isNaN(wall)) this.unreadable(r, key, cell, EXPECTED_DATE);
     return wall;
+  }
+
+  /** An end date: a date without a time of day means the whole day, so it ends at 23:59:59.999. */
+  endDateTime(r: number, key: K): number | undefined {
+    const wall = this.dateTime(r, key);
+    if (wall === undefined || isNaN(wall)) return wall;
+    return isDateOnly(this.table.values[r][this.table.index(key)], wall) ? wall + MS_PER_DAY - 1 : wall;
   }
 
   private unreadable(r: number, key: K, cell: unknown, expected: string): void {

@@ -81,7 +81,7 @@ export function qaChecksMarkdown(): string {
     'Reading rules: money as `18`, `$18.00`, `(5.00)`, `1.234,56`; a discount above 1 is percentage points (`20` = 20%),',
     'otherwise a fraction (`0.2`, `20%`); dates as date cells, `11/27/2026 8:00 PM`, `2026-11-27 20:00` or day-first',
     '(`27/11/2026 20:00`: one unambiguous date in Start or End settles the order of both, else the `dateOrder` setting);',
-    "a date without a time is 00:00, so type the times of flash deals. A promotion's discount comes from its promo price and",
+    "a Start without a time is 00:00 and an End without a time is the end of that day (23:59:59). A promotion's discount comes from its promo price and",
     'list price (the products range supplies the list price when the row has none), else from Discount, else from',
     'Amount off. Seller SKUs match trimmed and case-insensitively.',
     '',

@@ -136,3 +136,13 @@ function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
+
+/** Whether a date cell carries no time of day: text with a date only, a whole serial number, or a Date at 00:00 shop time. */
+export function isDateOnly(value: unknown, wallMs: number): boolean {
+  if (typeof value === 'string') {
+    const fields = splitDateText(value);
+    return !!fields && fields.count <= 3;
+  }
+  if (typeof value === 'number') return Number.isInteger(value);
+  return wallMs % 86_400_000 === 0;
+}

@@ -197,3 +197,21 @@ describe('promoFindings: dates, settings and table shapes', () => {
     expect(rowChecks(promoFindings(values, undefined, settings))).toEqual(['4 promo-overlap']);
   });
 });
+
+describe('an End date without a time of day', () => {
+  const promos = (rows: unknown[][]): unknown[][] => [['Seller SKU', 'Type', 'Promo price', 'List price', 'Start', 'End'], ...rows];
+  const checks = (rows: unknown[][]): string[] => promoFindings(promos(rows), undefined, withSettings()).map((f) => `${f.row} ${f.check}`);
+
+  it('means the whole day: a flash deal from the 27th to the 30th runs 96 hours', () => {
+    expect(checks([['MUG-01', 'Flash deal', 8, 10, '2026-11-27', '2026-11-30']])).toContain('2 flash-deal-too-long');
+    expect(checks([['MUG-01', 'Flash deal', 8, 10, '2026-11-27 00:00', '2026-11-29 23:00']])).not.toContain('2 flash-deal-too-long');
+  });
+
+  it('makes two one-day flash deals on the same day overlap', () => {
+    const found = checks([
+      ['MUG-01', 'Flash deal', 8, 10, '2026-11-28', '2026-11-28'],
+      ['MUG-01', 'Flash deal', 7, 10, '2026-11-28', '2026-11-28'],
+    ]);
+    expect(found).toContain('3 promo-overlap');
+  });
+});
