@@ -126,6 +126,10 @@ export class AppsScriptWorkbook implements Workbook {
     return this.spreadsheet.getSpreadsheetTimeZone();
   }
 
+  dateCellZone(): string {
+    return this.spreadsheet.getSpreadsheetTimeZone();
+  }
+
   progress(message: string, done: number, total: number): void {
     this.spreadsheet.toast(`${message} (${done} of ${total})`, 'TTS Ops', 5);
   }

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { checkDateCellZone } from '../core/workbook/checkDateCellZone';
 import { workbookSettings } from '../core/workbook/settingsTab';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 
@@ -10,5 +11,7 @@ export function formulaSettings(): Settings {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet?.getSpreadsheetTimeZone() || DEFAULT_SETTINGS.timeZone;
   const values = spreadsheet?.getSheetByName(INPUT_TABS.settings)?.getDataRange().getValues();
-  return workbookSettings(values, timeZone).settings;
+  const { settings } = workbookSettings(values, timeZone);
+  checkDateCellZone(settings, timeZone);
+  return settings;
 }

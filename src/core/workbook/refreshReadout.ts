@@ -7,6 +7,7 @@ import type { ReadoutContext } from './readout/readoutContext';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from './readout/salesInput';
 import { skuTab } from './readout/skuTab';
 import { tabState, writeOwnedTab } from './ownedTabs';
+import { checkDateCellZone } from './checkDateCellZone';
 import { workbookSettings } from './settingsTab';
 import { INPUT_TABS } from './tabNames';
 import type { CellValue, TabContent, Workbook } from './workbookPort';
@@ -37,6 +38,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
   const state = tabState(workbook);
   const read = (name: string): CellValue[][] | undefined => (state.existing.has(name) ? workbook.readTab(name) : undefined);
   const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
+  checkDateCellZone(settings, workbook.dateCellZone?.());
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
   const qaInputs = { products: read(INPUT_TABS.products), promos: read(INPUT_TABS.promos), links: read(INPUT_TABS.links) };

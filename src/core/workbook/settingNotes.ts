@@ -27,7 +27,8 @@ export const CLIENT_SETTING_NOTES: Record<'name' | 'currency' | 'region', Settin
 export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder', SettingNote> = {
   timeZone: {
     label: 'Time zone',
-    description: "IANA name (America/Los_Angeles, Europe/London) of the shop's reporting day; Date cells are read in it.",
+    description:
+      "IANA name (America/Los_Angeles, Europe/London) of the shop's reporting day; Date cells are read in it. In Google Sheets it must be the spreadsheet's own time zone (File → Settings).",
     source: `Exports carry times without a zone; the shop's day is its own time zone (${FACTS}, reporting pitfalls). Default: the spreadsheet's time zone.`,
   },
   weekStart: {

@@ -52,6 +52,11 @@ export interface Workbook {
   writeProperties(values: Record<string, string>): void;
   /** The spreadsheet's time zone (IANA). */
   timeZone(): string;
+  /**
+   * Set where the store itself fixes the zone its date cells are shown in (Google Sheets: the
+   * spreadsheet's zone), so the Settings time zone must match it; absent where dates are plain wall clock (xlsx).
+   */
+  dateCellZone?(): string;
   /** Long work reports progress: a toast in Sheets, a progress bar in the terminal. */
   progress(message: string, done: number, total: number): void;
 }
