@@ -7,15 +7,16 @@ const OWNED = 'owned tab';
 const PROPERTY = 'property';
 
 export interface AddOnState {
-  readonly owned: Set<string>;
+  /** Owned tab → the text its A1 had when marked: a user's new tab under an old name lacks it. */
+  readonly owned: Map<string, string>;
   readonly properties: Record<string, string>;
 }
 
 export function readState(book: ExcelWorkbook): AddOnState {
-  const state: AddOnState = { owned: new Set(), properties: {} };
+  const state: AddOnState = { owned: new Map(), properties: {} };
   book.getWorksheet(STATE_SHEET)?.eachRow((row) => {
     const [kind, key, value] = [1, 2, 3].map((col) => String(row.getCell(col).text ?? ''));
-    if (kind === OWNED) state.owned.add(key);
+    if (kind === OWNED) state.owned.set(key, value);
     else if (kind === PROPERTY) state.properties[key] = value;
   });
   return state;
@@ -29,6 +30,6 @@ export function writeState(book: ExcelWorkbook, state: AddOnState): void {
   if (previous) book.removeWorksheet(previous.id);
   const sheet = book.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
   sheet.addRow(['kind', 'key', 'value']);
-  sheet.addRows([...state.owned].map((name) => [OWNED, name, '']));
+  sheet.addRows([...state.owned].map(([name, marker]) => [OWNED, name, marker]));
   sheet.addRows(keys.map((key) => [PROPERTY, key, state.properties[key]]));
 }

@@ -44,13 +44,19 @@ export class XlsxWorkbook implements Workbook {
     if (content.name === INPUT_TABS.settings) this.zone = undefined;
   }
 
+  /** Owned tabs that still exist and still open with the A1 the add-on wrote (a user may have replaced one by hand). */
   ownedTabs(): Set<string> {
-    return new Set(this.state.owned);
+    const owned = [...this.state.owned].filter(([name, marker]) => {
+      const sheet = this.sheet(name);
+      return sheet !== undefined && sheet.getCell('A1').text === marker;
+    });
+    return new Set(owned.map(([name]) => name));
   }
 
   markOwned(name: string): void {
-    if (!this.sheet(name)) throw new Error(`markOwned: no tab '${name}'`);
-    this.state.owned.add(name);
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`markOwned: no tab '${name}'`);
+    this.state.owned.set(name, sheet.getCell('A1').text);
   }
 
   readProperties(): Record<string, string> {

@@ -99,6 +99,20 @@ describe('XlsxWorkbook', () => {
     expect(() => reopened.writeTab({ name: STATE_SHEET, values: [] })).toThrow(/keeps its state/);
   });
 
+  it('forgets a tab it owned once the user replaces it by hand with a tab of the same name', async () => {
+    const workbook = new XlsxWorkbook();
+    workbook.writeTab({ name: 'TTS · SKUs', values: [['TTS · SKUs'], ['read-out']] });
+    workbook.markOwned('TTS · SKUs');
+    const path = join(folder(), 'client.xlsx');
+    await saveXlsx(workbook, path);
+    // In Excel: delete the tab, add one of your own under the same name.
+    const edited = await openXlsx(path);
+    edited.book.removeWorksheet(edited.book.getWorksheet('TTS · SKUs')!.id);
+    edited.book.addWorksheet('TTS · SKUs').addRow(['my notes on SKUs']);
+    await saveXlsx(edited, path);
+    expect((await openXlsx(path)).ownedTabs()).toEqual(new Set());
+  });
+
   it('replaces a tab in place: same position, nothing of the old content left', async () => {
     const workbook = new XlsxWorkbook();
     workbook.writeTab({ name: 'Orders', values: [['x']] });

@@ -1,13 +1,17 @@
+import { TabNameSet } from './tabNameSet';
 import type { TabContent, Workbook } from './workbookPort';
 
 /** What the workbook holds before a run writes anything: read once, updated as tabs are written. */
 export interface TabState {
-  readonly existing: Set<string>;
-  readonly owned: Set<string>;
+  readonly existing: TabNameSet;
+  /** Owned tabs that still exist (a name the add-on once owned may now be a user's new tab). */
+  readonly owned: TabNameSet;
 }
 
 export function tabState(workbook: Workbook): TabState {
-  return { existing: new Set(workbook.listTabs()), owned: workbook.ownedTabs() };
+  const tabs = workbook.listTabs();
+  const owned = workbook.ownedTabs();
+  return { existing: new TabNameSet(tabs), owned: new TabNameSet(tabs.filter((name) => owned.has(name))) };
 }
 
 /**

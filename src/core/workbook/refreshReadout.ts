@@ -36,7 +36,10 @@ const STEPS = 6;
 export function refreshReadout(workbook: Workbook, options: { now: Date }): RefreshSummary {
   workbook.progress('Reading the input tabs', 1, STEPS);
   const state = tabState(workbook);
-  const read = (name: string): CellValue[][] | undefined => (state.existing.has(name) ? workbook.readTab(name) : undefined);
+  const read = (name: string): CellValue[][] | undefined => {
+    const actual = state.existing.actual(name);
+    return actual === undefined ? undefined : workbook.readTab(actual);
+  };
   const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
   checkDateCellZone(settings, workbook.dateCellZone?.());
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);

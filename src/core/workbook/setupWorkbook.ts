@@ -4,6 +4,7 @@ import { settingsTabRows, SETTINGS_HEADER, type WorkbookSettings } from './setti
 import { ANALYTICS_TAB, ORDERS_TAB, PLAN_TABS, setupTabContent, type SetupTab } from './setupTabs';
 import { QA_TABS } from './qaSetupTabs';
 import { INPUT_TABS } from './tabNames';
+import { TabNameSet } from './tabNameSet';
 import type { Workbook } from './workbookPort';
 
 export interface SetupResult {
@@ -29,7 +30,7 @@ export function setupTabs(timeZone: string): SetupTab[] {
 
 /** Creates each missing tab with its instruction, header, formats and dropdowns; never touches a tab that exists. */
 export function setupWorkbook(workbook: Workbook): SetupResult {
-  const existing = new Set(workbook.listTabs());
+  const existing = new TabNameSet(workbook.listTabs());
   const tabs = setupTabs(workbook.timeZone());
   const result: SetupResult = { created: [], skipped: [] };
   tabs.forEach((tab, i) => {

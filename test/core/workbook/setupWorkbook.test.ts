@@ -102,3 +102,13 @@ describe('setupWorkbook', () => {
     expect(workbook.peek('Orders')).toBe(mine);
   });
 });
+
+describe('set-up beside tabs named in another case', () => {
+  it("leaves a user's 'orders' tab alone instead of creating a second 'Orders'", () => {
+    const workbook = new MemoryWorkbook({ orders: [['my own notes']] });
+    const result = setupWorkbook(workbook);
+    expect(result.skipped).toContain('Orders');
+    expect(workbook.peek('orders')).toEqual([['my own notes']]);
+    expect(workbook.listTabs().filter((name) => name.toLowerCase() === 'orders')).toEqual(['orders']);
+  });
+});
