@@ -145,3 +145,13 @@ describe('importOrders', () => {
     expect(ttsGmv(merged.values, '', '', '', DEFAULT_SETTINGS)).toBeCloseTo(ttsGmv(whole, '', '', '', DEFAULT_SETTINGS) as number, 6);
   });
 });
+
+describe('an export that has order IDs but is not an order export', () => {
+  it('is refused: an affiliate commission export lands nowhere', () => {
+    const affiliate = [
+      ['Order ID', 'SKU ID', 'Creator Username', 'Commission Rate', 'Estimated Commission'],
+      ['576000000000000001', '172900000000000011', '@creator', '10%', 1.23],
+    ];
+    expect(() => importOrders(undefined, affiliate)).toThrow("none of the first 10 rows holds 'Order ID', 'SKU ID', 'Order Status'");
+  });
+});

@@ -10,7 +10,11 @@ import { normalizeHeader } from '../table/normalizeHeader';
 import type { CellValue } from './workbookPort';
 
 /** An order line is identified by its order and SKU: the pair import de-duplicates on. */
-const ORDER_LINES: TableSpec<OrderColumnKey> = { ...ORDER_EXPORT_SPEC, required: ['orderId', 'skuId'] };
+const ORDER_LINES: TableSpec<OrderColumnKey> = {
+  ...ORDER_EXPORT_SPEC,
+  // 'Order Status' tells an order export from other exports that carry order and SKU IDs (affiliate orders).
+  required: ['orderId', 'skuId', 'orderStatus'],
+};
 
 export interface ImportedOrders {
   /** The Orders tab after the import: its rows as they were, re-exported lines replaced, new lines appended. */
