@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errorCode, FileProblem } from './fileProblem';
 
@@ -11,12 +11,15 @@ const lockFileNames = (name: string): string[] => [`~$${name}`, `.~lock.${name}#
  * either untouched or complete, never half-written. Refuses a target that is read-only or open in Excel.
  */
 export async function writeFileAtomically(path: string, bytes: Buffer): Promise<void> {
-  const folder = dirname(path);
-  await assertWritable(path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  // A link is followed (the file it points to is updated), and the file keeps its permissions.
+  const target = (await exists(path)) ? await realpath(path) : path;
+  const mode = (await exists(target)) ? (await stat(target)).mode & 0o7777 : undefined;
+  await assertWritable(target);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
+    await writeFile(temporary, bytes, { mode: mode === undefined ? 0o666 : 0o600 });
+    if (mode !== undefined) await chmod(temporary, mode);
+    await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
     throw writeProblem(error, path);

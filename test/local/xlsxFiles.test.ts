@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook as ExcelWorkbook } from 'exceljs';
 import { FileProblem } from '../../src/local/fileProblem';
@@ -52,6 +52,18 @@ describe('writing a file', () => {
     await writeFileAtomically(path, Buffer.from('new'));
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(readdirSync(folder())).toEqual(['out.xlsx']);
+  });
+
+  it('keeps the file private if it was, and updates the file a link points to', async () => {
+    const path = file('client.xlsx', 'old');
+    chmodSync(path, 0o600);
+    await writeFileAtomically(path, Buffer.from('new'));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const link = join(folder(), 'link.xlsx');
+    symlinkSync(path, link);
+    await writeFileAtomically(link, Buffer.from('newer'));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('newer');
   });
 
   it('refuses a workbook open in Excel or LibreOffice and leaves it untouched', async () => {
