@@ -1,4 +1,5 @@
 import { InputError } from '../errors';
+import { checkQaSettings } from '../qa/checkQaSettings';
 import { checkHealthSettings } from '../health/checkHealthSettings';
 import { DEFAULT_SETTINGS, withSettings, type Settings } from '../settings';
 import type { ColumnDef } from '../table/columns';
@@ -117,6 +118,7 @@ export function readSettingsTab(
 /** Range checks of a section, run on the value just read so the error names its row. */
 const SECTION_CHECKS: { readonly [section: string]: (settings: Settings, key: string, value: unknown) => void } = {
   health: (settings, key, value) => checkHealthSettings({ ...settings.health, [key]: value }),
+  qa: (settings, key, value) => checkQaSettings({ ...settings.qa, [key]: value }),
 };
 
 function checkSection(key: string, defaults: Settings, value: unknown, cell: string): void {

@@ -95,6 +95,15 @@ describe('settingsFromTab', () => {
       "Settings: row 3, column B 'Value': Setting 'Late dispatch rate limit' (ldrLimit) must be a fraction from 0 to 0.99 (0.04 = 4%); got 4.",
     ],
     [['health.dispatchCutoff', 'noon'], "Settings: row 3, column B 'Value': Setting 'Dispatch deadline time' (dispatchCutoff) must be"],
+    [
+      ['qa.flashDealDiscountMin', 10],
+      "Settings: row 3, column B 'Value': Setting 'Flash deal discount minimum' (flashDealDiscountMin) must be a fraction from 0 to 1 (0.1 = 10%); got 10.",
+    ],
+    [['qa.minImages', -1], "Setting 'Recommended main images' (minImages) must be a whole number from 0 to 1000000; got -1."],
+    [
+      ['qa.couponDiscountMax', 0.01],
+      "Setting 'Coupon discount minimum' (couponDiscountMin) is 0.05, above Setting 'Coupon discount maximum' (couponDiscountMax) at 0.01",
+    ],
   ])('names the row and what was expected for %j', (row, message) => {
     expect(() => settingsFromTab(tab(row))).toThrow(InputError);
     expect(() => settingsFromTab(tab(row))).toThrow(message);
