@@ -43,7 +43,9 @@ tab if needed) and writes <file.xlsx>; the export itself is only read.
 Lines are matched on Order ID + SKU ID, so importing overlapping weeks never counts a line twice:
 a line already in the tab is replaced by the one in the newer export (its status may have moved on,
 e.g. shipped, then refunded). Columns are matched by header name, in any order; export columns the
-tab lacks are added at its right end. CSVs may use commas or semicolons and carry a BOM.`,
+tab lacks are added at its right end. Only the cells of added or updated lines change: your
+formulas, formats and notes elsewhere in the tab stay. CSVs may use commas or semicolons and carry a BOM.
+An export without an 'Order Status' column (an affiliate or finance export) is refused.`,
 
   demo: `Usage: tts-ops demo [--out <file>]
 

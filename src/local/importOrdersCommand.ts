@@ -13,9 +13,11 @@ export async function importOrdersCommand(exportFile: string, file: string, cont
   const workbook = await openXlsx(file, context.reporter);
   context.reporter.status(`Reading ${exportFile}`);
   const exported = await readExportFile(exportFile, workbook.timeZone());
-  const result = importOrders(workbook.readTab(INPUT_TABS.orders), exported, basename(exportFile));
+  const orders = workbook.readTab(INPUT_TABS.orders);
+  const result = importOrders(orders, exported, basename(exportFile));
   const { headerRow } = result;
-  workbook.writeTab({ name: INPUT_TABS.orders, values: result.values, frozenRows: headerRow + 1, headerRows: [headerRow] });
+  if (orders) workbook.updateCells(INPUT_TABS.orders, result.values);
+  else workbook.writeTab({ name: INPUT_TABS.orders, values: result.values, frozenRows: headerRow + 1, headerRows: [headerRow] });
   context.reporter.status(`Writing ${file}`);
   await saveXlsx(workbook, file);
   const notes = [

@@ -54,7 +54,7 @@ export function hyperlinkFormula(tab: string, a1: string, text: string): string 
   return `HYPERLINK(${quoted(`#'${tab.replace(/'/g, "''")}'!${a1}`)},${quoted(text)})`;
 }
 
-function excelValue(value: CellValue, timeZone: string): ExcelValue {
+export function excelValue(value: CellValue, timeZone: string): ExcelValue {
   if (value === '') return null; // a padded blank stays an empty cell, not an empty string
   return isDate(value) ? wallClockOfInstant(value, timeZone) : value;
 }

@@ -1,12 +1,13 @@
 import { Workbook as ExcelWorkbook, type Worksheet } from 'exceljs';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import { isDate } from '../core/values/isDate';
 import { isSettingsTab, settingsFromTab } from '../core/workbook/settingsTab';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CellValue, TabContent, Workbook } from '../core/workbook/workbookPort';
 import { readWorksheet } from './readWorksheet';
 import { readState, STATE_SHEET, writeState, type AddOnState } from './stateSheet';
 import { silentReporter, type Reporter } from './terminalProgress';
-import { writeWorksheet } from './writeWorksheet';
+import { excelValue, writeWorksheet } from './writeWorksheet';
 
 /** exceljs orders tabs by this field, which its typings leave out. */
 type OrderedSheet = Worksheet & { orderNo: number };
@@ -42,6 +43,22 @@ export class XlsxWorkbook implements Workbook {
     if (previous) sheet.orderNo = previous.orderNo;
     writeWorksheet(sheet, content, zone);
     if (content.name === INPUT_TABS.settings) this.zone = undefined;
+  }
+
+  /**
+   * Writes only the cells whose value changed (an import appending and updating order lines), so the
+   * user's formulas, formats, notes and widths elsewhere in the tab stay as they were.
+   */
+  updateCells(name: string, values: readonly (readonly CellValue[])[]): void {
+    const sheet = this.sheet(name);
+    if (!sheet) return this.writeTab({ name, values });
+    const zone = this.timeZone();
+    const before = readWorksheet(sheet, zone);
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!sameValue(before[r]?.[c], value)) sheet.getCell(r + 1, c + 1).value = excelValue(value, zone);
+      }),
+    );
   }
 
   /** Owned tabs that still exist and still open with the A1 the add-on wrote (a user may have replaced one by hand). */
@@ -94,4 +111,11 @@ export class XlsxWorkbook implements Workbook {
   private sheet(name: string): Worksheet | undefined {
     return name === STATE_SHEET ? undefined : this.book.getWorksheet(name);
   }
+}
+
+function sameValue(a: CellValue | undefined, b: CellValue): boolean {
+  const blank = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
+  return a === b;
 }
