@@ -1,6 +1,8 @@
 import { InputError } from '../errors';
 import { DISPATCH_CUTOFFS, HEALTH_SETTING_NOTES, type HealthSettings } from './healthSettings';
 
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 type NumberKey = { [K in keyof HealthSettings]: HealthSettings[K] extends number ? K : never }[keyof HealthSettings];
 
 /** [lowest, highest, whole numbers only]; limits stay below 100% so "how many more breach it" stays finite. */
@@ -30,6 +32,9 @@ export function checkHealthSettings(health: HealthSettings): void {
       const kind = whole ? `a whole number from ${low} to ${high}` : `a fraction from ${low} to ${high} (0.04 = 4%)`;
       throw new InputError(`${settingName(key)} must be ${kind}; got ${String(value)}.`);
     }
+  }
+  for (const holiday of health.holidays) {
+    if (!ISO_DAY.test(String(holiday).trim())) throw holidaySettingError(String(holiday).trim());
   }
   if (!DISPATCH_CUTOFFS.includes(health.dispatchCutoff)) {
     throw new InputError(

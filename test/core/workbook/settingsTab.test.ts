@@ -99,6 +99,10 @@ describe('settingsFromTab', () => {
       ['qa.flashDealDiscountMin', 10],
       "Settings: row 3, column B 'Value': Setting 'Flash deal discount minimum' (flashDealDiscountMin) must be a fraction from 0 to 1 (0.1 = 10%); got 10.",
     ],
+    [
+      ['health.holidays', '11/27/2026'],
+      "Settings: row 3, column B 'Value': Setting 'Extra holidays' (holidays): '11/27/2026' is not a date written YYYY-MM-DD",
+    ],
     [['qa.minImages', -1], "Setting 'Recommended main images' (minImages) must be a whole number from 0 to 1000000; got -1."],
     [
       ['qa.couponDiscountMax', 0.01],
