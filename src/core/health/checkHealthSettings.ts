@@ -1,12 +1,11 @@
 import { InputError } from '../errors';
+import { checkSettingRanges, type NumberKeys, type SettingRange } from '../settingRanges';
 import { DISPATCH_CUTOFFS, HEALTH_SETTING_NOTES, type HealthSettings } from './healthSettings';
 
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-type NumberKey = { [K in keyof HealthSettings]: HealthSettings[K] extends number ? K : never }[keyof HealthSettings];
-
-/** [lowest, highest, whole numbers only]; limits stay below 100% so "how many more breach it" stays finite. */
-const RANGES: Record<NumberKey, readonly [number, number, boolean]> = {
+/** Limits stay below 100% so "how many more breach it" stays finite. */
+const RANGES: Record<NumberKeys<HealthSettings>, SettingRange> = {
   windowDays: [1, 366, true],
   dispatchSlaBusinessDays: [0, 30, true],
   ldrLimit: [0, 0.99, false],
@@ -25,14 +24,7 @@ function settingName(key: keyof HealthSettings): string {
 
 /** Settings come from a tab users edit: a value out of range is an error naming it, not a silently odd rate. */
 export function checkHealthSettings(health: HealthSettings): void {
-  for (const key of Object.keys(RANGES) as NumberKey[]) {
-    const [low, high, whole] = RANGES[key];
-    const value = health[key];
-    if (typeof value !== 'number' || !(value >= low && value <= high) || (whole && !Number.isInteger(value))) {
-      const kind = whole ? `a whole number from ${low} to ${high}` : `a fraction from ${low} to ${high} (0.04 = 4%)`;
-      throw new InputError(`${settingName(key)} must be ${kind}; got ${String(value)}.`);
-    }
-  }
+  checkSettingRanges(health, RANGES, settingName, '0.04 = 4%');
   for (const holiday of health.holidays) {
     if (!ISO_DAY.test(String(holiday).trim())) throw holidaySettingError(String(holiday).trim());
   }

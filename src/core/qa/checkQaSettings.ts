@@ -1,14 +1,14 @@
 import { InputError } from '../errors';
+import { checkSettingRanges, type NumberKeys, type SettingRange } from '../settingRanges';
 import { QA_SETTING_NOTES, type QaSettings } from './qaSettings';
 
-type NumberKey = { [K in keyof QaSettings]: QaSettings[K] extends number ? K : never }[keyof QaSettings];
+type NumberKey = NumberKeys<QaSettings>;
 
-const COUNT = [0, 1_000_000, true] as const;
-const MONEY = [0, 1_000_000_000, false] as const;
-const FRACTION = [0, 1, false] as const;
+const COUNT: SettingRange = [0, 1_000_000, true];
+const MONEY: SettingRange = [0, 1_000_000_000, false];
+const FRACTION: SettingRange = [0, 1, false];
 
-/** [lowest, highest, whole numbers only] of each QA threshold. */
-const RANGES: Record<NumberKey, readonly [number, number, boolean]> = {
+const RANGES: Record<NumberKey, SettingRange> = {
   titleMinChars: COUNT,
   titleMaxChars: COUNT,
   allCapsMinLetters: COUNT,
@@ -44,18 +44,7 @@ const settingName = (key: keyof QaSettings): string => `Setting '${QA_SETTING_NO
 
 /** Settings come from a tab users edit: 10 typed for 10% or a maximum below its minimum is an error naming it, not a flood of false findings. */
 export function checkQaSettings(qa: QaSettings): void {
-  for (const key of Object.keys(RANGES) as NumberKey[]) {
-    const [low, high, whole] = RANGES[key];
-    const value = qa[key];
-    if (typeof value !== 'number' || !(value >= low && value <= high) || (whole && !Number.isInteger(value))) {
-      const kind = whole
-        ? `a whole number from ${low} to ${high}`
-        : RANGES[key] === FRACTION
-          ? 'a fraction from 0 to 1 (0.1 = 10%)'
-          : `a number from ${low} to ${high}`;
-      throw new InputError(`${settingName(key)} must be ${kind}; got ${String(value)}.`);
-    }
-  }
+  checkSettingRanges(qa, RANGES, settingName, '0.1 = 10%');
   for (const [min, max] of PAIRS) {
     if (qa[min] > qa[max])
       throw new InputError(`${settingName(min)} is ${qa[min]}, above ${settingName(max)} at ${qa[max]}; the minimum must not exceed the maximum.`);
