@@ -46,5 +46,26 @@ export function healthReport(orders: unknown, options: HealthOptions, settings: 
   const asOf = dayArgument(options.asOf, 'asOf', settings) ?? lastActivityDay(healthOrders);
   const window = healthWindow(asOf, windowDays);
   const input: HealthInput = { orders: healthOrders, window, settings };
-  return { asOf, window, rows: (options.metrics ?? HEALTH_METRICS).map((metric) => ROW_OF[metric](input)) };
+  if (options.metrics) return { asOf, window, rows: options.metrics.map((metric) => ROW_OF[metric](input)) };
+  return { asOf, window, rows: HEALTH_METRICS.map((metric) => rowOrMissingColumns(metric, input)) };
+}
+
+/** In the full table a rate whose columns the export lacks says so on its row; the other rates still show. */
+function rowOrMissingColumns(metric: HealthMetric, input: HealthInput): HealthRow {
+  try {
+    return ROW_OF[metric](input);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return {
+      metric,
+      label: metric,
+      value: null,
+      target: '',
+      limit: NaN,
+      status: 'NOT ENOUGH DATA',
+      numerator: 0,
+      denominator: 0,
+      note: error.message,
+    };
+  }
 }

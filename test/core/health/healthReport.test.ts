@@ -1,4 +1,3 @@
-import { InputError } from '../../../src/core/errors';
 import { healthReport } from '../../../src/core/health/healthReport';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../../src/core/health/healthSettings';
 import { withSettings } from '../../../src/core/settings';
@@ -169,7 +168,6 @@ describe('health report errors', () => {
   };
 
   it('names a missing column and the headers tried', () => {
-    expect(() => healthReport(without('Shipped Time'), { asOf: '2026-11-22' }, settings)).toThrow(InputError);
     expect(() => healthReport(without('Shipped Time'), { asOf: '2026-11-22', metrics: ['LDR'] }, settings)).toThrow(
       "the order export has no column 'Shipped Time', needed for the late dispatch rate (LDR)",
     );
@@ -180,6 +178,14 @@ describe('health report errors', () => {
     expect(() => healthReport(noCancelColumns, { asOf: '2026-11-22', metrics: ['SFCR'] }, settings)).toThrow(
       "no column 'Cancel By' (also tried: 'Cancelled By', 'Canceled By'), needed for the seller-fault cancellation rate (SFCR)",
     );
+  });
+
+  it('keeps the full table when a column only some rates need is missing, naming it on their rows', () => {
+    const report = healthReport(without('Shipped Time'), { asOf: '2026-11-22', windowDays: 7 }, settings);
+    expect(rowOf(report, 'LDR')).toMatchObject({ status: 'NOT ENOUGH DATA', value: null });
+    expect(rowOf(report, 'LDR').note).toContain("no column 'Shipped Time', needed for the late dispatch rate (LDR)");
+    expect(rowOf(report, 'VTR').status).toBe('NOT ENOUGH DATA');
+    expect(rowOf(report, 'SFCR').denominator).toBeGreaterThan(0);
   });
 
   it('computes one metric without the columns only the others need', () => {
