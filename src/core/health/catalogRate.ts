@@ -1,6 +1,4 @@
-import { aggregate } from '../metrics/aggregate';
-import { measuresFor, metricValue } from '../metrics/evaluate';
-import { buildOrderFrame } from '../metrics/orderFrame';
+import { metricTotals, metricValue } from '../metrics/evaluate';
 import { findMetric } from '../metrics/parseMetricList';
 import type { HealthInput } from './healthInput';
 import type { HealthRow } from './healthRow';
@@ -23,9 +21,7 @@ const ROWS = {
 export function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
   const row = ROWS[metricName];
   const metric = findMetric(metricName);
-  const measures = measuresFor([metric], { kind: 'orders', table: orders.table });
-  const frame = buildOrderFrame(orders.table, measures, window, settings);
-  const accumulated = aggregate(frame, { count: 1, ids: new Int32Array(frame.length) }, measures);
+  const accumulated = metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings);
   const numerator = accumulated.get(metric.numerator)![1];
   const denominator = accumulated.get(metric.denominator!)![1];
   const health = settings.health;

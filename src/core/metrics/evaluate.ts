@@ -1,6 +1,6 @@
 import { InputError } from '../errors';
 import type { Settings } from '../settings';
-import type { Accumulated, Frame } from './aggregate';
+import { aggregate, type Accumulated, type Frame } from './aggregate';
 import { buildAnalyticsFrame } from './analyticsFrame';
 import type { DayRange } from './dayRange';
 import type { Measure } from './measures';
@@ -28,6 +28,13 @@ export function loadFrame(sales: SalesTable, measures: ReadonlySet<Measure>, ran
   return sales.kind === 'orders'
     ? buildOrderFrame(sales.table, measures, range, settings)
     : buildAnalyticsFrame(sales.table, measures, range, needDay, settings);
+}
+
+/** One metric's measures over a day range, as a single group: index 1 holds the total. */
+export function metricTotals(sales: SalesTable, metric: MetricDef, range: DayRange, settings: Settings): Accumulated {
+  const measures = measuresFor([metric], sales);
+  const frame = loadFrame(sales, measures, range, false, settings);
+  return aggregate(frame, { count: 1, ids: new Int32Array(frame.length) }, measures);
 }
 
 /** A metric from accumulated measures; null when a ratio's denominator is 0. */

@@ -1,4 +1,5 @@
 import { dayOfWallClock, formatDay, MS_PER_DAY } from '../values/calendarDay';
+import { formatWallClock } from '../values/formatWallClock';
 
 const SHOWN_CHARS = 60;
 
@@ -21,11 +22,8 @@ export function percent(fraction: number): string {
   return `${Math.round(fraction * 1000) / 10}%`;
 }
 
-const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
-
-/** Wall-clock ms → "2026-11-27 20:00" (the time left out at the start or the very end of a day, a date-only cell). */
 export function wallClockText(wall: number): string {
   const minutes = Math.round((wall - dayOfWallClock(wall) * MS_PER_DAY) / 60_000);
-  const day = formatDay(dayOfWallClock(wall));
-  return minutes === 0 || minutes === 24 * 60 ? day : `${day} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  if (minutes === 0 || minutes === 24 * 60) return formatDay(dayOfWallClock(wall));
+  return formatWallClock(Math.round(wall / 60_000) * 60_000);
 }

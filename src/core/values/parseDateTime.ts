@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from './calendarDay';
 import { isDate } from './isDate';
 import { wallClockOf } from './wallClock';
 
@@ -5,7 +6,6 @@ import { wallClockOf } from './wallClock';
 export type DateOrder = 'MDY' | 'DMY';
 
 const SHEETS_EPOCH_OFFSET_DAYS = 25_569; // serial number of 1970-01-01 in Sheets
-const MS_PER_DAY = 86_400_000;
 
 /**
  * A date or timestamp cell as wall-clock milliseconds (the shop's local time on a UTC axis).
@@ -144,5 +144,5 @@ export function isDateOnly(value: unknown, wallMs: number): boolean {
     return !!fields && fields.count <= 3;
   }
   if (typeof value === 'number') return Number.isInteger(value);
-  return wallMs % 86_400_000 === 0;
+  return wallMs % MS_PER_DAY === 0;
 }

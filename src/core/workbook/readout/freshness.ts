@@ -2,15 +2,8 @@ import type { SalesTable } from '../../metrics/readSalesTable';
 import type { Settings } from '../../settings';
 import { dateCellReader } from '../../table/readDayColumn';
 import { formatDay, MS_PER_DAY } from '../../values/calendarDay';
+import { formatWallClock } from '../../values/formatWallClock';
 import { wallClockOf } from '../../values/wallClock';
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-/** Wall-clock milliseconds as `YYYY-MM-DD HH:mm`. */
-export function formatWallClock(wallMs: number): string {
-  const date = new Date(wallMs);
-  return `${formatDay(Math.floor(wallMs / MS_PER_DAY))} ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
-}
 
 /** The last day the data covers, and how the read-outs print it. */
 export interface DataThrough {
