@@ -1,83 +1,19 @@
+import { HEADERS, orderExport } from '../core/health/orderExport';
 import { itHasCustomFunctionStubs, loadBundle } from '../support/loadBundle';
 
-const HEADERS = [
-  'Order ID',
-  'Order Status',
-  'Cancelation/Return Type',
-  'Paid Time',
-  'Shipped Time',
-  'Cancel By',
-  'Cancel Reason',
-  'Fulfillment Type',
-  'Tracking ID',
-  'Shipping Provider Name',
-];
-// Week of Mon 2026-11-16. Order 2 (paid Friday, shipped Wednesday) is late; order 4 has a cut-short UPS number; order 5 was cancelled out of stock.
-const ORDERS = [
-  HEADERS,
-  [
-    '576000000000000001\t',
-    'Shipped',
-    '',
-    '11/16/2026 10:00:00 AM\t',
-    '11/18/2026 06:00:00 PM\t',
-    '',
-    '',
-    'Fulfillment by seller',
-    '9400111202555842761234',
-    'USPS',
-  ],
-  [
-    '576000000000000001\t',
-    'Shipped',
-    '',
-    '11/16/2026 10:00:00 AM\t',
-    '11/18/2026 06:00:00 PM\t',
-    '',
-    '',
-    'Fulfillment by seller',
-    '9400111202555842761234',
-    'USPS',
-  ],
-  [
-    '576000000000000002\t',
-    'Shipped',
-    '',
-    '11/13/2026 09:00:00 AM\t',
-    '11/18/2026 08:00:00 AM\t',
-    '',
-    '',
-    'Fulfillment by seller',
-    '1Z999AA10123456784',
-    'UPS',
-  ],
-  [
-    '576000000000000003\t',
-    'Shipped',
-    '',
-    '11/17/2026 09:00:00 AM\t',
-    '11/19/2026 10:00:00 AM\t',
-    '',
-    '',
-    'Fulfillment by seller',
-    '123456789012',
-    'FedEx',
-  ],
-  ['576000000000000004\t', 'Shipped', '', '11/18/2026 08:00:00 AM\t', '11/20/2026 07:00:00 AM\t', '', '', 'Fulfillment by seller', '1Z123', 'UPS'],
-  ['576000000000000005\t', 'Cancelled', 'Cancel', '11/20/2026 02:00:00 PM\t', '', 'Seller', 'Out of stock', 'Fulfillment by seller', '', ''],
-  [
-    '576000000000000006\t',
-    'Shipped',
-    '',
-    new Date('2026-11-16T17:00:00Z'),
-    new Date('2026-11-20T17:00:00Z'),
-    '',
-    '',
-    'Fulfillment by TikTok',
-    'TBD',
-    '',
-  ],
-];
+// Week of Mon 2026-11-16. Order 2 (paid Friday, shipped Wednesday) is late; order 4 has a cut-short UPS number;
+// order 5 was cancelled out of stock; order 6 (FBT) has its times as Date cells, as Sheets passes them.
+const ORDERS = orderExport([
+  { id: '576000000000000001', paid: '2026-11-16 10:00', shipped: '2026-11-18 18:00', tracking: '9400111202555842761234', carrier: 'USPS', lines: 2 },
+  { id: '576000000000000002', paid: '2026-11-13 09:00', shipped: '2026-11-18 08:00', tracking: '1Z999AA10123456784', carrier: 'UPS' },
+  { id: '576000000000000003', paid: '2026-11-17 09:00', shipped: '2026-11-19 10:00', tracking: '123456789012', carrier: 'FedEx' },
+  { id: '576000000000000004', paid: '2026-11-18 08:00', shipped: '2026-11-20 07:00', tracking: '1Z123', carrier: 'UPS' },
+  { id: '576000000000000005', paid: '2026-11-20 14:00', cancelBy: 'Seller', reason: 'Out of stock' },
+  { id: '576000000000000006', paid: '2026-11-16 09:00', shipped: '2026-11-20 09:00', fbt: true, tracking: 'TBD' },
+]);
+const lastLine = ORDERS[ORDERS.length - 1];
+lastLine[HEADERS.indexOf('Paid Time')] = new Date('2026-11-16T17:00:00Z');
+lastLine[HEADERS.indexOf('Shipped Time')] = new Date('2026-11-20T17:00:00Z');
 
 const EXPECTED_PARAMS: Record<string, string[]> = {
   TTS_LDR: ['orders', 'asOf', 'windowDays'],

@@ -142,26 +142,14 @@ describe('listingFindings: table shapes', () => {
   });
 
   it('refuses a table without its required columns with an InputError naming them', () => {
-    expect(() =>
-      listingFindings(
-        [
-          ['SKU', 'Price'],
-          ['A', 1],
-        ],
-        settings,
-        'Products',
-      ),
-    ).toThrow(InputError);
-    expect(() =>
-      listingFindings(
-        [
-          ['SKU', 'Price'],
-          ['A', 1],
-        ],
-        settings,
-        'Products',
-      ),
-    ).toThrow("Products: could not find the product table's header row: none of the first 10 rows holds 'Seller SKU'");
+    const noSellerSku = [
+      ['SKU', 'Price'],
+      ['A', 1],
+    ];
+    expect(() => listingFindings(noSellerSku, settings, 'Products')).toThrow(InputError);
+    expect(() => listingFindings(noSellerSku, settings, 'Products')).toThrow(
+      "Products: could not find the product table's header row: none of the first 10 rows holds 'Seller SKU'",
+    );
     expect(() => listingFindings('A1', settings)).toThrow("'products' must be a range");
   });
 

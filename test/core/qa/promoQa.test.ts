@@ -141,27 +141,14 @@ describe('promoFindings: dates, settings and table shapes', () => {
   });
 
   it('refuses ranges without their required columns with an InputError', () => {
-    expect(() =>
-      promoFindings(
-        [
-          ['Seller SKU', 'Promo price'],
-          ['A', 1],
-        ],
-        undefined,
-        settings,
-      ),
-    ).toThrow(InputError);
-    expect(() =>
-      promoFindings(
-        [
-          ['Seller SKU', 'Promo price'],
-          ['A', 1],
-        ],
-        undefined,
-        settings,
-        'Promos',
-      ),
-    ).toThrow("Promos: could not find the promotion table's header row: none of the first 10 rows holds 'Seller SKU'");
+    const noType = [
+      ['Seller SKU', 'Promo price'],
+      ['A', 1],
+    ];
+    expect(() => promoFindings(noType, undefined, settings)).toThrow(InputError);
+    expect(() => promoFindings(noType, undefined, settings, 'Promos')).toThrow(
+      "Promos: could not find the promotion table's header row: none of the first 10 rows holds 'Seller SKU'",
+    );
     expect(() =>
       promoFindings(
         promoTable(),
