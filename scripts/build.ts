@@ -1,8 +1,9 @@
 // Builds a ready-to-push Apps Script project in dist/. Globals keep their JSDoc as legal comments (@preserve), which esbuild keeps and gas-webpack-plugin copies onto the stubs.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import GasPlugin from 'gas-webpack-plugin';
 import webpack from 'webpack';
+import { sidebarHtml } from './sidebarHtml';
 
 const root = resolve(__dirname, '..');
 const dist = resolve(root, 'dist');
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   await compile();
   copyFileSync(resolve(root, 'appsscript.json'), resolve(dist, 'appsscript.json'));
-  copyFileSync(resolve(root, 'sidebar/index.html'), resolve(dist, 'Sidebar.html'));
+  writeFileSync(resolve(dist, 'Sidebar.html'), await sidebarHtml(root));
   console.log(`Built ${dist}: Code.js, appsscript.json, Sidebar.html`);
 }
 

@@ -9,13 +9,18 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes, and whether it takes --out. */
-const SHAPES: Record<CommandName, { files: number; out: boolean }> = {
+/** How many files each command takes (a range where some are optional), whether it takes --out, and its other options. */
+const SHAPES: Record<CommandName, { files: number | readonly [number, number]; out: boolean; options?: readonly CommandOption[] }> = {
   setup: { files: 1, out: false },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true },
+  check: { files: 1, out: false },
+  'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
+  sidebar: { files: [0, 1], out: false, options: ['port'] },
 };
+
+type CommandOption = 'by' | 'note' | 'tick' | 'port';
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -37,8 +42,7 @@ export async function main(argv: readonly string[], context: CommandContext = te
       context.print(COMMAND_HELP[command]);
       return 0;
     }
-    await runners()[command](args, context);
-    return 0;
+    return (await runners()[command](args, context)) ?? 0;
   } catch (error) {
     context.printError(`tts-ops: ${problemText(error, command)}`);
     return 1;
@@ -57,7 +61,14 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        by: { type: 'string' },
+        note: { type: 'string' },
+        tick: { type: 'string' },
+        port: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.split('. ')[0] : String(error));
@@ -66,9 +77,19 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const files = parsed.positionals;
   const { out } = parsed.values;
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
-  if (files.length !== spec.files)
-    throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
-  return { files, out };
+  const [fewest, most] = typeof spec.files === 'number' ? [spec.files, spec.files] : spec.files;
+  if (files.length < fewest || files.length > most) {
+    const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
+    throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
+  }
+  const options: Partial<Record<CommandOption, string>> = {};
+  for (const name of ['by', 'note', 'tick', 'port'] as const) {
+    const value = parsed.values[name];
+    if (value === undefined) continue;
+    if (!spec.options?.includes(name)) throw new UsageError(`${command} takes no --${name}.`);
+    options[name] = value;
+  }
+  return { files, out, options };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

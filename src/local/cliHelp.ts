@@ -1,5 +1,5 @@
 /** What `tts-ops --help` and `tts-ops <command> --help` print. */
-export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo'] as const;
+export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'check', 'sign-off', 'sidebar'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
@@ -9,6 +9,9 @@ Usage:
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--out <file>]                   set up and refresh the bundled demo client
+  tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
+  tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
+  tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on http://127.0.0.1:8765/
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
@@ -55,4 +58,34 @@ refresh, writes out/demo-client.xlsx (or <file>) and prints the summary. The exa
 
 Options:
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
+
+  check: `Usage: tts-ops check <file.xlsx>
+
+Runs the pre-delivery QA checklist on the workbook, as the sidebar does: account health, listing,
+promotion and UTM link QA, and the accuracy checks (read-out older than its inputs, Orders vs
+Analytics GMV and orders per day, invalid Settings rows, data ending too long ago). Prints the
+freshness line, the findings grouped under Accuracy, Links, Pricing, Promo eligibility and
+Compliance (each naming its tab and cell), and the manual items to tick. The file is only read.
+
+Exit code 1 while an ERROR remains, 0 otherwise: gate a delivery in a script with it.`,
+
+  'sign-off': `Usage: tts-ops sign-off <file.xlsx> --by <name> [--note <text>] [--tick all|<item>,<item>]
+
+Runs the checklist again and appends a row to the TTS · QA log tab (created when missing; rows are
+never edited or deleted): when, who, the checks run, the counts by severity, the manual items and
+the note. The client export needs the newest row to match the current read-out and inputs.
+
+Options:
+  --by <name>     who signs off (required)
+  --note <text>   a note kept in the row
+  --tick <items>  the manual items confirmed: 'all', or items as 'tts-ops check' lists them, comma separated
+
+Refused (exit 1, saying why) while an ERROR remains or a manual item is not ticked.`,
+
+  sidebar: `Usage: tts-ops sidebar [<file.xlsx>] [--port <n>]
+
+Serves the QA checklist sidebar on http://127.0.0.1:<n>/ (default 8765) for the workbook (default
+the demo client, out/demo-client.xlsx, built first when missing), with a google.script.run shim
+calling the same server functions as in Google Sheets. Sign-offs made there are saved to the file.
+Stop it with Ctrl+C.`,
 };

@@ -1,7 +1,7 @@
 import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
-import { AppsScriptWorkbook } from './appsScriptWorkbook';
+import { activeWorkbook } from './activeWorkbook';
 import { userFacing } from './userFacing';
 
 /** Menu captions and the global function each runs; `null` is a separator. */
@@ -38,10 +38,6 @@ global.onOpen = (e: unknown) => {
  */
 global.onInstall = (e: unknown) => (global.onOpen as (e: unknown) => void)(e);
 
-function activeWorkbook(): AppsScriptWorkbook {
-  return new AppsScriptWorkbook(SpreadsheetApp.getActiveSpreadsheet(), PropertiesService.getDocumentProperties(), SpreadsheetApp);
-}
-
 /**
  * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings); never touches a tab that exists.
  * @preserve
@@ -61,16 +57,6 @@ global.ttsRefreshReadout = () =>
     const summary = refreshReadout(activeWorkbook(), { now: new Date() });
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
-
-/**
- * Menu: the QA checklist sidebar (next issue).
- * @preserve
- */
-global.ttsOpenQaChecklist = () =>
-  SpreadsheetApp.getUi().alert(
-    'The QA checklist is coming next: a sidebar that runs the QA and health checks on this workbook and records a sign-off. ' +
-      'Until then, Refresh read-out writes every finding to the TTS · QA tab.',
-  );
 
 /**
  * Menu: the WBR/MBR/QBR client update (next issue).

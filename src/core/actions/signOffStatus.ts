@@ -22,6 +22,11 @@ const SIGN_OFF_AGAIN = 'run the QA checklist (TTS Ops › Open QA checklist, or 
  * (their fingerprint). The client export refuses while this says no.
  */
 export function signOffStatus(workbook: Workbook, now: Date): SignOffStatus {
+  return signOffStatusOf(workbook, now);
+}
+
+/** signOffStatus, given the inputs' current fingerprint when the caller has just computed it (no second read of every tab). */
+export function signOffStatusOf(workbook: Workbook, now: Date, currentFingerprint?: string): SignOffStatus {
   const state = tabState(workbook);
   const zone = workbook.timeZone();
   const log = existingQaLogTab(state);
@@ -40,7 +45,7 @@ export function signOffStatus(workbook: Workbook, now: Date): SignOffStatus {
     const when = lastRefresh ? `the read-out was refreshed at ${formatInstant(new Date(lastRefresh), zone)}` : 'the read-out was never refreshed';
     return refusal(`${signed} was made on another read-out (${when})`);
   }
-  const current = inputFingerprint(memoizedInputReader(workbook, state));
+  const current = currentFingerprint ?? inputFingerprint(memoizedInputReader(workbook, state));
   if (newestRow.inputsFingerprint !== current) return refusal(`the input tabs changed after ${signed}`);
   return { signedOff: true, reason: '', newest };
 }

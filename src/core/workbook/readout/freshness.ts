@@ -9,6 +9,9 @@ import { wallClockOf } from '../../values/wallClock';
 export interface DataThrough {
   readonly day: number;
   readonly text: string;
+  /** The 0-based row and column of the cell holding it. */
+  readonly row: number;
+  readonly column: number;
 }
 
 /**
@@ -20,13 +23,17 @@ export function dataThrough(sales: SalesTable, settings: Settings): DataThrough 
   if (col < 0) return undefined;
   const read = dateCellReader(sales.table, col, settings);
   let last: number | undefined;
+  let row = -1;
   for (const r of sales.table.rows) {
     const wall = read(r);
-    if (wall !== undefined && (last === undefined || wall > last)) last = wall;
+    if (wall !== undefined && (last === undefined || wall > last)) {
+      last = wall;
+      row = r;
+    }
   }
   if (last === undefined) return undefined;
   const day = Math.floor(last / MS_PER_DAY);
-  return { day, text: sales.kind === 'orders' ? formatWallClock(last) : formatDay(day) };
+  return { day, text: sales.kind === 'orders' ? formatWallClock(last) : formatDay(day), row, column: col };
 }
 
 /** "Data through 2026-11-22 23:58, America/Los_Angeles; refreshed 2026-11-23 09:15." */

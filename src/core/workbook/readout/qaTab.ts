@@ -2,6 +2,7 @@ import { InputError } from '../../errors';
 import type { Finding, Severity } from '../../qa/finding';
 import { LISTING_SPEC, listingFindings } from '../../qa/listingQa';
 import { PROMO_SPEC, promoFindings } from '../../qa/promoQa';
+import type { Settings } from '../../settings';
 import { readTable, type TableSpec } from '../../table/readTable';
 import { findHeaderRow, headerIndex } from '../../table/findHeaderRow';
 import { normalizeHeader } from '../../table/normalizeHeader';
@@ -43,8 +44,14 @@ export function sourceCell(values: readonly (readonly unknown[])[], headerRow: n
   return { row, a1: `${columnLetter(column ?? 0)}${row}` };
 }
 
-/** A tab's findings, or the one line that says why there are none. */
-type SourceResult = { readonly source: QaSource; readonly findings: readonly Finding[]; readonly headerRow: number; readonly line?: string };
+/** A tab's findings, or the one line that says why there are none (`failed` when the tab could not be read). */
+export type SourceResult = {
+  readonly source: QaSource;
+  readonly findings: readonly Finding[];
+  readonly headerRow: number;
+  readonly line?: string;
+  readonly failed?: boolean;
+};
 
 function runSource(source: QaSource): SourceResult {
   const { tab, values } = source;
@@ -65,7 +72,7 @@ function runSource(source: QaSource): SourceResult {
       ),
     };
   } catch (error) {
-    if (error instanceof InputError) return none(error.message);
+    if (error instanceof InputError) return { ...none(error.message), failed: true };
     throw error;
   }
 }
@@ -87,9 +94,8 @@ function writeResult(builder: TabBuilder, { source, findings, headerRow, line }:
   }
 }
 
-/** `TTS · QA`: listing, promotion and link findings, each with a link to the cell at fault. */
-export function qaTab(context: ReadoutContext, inputs: QaInputs): QaReadout {
-  const { settings } = context;
+/** The listing, promotion and link checks of the Products, Promos and Links tabs, one result per tab. */
+export function qaResults(settings: Settings, inputs: QaInputs): SourceResult[] {
   const sources: QaSource[] = [
     {
       tab: INPUT_TABS.products,
@@ -113,10 +119,15 @@ export function qaTab(context: ReadoutContext, inputs: QaInputs): QaReadout {
       run: (v) => linkFindings(v, settings, INPUT_TABS.links),
     },
   ];
+  return sources.map(runSource);
+}
+
+/** `TTS · QA`: listing, promotion and link findings, each with a link to the cell at fault. */
+export function qaTab(context: ReadoutContext, inputs: QaInputs): QaReadout {
   const definition =
     'listing, promotion and UTM link checks of the Products, Promos and Links tabs (rules, defaults and sources in docs/CHECKS.md); thresholds from the Settings tab.';
   const builder = startReadout(context, READOUT_TABS.qa, definition);
-  const results = sources.map(runSource);
+  const results = qaResults(context.settings, inputs);
   const counts: Record<Severity, number> = { ERROR: 0, WARNING: 0, INFO: 0 };
   for (const result of results) for (const finding of result.findings) counts[finding.severity]++;
   builder.line(`Findings: ${counts.ERROR} errors, ${counts.WARNING} warnings, ${counts.INFO} notes.`).blank().heading(QA_HEADER);

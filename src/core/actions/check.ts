@@ -1,0 +1,202 @@
+import { InputError } from '../errors';
+import { healthReport } from '../health/healthReport';
+import { dataAgeFinding } from '../qa/accuracy/dataAgeFinding';
+import { salesReconciliation } from '../qa/accuracy/salesReconciliation';
+import { settingsRowFindings } from '../qa/accuracy/settingsRowFindings';
+import { CHECK_GROUPS, countSeverities, type CheckFinding, type CheckGroup, type SeverityCounts } from '../qa/checkFinding';
+import type { Severity } from '../qa/finding';
+import { healthFindings } from '../qa/healthFindings';
+import { qaCheckGroup } from '../qa/qaCheckGroups';
+import { withSettings, type Settings } from '../settings';
+import { checkDateCellZone } from '../workbook/checkDateCellZone';
+import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../workbook/inputFingerprint';
+import { memoizedInputReader } from '../workbook/inputReader';
+import { ownedTabName, tabState, type TabState } from '../workbook/ownedTabs';
+import { qaResults, sourceCell } from '../workbook/readout/qaTab';
+import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../workbook/readout/salesInput';
+import { LAST_REFRESH_PROPERTY } from '../workbook/refreshReadout';
+import { workbookSettings } from '../workbook/settingsTab';
+import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
+import type { CellValue, Workbook } from '../workbook/workbookPort';
+import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
+
+export interface ChecklistGroup {
+  readonly name: CheckGroup;
+  readonly counts: SeverityCounts;
+  /** The most severe finding's severity, 'OK' without findings. */
+  readonly status: Severity | 'OK';
+  readonly findings: readonly CheckFinding[];
+}
+
+/** Everything the QA checklist shows, and what a sign-off records. */
+export interface Checklist {
+  readonly freshness: ChecklistFreshness;
+  readonly groups: readonly ChecklistGroup[];
+  readonly counts: SeverityCounts;
+  /** What a person must tick before signing off (Settings `checklist.manualItems`). */
+  readonly manualItems: readonly string[];
+  readonly checksRun: string;
+  /** The refresh and the inputs this result is about (a sign-off records both). */
+  readonly readoutRefreshed: string;
+  readonly inputsFingerprint: string;
+}
+
+export const CHECKS_RUN =
+  'account health (LDR, VTR, SFCR, cancel and refund rates); listing, promotion and UTM link QA; ' +
+  'accuracy (read-out freshness, Orders vs Analytics GMV and orders, Settings rows, data age)';
+
+const SEVERITY_ORDER: readonly Severity[] = ['ERROR', 'WARNING', 'INFO'];
+
+/**
+ * Runs the pre-delivery checks on the whole workbook: health, listing / promo / link QA, and the
+ * accuracy checks only a workbook can answer. Reads each input tab once; writes nothing.
+ */
+export function runChecklist(workbook: Workbook, now: Date): Checklist {
+  const state = tabState(workbook);
+  const read = memoizedInputReader(workbook, state);
+  const zone = workbook.timeZone();
+  const findings: CheckFinding[] = [];
+  const settings = readSettings(read, workbook, zone, findings);
+
+  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
+  const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
+  for (const [tab, input] of [
+    [INPUT_TABS.orders, orders],
+    [INPUT_TABS.analytics, analytics],
+  ] as const) {
+    if (!input.ok) findings.push(inputProblem(state, tab, input.problem));
+  }
+  if (orders.ok) {
+    const old = dataAgeFinding(orders.through, INPUT_TABS.orders, settings, now);
+    if (old) findings.push(old);
+    findings.push(...healthOf(orders, settings, state, read));
+    if (analytics.ok) {
+      findings.push(
+        ...salesReconciliation(
+          { tab: INPUT_TABS.orders, values: orders.values, sales: orders.sales },
+          { tab: INPUT_TABS.analytics, values: analytics.values, sales: analytics.sales },
+          settings,
+        ),
+      );
+    }
+  }
+  findings.push(...qaFindings(read, settings));
+
+  const properties = workbook.readProperties();
+  const refresh = { at: properties[LAST_REFRESH_PROPERTY] ?? '', fingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '' };
+  const fingerprint = inputFingerprint(read);
+  const freshness = checkFreshness(orders.ok ? orders.through.text : null, refresh, fingerprint, settings.timeZone);
+  if (freshness.stale) findings.unshift(staleFinding(state, freshness.warning));
+
+  const groups = CHECK_GROUPS.map((name): ChecklistGroup => {
+    const inGroup = findings.filter((finding) => finding.group === name);
+    const counts = countSeverities(inGroup);
+    return { name, counts, status: SEVERITY_ORDER.find((severity) => counts[severity] > 0) ?? 'OK', findings: inGroup };
+  });
+  return {
+    freshness,
+    groups,
+    counts: countSeverities(findings),
+    manualItems: settings.checklist.manualItems,
+    checksRun: CHECKS_RUN,
+    readoutRefreshed: refresh.at,
+    inputsFingerprint: fingerprint,
+  };
+}
+
+type Read = (tab: string) => CellValue[][] | undefined;
+
+/** The Settings tab over the defaults; each invalid row becomes a finding and the defaults apply, so the other checks still run. */
+function readSettings(read: Read, workbook: Workbook, zone: string, findings: CheckFinding[]): Settings {
+  const values = read(INPUT_TABS.settings);
+  const rowFindings = settingsRowFindings(values, zone, INPUT_TABS.settings);
+  findings.push(...rowFindings);
+  const settings = rowFindings.length ? withSettings({ timeZone: zone }) : workbookSettings(values, zone).settings;
+  try {
+    checkDateCellZone(settings, workbook.dateCellZone?.());
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    findings.push({
+      group: 'Accuracy',
+      severity: 'ERROR',
+      check: 'time-zone-mismatch',
+      tab: INPUT_TABS.settings,
+      a1: 'A1',
+      message: error.message,
+      fix: "Make the Settings timeZone the spreadsheet's own (File → Settings).",
+    });
+  }
+  return settings;
+}
+
+function inputProblem(state: TabState, tab: string, problem: string): CheckFinding {
+  return {
+    group: 'Accuracy',
+    severity: 'WARNING',
+    check: 'input-missing',
+    tab: state.existing.actual(tab) ?? tab,
+    a1: 'A1',
+    message: problem,
+    fix: `Paste the export into ${tab}, header row included, then refresh.`,
+  };
+}
+
+function staleFinding(state: TabState, warning: string): CheckFinding {
+  return {
+    group: 'Accuracy',
+    severity: 'ERROR',
+    check: 'readout-stale',
+    tab: state.owned.has(ownedTabName(READOUT_TABS.kpis, state)) ? ownedTabName(READOUT_TABS.kpis, state) : INPUT_TABS.orders,
+    a1: 'A3',
+    message: warning.replace(/^WARNING: /, ''),
+    fix: 'Run TTS Ops › Refresh read-out (tts-ops refresh), then check again: a deck built on a stale read-out shows old numbers.',
+  };
+}
+
+function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings, state: TabState, read: Read): CheckFinding[] {
+  let report;
+  try {
+    report = healthReport(orders.values, {}, settings, INPUT_TABS.orders);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return [inputProblem(state, INPUT_TABS.orders, error.message)];
+  }
+  const healthTab = ownedTabName(READOUT_TABS.health, state);
+  const readout = state.owned.has(healthTab) ? read(healthTab) : undefined;
+  return healthFindings(report, (metric) => {
+    const row = readout?.findIndex((cells) => cells[0] === metric) ?? -1;
+    return row >= 0 ? { tab: healthTab, a1: `A${row + 1}` } : { tab: INPUT_TABS.orders, a1: 'A1' };
+  });
+}
+
+function qaFindings(read: Read, settings: Settings): CheckFinding[] {
+  const inputs = { products: read(INPUT_TABS.products), promos: read(INPUT_TABS.promos), links: read(INPUT_TABS.links) };
+  const findings: CheckFinding[] = [];
+  for (const result of qaResults(settings, inputs)) {
+    const tab = result.source.tab as 'Products' | 'Promos' | 'Links';
+    if (result.failed && result.line) {
+      findings.push({
+        group: qaCheckGroup(tab, ''),
+        severity: 'WARNING',
+        check: 'tab-unreadable',
+        tab,
+        a1: 'A1',
+        message: result.line,
+        fix: 'Fix the header row (or run Set up client workbook on a new tab); the checks of this tab did not run.',
+      });
+    }
+    for (const finding of result.findings) {
+      const cell = sourceCell(result.source.values!, result.headerRow, finding);
+      findings.push({
+        group: qaCheckGroup(tab, finding.check),
+        severity: finding.severity,
+        check: finding.check,
+        tab,
+        a1: cell.a1,
+        message: finding.message,
+        fix: finding.fix,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,58 @@
+import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
+import { InputError } from '../core/errors';
+import { activeWorkbook } from './activeWorkbook';
+import { withDocumentLock } from './documentLock';
+import { userFacing } from './userFacing';
+
+/**
+ * Menu: opens the QA checklist sidebar (dist/Sidebar.html, built from sidebar/).
+ * @preserve
+ */
+global.ttsOpenQaChecklist = () =>
+  userFacing(() => {
+    const html = HtmlService.createHtmlOutputFromFile('Sidebar')
+      .setTitle('TTS Ops · QA checklist')
+      .setWidth(300)
+      .setSandboxMode(HtmlService.SandboxMode.IFRAME);
+    SpreadsheetApp.getUi().showSidebar(html);
+  });
+
+/**
+ * Sidebar: runs the checks on this spreadsheet and returns the checklist (called by google.script.run).
+ * @preserve
+ */
+global.ttsQaChecklist = () => userFacing(() => checklistView(activeWorkbook(), new Date()));
+
+/**
+ * Sidebar: selects the cell a finding is about.
+ * @preserve
+ */
+global.ttsQaSelect = (tab: unknown, a1: unknown) =>
+  userFacing(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const cell = parseCellArguments(
+      tab,
+      a1,
+      spreadsheet.getSheets().map((sheet) => sheet.getName()),
+    );
+    const sheet = spreadsheet.getSheetByName(cell.tab);
+    if (!sheet) throw new InputError(`Select: this workbook has no tab '${cell.tab}'.`);
+    spreadsheet.setActiveSheet(sheet);
+    sheet.getRange(cell.a1).activate();
+    return `${cell.tab}!${cell.a1}`;
+  });
+
+/**
+ * Sidebar: records the sign-off in TTS · QA log under the document lock; refused while an ERROR remains or an item is unticked.
+ * @preserve
+ */
+global.ttsQaSignOff = (args: unknown) =>
+  userFacing(() => {
+    const request = parseSignOffArguments(args);
+    return withDocumentLock(() => signOffFromSidebar(activeWorkbook(), signerEmail(), request, new Date()));
+  });
+
+/** The user's e-mail; empty where the domain hides it, hence 'unknown'. */
+function signerEmail(): string {
+  return Session.getActiveUser().getEmail() || 'unknown';
+}
