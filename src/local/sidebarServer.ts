@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
 import { InputError } from '../core/errors';
 import { FileProblem } from './fileProblem';
 import { SCRIPT_RUN_SHIM } from './scriptRunShim';
 import { openXlsx, saveXlsx } from './xlsxFile';
+import type { XlsxWorkbook } from './xlsxWorkbook';
 
 export interface SidebarServerOptions {
   /** The workbook the server functions read, and where sign-offs are saved. */
@@ -28,14 +30,20 @@ const MAX_BODY_BYTES = 64 * 1024;
 const CSP =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** The same server functions as in Sheets, on the local file: each call opens it afresh; a sign-off writes it atomically. */
-const FUNCTIONS: Record<string, (options: SidebarServerOptions, args: unknown[]) => Promise<unknown>> = {
-  ttsQaChecklist: async (options) => checklistView(await openXlsx(options.file), options.now()),
-  ttsQaSelect: async (options, [tab, a1]) => {
-    const cell = parseCellArguments(tab, a1, (await openXlsx(options.file)).listTabs());
+/** What a server function gets: the options, and the file as last read (read again whenever it changed on disk). */
+interface Session {
+  readonly options: SidebarServerOptions;
+  readonly current: () => Promise<XlsxWorkbook>;
+}
+
+/** The same server functions as in Sheets, on the local file; a sign-off reads it afresh and writes it atomically. */
+const FUNCTIONS: Record<string, (session: Session, args: unknown[]) => Promise<unknown>> = {
+  ttsQaChecklist: async ({ options, current }) => checklistView(await current(), options.now()),
+  ttsQaSelect: async ({ current }, [tab, a1]) => {
+    const cell = parseCellArguments(tab, a1, (await current()).listTabs());
     return `${cell.tab}!${cell.a1}`;
   },
-  ttsQaSignOff: async (options, [args]) => {
+  ttsQaSignOff: async ({ options }, [args]) => {
     const request = parseSignOffArguments(args);
     const workbook = await openXlsx(options.file);
     const result = signOffFromSidebar(workbook, options.by, request, options.now());
@@ -44,9 +52,21 @@ const FUNCTIONS: Record<string, (options: SidebarServerOptions, args: unknown[])
   },
 };
 
+/** The workbook as the file holds it now, parsed again only when its size or modified time changed. */
+function fileReader(file: string): () => Promise<XlsxWorkbook> {
+  let cached: { readonly version: string; readonly workbook: XlsxWorkbook } | undefined;
+  return async () => {
+    const { mtimeMs, size } = await stat(file).catch(() => ({ mtimeMs: -1, size: -1 }));
+    const version = `${mtimeMs}:${size}`;
+    if (cached?.version !== version) cached = { version, workbook: await openXlsx(file) };
+    return cached.workbook;
+  };
+}
+
 /** Serves the sidebar on 127.0.0.1 only; calls run one at a time, so two sign-offs both land. */
 export function startSidebarServer(options: SidebarServerOptions): Promise<RunningSidebar> {
   const page = options.html.replace('</head>', () => `${SCRIPT_RUN_SHIM}\n</head>`);
+  const session: Session = { options, current: fileReader(options.file) };
   let queue: Promise<unknown> = Promise.resolve();
   const server = createServer((request, response) => {
     const host = request.headers.host ?? '';
@@ -58,7 +78,7 @@ export function startSidebarServer(options: SidebarServerOptions): Promise<Runni
     if (request.method !== 'POST' || !name || !Object.prototype.hasOwnProperty.call(FUNCTIONS, name))
       return send(response, 404, 'text/plain', 'Not found.');
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'text/plain', 'Expected JSON.');
-    const call = queue.then(() => handle(request, response, FUNCTIONS[name], options));
+    const call = queue.then(() => handle(request, response, FUNCTIONS[name], session));
     queue = call.catch(() => undefined);
   });
   return new Promise((resolve, reject) => {
@@ -75,8 +95,8 @@ export function startSidebarServer(options: SidebarServerOptions): Promise<Runni
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
-  fn: (options: SidebarServerOptions, args: unknown[]) => Promise<unknown>,
-  options: SidebarServerOptions,
+  fn: (session: Session, args: unknown[]) => Promise<unknown>,
+  session: Session,
 ): Promise<void> {
   try {
     const body = await readBody(request);
@@ -88,7 +108,7 @@ async function handle(
     }
     const args = (parsed as { args?: unknown }).args;
     if (!Array.isArray(args) || args.length > 4) throw new InputError('Expected a JSON body { "args": [...] }.');
-    sendJson(response, 200, { ok: true, value: await fn(options, args) });
+    sendJson(response, 200, { ok: true, value: await fn(session, args) });
   } catch (error) {
     const known = error instanceof InputError || error instanceof FileProblem;
     const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 import { Workbook as ExcelWorkbook, type Worksheet } from 'exceljs';
+import { InputError } from '../core/errors';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { isDate } from '../core/values/isDate';
 import { isSettingsTab, settingsFromTab } from '../core/workbook/settingsTab';
@@ -89,7 +90,7 @@ export class XlsxWorkbook implements Workbook {
     if (this.zone === undefined) {
       const sheet = this.sheet(INPUT_TABS.settings);
       const values = sheet && readWorksheet(sheet, DEFAULT_SETTINGS.timeZone);
-      this.zone = values && isSettingsTab(values) ? settingsFromTab(values).timeZone : DEFAULT_SETTINGS.timeZone;
+      this.zone = values && isSettingsTab(values) ? settingsZone(values) : DEFAULT_SETTINGS.timeZone;
     }
     return this.zone;
   }
@@ -118,4 +119,20 @@ function sameValue(a: CellValue | undefined, b: CellValue): boolean {
   if (blank(a) || blank(b)) return blank(a) && blank(b);
   if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
   return a === b;
+}
+
+/**
+ * The Settings tab's zone. Another row's bad value is reported by whoever reads the settings
+ * (refresh refuses, the checklist names each row), so here the timeZone row is read on its own.
+ */
+function settingsZone(values: CellValue[][]): string {
+  const zoneRowOnly = values.map((row) => (/^(key|timezone)$/i.test(String(row[0] ?? '').trim()) ? row : row.slice(0, 1)));
+  for (const rows of [values, zoneRowOnly]) {
+    try {
+      return settingsFromTab(rows).timeZone;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+  }
+  return DEFAULT_SETTINGS.timeZone;
 }

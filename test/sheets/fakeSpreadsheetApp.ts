@@ -33,6 +33,9 @@ function cellOf(a1: string): { row: number; column: number } {
 export class FakeSpreadsheet implements SpreadsheetLike {
   readonly calls: Call[] = [];
   readonly toasts: string[] = [];
+  /** `Tab!A1` of the last range activated (a finding clicked in the sidebar). */
+  selection = '';
+  activeSheet = '';
   private readonly sheets: FakeSheet[] = [];
   private nextId = 100;
 
@@ -86,6 +89,12 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   toast(message: string): void {
     this.log('toast');
     this.toasts.push(message);
+  }
+
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.log('setActiveSheet', sheet.name);
+    this.activeSheet = sheet.name;
+    return sheet;
   }
 }
 
@@ -147,8 +156,12 @@ export class FakeSheet implements SheetLike {
     return new FakeRange(this.book, this, 1, 1, rows, columns);
   }
 
-  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+  getRange(row: number | string, column = 1, numRows = 1, numColumns = 1): FakeRange {
     this.book.log('getRange', this.name);
+    if (typeof row === 'string') {
+      const cell = cellOf(row);
+      return new FakeRange(this.book, this, cell.row, cell.column, 1, 1);
+    }
     if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
       throw new Error(`The coordinates of the range are outside the dimensions of the sheet '${this.name}'.`);
     }
@@ -257,6 +270,13 @@ export class FakeRange implements RangeLike {
       throw new Error(`${method}: the data has ${values.length} rows but the range has ${this.rows} (or a row has the wrong width).`);
     }
     values.forEach((row, r) => row.forEach((v, c) => grid.set(key(this.row + r, this.column + c), v)));
+  }
+
+  /** Selects the range, as clicking a finding in the sidebar does. */
+  activate(): this {
+    this.book.log('activate', this.sheet.name, this.a1);
+    this.book.selection = `${this.sheet.name}!${columnLetter(this.column - 1)}${this.row}`;
+    return this;
   }
 
   getValues(): unknown[][] {
@@ -377,6 +397,12 @@ export class FakeUi {
 
   alert(message: string): void {
     this.alerts.push(message);
+  }
+
+  /** The HtmlOutput of each sidebar shown. */
+  readonly sidebars: unknown[] = [];
+  showSidebar(html: unknown): void {
+    this.sidebars.push(html);
   }
 }
 

@@ -106,12 +106,12 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
 
 type Read = (tab: string) => CellValue[][] | undefined;
 
-/** The Settings tab over the defaults; each invalid row becomes a finding and the defaults apply, so the other checks still run. */
+/** The Settings tab over the defaults; each invalid row becomes a finding and its default applies, so the other checks still run. */
 function readSettings(read: Read, workbook: Workbook, zone: string, findings: CheckFinding[]): Settings {
   const values = read(INPUT_TABS.settings);
-  const rowFindings = settingsRowFindings(values, zone, INPUT_TABS.settings);
-  findings.push(...rowFindings);
-  const settings = rowFindings.length ? withSettings({ timeZone: zone }) : workbookSettings(values, zone).settings;
+  const checked = settingsRowFindings(values, zone, INPUT_TABS.settings);
+  findings.push(...checked.findings);
+  const settings = checked.validRows ? workbookSettings(checked.validRows, zone).settings : withSettings({ timeZone: zone });
   try {
     checkDateCellZone(settings, workbook.dateCellZone?.());
   } catch (error) {

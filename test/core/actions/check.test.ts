@@ -118,7 +118,7 @@ describe('the accuracy checks', () => {
     expect(checklist.groups[0].findings.map(brief)).toEqual([`WARNING orders-mismatch Analytics!${columnLetter(day.orders)}${day.rows[0] + 1}`]);
   });
 
-  it('name every invalid Settings row, use the defaults for the rest of the checks, and read custom manual items', () => {
+  it('name every invalid Settings row and apply the valid ones (custom manual items); a key set twice leaves the defaults', () => {
     const settings = [
       ['Key', 'Value'],
       ['weekStart', 'Friday'],
@@ -133,13 +133,15 @@ describe('the accuracy checks', () => {
       "Settings!B4: Settings: row 4, column B 'Value': 'qa.minImages' must be a number; found 'lots'.",
       expect.stringMatching(/^Settings!A5: Settings: row 5, key 'colour' is not a TTS Ops setting\./),
     ]);
-    expect(bad.manualItems).toEqual([
+    expect(bad.manualItems).toEqual(['Logo on every slide', 'Prices match the promo sheet']);
+    const twice = new MemoryWorkbook({ Orders: demoClient().orders, Settings: [settings[0], settings[2], settings[2]] }, ZONE);
+    const duplicate = runChecklist(twice, NOW);
+    expect(duplicate.groups[0].findings.filter((f) => f.check === 'setting-invalid').map((f) => `${f.tab}!${f.a1}`)).toEqual(['Settings!A2']);
+    expect(duplicate.manualItems).toEqual([
       'Deck numbers match the read-out',
       'Promo dates match the calendar',
       'Client name and period right on every slide',
     ]);
-    const good = new MemoryWorkbook({ Orders: demoClient().orders, Settings: [settings[0], settings[2]] }, ZONE);
-    expect(runChecklist(good, NOW).manualItems).toEqual(['Logo on every slide', 'Prices match the promo sheet']);
   });
 
   it('warn when the data ends more than the allowed days before today, naming the last Paid Time cell', () => {
