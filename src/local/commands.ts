@@ -1,12 +1,13 @@
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
-import { demoCommand } from './demoCommand';
+import { demoCommand, demoTarget } from './demoCommand';
 import { importOrdersCommand } from './importOrdersCommand';
 import { refreshCommand } from './refreshCommand';
 import { setupCommand } from './setupCommand';
 import { sidebarCommand } from './sidebarCommand';
 import { signOffCommand } from './signOffCommand';
+import { withWorkbookLock } from './workbookLock';
 
 export interface CommandArguments {
   readonly files: string[];
@@ -15,13 +16,37 @@ export interface CommandArguments {
   readonly options: Readonly<Partial<Record<'by' | 'note' | 'tick' | 'port', string>>>;
 }
 
-/** What each command does with its files and options; a command may resolve to its exit code (0 when it does not). */
-export const COMMAND_RUNNERS: Record<CommandName, (args: CommandArguments, context: CommandContext) => Promise<void | number>> = {
-  setup: ({ files }, context) => setupCommand(files[0], context),
-  refresh: ({ files, out }, context) => refreshCommand(files[0], out, context),
-  'import-orders': ({ files }, context) => importOrdersCommand(files[0], files[1], context),
-  demo: ({ out }, context) => demoCommand(out, context),
+/** A command resolves to its exit code, or to nothing for 0. */
+type Runner = (args: CommandArguments, context: CommandContext) => Promise<void | number>;
+
+/** A command that writes the workbook `target` names, run holding that workbook's lock (two writers would lose one's work). */
+const writing =
+  (target: (args: CommandArguments) => string, run: Runner): Runner =>
+  (args, context) =>
+    withWorkbookLock(target(args), () => run(args, context), { waitMs: context.lockWaitMs, onWait: (message) => context.reporter.status(message) });
+
+/** What each command does with its files and options. */
+export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
+  setup: writing(
+    ({ files }) => files[0],
+    ({ files }, context) => setupCommand(files[0], context),
+  ),
+  refresh: writing(
+    ({ files, out }) => out ?? files[0],
+    ({ files, out }, context) => refreshCommand(files[0], out, context),
+  ),
+  'import-orders': writing(
+    ({ files }) => files[1],
+    ({ files }, context) => importOrdersCommand(files[0], files[1], context),
+  ),
+  demo: writing(
+    ({ out }) => demoTarget(out),
+    ({ out }, context) => demoCommand(out, context),
+  ),
   check: ({ files }, context) => checkCommand(files[0], context),
-  'sign-off': ({ files, options }, context) => signOffCommand(files[0], options, context),
+  'sign-off': writing(
+    ({ files }) => files[0],
+    ({ files, options }, context) => signOffCommand(files[0], options, context),
+  ),
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
 };

@@ -5,6 +5,7 @@ import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSi
 import { InputError } from '../core/errors';
 import { FileProblem } from './fileProblem';
 import { SCRIPT_RUN_SHIM } from './scriptRunShim';
+import { withWorkbookLock } from './workbookLock';
 import { openXlsx, saveXlsx } from './xlsxFile';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -45,10 +46,12 @@ const FUNCTIONS: Record<string, (session: Session, args: unknown[]) => Promise<u
   },
   ttsQaSignOff: async ({ options }, [args]) => {
     const request = parseSignOffArguments(args);
-    const workbook = await openXlsx(options.file);
-    const result = signOffFromSidebar(workbook, options.by, request, options.now());
-    await saveXlsx(workbook, options.file);
-    return result;
+    return withWorkbookLock(options.file, async () => {
+      const workbook = await openXlsx(options.file);
+      const result = signOffFromSidebar(workbook, options.by, request, options.now());
+      await saveXlsx(workbook, options.file);
+      return result;
+    });
   },
 };
 

@@ -2,6 +2,7 @@ import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
 import { activeWorkbook } from './activeWorkbook';
+import { withDocumentLock } from './documentLock';
 import { userFacing } from './userFacing';
 
 /** Menu captions and the global function each runs; `null` is a separator. */
@@ -44,7 +45,7 @@ global.onInstall = (e: unknown) => (global.onOpen as (e: unknown) => void)(e);
  */
 global.ttsSetUpWorkbook = () =>
   userFacing(() => {
-    const result = setupWorkbook(activeWorkbook());
+    const result = withDocumentLock(() => setupWorkbook(activeWorkbook()));
     SpreadsheetApp.getUi().alert(setupSummaryText(result));
   });
 
@@ -54,7 +55,7 @@ global.ttsSetUpWorkbook = () =>
  */
 global.ttsRefreshReadout = () =>
   userFacing(() => {
-    const summary = refreshReadout(activeWorkbook(), { now: new Date() });
+    const summary = withDocumentLock(() => refreshReadout(activeWorkbook(), { now: new Date() }));
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
 

@@ -1,10 +1,11 @@
 import { isDate } from '../values/isDate';
-import { InputError } from '../errors';
+import { excerpt, InputError } from '../errors';
 import { columnLetter } from '../values/columnLetter';
 import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';
 import { describeColumn, findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from './findHeaderRow';
 import { normalizeHeader } from './normalizeHeader';
+import { checkRepeatedColumns, repeatedColumns } from './repeatedHeaders';
 
 export interface TableSpec<K extends string> {
   /** What the table is, for messages: 'order export'. */
@@ -74,7 +75,7 @@ export class Table<K extends string = string> {
         if (found >= 0) return found;
       }
     }
-    throw new InputError(`${this.where()}no column '${name}' in the header row (row ${this.headerRow + 1}): ${this.headerList()}.`);
+    throw new InputError(`${this.where()}no column '${excerpt(name)}' in the header row (row ${this.headerRow + 1}): ${this.headerList()}.`);
   }
 
   headerAt(col: number): string {
@@ -92,7 +93,7 @@ export class Table<K extends string = string> {
 
   private headerList(): string {
     const names = (this.values[this.headerRow] ?? []).map((h) => String(h ?? '').trim()).filter(Boolean);
-    const shown = names.slice(0, 12).map((h) => `'${h}'`);
+    const shown = names.slice(0, 12).map((h) => `'${excerpt(h)}'`);
     return shown.join(', ') + (names.length > 12 ? `, … (${names.length} columns)` : '');
   }
 }
@@ -131,7 +132,9 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
     }
     rows[count++] = r;
   }
-  return new Table(values, spec, headerRow, rows.subarray(0, count), sheet);
+  const dataRows = rows.subarray(0, count);
+  checkRepeatedColumns(values, headerRow, dataRows, repeatedColumns(values[headerRow], spec.columns), sheet);
+  return new Table(values, spec, headerRow, dataRows, sheet);
 }
 
 /** Seller Center's second row describes each column in words ("Platform unique order ID."). */

@@ -1,7 +1,9 @@
 import { formatDay } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
 import { isDate } from '../values/isDate';
+import { ownValue } from '../values/ownValue';
 import { parseNumber } from '../values/parseNumber';
+import { dayTextMs } from '../values/plausibleDates';
 import { isKnownTimeZone, zonedDay } from '../values/wallClock';
 import type { CellValue } from './workbookPort';
 
@@ -16,8 +18,15 @@ const WEEK_STARTS: Record<string, 0 | 1> = { monday: 1, mon: 1, '1': 1, sunday: 
 const SPECIAL: Record<string, Parser> = {
   timeZone: (text) => (isKnownTimeZone(text) ? { value: text } : { expected: 'an IANA time zone such as America/Los_Angeles or Europe/London' }),
   weekStart: (text) => {
-    const start = WEEK_STARTS[text.toLowerCase()];
+    const start = ownValue(WEEK_STARTS, text.toLowerCase());
     return start === undefined ? { expected: 'Monday or Sunday' } : { value: start };
+  },
+  earliestDate: (text) => (isNaN(dayTextMs(text)) ? { expected: 'a date such as 2016-01-01' } : { value: text }),
+  latestYearsAhead: (text) => {
+    const years = Number(text);
+    return Number.isInteger(years) && years >= 0 && years <= 100 && text !== ''
+      ? { value: years }
+      : { expected: 'a whole number of years from 0 to 100' };
   },
   dateOrder: (text) => {
     const order = text.toUpperCase();
@@ -39,7 +48,7 @@ export function displaySetting(key: string, value: unknown): CellValue {
 /** A non-blank cell read as the setting `key` whose default is `defaultValue`; a date cell reads as its YYYY-MM-DD in `timeZone`. */
 export function parseSetting(key: string, cell: unknown, defaultValue: unknown, timeZone: string): ParsedSetting {
   const text = isDate(cell) ? formatDay(zonedDay(cell, timeZone)) : cleanText(cell);
-  const special = SPECIAL[key];
+  const special = ownValue(SPECIAL, key);
   if (special) return special(text);
   if (Array.isArray(defaultValue)) return parseList(text, defaultValue);
   return parseScalar(text, cell, defaultValue);
@@ -48,7 +57,7 @@ export function parseSetting(key: string, cell: unknown, defaultValue: unknown, 
 function parseScalar(text: string, cell: unknown, defaultValue: unknown): ParsedSetting {
   if (typeof defaultValue === 'number') {
     const number = parseNumber(cell);
-    return number === undefined || isNaN(number) ? { expected: 'a number' } : { value: number };
+    return number === undefined || !Number.isFinite(number) ? { expected: 'a number' } : { value: number };
   }
   if (typeof defaultValue === 'boolean') {
     if (typeof cell === 'boolean') return { value: cell };
