@@ -23,7 +23,7 @@ function load(spreadsheet: FakeSpreadsheet, email?: string) {
     SpreadsheetApp: app.SpreadsheetApp,
     PropertiesService: app.PropertiesService,
     HtmlService: services.HtmlService,
-    LockService: services.LockService,
+    LockService: app.LockService,
     Session: services.Session,
   });
   vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
@@ -35,6 +35,7 @@ function refreshedSpreadsheet(email?: string) {
   const spreadsheet = new FakeSpreadsheet({ Orders: ORDERS, Analytics: ANALYTICS });
   const loaded = load(spreadsheet, email);
   loaded.sheets.ttsRefreshReadout();
+  loaded.app.lock.calls.length = 0;
   return { spreadsheet, ...loaded };
 }
 
@@ -93,11 +94,12 @@ describe('the QA checklist in the built bundle', () => {
   });
 
   it('ttsQaSignOff appends the log row under the document lock, signed by the session user', () => {
-    const { spreadsheet, sheets, services } = refreshedSpreadsheet();
+    const { spreadsheet, sheets, services, app } = refreshedSpreadsheet();
     const result = sheets.ttsQaSignOff({ ticked: ITEMS, note: 'Week 47' }) as { message: string; view: { signedOff: boolean } };
     expect(result.message).toBe('Signed off by ana@agency.example: TTS · QA log row 4.');
     expect(result.view.signedOff).toBe(true);
-    expect(services.calls).toEqual(['lock.tryLock:30000', 'Session.getActiveUser', 'lock.releaseLock']);
+    expect(app.lock.calls).toEqual(['tryLock(30000)', 'releaseLock']);
+    expect(services.calls).toEqual(['Session.getActiveUser']);
     const log = spreadsheet.sheet('TTS · QA log')!;
     expect(log.metadata).toEqual(['tts-ops-owned']);
     const row = log.snapshot()[3];
@@ -112,9 +114,9 @@ describe('the QA checklist in the built bundle', () => {
       'Signed off by unknown: TTS · QA log row 4.',
     );
     const busy = refreshedSpreadsheet();
-    busy.services.holdLock();
+    busy.app.lock.heldElsewhere = true;
     expect(() => busy.sheets.ttsQaSignOff({ ticked: ITEMS, note: '' })).toThrow(
-      'Someone else is writing to this spreadsheet; try again in a minute.',
+      'Another TTS Ops action (yours or a colleague’s) is writing this spreadsheet; try again when it has finished.',
     );
     expect(busy.spreadsheet.sheet('TTS · QA log')).toBeUndefined();
   });

@@ -18,24 +18,15 @@ export class FakeHtmlOutput {
   }
 }
 
-/** HtmlService, LockService and Session as the sidebar's server functions use them, recording each call. */
+/** HtmlService and Session as the sidebar's server functions use them, recording each call (LockService: fakeAppsScript's). */
 export function fakeSidebarServices(email = 'ana@agency.example') {
   const calls: string[] = [];
-  let held = false;
   return {
     calls,
     HtmlService: {
       SandboxMode: { IFRAME: 'IFRAME', NATIVE: 'NATIVE' },
       createHtmlOutputFromFile: (file: string) => (calls.push(`HtmlService.createHtmlOutputFromFile:${file}`), new FakeHtmlOutput(file)),
     },
-    LockService: {
-      getDocumentLock: () => ({
-        tryLock: (ms: number) => (calls.push(`lock.tryLock:${ms}`), held ? false : (held = true)),
-        releaseLock: () => (calls.push('lock.releaseLock'), (held = false)),
-      }),
-    },
     Session: { getActiveUser: () => ({ getEmail: () => (calls.push('Session.getActiveUser'), email) }) },
-    /** Another user holding the lock. */
-    holdLock: () => (held = true),
   };
 }
