@@ -1,4 +1,5 @@
 import { signOff } from '../core/actions/signOff';
+import { countsText } from '../core/actions/checklistText';
 import { formatInstant } from '../core/actions/formatInstant';
 import { InputError } from '../core/errors';
 import type { CommandContext } from './commandContext';
@@ -29,6 +30,6 @@ export async function signOffCommand(
   await saveXlsx(workbook, file);
   context.print(
     `Signed off by ${result.entry.by} at ${formatInstant(now, workbook.timeZone())}: ${result.tab} row ${result.row} ` +
-      `(${result.entry.errors} errors, ${result.entry.warnings} warnings, ${result.entry.notes} notes).`,
+      `(${countsText(result.checklist.counts)}).`,
   );
 }

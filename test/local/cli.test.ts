@@ -58,7 +58,7 @@ describe('tts-ops (child process)', () => {
     expect(top.stdout).toMatch(
       /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
     );
-    for (const command of ['setup', 'refresh', 'import-orders', 'demo']) {
+    for (const command of ['setup', 'refresh', 'import-orders', 'demo', 'check', 'sign-off', 'sidebar']) {
       const help = runBin(command, '--help');
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: tts-ops ${command}`));
@@ -71,7 +71,7 @@ describe('tts-ops (child process)', () => {
     expect(runBin('rfresh', 'a.xlsx')).toEqual({
       status: 1,
       stdout: '',
-      stderr: "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import-orders, demo (tts-ops --help).\n",
+      stderr: "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import-orders, demo, check, sign-off, sidebar (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,

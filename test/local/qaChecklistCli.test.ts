@@ -62,7 +62,7 @@ describe('tts-ops check and sign-off on the demo client', () => {
       expect(signed.err).toBe('');
       expect(signed.code).toBe(0);
       expect(signed.out.trim()).toBe(
-        'Signed off by ana@agency.example at 2026-11-23 09:00 America/Los_Angeles: TTS · QA log row 4 (0 errors, 3 warnings, 1 notes).',
+        'Signed off by ana@agency.example at 2026-11-23 09:00 America/Los_Angeles: TTS · QA log row 4 (0 errors, 4 warnings, 1 note).',
       );
       const workbook = await openXlsx(fixed);
       const [row] = readQaLog(workbook.readTab(QA_LOG_TAB));
