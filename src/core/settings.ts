@@ -11,8 +11,8 @@ export interface Settings {
   timeZone: string;
   /** 1 = weeks start on Monday (ISO), 0 = Sunday (Sheets' WEEKNUM default). */
   weekStart: 0 | 1;
-  /** How `03/04/2026` reads when the data itself does not settle it. */
-  dateOrder: DateOrder;
+  /** How `03/04/2026` reads when the data itself does not settle it; unset (no market, no row): such a date is refused. */
+  dateOrder: DateOrder | undefined;
   health: HealthSettings;
   qa: QaSettings;
 }
@@ -20,7 +20,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'America/Los_Angeles',
   weekStart: 1,
-  dateOrder: 'MDY',
+  dateOrder: undefined,
   health: DEFAULT_HEALTH_SETTINGS,
   qa: DEFAULT_QA_SETTINGS,
 };

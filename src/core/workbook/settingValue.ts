@@ -31,6 +31,7 @@ const SPECIAL: Record<string, Parser> = {
 /** How a value is shown in the Settings tab's Value and Default columns. */
 export function displaySetting(key: string, value: unknown): CellValue {
   if (key === 'weekStart') return value === 0 ? 'Sunday' : 'Monday';
+  if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
   return String(value);
