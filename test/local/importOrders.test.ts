@@ -142,7 +142,7 @@ describe('importOrders', () => {
     expect(merged.added).toBe(third);
     expect(merged.duplicates).toBe(third);
     expect(dataLines(merged.values)).toBe(lines.length);
-    expect(ttsGmv(merged.values, '', '', '', DEFAULT_SETTINGS)).toBeCloseTo(ttsGmv(whole, '', '', '', DEFAULT_SETTINGS) as number, 6);
+    expect(ttsGmv(merged.values, '', '', '', withSettings())).toBeCloseTo(ttsGmv(whole, '', '', '', withSettings()) as number, 6);
   });
 });
 
