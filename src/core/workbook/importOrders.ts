@@ -3,7 +3,7 @@ import { isMangledId, mangledIdMessage, orderKey } from '../metrics/orderFlags';
 import { ORDER_COLUMNS, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
-import { readTable, type Table, type TableSpec } from '../table/readTable';
+import { readTable, type SkippedRows, type Table, type TableSpec } from '../table/readTable';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { normalizeHeader } from '../table/normalizeHeader';
@@ -29,6 +29,8 @@ export interface ImportedOrders {
   readonly skipped: number;
   /** Export columns the Orders tab did not have, added at its right end. */
   readonly newColumns: string[];
+  /** Description rows (in any language) and repeated header rows of the export: not imported. */
+  readonly skippedRows: SkippedRows;
 }
 
 /**
@@ -83,7 +85,7 @@ export function importOrders(
     const into = values[at];
     for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
   }
-  return { values, headerRow, added, duplicates, skipped, newColumns };
+  return { values, headerRow, added, duplicates, skipped, newColumns, skippedRows: source.skipped };
 }
 
 function lineKey(orderId: unknown, skuId: unknown): string {

@@ -85,7 +85,9 @@ describe('KPI formulas on an order export', () => {
       ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
       ['1', 10, '2026-10-05 09:00:00'],
     ];
-    expect(() => ttsGmv(table, '05/10/2026', '', '', settings)).toThrow("'start': '05/10/2026' reads as 2026-10-05 (day first) or 2026-05-10 (month first)");
+    expect(() => ttsGmv(table, '05/10/2026', '', '', settings)).toThrow(
+      "'start': '05/10/2026' reads as 2026-10-05 (day first) or 2026-05-10 (month first)",
+    );
     expect(ttsGmv(table, '05/10/2026', '', '', withSettings({ dateOrder: 'DMY' }))).toBe(10);
   });
 
