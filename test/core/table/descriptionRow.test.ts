@@ -79,7 +79,7 @@ describe('a row under the header that is data, not a description', () => {
     const table = readTable([HEADER, ...LINES, DESCRIPTIONS.Thai], ORDER_EXPORT_SPEC);
     expect(table.rows.length).toBe(3);
     expect(() => ttsGmv([HEADER, ...LINES, DESCRIPTIONS.Thai], '', '', '', withSettings({ dateOrder: 'DMY' }))).toThrow(
-      "row 4, column D 'SKU Subtotal After Discount'",
+      "row 4, column E 'Paid Time'",
     );
   });
 });
