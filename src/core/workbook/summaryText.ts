@@ -22,9 +22,7 @@ const money = (amount: number): string => amount.toLocaleString('en-US', { minim
 
 /** A few lines: tabs written, data through, GMV WoW, health status per metric, QA findings by severity. */
 export function refreshSummaryText(summary: RefreshSummary): string {
-  const lines = [
-    `Wrote ${list(summary.tabsWritten)}.`,
-  ];
+  const lines = [`Wrote ${list(summary.tabsWritten)}.`];
   if (summary.dataThrough) lines.push(`Data through ${summary.dataThrough}.`);
   else if (!summary.problems.length) lines.push('No paid orders in the Orders tab yet.');
   const gmv = summary.gmvWoW;
