@@ -3,6 +3,8 @@ import { cleanText } from '../values/cleanText';
 import { isDate } from '../values/isDate';
 import { parseNumber } from '../values/parseNumber';
 import { isKnownTimeZone, zonedDay } from '../values/wallClock';
+import { isHolidayCalendarCode } from '../health/publicHolidays';
+import { MARKET_CODES } from '../markets/marketCodes';
 import type { CellValue } from './workbookPort';
 
 /** A cell read as a setting: the value, or what was expected (for the error naming the row). */
@@ -22,6 +24,10 @@ const SPECIAL: Record<string, Parser> = {
   dateOrder: (text) => {
     const order = text.toUpperCase();
     return order === 'MDY' || order === 'DMY' ? { value: order } : { expected: 'MDY or DMY' };
+  },
+  'health.holidayCalendar': (text) => {
+    const code = text.toLowerCase() === 'none' ? 'none' : text.toUpperCase();
+    return isHolidayCalendarCode(code) ? { value: code } : { expected: `a market code (${MARKET_CODES.join(', ')}) or none` };
   },
   'client.currency': (text) =>
     /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a three-letter currency code such as USD' },
