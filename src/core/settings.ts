@@ -1,4 +1,5 @@
 import type { DateOrder } from './values/parseDateTime';
+import type { DecimalMark } from './values/parseNumber';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from './health/healthSettings';
 import { DEFAULT_QA_SETTINGS, type QaSettings } from './qa/qaSettings';
 
@@ -13,6 +14,8 @@ export interface Settings {
   weekStart: 0 | 1;
   /** How `03/04/2026` reads when the data itself does not settle it; unset (no market, no row): such a date is refused. */
   dateOrder: DateOrder | undefined;
+  /** The decimal mark of text amounts no value of their column settles (`1.250`); unset: such an amount is refused. */
+  decimalMark: DecimalMark | undefined;
   health: HealthSettings;
   qa: QaSettings;
 }
@@ -21,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'America/Los_Angeles',
   weekStart: 1,
   dateOrder: undefined,
+  decimalMark: undefined,
   health: DEFAULT_HEALTH_SETTINGS,
   qa: DEFAULT_QA_SETTINGS,
 };

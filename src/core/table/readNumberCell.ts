@@ -19,16 +19,21 @@ export function columnDecimalMark(table: Table, col: number): DecimalMark | unde
   return marks.get(col);
 }
 
-/** A number cell, text read with its column's decimal mark; blank counts as 0; text that is not a number is an error naming the cell. */
-export function readNumberCell(table: Table, row: number, col: number): number {
+/**
+ * A number cell, text read with its column's decimal mark, else `fallback` (the market's); blank
+ * counts as 0; text that is not a number is an error naming the cell.
+ */
+export function readNumberCell(table: Table, row: number, col: number, fallback?: DecimalMark): number {
   const cell = table.values[row][col];
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
-  const parsed = parseNumber(cell, columnDecimalMark(table, col));
+  const parsed = parseNumber(cell, columnDecimalMark(table, col) ?? fallback);
   if (parsed === undefined) return 0;
   if (isNaN(parsed)) {
     throw new InputError(
       `${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found '${String(cell).trim()}'` +
-        (/^\D*[1-9]\d{0,2}[.,]\d{3}\D*$/.test(String(cell).trim()) ? ' (thousands or decimals? no other cell of the column tells).' : '.'),
+        (/^\D*[1-9]\d{0,2}[.,]\d{3}\D*$/.test(String(cell).trim())
+          ? ' (thousands or decimals? no other cell of the column tells: set the market, or the decimalMark row, on the Settings tab).'
+          : '.'),
     );
   }
   return parsed;

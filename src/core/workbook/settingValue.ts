@@ -4,7 +4,7 @@ import { isDate } from '../values/isDate';
 import { parseNumber } from '../values/parseNumber';
 import { isKnownTimeZone, zonedDay } from '../values/wallClock';
 import { isHolidayCalendarCode } from '../health/publicHolidays';
-import { MARKET_CODES } from '../markets/marketCodes';
+import { isMarketCode, MARKET_CODES, type MarketCode } from '../markets/marketCodes';
 import type { CellValue } from './workbookPort';
 
 /** A cell read as a setting: the value, or what was expected (for the error naming the row). */
@@ -31,8 +31,19 @@ const SPECIAL: Record<string, Parser> = {
   },
   'client.currency': (text) =>
     /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a three-letter currency code such as USD' },
-  'client.region': (text) => (/^[A-Za-z]{2}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a two-letter market code such as US or UK' }),
+  'client.market': (text) => {
+    const code = marketCodeOf(text);
+    return code ? { value: code } : { expected: `one of ${MARKET_CODES.join(', ')}` };
+  },
+  decimalMark: (text) => (text === '.' || text === ',' ? { value: text } : { expected: "'.' or ','" }),
 };
+
+/** A market code as typed (`id`, `GB` for the UK); undefined when it is none. */
+export function marketCodeOf(text: string): MarketCode | undefined {
+  const code = text.trim().toUpperCase();
+  if (code === 'GB') return 'UK';
+  return isMarketCode(code) ? code : undefined;
+}
 
 /** How a value is shown in the Settings tab's Value and Default columns. */
 export function displaySetting(key: string, value: unknown): CellValue {

@@ -136,7 +136,9 @@ describe('KPI formulas on a product analytics table', () => {
         '',
         settings,
       ),
-    ).toThrow("the product analytics table has no column 'Date' (also tried: 'Day'), needed for a start or end date.");
+    ).toThrow(
+      "the product analytics table has no column 'Date' (also tried: 'Day', its name in the other Seller Center languages), needed for a start or end date.",
+    );
   });
 
   it('refuses order-only metrics', () => {
@@ -202,7 +204,7 @@ describe('dot-thousands amounts (VND, IDR)', () => {
 
   it('refuses 150.000 when nothing in the column tells thousands from decimals', () => {
     expect(() => ttsGmv(table(['150.000', 20]), '', '', '', settings)).toThrow(
-      "found '150.000' (thousands or decimals? no other cell of the column tells).",
+      "found '150.000' (thousands or decimals? no other cell of the column tells: set the market, or the decimalMark row, on the Settings tab).",
     );
   });
 });
