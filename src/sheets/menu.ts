@@ -1,3 +1,4 @@
+import { marketFromLocale } from '../core/markets/marketFromLocale';
 import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
@@ -44,12 +45,13 @@ function activeWorkbook(): AppsScriptWorkbook {
 }
 
 /**
- * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings); never touches a tab that exists.
+ * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings, its market proposed from the spreadsheet's locale); never touches a tab that exists.
  * @preserve
  */
 global.ttsSetUpWorkbook = () =>
   userFacing(() => {
-    const result = withDocumentLock(() => setupWorkbook(activeWorkbook()));
+    const market = marketFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    const result = withDocumentLock(() => setupWorkbook(activeWorkbook(), market));
     SpreadsheetApp.getUi().alert(setupSummaryText(result));
   });
 
