@@ -122,6 +122,7 @@ describe('the menu in the built bundle', () => {
           'ID pesanan unik platform.',
           'Status pesanan.',
           'ID SKU unik platform.',
+          'SKU penjual.',
           'Jumlah.',
           'Subtotal.',
           'Waktu pesanan dibayar.',
