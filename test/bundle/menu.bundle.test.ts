@@ -112,6 +112,7 @@ describe('the menu in the built bundle', () => {
           'Order ID',
           'Order Status',
           'SKU ID',
+          'Seller SKU',
           'Quantity',
           'SKU Subtotal After Discount',
           'Paid Time',
