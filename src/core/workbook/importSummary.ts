@@ -20,6 +20,8 @@ export function importSummaryText(result: ImportedOrders, exportName: string, ta
     `${result.duplicates} updated (already there, replaced by this export's version)`,
     `${skipped} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`,
   ];
-  const columns = result.newColumns.length ? ` New columns added: ${result.newColumns.join(', ')}.` : '';
+  const columns =
+    (result.newColumns.length ? ` New columns added: ${result.newColumns.join(', ')}.` : '') +
+    (result.repeatedColumns.length ? ` Left out, as repeats of an earlier column: ${result.repeatedColumns.join(', ')}.` : '');
   return `Imported ${exportName} into ${target} (${tab}): read ${count(read, 'line', 'lines')}; ${parts.join(', ')}.${columns}`;
 }
