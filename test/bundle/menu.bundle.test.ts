@@ -104,35 +104,38 @@ describe('the menu in the built bundle', () => {
     const settings = spreadsheet.sheet('Settings')!.snapshot();
     expect(settings.find((row) => row[0] === 'client.market')![1]).toBe('ID');
     expect(settings.find((row) => row[0] === 'dateOrder')!.slice(1, 3)).toEqual(['', 'DMY']);
+    const widthOfSetUpHeader = (rows: unknown[][]): unknown[][] => rows.map((row) => [...row, ...new Array<string>(70 - row.length).fill('')]);
     spreadsheet
       .sheet('Orders')!
-      .load([
-        ['Paste the export below'],
-        [
-          'Order ID',
-          'Order Status',
-          'SKU ID',
-          'Seller SKU',
-          'Quantity',
-          'SKU Subtotal After Discount',
-          'Paid Time',
-          'Cancelation/Return Type',
-          'Order Refund Amount',
-        ],
-        [
-          'ID pesanan unik platform.',
-          'Status pesanan.',
-          'ID SKU unik platform.',
-          'SKU penjual.',
-          'Jumlah.',
-          'Subtotal.',
-          'Waktu pesanan dibayar.',
-          'Jenis.',
-          'Pengembalian.',
-        ],
-        ['583870900000000001\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '03/11/2026 10:15:00\t', '', 0],
-        ['583870900000000002\t', 'Dibatalkan', '172900000000000011\t', 'SERUM-30', 2, 'Rp 300.000', '03/11/2026 19:40:00\t', 'Pembatalan', 0],
-      ]);
+      .load(
+        widthOfSetUpHeader([
+          ['Paste the export below'],
+          [
+            'Order ID',
+            'Order Status',
+            'SKU ID',
+            'Seller SKU',
+            'Quantity',
+            'SKU Subtotal After Discount',
+            'Paid Time',
+            'Cancelation/Return Type',
+            'Order Refund Amount',
+          ],
+          [
+            'ID pesanan unik platform.',
+            'Status pesanan.',
+            'ID SKU unik platform.',
+            'SKU penjual.',
+            'Jumlah.',
+            'Subtotal.',
+            'Waktu pesanan dibayar.',
+            'Jenis.',
+            'Pengembalian.',
+          ],
+          ['583870900000000001\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '03/11/2026 10:15:00\t', '', 0],
+          ['583870900000000002\t', 'Dibatalkan', '172900000000000011\t', 'SERUM-30', 2, 'Rp 300.000', '03/11/2026 19:40:00\t', 'Pembatalan', 0],
+        ]),
+      );
     sheets.ttsRefreshReadout();
     expect(app.ui.alerts[1]).toContain('Data through 2026-11-03 19:40 (Asia/Jakarta).');
     expect(spreadsheet.sheet('TTS · KPIs')!.snapshot()[2][0]).toMatch(/^Data through 2026-11-03 19:40, Asia\/Jakarta; refreshed /);

@@ -75,7 +75,7 @@ describe('tts-ops (child process)', () => {
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,
-      stderr: 'tts-ops: setup takes no --out; it writes to the workbook it is given.\nUsage: tts-ops setup <file.xlsx>\n',
+      stderr: 'tts-ops: setup takes no --out; it writes to the workbook it is given.\nUsage: tts-ops setup <file.xlsx> [--market CODE]\n',
     });
   });
 
