@@ -33,7 +33,9 @@ export function marketsMarkdown(): string {
       ['title length', p.titleMinChars],
       ['price band', p.priceBand],
     ];
-    lines.push(`- **${p.code}**: ${fields.map(([name, field]) => `${name}: ${field.sourced ? '' : '⚠ '}${escape(field.source)}`).join('; ')}.`);
+    lines.push(
+      `- **${p.code}**: ${fields.map(([name, field]) => `${name}: ${field.sourced ? '' : '⚠ '}${escape(field.source).replace(/\.$/, '')}`).join('; ')}.`,
+    );
   }
   lines.push(
     '',

@@ -185,6 +185,10 @@ describe.each(MARKETS)('a hand-checked %s export', (market) => {
     expect(summary.problems).toEqual([]);
     expect(summary.dataThrough).toBe(`2026-10-22 18:40 (${zone})`);
     expect(workbook.peek('TTS · KPIs')![2][0]).toMatch(new RegExp(`^Data through 2026-10-22 18:40, ${zone.replace('/', '\\/')}; refreshed `));
+    const healthDefinition = String(workbook.peek('TTS · Health')![1][0]);
+    expect(healthDefinition).toContain(`Market ${market}.`);
+    if (market === 'US') expect(healthDefinition).not.toContain('Health limits (');
+    else expect(healthDefinition).toContain(`Health limits (${market}): `); // no local source: the US limits apply, said in the read-out
   });
 });
 
