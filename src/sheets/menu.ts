@@ -1,3 +1,5 @@
+import { INPUT_TABS } from '../core/workbook/tabNames';
+import { marketZoneAdvice } from '../core/markets/marketDefaults';
 import { marketFromLocale } from '../core/markets/marketFromLocale';
 import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
@@ -50,9 +52,11 @@ function activeWorkbook(): AppsScriptWorkbook {
  */
 global.ttsSetUpWorkbook = () =>
   userFacing(() => {
-    const market = marketFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const market = marketFromLocale(spreadsheet.getSpreadsheetLocale());
     const result = withDocumentLock(() => setupWorkbook(activeWorkbook(), market));
-    SpreadsheetApp.getUi().alert(setupSummaryText(result));
+    const advice = result.created.includes(INPUT_TABS.settings) ? `\n${marketZoneAdvice(market, spreadsheet.getSpreadsheetTimeZone())}` : '';
+    SpreadsheetApp.getUi().alert(setupSummaryText(result) + advice);
   });
 
 /**

@@ -60,3 +60,12 @@ export function unsourcedNotes(market: MarketCode): string[] {
   ] as const;
   return fields.filter(([, value]) => !value.sourced).map(([label, value]) => `${label} (${market}): ${value.source}`);
 }
+
+/** Set-up's word when the spreadsheet's time zone is not the market's (Sheets shows date cells in the spreadsheet's zone); '' when it is. */
+export function marketZoneAdvice(market: MarketCode | '', spreadsheetZone: string): string {
+  if (!market) return 'No market proposed from this spreadsheet’s locale: choose it on the Settings tab (client.market).';
+  const zones = marketProfile(market).timeZones.value;
+  if (zones.includes(spreadsheetZone))
+    return `Market ${market} (from the spreadsheet’s locale): change it on the Settings tab if the shop sells elsewhere.`;
+  return `Market ${market}: set File → Settings → Time zone to ${zones[0]} (now ${spreadsheetZone}), or type the shop’s zone in the Settings row timeZone.`;
+}
