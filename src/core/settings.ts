@@ -16,6 +16,10 @@ export interface Settings {
   dateOrder: DateOrder | undefined;
   /** The decimal mark of text amounts no value of their column settles (`1.250`); unset: such an amount is refused. */
   decimalMark: DecimalMark | undefined;
+  /** Dates before this day (YYYY-MM-DD) are typos, not data. */
+  earliestDate: string;
+  /** Dates more than this many years after today are typos, not data. */
+  latestYearsAhead: number;
   health: HealthSettings;
   qa: QaSettings;
 }
@@ -25,6 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
   weekStart: 1,
   dateOrder: undefined,
   decimalMark: undefined,
+  earliestDate: '2016-01-01',
+  latestYearsAhead: 1,
   health: DEFAULT_HEALTH_SETTINGS,
   qa: DEFAULT_QA_SETTINGS,
 };
