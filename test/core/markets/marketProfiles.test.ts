@@ -9,6 +9,7 @@ import { MARKET_PROFILES, marketProfile } from '../../../src/core/markets/market
 import { formatDay } from '../../../src/core/values/calendarDay';
 import { parseNumber } from '../../../src/core/values/parseNumber';
 import { isKnownTimeZone } from '../../../src/core/values/wallClock';
+import { numberFormats } from '../../../src/core/workbook/readout/numberFormats';
 import { PUBLIC_HOLIDAYS_FILE, publicHolidaysSource } from '../../../scripts/marketHolidays';
 
 describe('the market profiles', () => {
@@ -132,5 +133,19 @@ describe('marketFromLocale', () => {
     ['zh_CN', ''],
   ])('%s → %s', (locale, market) => {
     expect(marketFromLocale(locale)).toBe(market);
+  });
+});
+
+describe('read-out money formats', () => {
+  it.each([
+    ['USD', '$#,##0.00'],
+    ['IDR', '"Rp"#,##0'],
+    ['VND', '₫#,##0'],
+    ['JPY', '¥#,##0'],
+    ['MYR', '"RM"#,##0.00'],
+    ['BRL', '"R$"#,##0.00'],
+    ['CHF', '#,##0.00 "CHF"'],
+  ])('%s → %s', (currency, format) => {
+    expect(numberFormats(currency).money).toBe(format);
   });
 });
