@@ -4,8 +4,8 @@ import type { CellValue } from '../core/workbook/workbookPort';
 import { csvCellValue } from './csvCellValue';
 import { FileProblem, readBytes } from './fileProblem';
 import { readCsv } from './readCsv';
-import { readWorksheet } from './readWorksheet';
-import { isZip, loadXlsx } from './xlsxFile';
+import { isZip, openPackage } from './xlsxFile';
+import { XlsxWorkbook } from './xlsxWorkbook';
 
 const UTF16_BOM = 'fffe'; // Excel's "Unicode text" export
 
@@ -28,10 +28,11 @@ function csvRows(bytes: Buffer, path: string): CellValue[][] | undefined {
 
 /** The first worksheet that holds an order export. */
 async function exportSheet(bytes: Buffer, path: string, timeZone: string): Promise<CellValue[][] | undefined> {
-  const book = await loadXlsx(bytes, path);
-  for (const sheet of book.worksheets) {
-    const values = readWorksheet(sheet, timeZone);
-    if (isOrderExport(values)) return values;
+  const book = new XlsxWorkbook(openPackage(bytes, path), undefined, timeZone);
+  for (const name of book.listTabs()) {
+    await book.preload([name]);
+    const values = book.readTab(name);
+    if (values && isOrderExport(values)) return values;
   }
   return undefined;
 }
