@@ -121,8 +121,12 @@ export class XlsxPackage {
     return xml.replace(/<sheets\b[^>]*(?:\/>|>[\s\S]*?<\/sheets>)/, `<sheets>${tags.join('')}</sheets>`);
   }
 
+  /** A relationship id for an added tab, unused by the workbook's other relationships. */
   private relationId(sheet: SheetPart): string {
-    return `rIdTts${this.added.indexOf(sheet) + 1}`;
+    const taken = new Set(startTags(this.relsXml, 'Relationship').map((tag) => tagAttributes(tag).get('Id')));
+    let n = this.added.indexOf(sheet) + 1;
+    while (taken.has(`rIdTts${n}`)) n += this.added.length;
+    return `rIdTts${n}`;
   }
 
   private relsNow(dropCalcChain: boolean): string {
