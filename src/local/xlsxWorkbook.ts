@@ -85,7 +85,7 @@ export class XlsxWorkbook implements Workbook {
     const previous = this.changes.get(name);
     if (previous && 'content' in previous) return this.writeTab({ ...previous.content, values });
     this.changes.set(name, { patch: { changed, rows: values, appendFrom: before.length } });
-    this.read.set(name, values.map((row) => row.slice()));
+    this.read.set(name, values as CellValue[][]); // what a read gives from now on; the import hands over its rows
   }
 
   /** Owned tabs that still exist and still open with the A1 the add-on wrote (a user may have replaced one by hand). */

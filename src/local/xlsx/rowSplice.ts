@@ -13,6 +13,7 @@ export interface SheetPatch {
 
 const ROW_START = '<row';
 const SHEET_DATA_END = '</sheetData>';
+const CHUNK = 1 << 16;
 
 /**
  * Rewrites a sheet's XML as it streams by: every row the patch leaves alone is copied as it was
@@ -26,13 +27,25 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
   let buffer = '';
   let inData = true;
   let lastRow = -1;
-  /** Patched and appended rows that come before row `before` and are not in the file. */
-  const rowsBefore = (before: number): string => {
+  /** Patched and appended rows that come before row `before` and are not in the file, in chunks. */
+  function* rowsBefore(before: number): Generator<string> {
     let out = '';
-    for (; next < pending.length && pending[next] < before; next++) out += newRow(pending[next], patch.changed.get(pending[next]) ?? [], timeZone);
-    for (; appended < before && appended < patch.rows.length; appended++) out += newRow(appended, patch.rows[appended].entries(), timeZone);
-    return out;
-  };
+    for (; next < pending.length && pending[next] < before; next++) {
+      out += newRow(pending[next], patch.changed.get(pending[next]) ?? [], timeZone);
+      if (out.length > CHUNK) {
+        yield out;
+        out = '';
+      }
+    }
+    for (; appended < before && appended < patch.rows.length; appended++) {
+      out += newRow(appended, patch.rows[appended].entries(), timeZone);
+      if (out.length > CHUNK) {
+        yield out;
+        out = '';
+      }
+    }
+    if (out) yield out;
+  }
   for await (const chunk of source) {
     buffer += chunk;
     let out = '';
@@ -46,7 +59,9 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
       const rowAt = buffer.indexOf(ROW_START, at);
       const endAt = buffer.indexOf(SHEET_DATA_END, at);
       if (endAt >= 0 && (rowAt < 0 || endAt < rowAt)) {
-        out += buffer.slice(at, endAt) + rowsBefore(Infinity);
+        yield out + buffer.slice(at, endAt);
+        out = '';
+        yield* rowsBefore(Infinity);
         at = endAt;
         inData = false;
         continue;
@@ -58,13 +73,17 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
       const xml = buffer.slice(rowAt, close);
       const row = rowIndex(xml, lastRow);
       lastRow = row;
-      out += rowsBefore(row);
+      for (const rows of rowsBefore(row)) out += rows;
       if (next < pending.length && pending[next] === row) out += mergedRow(xml, row, patch.changed.get(pending[next++]) ?? new Map(), timeZone);
       else if (row >= patch.appendFrom && row < patch.rows.length) {
         out += mergedRow(xml, row, allCells(patch.rows[row]), timeZone);
         if (appended === row) appended++;
       } else out += xml;
       at = close;
+      if (out.length > CHUNK) {
+        yield out;
+        out = '';
+      }
     }
     buffer = buffer.slice(at);
     if (out) yield out;

@@ -24,6 +24,7 @@ export function* wholeText(archive: ZipArchive, entry: ZipEntry): Generator<stri
 /** The first bytes of a sheet's XML, enough for its first row (A1 of a tab of any size). */
 export function headText(archive: ZipArchive, entry: ZipEntry): string {
   const raw = archive.raw(entry);
-  const head = entry.method === 0 ? raw.subarray(0, HEAD_BYTES) : inflateRawSync(raw.subarray(0, HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
+  const head =
+    entry.method === 0 ? raw.subarray(0, HEAD_BYTES) : inflateRawSync(raw.subarray(0, HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
   return new StringDecoder('utf8').write(head);
 }

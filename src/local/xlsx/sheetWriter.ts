@@ -107,16 +107,15 @@ function validationXml(validation: Validation, range: string): string {
     '</dataValidation>';
   switch (validation.kind) {
     case 'list':
-      return rule(
-        `type="list" errorStyle="${validation.allowOther ? 'warning' : 'stop'}"`,
-        `Pick one of: ${validation.values.join(', ')}`,
-        [`"${validation.values.join(',')}"`],
-      );
+      return rule(`type="list" errorStyle="${validation.allowOther ? 'warning' : 'stop'}"`, `Pick one of: ${validation.values.join(', ')}`, [
+        `"${validation.values.join(',')}"`,
+      ]);
     case 'date':
       return rule('type="date" operator="greaterThanOrEqual"', 'Enter a date.', [1]);
     case 'number': {
       const { min, max } = validation;
-      if (min !== undefined && max !== undefined) return rule('type="decimal" operator="between"', `Enter a number from ${min} to ${max}.`, [min, max]);
+      if (min !== undefined && max !== undefined)
+        return rule('type="decimal" operator="between"', `Enter a number from ${min} to ${max}.`, [min, max]);
       if (min !== undefined) return rule('type="decimal" operator="greaterThanOrEqual"', `Enter a number of at least ${min}.`, [min]);
       if (max !== undefined) return rule('type="decimal" operator="lessThanOrEqual"', `Enter a number of at most ${max}.`, [max]);
       return rule('type="decimal" operator="between"', 'Enter a number.', [-1e300, 1e300]);

@@ -75,7 +75,9 @@ export class StyleSheet {
       : look.bold
         ? this.add('fonts', '<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/></font>')
         : 0;
-    const fillId = look.fill ? this.add('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const fillId = look.fill
+      ? this.add('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${look.fill}"/><bgColor indexed="64"/></patternFill></fill>`)
+      : 0;
     const index = this.add(
       'cellXfs',
       `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}/>`,

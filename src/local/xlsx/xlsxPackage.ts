@@ -58,7 +58,14 @@ export class XlsxPackage {
     const workbookXml = text(workbookPath);
     if (workbookXml === undefined) throw new Error('no workbook part in the zip');
     const stylesPath = workbookPath.replace(/[^/]*$/, 'styles.xml');
-    return new XlsxPackage(archive, workbookPath, workbookXml, text(relsPath(workbookPath)) ?? '', text('[Content_Types].xml') ?? '', text(stylesPath));
+    return new XlsxPackage(
+      archive,
+      workbookPath,
+      workbookXml,
+      text(relsPath(workbookPath)) ?? '',
+      text('[Content_Types].xml') ?? '',
+      text(stylesPath),
+    );
   }
 
   static empty(): XlsxPackage {
@@ -132,7 +139,9 @@ export class XlsxPackage {
   private relsNow(dropCalcChain: boolean): string {
     let xml = this.relsXml;
     if (dropCalcChain) xml = xml.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/gi, '');
-    const added = this.added.map((sheet) => `<Relationship Id="${this.relationId(sheet)}" Type="${WORKSHEET_TYPE}" Target="${this.targetOf(sheet)}"/>`);
+    const added = this.added.map(
+      (sheet) => `<Relationship Id="${this.relationId(sheet)}" Type="${WORKSHEET_TYPE}" Target="${this.targetOf(sheet)}"/>`,
+    );
     return xml.replace('</Relationships>', `${added.join('')}</Relationships>`);
   }
 
