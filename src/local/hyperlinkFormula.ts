@@ -1,7 +1,4 @@
-/**
- * A link to a cell of this workbook as a HYPERLINK formula: exceljs 4.4 writes a `#'Tab'!A1`
- * hyperlink as an external relationship Excel resolves to a bad address (exceljs issue #3027).
- */
+/** A link to a cell of this workbook as a HYPERLINK formula: no relationship part needed, and every spreadsheet app follows it. */
 export function hyperlinkFormula(tab: string, a1: string, text: string): string {
   const quoted = (s: string): string => `"${s.replace(/"/g, '""')}"`;
   return `HYPERLINK(${quoted(`#'${tab.replace(/'/g, "''")}'!${a1}`)},${quoted(text)})`;

@@ -203,7 +203,7 @@ function text(value: CellValue | undefined): string {
 
 /** Written values as a read gives them back: a rectangle, blanks as '', trailing blank rows and columns dropped. */
 function gridOf(values: readonly (readonly CellValue[])[]): CellValue[][] {
-  const blank = (value: CellValue | undefined): boolean => value === undefined || value === null || value === '';
+  const blank = isBlankCell;
   let height = values.length;
   while (height > 0 && values[height - 1].every(blank)) height--;
   let width = 0;
@@ -211,9 +211,13 @@ function gridOf(values: readonly (readonly CellValue[])[]): CellValue[][] {
   return values.slice(0, height).map((row) => Array.from({ length: width }, (_, c) => (blank(row[c]) ? '' : row[c])));
 }
 
+function isBlankCell(value: CellValue | undefined): boolean {
+  return value === undefined || value === null || value === '';
+}
+
 function sameValue(a: CellValue | undefined, b: CellValue): boolean {
-  const blank = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (a === b) return true;
+  if (isBlankCell(a) || isBlankCell(b)) return isBlankCell(a) && isBlankCell(b);
   if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
   return a === b;
 }
