@@ -135,7 +135,7 @@ export class SheetReader {
       case 'inlineStr':
       case 'str':
       case 'e':
-        return text;
+        return ownString(text);
       case 'b':
         return text === '' ? '' : text === '1' || text === 'true';
       case 'd':
@@ -175,6 +175,15 @@ export function readSharedStrings(xml: string): string[] {
   parser.write(xml).close();
   return strings;
 }
+
+/**
+ * The text as a string of its own: the parser hands over slices of the chunk it was reading, and a
+ * kept slice would keep the whole chunk (megabytes of XML) alive. Concatenating flattens a copy.
+ */
+function ownString(text: string): string {
+  return text.length < SLICE_MIN ? text : `${text} `.slice(0, -1);
+}
+const SLICE_MIN = 13; // V8 copies shorter slices anyway
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
