@@ -10,7 +10,7 @@ type Globals = Record<string, (...args: unknown[]) => unknown>;
 function refreshCalls(lines: number): Record<string, number> {
   const spreadsheet = new FakeSpreadsheet({}, 'America/Los_Angeles');
   const app = fakeAppsScript(spreadsheet);
-  const context = vm.createContext({ SpreadsheetApp: app.SpreadsheetApp, PropertiesService: app.PropertiesService });
+  const context = vm.createContext({ SpreadsheetApp: app.SpreadsheetApp, PropertiesService: app.PropertiesService, LockService: app.LockService });
   vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
   const sheets = context as unknown as Globals;
   sheets.ttsSetUpWorkbook();

@@ -6,6 +6,7 @@ import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
 import { readTable, type Table, type TableSpec } from '../table/readTable';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
+import { isDate } from '../values/isDate';
 import { normalizeHeader } from '../table/normalizeHeader';
 import type { CellValue } from './workbookPort';
 
@@ -50,7 +51,19 @@ export function importOrders(
   const newColumns: string[] = [];
   const columnOf = targetColumns(source, header, newColumns);
   const width = header.length;
-  for (const row of values) while (row.length < width) row.push('');
+  // Rows are shared with `orders` until the import changes one (copy on write): an Orders tab can hold 10 million cells.
+  const copied = new Uint8Array(values.length);
+  copied[headerRow] = 1;
+  const own = (r: number): CellValue[] => {
+    if (r < copied.length && !copied[r]) {
+      const row = values[r].slice();
+      while (row.length < width) row.push('');
+      values[r] = row;
+      copied[r] = 1;
+    }
+    return values[r];
+  };
+  if (values.some((row) => row.length < width)) for (let r = 0; r < values.length; r++) own(r);
 
   const rowOf = new Map<string, number>();
   const existing = target.table;
@@ -73,17 +86,26 @@ export function importOrders(
     }
     for (const col of [idCol, skuCol]) if (isMangledId(line[col])) throw new InputError(mangledIdMessage(source.cellName(r, col), line[col]));
     const key = lineKey(line[idCol], line[skuCol]);
-    let at = rowOf.get(key);
+    const at = rowOf.get(key);
     if (at === undefined) {
-      at = values.length;
-      values.push(new Array<CellValue>(width).fill(''));
-      rowOf.set(key, at);
+      const into = new Array<CellValue>(width).fill('');
+      for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
+      rowOf.set(key, values.length);
+      values.push(into);
       added++;
-    } else duplicates++;
-    const into = values[at];
-    for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
+      continue;
+    }
+    duplicates++;
+    for (let c = 0; c < columnOf.length; c++) {
+      const value = line[c] ?? '';
+      if (columnOf[c] >= 0 && !sameCell(values[at][columnOf[c]], value)) own(at)[columnOf[c]] = value;
+    }
   }
   return { values, headerRow, added, duplicates, skipped, newColumns };
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  return a === b || (isDate(a) && isDate(b) && a.getTime() === b.getTime());
 }
 
 function lineKey(orderId: unknown, skuId: unknown): string {
@@ -102,8 +124,9 @@ function startingRows(orders: readonly (readonly CellValue[])[] | undefined, sou
   let end = orders?.length ?? 0;
   while (end > 0 && orders?.[end - 1].every(isBlank)) end--;
   if (!orders || end === 0) return { values: [source.values[source.headerRow].map((cell) => cleanText(cell))], headerRow: 0 };
-  const values = orders.slice(0, end).map((row) => row.slice());
+  const values = orders.slice(0, end) as CellValue[][];
   const table = readTable(values, ORDER_LINES, 'Orders');
+  values[table.headerRow] = values[table.headerRow].slice(); // new columns are added to the header
   return { values, headerRow: table.headerRow, table };
 }
 

@@ -49,14 +49,15 @@ export class SheetReader {
     this.parser.write(chunk);
   }
 
-  /** The grid once the whole sheet has been written. */
+  /** The grid once the whole sheet has been written (its rows padded in place: no second copy of a large tab). */
   values(): CellValue[][] {
     this.parser.close();
-    const grid: CellValue[][] = new Array(this.rows.length);
-    for (let r = 0; r < this.rows.length; r++) {
-      const source = this.rows[r];
-      const line: CellValue[] = new Array(this.width);
-      for (let c = 0; c < this.width; c++) line[c] = source?.[c] ?? '';
+    const grid = this.rows;
+    for (let r = 0; r < grid.length; r++) {
+      const line = grid[r] ?? [];
+      const filled = line.length;
+      line.length = this.width;
+      for (let c = 0; c < this.width; c++) if (c >= filled || line[c] === undefined) line[c] = '';
       grid[r] = line;
     }
     return grid;
