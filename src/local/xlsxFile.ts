@@ -4,6 +4,7 @@ import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
 import type { Reporter } from './terminalProgress';
 import { writeFileAtomically } from './writeFileAtomically';
 import { XlsxPackage } from './xlsx/xlsxPackage';
+import { checkZipLimits } from './zipLimits';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 const ZIP_SIGNATURE = 'PK';
@@ -34,6 +35,7 @@ export function isZip(bytes: Buffer): boolean {
 /** An .xlsx file's parts; anything else is a FileProblem saying what the file looks like. */
 export function openPackage(bytes: Buffer, path: string): XlsxPackage {
   checkSignature(bytes, path);
+  checkZipLimits(bytes, path); // before anything is inflated
   try {
     return XlsxPackage.fromBytes(bytes);
   } catch (error) {
@@ -44,6 +46,7 @@ export function openPackage(bytes: Buffer, path: string): XlsxPackage {
 /** An .xlsx file loaded whole by exceljs (the preview renderer draws its styles); refused like `openPackage`. */
 export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelWorkbook> {
   checkSignature(bytes, path);
+  checkZipLimits(bytes, path);
   const book = new ExcelWorkbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch((error: unknown) => {
     throw new FileProblem(`${path} is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);

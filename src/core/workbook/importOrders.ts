@@ -8,6 +8,7 @@ import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { isDate } from '../values/isDate';
 import { normalizeHeader } from '../table/normalizeHeader';
+import { describeRepeat, repeatedColumns } from '../table/repeatedHeaders';
 import type { CellValue } from './workbookPort';
 
 /** An order line is identified by its order and SKU: the pair import de-duplicates on. */
@@ -30,6 +31,8 @@ export interface ImportedOrders {
   readonly skipped: number;
   /** Export columns the Orders tab did not have, added at its right end. */
   readonly newColumns: string[];
+  /** Export columns whose header repeats an earlier one: not imported (the first is; see repeatedHeaders). */
+  readonly repeatedColumns: string[];
 }
 
 /**
@@ -45,11 +48,13 @@ export function importOrders(
   exportName = 'export',
 ): ImportedOrders {
   const source = readTable(exported, ORDER_LINES, exportName);
-  const target = startingRows(orders, source);
+  const repeats = repeatedColumns(source.values[source.headerRow], ORDER_COLUMNS);
+  const target = startingRows(orders, source, new Set(repeats.map(({ repeat }) => repeat)));
   const { values, headerRow } = target;
   const header = values[headerRow];
   const newColumns: string[] = [];
   const columnOf = targetColumns(source, header, newColumns);
+  for (const { repeat } of repeats) columnOf[repeat] = -1;
   const width = header.length;
   // Rows are shared with `orders` until the import changes one (copy on write): an Orders tab can hold 10 million cells.
   const copied = new Uint8Array(values.length);
@@ -101,7 +106,8 @@ export function importOrders(
       if (columnOf[c] >= 0 && !sameCell(values[at][columnOf[c]], value)) own(at)[columnOf[c]] = value;
     }
   }
-  return { values, headerRow, added, duplicates, skipped, newColumns };
+  const repeated = repeats.map((repeat) => describeRepeat(source.values[source.headerRow], repeat));
+  return { values, headerRow, added, duplicates, skipped, newColumns, repeatedColumns: repeated };
 }
 
 function sameCell(a: CellValue, b: CellValue): boolean {
@@ -120,10 +126,17 @@ interface StartingRows {
 }
 
 /** The Orders tab's rows (trailing blank rows dropped), or just the export's header when the tab is blank. */
-function startingRows(orders: readonly (readonly CellValue[])[] | undefined, source: Table<OrderColumnKey>): StartingRows {
+function startingRows(
+  orders: readonly (readonly CellValue[])[] | undefined,
+  source: Table<OrderColumnKey>,
+  repeats: ReadonlySet<number>,
+): StartingRows {
   let end = orders?.length ?? 0;
   while (end > 0 && orders?.[end - 1].every(isBlank)) end--;
-  if (!orders || end === 0) return { values: [source.values[source.headerRow].map((cell) => cleanText(cell))], headerRow: 0 };
+  if (!orders || end === 0) {
+    const header = source.values[source.headerRow].filter((_, c) => !repeats.has(c)).map((cell) => cleanText(cell));
+    return { values: [header], headerRow: 0 };
+  }
   const values = orders.slice(0, end) as CellValue[][];
   const table = readTable(values, ORDER_LINES, 'Orders');
   values[table.headerRow] = values[table.headerRow].slice(); // new columns are added to the header
