@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors';
+import { MARKET_CODES } from '../core/markets/marketCodes';
+import { marketCodeOf } from '../core/workbook/settingValue';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
@@ -9,16 +11,17 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes (a range where some are optional), whether it takes --out, and its other options. */
-const SHAPES: Record<CommandName, { files: number | readonly [number, number]; out: boolean; options?: readonly CommandOption[] }> = {
-  setup: { files: 1, out: false },
-  refresh: { files: 1, out: true },
-  'import-orders': { files: 2, out: false },
-  demo: { files: 0, out: true },
-  check: { files: 1, out: false },
-  'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
-  sidebar: { files: [0, 1], out: false, options: ['port'] },
-};
+/** How many files each command takes (a range where some are optional), whether it takes --out and --market, and its other options. */
+const SHAPES: Record<CommandName, { files: number | readonly [number, number]; out: boolean; market?: boolean; options?: readonly CommandOption[] }> =
+  {
+    setup: { files: 1, out: false, market: true },
+    refresh: { files: 1, out: true },
+    'import-orders': { files: 2, out: false },
+    demo: { files: 0, out: true, market: true },
+    check: { files: 1, out: false },
+    'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
+    sidebar: { files: [0, 1], out: false, options: ['port'] },
+  };
 
 type CommandOption = 'by' | 'note' | 'tick' | 'port';
 
@@ -63,6 +66,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
+        market: { type: 'string', short: 'm' },
         help: { type: 'boolean', short: 'h' },
         by: { type: 'string' },
         note: { type: 'string' },
@@ -77,6 +81,11 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const files = parsed.positionals;
   const { out } = parsed.values;
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
+  if (parsed.values.market !== undefined && !spec.market)
+    throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
+  if (parsed.values.market !== undefined && !market)
+    throw new UsageError(`unknown market '${parsed.values.market}'. Markets: ${MARKET_CODES.join(', ')}.`);
   const [fewest, most] = typeof spec.files === 'number' ? [spec.files, spec.files] : spec.files;
   if (files.length < fewest || files.length > most) {
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
@@ -89,7 +98,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     if (!spec.options?.includes(name)) throw new UsageError(`${command} takes no --${name}.`);
     options[name] = value;
   }
-  return { files, out, options };
+  return { files, out, market, options };
 }
 
 function problemText(error: unknown, command: string | undefined): string {
