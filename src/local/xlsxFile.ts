@@ -3,6 +3,7 @@ import { FileProblem, readBytes } from './fileProblem';
 import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
 import type { Reporter } from './terminalProgress';
 import { writeFileAtomically } from './writeFileAtomically';
+import { checkInflatedSizes } from './zipInflateCheck';
 import { checkZipLimits } from './zipLimits';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -41,7 +42,7 @@ export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelWorkbo
     }
     throw new FileProblem(`${path} is not an .xlsx workbook (${bytes.length ? 'not a zip file' : 'the file is empty'}).`);
   }
-  checkZipLimits(bytes, path);
+  await checkInflatedSizes(bytes, checkZipLimits(bytes, path), path);
   const book = new ExcelWorkbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch((error: unknown) => {
     throw new FileProblem(`${path} is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);

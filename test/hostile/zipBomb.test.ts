@@ -56,6 +56,19 @@ describe('zip bombs and oversized workbooks are refused before inflating', () =>
     );
   });
 
+  it('refuses a bomb that lies about its sizes (64 MiB declared as 1 MiB), counting as it inflates and stopping past the declared size', async () => {
+    const liar = zipOf([
+      { name: '[Content_Types].xml', deflated: deflatedZeros(1000), declaredSize: 1000 },
+      { name: 'xl/worksheets/sheet1.xml', deflated: deflatedZeros(64 * MB), declaredSize: MB },
+    ]);
+    writeFileSync(join(folder(), 'liar.xlsx'), liar);
+    const run = await runCli(['refresh', join(folder(), 'liar.xlsx'), '--out', join(folder(), 'out.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(run.err.trimEnd().split('\n').pop()).toMatch(
+      /^tts-ops: .*liar\.xlsx looks like a zip bomb: its part 'xl\/worksheets\/sheet1\.xml' expands past the 1,048,576 bytes its directory declares\. Not opened\.$/,
+    );
+  });
+
   it('calls a zip whose directory is cut off damaged, in one line', async () => {
     const whole = readFileSync(DEMO);
     writeFileSync(join(folder(), 'cut.xlsx'), whole.subarray(0, whole.length - 200));
