@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors';
+import { MARKET_CODES } from '../core/markets/marketCodes';
+import { marketCodeOf } from '../core/workbook/settingValue';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
@@ -9,12 +11,12 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes, and whether it takes --out. */
-const SHAPES: Record<CommandName, { files: number; out: boolean }> = {
-  setup: { files: 1, out: false },
+/** How many files each command takes, and whether it takes --out and --market. */
+const SHAPES: Record<CommandName, { files: number; out: boolean; market?: boolean }> = {
+  setup: { files: 1, out: false, market: true },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
-  demo: { files: 0, out: true },
+  demo: { files: 0, out: true, market: true },
 };
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
@@ -57,7 +59,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, market: { type: 'string', short: 'm' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.split('. ')[0] : String(error));
@@ -66,9 +68,14 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const files = parsed.positionals;
   const { out } = parsed.values;
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
+  if (parsed.values.market !== undefined && !spec.market)
+    throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
+  if (parsed.values.market !== undefined && !market)
+    throw new UsageError(`unknown market '${parsed.values.market}'. Markets: ${MARKET_CODES.join(', ')}.`);
   if (files.length !== spec.files)
     throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
-  return { files, out };
+  return { files, out, market };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

@@ -1,3 +1,4 @@
+import type { MarketCode } from '../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { demoCommand, demoTarget } from './demoCommand';
@@ -9,6 +10,7 @@ import { withWorkbookLock } from './workbookLock';
 export interface CommandArguments {
   readonly files: string[];
   readonly out?: string;
+  readonly market?: MarketCode;
 }
 
 type Runner = (args: CommandArguments, context: CommandContext) => Promise<void>;
@@ -23,7 +25,7 @@ const writing =
 export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   setup: writing(
     ({ files }) => files[0],
-    ({ files }, context) => setupCommand(files[0], context),
+    ({ files, market }, context) => setupCommand(files[0], context, market),
   ),
   refresh: writing(
     ({ files, out }) => out ?? files[0],
@@ -34,7 +36,7 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
     ({ files }, context) => importOrdersCommand(files[0], files[1], context),
   ),
   demo: writing(
-    ({ out }) => demoTarget(out),
-    ({ out }, context) => demoCommand(out, context),
+    ({ out, market }) => demoTarget(out, market),
+    ({ out, market }, context) => demoCommand(out, context, market),
   ),
 };
