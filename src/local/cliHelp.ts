@@ -50,8 +50,9 @@ An export without an 'Order Status' column (an affiliate or finance export) is r
   demo: `Usage: tts-ops demo [--out <file>]
 
 Opens the bundled demo client examples/demo-client.xlsx (16 weeks of a US shop's orders and product
-analytics), adds demo Products, Promos, Links and Action items rows when it has none, runs setup and
-refresh, writes out/demo-client.xlsx (or <file>) and prints the summary. The example is not modified.
+analytics), adds demo Products, Promos, Links, Action items, Risks, 30-60-90 plan and Promo calendar
+rows when it has none, runs setup and refresh, writes out/demo-client.xlsx (or <file>) and prints the
+summary. The example is not modified.
 
 Options:
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,

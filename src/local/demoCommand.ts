@@ -28,7 +28,7 @@ export async function demoCommand(out: string | undefined, context: CommandConte
   await refreshAndSave(workbook, target, context);
 }
 
-/** Writes the demo Products, Promos and Action items tabs (laid out as the set-up lays them out) where the workbook lacks them. */
+/** Writes the demo Products, Promos, Links and tracker tabs (Action items, Risks, 30-60-90 plan, Promo calendar) (laid out as the set-up lays them out) where the workbook lacks them. */
 export function addDemoTrackerTabs(workbook: Workbook): string[] {
   const existing = new Set(workbook.listTabs());
   const layouts = new Map(setupTabs(workbook.timeZone()).map((tab): [string, SetupTab] => [tab.name, tab]));

@@ -10,7 +10,7 @@ export interface SettingNote {
 
 const FACTS = 'shared/domain/tiktok-shop-facts.md';
 
-export const CLIENT_SETTING_NOTES: Record<'name' | 'currency' | 'region', SettingNote> = {
+export const CLIENT_SETTING_NOTES: Record<'name' | 'currency' | 'region' | 'accountManager' | 'contacts' | 'emailDraft', SettingNote> = {
   name: { label: 'Client name', description: 'Shown in the title of every read-out tab.', source: 'You.' },
   currency: {
     label: 'Currency',
@@ -21,6 +21,17 @@ export const CLIENT_SETTING_NOTES: Record<'name' | 'currency' | 'region', Settin
     label: 'Region',
     description: 'TikTok Shop market (US, UK, ...); listing rules such as title length differ by region.',
     source: `Seller University SU-US:3196690250417921 (US/UK title 1–255 characters; 25–255 elsewhere); ${FACTS}.`,
+  },
+  accountManager: { label: 'Account manager', description: "Shown as 'prepared by' on the client update (WBR / MBR / QBR).", source: 'You.' },
+  contacts: {
+    label: 'Client contacts',
+    description: 'E-mail addresses, separated by commas, that the client update’s Gmail draft is addressed to.',
+    source: 'You.',
+  },
+  emailDraft: {
+    label: 'E-mail draft',
+    description: 'TRUE: Export client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
+    source: 'You.',
   },
 };
 

@@ -18,10 +18,20 @@ describe('settingsTabRows', () => {
   it('lists the client, the core settings and every health and QA threshold with its default, description and source', () => {
     expect(rows[0]).toEqual(['Key', 'Value', 'Default', 'Description', 'Source']);
     const keys = rows.slice(1).map((row) => row[0]);
-    expect(keys.slice(0, 6)).toEqual(['client.name', 'client.currency', 'client.region', 'timeZone', 'weekStart', 'dateOrder']);
+    expect(keys.slice(0, 9)).toEqual([
+      'client.name',
+      'client.currency',
+      'client.region',
+      'client.accountManager',
+      'client.contacts',
+      'client.emailDraft',
+      'timeZone',
+      'weekStart',
+      'dateOrder',
+    ]);
     const sections = { health: DEFAULT_SETTINGS.health, qa: DEFAULT_SETTINGS.qa };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(6 + Object.keys(DEFAULT_SETTINGS.health).length + Object.keys(DEFAULT_SETTINGS.qa).length);
+    expect(keys).toHaveLength(9 + Object.keys(DEFAULT_SETTINGS.health).length + Object.keys(DEFAULT_SETTINGS.qa).length);
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);
@@ -42,7 +52,7 @@ describe('settingsTabRows', () => {
     expect(readSettingsTab(rows)).toEqual(DEFAULT_WORKBOOK_SETTINGS);
     const custom = {
       settings: withSettings({ timeZone: 'Asia/Bangkok', weekStart: 0 }),
-      client: { name: 'Glow & Co', currency: 'THB', region: 'TH' },
+      client: { name: 'Glow & Co', currency: 'THB', region: 'TH', accountManager: 'Mia Chen', contacts: ['ana@glow.example', 'ops@glow.example'], emailDraft: true },
     };
     expect(readSettingsTab(settingsTabRows(DEFAULT_WORKBOOK_SETTINGS, custom))).toEqual(custom);
   });
@@ -80,7 +90,7 @@ describe('settingsFromTab', () => {
 
   it('matches keys regardless of case and reads the client profile', () => {
     const read = readSettingsTab(tab(['CLIENT.currency', 'gbp'], ['Client.Region', 'uk'], ['client.name', '  Glow & Co ']));
-    expect(read.client).toEqual({ name: 'Glow & Co', currency: 'GBP', region: 'UK' });
+    expect(read.client).toEqual({ ...DEFAULT_CLIENT, name: 'Glow & Co', currency: 'GBP', region: 'UK' });
   });
 
   it.each([

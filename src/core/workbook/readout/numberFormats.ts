@@ -15,8 +15,13 @@ export interface NumberFormats {
 
 const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 
+/** The currency's symbol when it has a common one; undefined otherwise (the ISO code is shown instead). */
+export function currencySymbol(currency: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(SYMBOLS, currency) ? SYMBOLS[currency] : undefined;
+}
+
 export function numberFormats(currency: string): NumberFormats {
-  const symbol = SYMBOLS[currency];
+  const symbol = currencySymbol(currency);
   const money = symbol ? `${symbol}#,##0.00` : `#,##0.00 "${currency}"`;
   return {
     money,
