@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { READOUT_TABS } from '../src/core/workbook/tabNames';
+import { launchChromium } from '../src/local/chromium';
 import { readBytes } from '../src/local/fileProblem';
 import { htmlPreview } from '../src/local/htmlPreview';
 import { previewTab } from '../src/local/previewTab';
@@ -14,16 +14,6 @@ import { STATE_SHEET } from '../src/local/stateSheet';
 import { loadXlsx } from '../src/local/xlsxFile';
 
 const ROOT = path.join(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** 'TTS · KPIs' → 'tts-kpis' */
 const slug = (name: string): string =>
@@ -40,7 +30,7 @@ async function main(): Promise<void> {
   const imageDir = path.join(ROOT, 'docs', 'img');
   mkdirSync(htmlDir, { recursive: true });
   mkdirSync(imageDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
     for (const name of Object.values(READOUT_TABS)) {

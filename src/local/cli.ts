@@ -10,12 +10,15 @@ import { terminalReporter } from './terminalProgress';
 class UsageError extends Error {}
 
 /** How many files each command takes, and whether it takes --out. */
-const SHAPES: Record<CommandName, { files: number; out: boolean }> = {
+const SHAPES: Record<CommandName, { files: number; out: boolean; exportOptions?: boolean }> = {
   setup: { files: 1, out: false },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true },
+  export: { files: 1, out: true, exportOptions: true },
 };
+
+const EXPORT_OPTIONS = ['cadence', 'as-of', 'override'] as const;
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -57,7 +60,13 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        cadence: { type: 'string' },
+        'as-of': { type: 'string' },
+        override: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.split('. ')[0] : String(error));
@@ -66,9 +75,13 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const files = parsed.positionals;
   const { out } = parsed.values;
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  const exportOption = EXPORT_OPTIONS.find((name) => parsed.values[name] !== undefined);
+  if (exportOption && !spec.exportOptions) throw new UsageError(`${command} takes no --${exportOption}; only export does.`);
+  if (spec.exportOptions && parsed.values.override !== undefined && !parsed.values.override.trim())
+    throw new UsageError('--override needs a reason, e.g. --override "client asked for the numbers before the QA review".');
   if (files.length !== spec.files)
     throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
-  return { files, out };
+  return { files, out, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

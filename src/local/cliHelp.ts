@@ -1,5 +1,5 @@
 /** What `tts-ops --help` and `tts-ops <command> --help` print. */
-export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo'] as const;
+export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
@@ -9,6 +9,8 @@ Usage:
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--out <file>]                   set up and refresh the bundled demo client
+  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+                                                write the client update (HTML, Markdown, PDF)
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
@@ -56,4 +58,23 @@ summary. The example is not modified.
 
 Options:
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
+
+  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+
+Writes the client update (WBR: the 7 days ending the as-of day vs the 7 before and the same weekdays
+364 days earlier; MBR / QBR: month / quarter to date vs the previous one cut to the same number of
+days, and vs the same dates a year earlier) as <client>-<cadence>-<period>.html (self-contained,
+prints on A4 and Letter), .md and, when Chromium is installed, .pdf; prints their paths. An earlier
+export is never overwritten: a second one of the same period gets a -2 suffix.
+
+The export refuses, saying why, while the QA checklist's newest sign-off does not cover the last
+refresh and the inputs as they are now (tts-ops check / sign-off, or the sidebar). Each export adds
+a row to the workbook's TTS · Exports tab: when, who, cadence, period, the files, the sign-off relied on.
+
+Options:
+  --cadence <c>        wbr (default), mbr or qbr
+  --as-of <day>        the last day of the period (default: the last paid day in Orders)
+  --out <dir>          where to write the files (default: the workbook's folder)
+  --override "reason"  export without a current QA sign-off; the reason is recorded in TTS · Exports
+`,
 };

@@ -1,4 +1,6 @@
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { refreshReadout } from '../core/workbook/refreshReadout';
+import { refreshSummaryText } from '../core/workbook/summaryText';
 import { setupTabContent, type SetupTab } from '../core/workbook/setupTabs';
 import { setupTabs, setupWorkbook } from '../core/workbook/setupWorkbook';
 import { setupSummaryText } from '../core/workbook/summaryText';
@@ -6,9 +8,9 @@ import type { Workbook } from '../core/workbook/workbookPort';
 import { demoTrackerTabs } from '../demo/trackerTabs';
 import type { CommandContext } from './commandContext';
 import { FileProblem } from './fileProblem';
-import { refreshAndSave } from './refreshCommand';
+import { exportWorkbook } from './exportCommand';
 import { assertWritable } from './writeFileAtomically';
-import { openXlsx } from './xlsxFile';
+import { openXlsx, saveXlsx } from './xlsxFile';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DEMO_INPUT = join(ROOT, 'examples', 'demo-client.xlsx');
@@ -25,8 +27,16 @@ export async function demoCommand(out: string | undefined, context: CommandConte
   const added = addDemoTrackerTabs(workbook);
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
   context.print(setupSummaryText(setupWorkbook(workbook)));
-  await refreshAndSave(workbook, target, context);
+  const summary = refreshReadout(workbook, { now: context.now() });
+  context.print(refreshSummaryText(summary));
+  const recap = await exportWorkbook(workbook, 'Demo client', dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context);
+  context.reporter.status(`Writing ${target}`);
+  await saveXlsx(workbook, target);
+  context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));
 }
+
+/** The demo's QA findings are planted, so nobody could honestly sign it off: its recap says so in its header and log row. */
+export const DEMO_OVERRIDE = 'demo workbook: its QA findings are planted on purpose, so it is never signed off';
 
 /** Writes the demo Products, Promos, Links and tracker tabs (Action items, Risks, 30-60-90 plan, Promo calendar) (laid out as the set-up lays them out) where the workbook lacks them. */
 export function addDemoTrackerTabs(workbook: Workbook): string[] {

@@ -20,7 +20,10 @@ export function exportGate(workbook: Workbook, now: Date, override?: string): Ex
     return { allowed: true, signOff: `QA signed off by ${status.newest.by || 'unknown'} at ${at}.`, override: '' };
   }
   if (status.signedOff) return { allowed: true, signOff: 'QA signed off.', override: '' };
-  if (reason) return { allowed: true, signOff: `QA not signed off (${status.reason}); exported with an override: ${reason}`, override: reason };
+  if (reason) {
+    const why = status.reason.replace(/^Not signed off: /, '').replace(/; run the QA checklist.*$/, '');
+    return { allowed: true, signOff: `Exported without a current QA sign-off (${why}). Override reason: ${reason}.`, override: reason };
+  }
   return {
     allowed: false,
     reason: `${status.reason} Or export anyway with a reason: tts-ops export … --override "reason" (in Sheets, confirm the dialog).`,
