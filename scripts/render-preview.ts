@@ -3,8 +3,9 @@
  * to HTML (out/preview/) and to PNG screenshots for the docs (docs/img/) with headless Chromium.
  * Usage: tsx scripts/render-preview.ts [workbook.xlsx]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { READOUT_TABS } from '../src/core/workbook/tabNames';
 import { launchChromium } from '../src/local/chromium';
 import { readBytes } from '../src/local/fileProblem';
@@ -43,9 +44,24 @@ async function main(): Promise<void> {
       await page.locator('.sheet').screenshot({ path: image });
       console.log(`${path.relative(ROOT, image)}`);
     }
+    await screenshotRecap(browser, path.dirname(input), imageDir);
   } finally {
     await browser.close();
   }
+}
+
+/** The top of the demo's WBR (written by `npm start` beside the workbook): title, headlines, scorecard, trend. */
+async function screenshotRecap(browser: Browser, folder: string, imageDir: string): Promise<void> {
+  const recap = readdirSync(folder)
+    .filter((name) => /^demo-client-wbr-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d\.html$/.test(name))
+    .sort()
+    .pop();
+  if (!recap) throw new Error(`${folder} has no demo-client-wbr-*.html; run 'npm start' first.`);
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1500 }, deviceScaleFactor: 1 });
+  await page.setContent(readFileSync(path.join(folder, recap), 'utf8'));
+  const image = path.join(imageDir, 'client-update-wbr.png');
+  await page.screenshot({ path: image });
+  console.log(`${path.relative(ROOT, image)}`);
 }
 
 main().catch((error: unknown) => {

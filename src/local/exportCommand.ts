@@ -69,6 +69,10 @@ export async function exportWorkbook(
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
   const files = await writeExportFiles(outDir, `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`, contents);
   const logTab = recordExport(workbook, prepared, whoAmI(), now, files);
-  lines.unshift(`${update.title}`, ...(prepared.override ? [`Exported with an override: ${prepared.override}`] : []), ...files.map((f) => `Wrote ${f}`));
+  lines.unshift(
+    `${update.title}`,
+    ...(prepared.override ? [`Exported with an override: ${prepared.override}`] : []),
+    ...files.map((f) => `Wrote ${f}`),
+  );
   return { files, lines, logTab };
 }

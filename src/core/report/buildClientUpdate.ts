@@ -36,14 +36,7 @@ export interface ClientUpdateOptions {
   readonly fallbackName?: string;
 }
 
-export const AGENDA = [
-  'Headlines',
-  'KPI scorecard',
-  'GMV bridge and SKU movers',
-  'Account health',
-  'Promotions',
-  'Actions, risks and next steps',
-];
+export const AGENDA = ['Headlines', 'KPI scorecard', 'GMV bridge and SKU movers', 'Account health', 'Promotions', 'Actions, risks and next steps'];
 
 const ORDER_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => m.tables.includes('orders'));
 const ANALYTICS_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => !m.tables.includes('orders'));
@@ -143,7 +136,14 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
     promotions: promotions(tracker(PROMO_CALENDAR), periods.current, asOf, settings),
     actions: trackerSection(
       tracker('Action items'),
-      { tab: 'Action items', textColumn: 'Action', dueColumn: 'Due date', statusColumn: 'Status', closed: ['Done'], detail: (r) => r.text('Priority') },
+      {
+        tab: 'Action items',
+        textColumn: 'Action',
+        dueColumn: 'Due date',
+        statusColumn: 'Status',
+        closed: ['Done'],
+        detail: (r) => r.text('Priority'),
+      },
       asOf,
       settings,
     ),

@@ -21,7 +21,13 @@ interface CadenceSpec {
 export const CADENCE_SPECS: Readonly<Record<Cadence, CadenceSpec>> = {
   wbr: { label: 'WBR', overWords: 'week over week', previousWords: 'the previous 7 days', trendBuckets: 8, trendUnit: 'weeks' },
   mbr: { label: 'MBR', overWords: 'month over month', previousWords: 'the same days of the previous month', trendBuckets: 6, trendUnit: 'months' },
-  qbr: { label: 'QBR', overWords: 'quarter over quarter', previousWords: 'the same days of the previous quarter', trendBuckets: 4, trendUnit: 'quarters' },
+  qbr: {
+    label: 'QBR',
+    overWords: 'quarter over quarter',
+    previousWords: 'the same days of the previous quarter',
+    trendBuckets: 4,
+    trendUnit: 'quarters',
+  },
 };
 
 export function parseCadence(value: unknown): Cadence {

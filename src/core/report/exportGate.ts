@@ -5,8 +5,7 @@ import type { Workbook } from '../workbook/workbookPort';
 
 /** Whether the export may run, and the sign-off (or override) it relies on, for the header and the log. */
 export type ExportGate =
-  | { readonly allowed: true; readonly signOff: string; readonly override: string }
-  | { readonly allowed: false; readonly reason: string };
+  { readonly allowed: true; readonly signOff: string; readonly override: string } | { readonly allowed: false; readonly reason: string };
 
 /**
  * The one place the export asks whether the QA checklist signed off the workbook as it is now.

@@ -23,7 +23,13 @@ export function prepareExport(workbook: Workbook, request: ExportRequest): Prepa
 }
 
 /** After rendering: the `TTS · Exports` row naming what was written. Returns the tab written. */
-export function recordExport(workbook: Workbook, prepared: Extract<PreparedExport, { ok: true }>, by: string, at: Date, outputs: readonly string[]): string {
+export function recordExport(
+  workbook: Workbook,
+  prepared: Extract<PreparedExport, { ok: true }>,
+  by: string,
+  at: Date,
+  outputs: readonly string[],
+): string {
   const record: ExportRecord = {
     at,
     by,

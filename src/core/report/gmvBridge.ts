@@ -24,7 +24,8 @@ export function gmvBridge(gmv: ScorecardRow, analytics: ReportSource, periods: C
   if (gmv.current === null || gmv.previous === null) return { ok: false, reason: `No GMV bridge: ${gmv.missing ?? 'GMV is missing for a period.'}` };
   if (!analytics.ok) return { ok: false, reason: `No GMV bridge (it needs visitors and buyers from Analytics): ${analytics.problem}` };
   const { data } = analytics;
-  if (!data.measures.has('visitors') || !data.measures.has('customers')) return { ok: false, reason: 'No GMV bridge: the Analytics tab has no visitors or buyers.' };
+  if (!data.measures.has('visitors') || !data.measures.has('customers'))
+    return { ok: false, reason: 'No GMV bridge: the Analytics tab has no visitors or buyers.' };
   for (const [range, what] of [
     [periods.current, 'this period'],
     [periods.previous, 'the previous period'],
@@ -35,7 +36,10 @@ export function gmvBridge(gmv: ScorecardRow, analytics: ReportSource, periods: C
   const visitors = sums.get('visitors')!;
   const buyers = sums.get('customers')!;
   if (!visitors[0] || !visitors[1] || !buyers[0] || !buyers[1]) {
-    return { ok: false, reason: 'No GMV bridge: Analytics shows no visitors or no buyers in one of the periods, so conversion and basket are undefined.' };
+    return {
+      ok: false,
+      reason: 'No GMV bridge: Analytics shows no visitors or no buyers in one of the periods, so conversion and basket are undefined.',
+    };
   }
   const before: [number, number, number] = [visitors[1], buyers[1] / visitors[1], gmv.previous / buyers[1]];
   const after: [number, number, number] = [visitors[0], buyers[0] / visitors[0], gmv.current / buyers[0]];
@@ -48,18 +52,16 @@ export function gmvBridge(gmv: ScorecardRow, analytics: ReportSource, periods: C
     currentGmv: gmv.current,
     change,
     changeText: format.signedMoney(change),
-    effects: FACTORS.map(
-      ({ factor, measure }, i): BridgeEffect => ({
-        factor,
-        measure,
-        previous: before[i],
-        current: after[i],
-        previousText: show(i, before[i]),
-        currentText: show(i, after[i]),
-        effect: effects[i],
-        effectText: format.signedMoney(effects[i]),
-      }),
-    ),
+    effects: FACTORS.map(({ factor, measure }, i): BridgeEffect => ({
+      factor,
+      measure,
+      previous: before[i],
+      current: after[i],
+      previousText: show(i, before[i]),
+      currentText: show(i, after[i]),
+      effect: effects[i],
+      effectText: format.signedMoney(effects[i]),
+    })),
     method: BRIDGE_METHOD,
   };
 }

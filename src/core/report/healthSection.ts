@@ -17,15 +17,13 @@ export function healthSection(orders: CellValue[][] | string, asOf: number, sett
     const items = report.rows
       .map((row, index) => ({ row, index }))
       .sort((a, b) => RANK[a.row.status] - RANK[b.row.status] || a.index - b.index)
-      .map(
-        ({ row }): HealthItem => ({
-          metric: row.metric,
-          status: row.status,
-          valueText: row.value === null ? '' : format.value('percent', row.value),
-          target: row.target,
-          note: row.note,
-        }),
-      );
+      .map(({ row }): HealthItem => ({
+        metric: row.metric,
+        status: row.status,
+        valueText: row.value === null ? '' : format.value('percent', row.value),
+        target: row.target,
+        note: row.note,
+      }));
     const days = report.window.to - report.window.from + 1;
     return { window: `${formatDay(report.window.from)} – ${formatDay(report.window.to)} (${days} days)`, items };
   } catch (error) {

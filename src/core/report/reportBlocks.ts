@@ -57,7 +57,14 @@ function trackerBlocks(section: TrackerSection, title: string, detailHeader: str
     cell(item.status),
     cell(item.detail),
   ]);
-  return [...blocks, { kind: 'table', header: [section.tab === 'Risks' ? 'Risk' : 'Action', 'Owner', section.tab === 'Risks' ? 'Review by' : 'Due', 'Status', detailHeader], rows }];
+  return [
+    ...blocks,
+    {
+      kind: 'table',
+      header: [section.tab === 'Risks' ? 'Risk' : 'Action', 'Owner', section.tab === 'Risks' ? 'Review by' : 'Due', 'Status', detailHeader],
+      rows,
+    },
+  ];
 }
 
 function promotionTable(items: readonly PromotionItem[], empty: string): Block {
@@ -65,7 +72,9 @@ function promotionTable(items: readonly PromotionItem[], empty: string): Block {
   return {
     kind: 'table',
     header: ['Event', 'Type', 'Dates', 'SKUs', 'Discount', 'Owner', 'Status'],
-    rows: items.map((p) => [p.event, p.type, p.start === p.end ? p.start : `${p.start} – ${p.end}`, p.skus, p.discount, p.owner, p.status].map((t) => cell(t))),
+    rows: items.map((p) =>
+      [p.event, p.type, p.start === p.end ? p.start : `${p.start} – ${p.end}`, p.skus, p.discount, p.owner, p.status].map((t) => cell(t)),
+    ),
   };
 }
 

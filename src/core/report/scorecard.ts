@@ -42,12 +42,7 @@ export function coverageProblem(data: ReportFrame, range: DayRange, what: string
 }
 
 /** KPI rows: current, previous, change (rates in points), change %, year ago, arrows that know which way is good. */
-export function buildScorecard(
-  orders: ReportSource,
-  analytics: ReportSource,
-  periods: CadencePeriods,
-  format: ReportFormat,
-): Scorecard {
+export function buildScorecard(orders: ReportSource, analytics: ReportSource, periods: CadencePeriods, format: ReportFormat): Scorecard {
   const ranges = [periods.current, periods.previous, periods.yearAgo];
   const sums = (source: ReportSource): SourceSums | string =>
     source.ok ? { data: source.data, periods: sumsOver(source.data, ranges), trend: sumsOver(source.data, periods.trend) } : source.problem;
@@ -59,7 +54,8 @@ export function buildScorecard(
     const source = metric.tables.includes('orders') ? fromOrders : fromAnalytics;
     return typeof source === 'string' ? missingRow(metric, source, periods.trend.length) : scorecardRow(metric, source, periods, format);
   });
-  if (typeof fromOrders !== 'string' && !covers(fromOrders.data, periods.current)) notes.push(coverageProblem(fromOrders.data, periods.current, 'this period'));
+  if (typeof fromOrders !== 'string' && !covers(fromOrders.data, periods.current))
+    notes.push(coverageProblem(fromOrders.data, periods.current, 'this period'));
   if (typeof fromAnalytics !== 'string') {
     for (const [range, what] of [
       [periods.current, 'this period'],

@@ -89,15 +89,13 @@ export function trackerSection(values: CellValue[][] | undefined, rule: TrackerR
     .map((row) => ({ row, due: row.day(rule.dueColumn) }))
     .filter(({ due }) => !rule.dueWithin || (due !== undefined && due <= rule.dueWithin.to))
     .sort((a, b) => (a.due ?? Number.MAX_SAFE_INTEGER) - (b.due ?? Number.MAX_SAFE_INTEGER))
-    .map(
-      ({ row, due }): TrackerItem => ({
-        text: row.text(rule.textColumn),
-        owner: row.text('Owner'),
-        due: due === undefined ? '' : formatDay(due),
-        status: row.text(rule.statusColumn),
-        overdue: due !== undefined && due < asOf,
-        detail: rule.detail(row),
-      }),
-    );
+    .map(({ row, due }): TrackerItem => ({
+      text: row.text(rule.textColumn),
+      owner: row.text('Owner'),
+      due: due === undefined ? '' : formatDay(due),
+      status: row.text(rule.statusColumn),
+      overdue: due !== undefined && due < asOf,
+      detail: rule.detail(row),
+    }));
   return { tab: rule.tab, items };
 }

@@ -75,7 +75,9 @@ describe('buildClientUpdate on hand-checked data', () => {
 
   it('names the SKUs that moved GMV most, by product name and SKU', () => {
     const { movers } = build(twoWeekWorkbook());
-    expect(movers.up.map((m) => [m.label, m.sku, m.previousText, m.currentText, m.changeText])).toEqual([['Glow Serum, 30 ml', 'A', '$20.00', '$60.00', '+$40.00']]);
+    expect(movers.up.map((m) => [m.label, m.sku, m.previousText, m.currentText, m.changeText])).toEqual([
+      ['Glow Serum, 30 ml', 'A', '$20.00', '$60.00', '+$40.00'],
+    ]);
     expect(movers.down).toEqual([]);
   });
 
@@ -227,7 +229,9 @@ describe('buildClientUpdate sections', () => {
 
   it('says which tracker tab is missing, and names a bad date cell', () => {
     const update = build(
-      twoWeekWorkbook({ 'Action items': planTab('Action items', [['Fix listings', 'Account manager', 'next Tuesday', 'Not started', '', '', '', '']]) }),
+      twoWeekWorkbook({
+        'Action items': planTab('Action items', [['Fix listings', 'Account manager', 'next Tuesday', 'Not started', '', '', '', '']]),
+      }),
     );
     expect(update.risks).toEqual({ tab: 'Risks', items: [], note: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
     expect(update.actions.note).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);

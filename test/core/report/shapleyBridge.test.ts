@@ -17,12 +17,19 @@ describe('shapleyEffects', () => {
 
   it('sums exactly to the change for any factors, zeros and falls included, and the cents sum to the change in cents', () => {
     // A shop's range: up to 10 million visitors, any CVR, up to $10,000 per buyer.
-    const factors = fc.tuple(fc.integer({ min: 0, max: 1e7 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }));
+    const factors = fc.tuple(
+      fc.integer({ min: 0, max: 1e7 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1e4, noNaN: true }),
+    );
     fc.assert(
       fc.property(factors, factors, (before, after) => {
         const effects = shapleyEffects(before, after);
         const change = after[0] * after[1] * after[2] - before[0] * before[1] * before[2];
-        const scale = Math.max(1, [0, 1, 2].reduce((product, i) => product * Math.max(before[i], after[i]), 1));
+        const scale = Math.max(
+          1,
+          [0, 1, 2].reduce((product, i) => product * Math.max(before[i], after[i]), 1),
+        );
         expect(Math.abs(effects[0] + effects[1] + effects[2] - change)).toBeLessThanOrEqual(1e-9 * scale);
         const rounded = Math.round(change * 100) / 100;
         const cents = centsSummingTo(effects, rounded);

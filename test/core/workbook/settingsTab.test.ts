@@ -52,7 +52,14 @@ describe('settingsTabRows', () => {
     expect(readSettingsTab(rows)).toEqual(DEFAULT_WORKBOOK_SETTINGS);
     const custom = {
       settings: withSettings({ timeZone: 'Asia/Bangkok', weekStart: 0 }),
-      client: { name: 'Glow & Co', currency: 'THB', region: 'TH', accountManager: 'Mia Chen', contacts: ['ana@glow.example', 'ops@glow.example'], emailDraft: true },
+      client: {
+        name: 'Glow & Co',
+        currency: 'THB',
+        region: 'TH',
+        accountManager: 'Mia Chen',
+        contacts: ['ana@glow.example', 'ops@glow.example'],
+        emailDraft: true,
+      },
     };
     expect(readSettingsTab(settingsTabRows(DEFAULT_WORKBOOK_SETTINGS, custom))).toEqual(custom);
   });
