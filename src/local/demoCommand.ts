@@ -18,7 +18,7 @@ const DEMO_OUTPUT = join(ROOT, 'out', 'demo-client.xlsx');
 
 /** `tts-ops demo [--out <file>]`: the bundled demo client, set up and refreshed, written beside the example. */
 export async function demoCommand(out: string | undefined, context: CommandContext): Promise<void> {
-  const target = out ?? relative(process.cwd(), DEMO_OUTPUT);
+  const target = demoTarget(out);
   await assertWritable(target);
   context.reporter.status(`Reading ${relative(process.cwd(), DEMO_INPUT)}`);
   const workbook = await openXlsx(DEMO_INPUT, context.reporter).catch((error: unknown) => {
@@ -38,7 +38,12 @@ export async function demoCommand(out: string | undefined, context: CommandConte
 /** The demo's QA findings are planted, so nobody could honestly sign it off: its recap says so in its header and log row. */
 export const DEMO_OVERRIDE = 'demo workbook: its QA findings are planted on purpose, so it is never signed off';
 
-/** Writes the demo Products, Promos, Links and tracker tabs (Action items, Risks, 30-60-90 plan, Promo calendar) (laid out as the set-up lays them out) where the workbook lacks them. */
+/** The file `demo` writes: --out, else out/demo-client.xlsx. */
+export function demoTarget(out: string | undefined): string {
+  return out ?? relative(process.cwd(), DEMO_OUTPUT);
+}
+
+/** Writes the demo Products, Promos, Links and tracker tabs (Action items, Risks, 30-60-90 plan, Promo calendar), laid out as the set-up lays them out, where the workbook lacks them. */
 export function addDemoTrackerTabs(workbook: Workbook): string[] {
   const existing = new Set(workbook.listTabs());
   const layouts = new Map(setupTabs(workbook.timeZone()).map((tab): [string, SetupTab] => [tab.name, tab]));
