@@ -168,6 +168,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
       settings,
     ),
     trend: trend(options.cadence, periods.trend, gmv.spark, format),
+    delivery: { contacts: client.contacts, emailDraft: client.emailDraft },
     definitions: [
       GMV_DEFINITION,
       'Rate changes (CTR, CVR, refund and cancel rate) are in percentage points (pp); change % is relative to the previous period.',

@@ -42,6 +42,8 @@ export interface ClientUpdate {
   readonly trend: Trend;
   /** Definitions used, for the footnote. */
   readonly definitions: readonly string[];
+  /** Delivery, from Settings (never rendered): the client's e-mail contacts and whether to leave them a Gmail draft. */
+  readonly delivery: { readonly contacts: readonly string[]; readonly emailDraft: boolean };
 }
 
 export type Direction = 'up' | 'down' | 'flat';
