@@ -1,3 +1,4 @@
+import { ownValue } from '../../values/ownValue';
 import type { MetricDef } from '../../metrics/metricCatalog';
 
 /** Number formats of the read-out tabs: money in the client's currency, counts, rates and changes. */
@@ -17,7 +18,7 @@ const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: 
 
 /** The currency's symbol when it has a common one; undefined otherwise (the ISO code is shown instead). */
 export function currencySymbol(currency: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(SYMBOLS, currency) ? SYMBOLS[currency] : undefined;
+  return ownValue(SYMBOLS, currency);
 }
 
 export function numberFormats(currency: string): NumberFormats {
