@@ -31,7 +31,7 @@ describe('settingsTabRows', () => {
     ]);
     const sections = { health: DEFAULT_SETTINGS.health, qa: DEFAULT_SETTINGS.qa };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(9 + Object.keys(DEFAULT_SETTINGS.health).length + Object.keys(DEFAULT_SETTINGS.qa).length);
+    expect(keys).toHaveLength(11 + Object.keys(DEFAULT_SETTINGS.health).length + Object.keys(DEFAULT_SETTINGS.qa).length);
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);
