@@ -8,9 +8,8 @@ import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { runCli } from './runCli';
 import { useTempFolder } from './tempFolder';
 
 const BIN = resolve(__dirname, '../../bin/tts-ops.js');
@@ -24,17 +23,7 @@ function runBin(...args: string[]): { status: number | null; stdout: string; std
 }
 
 /** The CLI in this process, its output collected. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    reporter: silentReporter,
-    print: (text) => (out += `${text}\n`),
-    printError: (text) => (err += `${text}\n`),
-    now: () => new Date('2026-03-30T16:00:00Z'),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-03-30T16:00:00Z'));
 
 /** Three weeks of a realistic US shop, ending Sunday 2026-03-29, as Seller Center's CSV. */
 function writeExport(name: string, rows: unknown[][]): string {

@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORTS_TAB } from '../../src/core/report/exportsLog';
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
 import { openXlsx } from '../../src/local/xlsxFile';
 import { demoBuyerData, personalDataIn } from './demoOutputs';
 import { pdfText } from './pdfText';
+import { runCli } from './runCli';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -13,17 +12,7 @@ const at = (name: string): string => join(folder(), name);
 const SLOW = 240_000;
 const BASE = 'demo-client-wbr-2026-11-16_2026-11-22';
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    reporter: silentReporter,
-    print: (text) => (out += `${text}\n`),
-    printError: (text) => (err += `${text}\n`),
-    now: () => new Date('2026-11-23T17:00:00Z'),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-23T17:00:00Z'));
 
 describe('tts-ops export', () => {
   it(

@@ -1,13 +1,10 @@
-import { appendQaLogRow } from '../../src/core/actions/qaLogTab';
 import { EXPORTS_TAB } from '../../src/core/report/exportsLog';
-import { INPUTS_FINGERPRINT_PROPERTY } from '../../src/core/workbook/inputFingerprint';
-import type { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
-import { tabState } from '../../src/core/workbook/ownedTabs';
-import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../src/core/workbook/refreshReadout';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
 import { exportToGoogle } from '../../src/sheets/exportClientUpdate';
 import { filledWorkbook } from '../core/workbook/clientFixture';
 import { SETTINGS_TAB, twoWeekWorkbook } from '../core/report/reportFixture';
+import { refreshedAndSignedOff } from '../core/report/signOffFixture';
 import { demoBuyerData, personalDataIn } from '../local/demoOutputs';
 import {
   FakeBlob,
@@ -45,31 +42,13 @@ function services(answers: (string | null | boolean)[]) {
   };
 }
 
-function signedOff(workbook: MemoryWorkbook): MemoryWorkbook {
-  refreshReadout(workbook, { now: new Date('2026-11-23T16:00:00Z') });
-  const properties = workbook.readProperties();
-  appendQaLogRow(workbook, tabState(workbook), {
-    at: new Date('2026-11-23T16:30:00Z'),
-    by: 'ana@agency.example',
-    readoutRefreshed: properties[LAST_REFRESH_PROPERTY] ?? '',
-    inputsFingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '',
-    checksRun: 'all',
-    errors: 0,
-    warnings: 0,
-    notes: 0,
-    manualItems: '',
-    note: '',
-  });
-  return workbook;
-}
-
 const headings = (doc: FakeDocument): string[] => doc.elements.flatMap((e) => (e.kind === 'paragraph' && e.heading === 'HEADING2' ? [e.text] : []));
 const tables = (doc: FakeDocument): Extract<DocElement, { kind: 'table' }>[] =>
   doc.elements.filter((e): e is Extract<DocElement, { kind: 'table' }> => e.kind === 'table');
 
 describe('Export client update (Sheets), through recording fakes of DocumentApp, SlidesApp, Charts and GmailApp', () => {
   it('builds a new Doc and deck named <Client> — WBR — <period>, logs both links and shows them in a dialog', () => {
-    const workbook = signedOff(twoWeekWorkbook());
+    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
     const { fakes, services: s } = services(['']);
     const urls = exportToGoogle(workbook, s, NOW);
 
@@ -161,7 +140,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
   });
 
   it('never overwrites: a second export is a second Doc and deck, and a second log row', () => {
-    const workbook = signedOff(twoWeekWorkbook());
+    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
     const { fakes, services: s } = services(['mbr', 'MBR']);
     exportToGoogle(workbook, s, NOW);
     exportToGoogle(workbook, s, NOW);
@@ -201,7 +180,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
   });
 
   it('leaves a Gmail draft to the client contacts when Settings asks for one (never sends), and names it in the log', () => {
-    const workbook = signedOff(
+    const workbook = refreshedAndSignedOff(
       twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.contacts', 'ana@client.example, ops@client.example'], ['client.emailDraft', 'TRUE']] }),
     );
     const { fakes, services: s } = services(['']);

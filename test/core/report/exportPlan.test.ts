@@ -1,36 +1,15 @@
-import { appendQaLogRow } from '../../../src/core/actions/qaLogTab';
 import { EXPORTS_HEADER, EXPORTS_TAB } from '../../../src/core/report/exportsLog';
 import { prepareExport, recordExport } from '../../../src/core/report/exportPlan';
-import { INPUTS_FINGERPRINT_PROPERTY } from '../../../src/core/workbook/inputFingerprint';
 import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { tabState } from '../../../src/core/workbook/ownedTabs';
-import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
 import { twoWeekWorkbook } from './reportFixture';
+import { refreshedAndSignedOff } from './signOffFixture';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
-const SIGNED = new Date('2026-11-23T16:30:00Z');
-
 function refreshed(): MemoryWorkbook {
   const workbook = twoWeekWorkbook();
   refreshReadout(workbook, { now: new Date('2026-11-23T16:00:00Z') });
   return workbook;
-}
-
-/** A sign-off as the QA checklist records it: on the last refresh and the inputs as they are. */
-function signOff(workbook: MemoryWorkbook): void {
-  const properties = workbook.readProperties();
-  appendQaLogRow(workbook, tabState(workbook), {
-    at: SIGNED,
-    by: 'ana@agency.example',
-    readoutRefreshed: properties[LAST_REFRESH_PROPERTY] ?? '',
-    inputsFingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '',
-    checksRun: 'health; listing, promo and link QA',
-    errors: 0,
-    warnings: 0,
-    notes: 0,
-    manualItems: '',
-    note: '',
-  });
 }
 
 describe('the export gate', () => {
@@ -48,8 +27,7 @@ describe('the export gate', () => {
   });
 
   it('exports once signed off, naming the sign-off in the header', () => {
-    const workbook = refreshed();
-    signOff(workbook);
+    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
     const prepared = prepareExport(workbook, { cadence: 'wbr', now: NOW });
     if (!prepared.ok) throw new Error(prepared.reason);
     expect(prepared.signOff).toBe('QA signed off by ana@agency.example at 2026-11-23 08:30.');
@@ -58,8 +36,7 @@ describe('the export gate', () => {
   });
 
   it('refuses again when an input changes after the sign-off', () => {
-    const workbook = refreshed();
-    signOff(workbook);
+    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
     workbook.peek('Orders')![1][7] = 41;
     const prepared = prepareExport(workbook, { cadence: 'wbr', now: NOW });
     expect(prepared.ok).toBe(false);
