@@ -9,6 +9,7 @@ import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { excelView } from './excelView';
 import { runCli } from './runCli';
 import { useTempFolder } from './tempFolder';
 
@@ -161,9 +162,10 @@ describe('tts-ops end to end on temporary files', () => {
       const [, from, to] = /(\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})/.exec(String(kpis[title][0])) ?? [];
       const gmvRow = kpis.findIndex((row, r) => r > title && row[0] === 'GMV');
       expect(kpis[gmvRow][1]).toBeCloseTo(ttsGmv(orders, from, to, '', settings) as number, 6);
-      const sheet = result.book.getWorksheet('TTS · KPIs (2)') as Worksheet;
+      const excel = await excelView(out);
+      const sheet = excel.getWorksheet('TTS · KPIs (2)') as Worksheet;
       expect(sheet.getCell(gmvRow + 1, 2).numFmt).toBe('$#,##0.00');
-      const health = result.book.getWorksheet('TTS · Health') as Worksheet;
+      const health = excel.getWorksheet('TTS · Health') as Worksheet;
       const statuses = (result.readTab('TTS · Health') as CellValue[][]).filter((row) =>
         ['OK', 'WATCH', 'AT RISK', 'NOT ENOUGH DATA'].includes(String(row[3])),
       );
