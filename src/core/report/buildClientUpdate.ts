@@ -41,7 +41,7 @@ export const AGENDA = ['Headlines', 'KPI scorecard', 'GMV bridge and SKU movers'
 const ORDER_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => m.tables.includes('orders'));
 const ANALYTICS_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => !m.tables.includes('orders'));
 
-function source(input: SalesInput, metrics: typeof ORDER_METRICS, settings: Settings): ReportSource {
+function reportSource(input: SalesInput, metrics: typeof ORDER_METRICS, settings: Settings): ReportSource {
   if (!input.ok) return { ok: false, problem: input.problem };
   try {
     const extra = input.sales.kind === 'analytics' ? (['visitors', 'customers'] as const) : [];
@@ -94,8 +94,8 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const format = reportFormat(client.currency);
   const spec = CADENCE_SPECS[options.cadence];
   const periods = cadencePeriods(options.cadence, asOf);
-  const ordersSource = source(orders, ORDER_METRICS, settings);
-  const analyticsSource = source(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings), ANALYTICS_METRICS, settings);
+  const ordersSource = reportSource(orders, ORDER_METRICS, settings);
+  const analyticsSource = reportSource(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings), ANALYTICS_METRICS, settings);
   const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format);
   const gmv = scorecard.rows.find((row) => row.metric === 'GMV')!;
   const bridge = gmvBridge(gmv, analyticsSource, periods, format);

@@ -23,7 +23,7 @@ function titledSlide(deck: PresentationLike, slides: SlidesAppLike, title: strin
   return slide;
 }
 
-function table(slide: SlideLike, header: readonly string[], rows: readonly (readonly SlideCell[])[], top = TOP): void {
+function slideTable(slide: SlideLike, header: readonly string[], rows: readonly (readonly SlideCell[])[], top = TOP): void {
   const shown = rows.slice(0, MAX_ROWS);
   const t = slide.insertTable(shown.length + 1, header.length);
   header.forEach((text, c) => {
@@ -75,7 +75,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   headlines.insertImage(chart, LEFT + 60, TOP + 150, 540, 225);
 
   const scorecard = titledSlide(deck, slides, `KPI scorecard: ${update.periodLabel}`);
-  table(
+  slideTable(
     scorecard,
     ['Metric', 'This period', 'Previous', 'Change', 'Change %', 'Trend'],
     update.scorecard.rows.map((row) => {
@@ -94,7 +94,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   const bridge = titledSlide(deck, slides, 'GMV bridge and SKU movers');
   if (!update.bridge.ok) note(bridge, update.bridge.reason);
   else
-    table(
+    slideTable(
       bridge,
       ['Effect', 'Previous', 'This period', 'Effect on GMV'],
       [
@@ -113,7 +113,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   const health = titledSlide(deck, slides, `Account health: ${update.health.window}`);
   if (update.health.note) note(health, update.health.note);
   else
-    table(
+    slideTable(
       health,
       ['Metric', 'Status', 'Value', 'Target'],
       update.health.items.map((h) => [
@@ -132,7 +132,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   if (update.promotions.note) note(promos, update.promotions.note);
   else if (!promoRows.length) note(promos, 'None on the Promo calendar.');
   else
-    table(
+    slideTable(
       promos,
       ['When', 'Event', 'Type', 'Dates', 'Discount', 'Status'],
       promoRows.map(([when, p]) =>
@@ -147,7 +147,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
     ...trackerRows(update.risks.items, 'Risk'),
   ];
   const notes = [update.nextSteps.note, update.actions.note, update.risks.note].filter((n): n is string => !!n);
-  if (rows.length) table(next, ['', 'What', 'Owner', 'Due', 'Status'], rows);
+  if (rows.length) slideTable(next, ['', 'What', 'Owner', 'Due', 'Status'], rows);
   if (notes.length || !rows.length)
     note(next, notes.length ? notes.join('\n') : 'No open actions, risks or plan steps due.', rows.length ? TOP + 320 : TOP);
 
