@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors';
+import { MARKET_CODES } from '../core/markets/marketCodes';
+import { marketCodeOf } from '../core/workbook/settingValue';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
@@ -9,12 +11,12 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes, and whether it takes --out. */
-const SHAPES: Record<CommandName, { files: number; out: boolean; exportOptions?: boolean }> = {
-  setup: { files: 1, out: false },
+/** How many files each command takes, and whether it takes --out, --market and export's options. */
+const SHAPES: Record<CommandName, { files: number; out: boolean; market?: boolean; exportOptions?: boolean }> = {
+  setup: { files: 1, out: false, market: true },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
-  demo: { files: 0, out: true },
+  demo: { files: 0, out: true, market: true },
   export: { files: 1, out: true, exportOptions: true },
 };
 
@@ -62,6 +64,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
+        market: { type: 'string', short: 'm' },
         help: { type: 'boolean', short: 'h' },
         cadence: { type: 'string' },
         'as-of': { type: 'string' },
@@ -75,13 +78,18 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const files = parsed.positionals;
   const { out } = parsed.values;
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
+  if (parsed.values.market !== undefined && !spec.market)
+    throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
+  if (parsed.values.market !== undefined && !market)
+    throw new UsageError(`unknown market '${parsed.values.market}'. Markets: ${MARKET_CODES.join(', ')}.`);
   const exportOption = EXPORT_OPTIONS.find((name) => parsed.values[name] !== undefined);
   if (exportOption && !spec.exportOptions) throw new UsageError(`${command} takes no --${exportOption}; only export does.`);
   if (spec.exportOptions && parsed.values.override !== undefined && !parsed.values.override.trim())
     throw new UsageError('--override needs a reason, e.g. --override "client asked for the numbers before the QA review".');
   if (files.length !== spec.files)
     throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
-  return { files, out, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override };
+  return { files, out, market, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

@@ -1,3 +1,4 @@
+import type { MarketCode } from '../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { demoCommand, demoTarget } from './demoCommand';
@@ -15,6 +16,7 @@ export interface CommandArguments {
   readonly cadence?: string;
   readonly asOf?: string;
   readonly override?: string;
+  readonly market?: MarketCode;
 }
 
 type Runner = (args: CommandArguments, context: CommandContext) => Promise<void>;
@@ -29,7 +31,7 @@ const writing =
 export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   setup: writing(
     ({ files }) => files[0],
-    ({ files }, context) => setupCommand(files[0], context),
+    ({ files, market }, context) => setupCommand(files[0], context, market),
   ),
   refresh: writing(
     ({ files, out }) => out ?? files[0],
@@ -40,8 +42,8 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
     ({ files }, context) => importOrdersCommand(files[0], files[1], context),
   ),
   demo: writing(
-    ({ out }) => demoTarget(out),
-    ({ out }, context) => demoCommand(out, context),
+    ({ out, market }) => demoTarget(out, market),
+    ({ out, market }, context) => demoCommand(out, context, market),
   ),
   export: writing(
     ({ files }) => files[0],

@@ -65,7 +65,7 @@ export async function exportWorkbook(
   const lines: string[] = [];
   if (chromiumInstalled()) {
     context.reporter.status('Printing the PDF with headless Chromium');
-    contents.set('pdf', await renderPdf(html, paperFor(update.region)));
+    contents.set('pdf', await renderPdf(html, paperFor(update.market)));
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
   const files = await writeExportFiles(outDir, `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`, contents);
   const logTab = recordExport(workbook, prepared, whoAmI(), now, files);

@@ -1,8 +1,8 @@
 import { excerpt } from '../errors';
 import { cleanText } from '../values/cleanText';
 
-const CANCELLED_STATUS = /cancel|annul|batal|hủy|huỷ|ยกเลิก/i;
-const RETURN_TYPE = /return|refund|reembolso|devoluc|hoàn|คืน/i;
+const CANCELLED_STATUS = /cancel|annul|batal|hủy|huỷ|ยกเลิก|storn|キャンセル|取消/i;
+const RETURN_TYPE = /return|refund|reembolso|devolu|hoàn|คืน|pengembalian|remboursement|rückerstattung|rimborso|返品|返金|退款|退货/i;
 
 /** A test on a column of few distinct words (statuses, types), run once per distinct cell value. */
 function memoizedTest(pattern: RegExp): (value: unknown) => boolean {

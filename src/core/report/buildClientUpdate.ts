@@ -110,7 +110,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
     cadence: options.cadence,
     cadenceLabel: spec.label,
     client: name,
-    region: client.region,
+    market: client.market,
     title: `${name} — ${spec.label} — ${periodLabel}`,
     periodLabel,
     periodSlug: `${formatDay(periods.current.from)}_${formatDay(periods.current.to)}`,

@@ -12,8 +12,8 @@ export interface ClientUpdate {
   /** 'WBR' */
   readonly cadenceLabel: string;
   readonly client: string;
-  /** The client's TikTok Shop market (Settings), e.g. US: picks Letter or A4 paper. */
-  readonly region: string;
+  /** The client's TikTok Shop market (Settings), e.g. US; '' when not set. Picks Letter or A4 paper. */
+  readonly market: string;
   /** `Acme — WBR — 2026-11-16 – 2026-11-22`: the Doc, deck and file title. */
   readonly title: string;
   /** `2026-11-16 – 2026-11-22` */

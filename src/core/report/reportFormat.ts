@@ -1,5 +1,5 @@
 import type { MetricFormat } from '../metrics/metricCatalog';
-import { currencySymbol } from '../workbook/readout/numberFormats';
+import { currencyDecimals, currencySymbol } from '../workbook/readout/numberFormats';
 
 /** How the client update writes numbers: money in the client's currency (Settings), counts, rates, changes. */
 export interface ReportFormat {
@@ -25,21 +25,22 @@ function isZeroAt(value: number, decimals: number): boolean {
 
 export function reportFormat(currency: string): ReportFormat {
   const symbol = currencySymbol(currency);
+  const digits = currencyDecimals(currency);
   const money = (amount: number): string => {
-    const sign = amount < 0 && !isZeroAt(amount, 2) ? MINUS : '';
-    return symbol ? `${sign}${symbol}${grouped(amount, 2)}` : `${sign}${grouped(amount, 2)} ${currency}`;
+    const sign = amount < 0 && !isZeroAt(amount, digits) ? MINUS : '';
+    return symbol ? `${sign}${symbol}${grouped(amount, digits)}` : `${sign}${grouped(amount, digits)} ${currency}`;
   };
   const signed = (value: number, decimals: number, text: string): string => (isZeroAt(value, decimals) ? text : `${value > 0 ? '+' : MINUS}${text}`);
   const percent = (fraction: number, decimals: number): string => `${grouped(fraction * 100, decimals)}%`;
   return {
     value: (format, value) => (format === 'money' ? money(value) : format === 'count' ? grouped(value, 0) : percent(value, 2)),
     change: (format, change) => {
-      if (format === 'money') return signed(change, 2, money(Math.abs(change)));
+      if (format === 'money') return signed(change, digits, money(Math.abs(change)));
       if (format === 'count') return signed(change, 0, grouped(change, 0));
       return `${signed(change * 100, 2, grouped(change * 100, 2))} pp`;
     },
     changePercent: (fraction) => signed(fraction * 100, 1, percent(fraction, 1)),
     money,
-    signedMoney: (amount) => signed(amount, 2, money(Math.abs(amount))),
+    signedMoney: (amount) => signed(amount, digits, money(Math.abs(amount))),
   };
 }

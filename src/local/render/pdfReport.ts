@@ -3,9 +3,9 @@ import { launchChromium } from '../chromium';
 
 export type PaperSize = 'Letter' | 'A4';
 
-/** Letter where the client's market uses it (US, Canada, Mexico), A4 elsewhere. */
-export function paperFor(region: string): PaperSize {
-  return ['US', 'CA', 'MX'].includes(region.toUpperCase()) ? 'Letter' : 'A4';
+/** Letter where the client's market uses it (US, Mexico) or is not set (the add-on's defaults are US), A4 elsewhere. */
+export function paperFor(market: string): PaperSize {
+  return ['', 'US', 'MX'].includes(market.toUpperCase()) ? 'Letter' : 'A4';
 }
 
 /** The HTML printed to PDF by headless Chromium (print CSS, backgrounds kept). */

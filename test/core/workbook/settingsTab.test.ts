@@ -18,20 +18,21 @@ describe('settingsTabRows', () => {
   it('lists the client, the core settings and every health and QA threshold with its default, description and source', () => {
     expect(rows[0]).toEqual(['Key', 'Value', 'Default', 'Description', 'Source']);
     const keys = rows.slice(1).map((row) => row[0]);
-    expect(keys.slice(0, 9)).toEqual([
+    expect(keys.slice(0, 10)).toEqual([
       'client.name',
+      'client.market',
       'client.currency',
-      'client.region',
       'client.accountManager',
       'client.contacts',
       'client.emailDraft',
       'timeZone',
       'weekStart',
       'dateOrder',
+      'decimalMark',
     ]);
     const sections = { health: DEFAULT_SETTINGS.health, qa: DEFAULT_SETTINGS.qa };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(11 + Object.keys(DEFAULT_SETTINGS.health).length + Object.keys(DEFAULT_SETTINGS.qa).length);
+    expect(keys).toHaveLength(12 + Object.keys(DEFAULT_SETTINGS.health).length + Object.keys(DEFAULT_SETTINGS.qa).length);
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);
@@ -54,8 +55,8 @@ describe('settingsTabRows', () => {
       settings: withSettings({ timeZone: 'Asia/Bangkok', weekStart: 0 }),
       client: {
         name: 'Glow & Co',
+        market: '' as const,
         currency: 'THB',
-        region: 'TH',
         accountManager: 'Mia Chen',
         contacts: ['ana@glow.example', 'ops@glow.example'],
         emailDraft: true,
@@ -97,7 +98,7 @@ describe('settingsFromTab', () => {
 
   it('matches keys regardless of case and reads the client profile', () => {
     const read = readSettingsTab(tab(['CLIENT.currency', 'gbp'], ['Client.Region', 'uk'], ['client.name', '  Glow & Co ']));
-    expect(read.client).toEqual({ ...DEFAULT_CLIENT, name: 'Glow & Co', currency: 'GBP', region: 'UK' });
+    expect(read.client).toEqual({ ...DEFAULT_CLIENT, name: 'Glow & Co', market: 'UK', currency: 'GBP' }); // client.region: the key before markets had their row
   });
 
   it.each([
