@@ -106,8 +106,13 @@ describe('buildClientUpdate on hand-checked data', () => {
   it('uses the currency of the Settings tab', () => {
     const update = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'EUR']] }));
     expect(row(update, 'GMV').text.current).toBe('€100.00');
-    const yen = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'THB']] }));
-    expect(row(yen, 'GMV').text.change).toBe('+40.00 THB');
+    const franc = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'CHF']] }));
+    expect(row(franc, 'GMV').text.change).toBe('+40.00 CHF');
+    const baht = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'THB']] }));
+    expect(row(baht, 'GMV').text.change).toBe('+฿40.00');
+    // The yen has no minor unit: whole amounts, as the read-out's money format shows them.
+    const yen = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'JPY']] }));
+    expect(row(yen, 'AOV').text.current).toBe('¥33');
   });
 });
 
