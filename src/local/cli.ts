@@ -11,19 +11,24 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes (a range where some are optional), whether it takes --out and --market, and its other options. */
-const SHAPES: Record<CommandName, { files: number | readonly [number, number]; out: boolean; market?: boolean; options?: readonly CommandOption[] }> =
-  {
-    setup: { files: 1, out: false, market: true },
-    refresh: { files: 1, out: true },
-    'import-orders': { files: 2, out: false },
-    demo: { files: 0, out: true, market: true },
-    check: { files: 1, out: false },
-    'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
-    sidebar: { files: [0, 1], out: false, options: ['port'] },
-  };
+/** How many files each command takes (a range where some are optional), whether it takes --out, --market, export's options, and its other options. */
+const SHAPES: Record<
+  CommandName,
+  { files: number | readonly [number, number]; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly CommandOption[] }
+> = {
+  setup: { files: 1, out: false, market: true },
+  refresh: { files: 1, out: true },
+  'import-orders': { files: 2, out: false },
+  demo: { files: 0, out: true, market: true },
+  export: { files: 1, out: true, exportOptions: true },
+  check: { files: 1, out: false },
+  'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
+  sidebar: { files: [0, 1], out: false, options: ['port'] },
+};
 
 type CommandOption = 'by' | 'note' | 'tick' | 'port';
+
+const EXPORT_OPTIONS = ['cadence', 'as-of', 'override'] as const;
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -68,6 +73,9 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         out: { type: 'string', short: 'o' },
         market: { type: 'string', short: 'm' },
         help: { type: 'boolean', short: 'h' },
+        cadence: { type: 'string' },
+        'as-of': { type: 'string' },
+        override: { type: 'string' },
         by: { type: 'string' },
         note: { type: 'string' },
         tick: { type: 'string' },
@@ -86,6 +94,10 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
   if (parsed.values.market !== undefined && !market)
     throw new UsageError(`unknown market '${parsed.values.market}'. Markets: ${MARKET_CODES.join(', ')}.`);
+  const exportOption = EXPORT_OPTIONS.find((name) => parsed.values[name] !== undefined);
+  if (exportOption && !spec.exportOptions) throw new UsageError(`${command} takes no --${exportOption}; only export does.`);
+  if (spec.exportOptions && parsed.values.override !== undefined && !parsed.values.override.trim())
+    throw new UsageError('--override needs a reason, e.g. --override "client asked for the numbers before the QA review".');
   const [fewest, most] = typeof spec.files === 'number' ? [spec.files, spec.files] : spec.files;
   if (files.length < fewest || files.length > most) {
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
@@ -98,7 +110,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     if (!spec.options?.includes(name)) throw new UsageError(`${command} takes no --${name}.`);
     options[name] = value;
   }
-  return { files, out, market, options };
+  return { files, out, market, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override, options };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

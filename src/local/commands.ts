@@ -3,6 +3,8 @@ import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
 import { demoCommand, demoTarget } from './demoCommand';
+import { exportCommand } from './exportCommand';
+import { parseCadence } from '../core/report/cadence';
 import { importOrdersCommand } from './importOrdersCommand';
 import { refreshCommand } from './refreshCommand';
 import { setupCommand } from './setupCommand';
@@ -13,6 +15,10 @@ import { withWorkbookLock } from './workbookLock';
 export interface CommandArguments {
   readonly files: string[];
   readonly out?: string;
+  /** export: wbr | mbr | qbr, the as-of day, and the reason to export without a QA sign-off. */
+  readonly cadence?: string;
+  readonly asOf?: string;
+  readonly override?: string;
   readonly market?: MarketCode;
   /** --by, --note, --tick, --port where the command takes them. */
   readonly options: Readonly<Partial<Record<'by' | 'note' | 'tick' | 'port', string>>>;
@@ -44,6 +50,11 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   demo: writing(
     ({ out, market }) => demoTarget(out, market),
     ({ out, market }, context) => demoCommand(out, context, market),
+  ),
+  export: writing(
+    ({ files }) => files[0],
+    ({ files, out, cadence, asOf, override }, context) =>
+      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override }, context),
   ),
   check: ({ files }, context) => checkCommand(files[0], context),
   'sign-off': writing(

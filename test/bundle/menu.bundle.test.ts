@@ -163,12 +163,10 @@ describe('the menu in the built bundle', () => {
     expect(() => sheets.ttsRefreshReadout()).toThrow("Settings: row 2, column B 'Value': 'weekStart' must be Monday or Sunday; found 'Friday'.");
   });
 
-  it('the coming-next items say what they will do (the QA checklist: test/bundle/qaChecklist.bundle.test.ts)', () => {
+  it('About explains the formulas without opening the spreadsheet (the QA checklist: test/bundle/qaChecklist.bundle.test.ts)', () => {
     const { sheets, app } = loadWithFakes(new FakeSpreadsheet());
-    sheets.ttsExportClientUpdate();
     sheets.ttsAbout();
-    expect(app.ui.alerts[0]).toMatch(/^Export client update is coming next/);
-    expect(app.ui.alerts[1]).toContain('=TTS_');
+    expect(app.ui.alerts[0]).toContain('=TTS_');
     expect(app.services).not.toContain('SpreadsheetApp.getActiveSpreadsheet');
   });
 
