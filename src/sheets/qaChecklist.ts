@@ -5,7 +5,7 @@ import { withDocumentLock } from './documentLock';
 import { userFacing } from './userFacing';
 
 /**
- * Menu: opens the QA checklist sidebar (dist/Sidebar.html, built from sidebar/).
+ * Menu: the QA checklist sidebar.
  * @preserve
  */
 global.ttsOpenQaChecklist = () =>
@@ -18,7 +18,7 @@ global.ttsOpenQaChecklist = () =>
   });
 
 /**
- * Sidebar: runs the checks on this spreadsheet and returns the checklist (called by google.script.run).
+ * Sidebar: the checklist.
  * @preserve
  */
 global.ttsQaChecklist = () => userFacing(() => checklistView(activeWorkbook(), new Date()));
@@ -43,7 +43,7 @@ global.ttsQaSelect = (tab: unknown, a1: unknown) =>
   });
 
 /**
- * Sidebar: records the sign-off in TTS · QA log under the document lock; refused while an ERROR remains or an item is unticked.
+ * Sidebar: records the sign-off in TTS · QA log.
  * @preserve
  */
 global.ttsQaSignOff = (args: unknown) =>

@@ -36,7 +36,7 @@ describe('tts-ops check and sign-off on the demo client', () => {
         'Pricing: ERROR (1 error, 0 warnings, 0 notes)',
         'Promo eligibility: ERROR (2 errors, 0 warnings, 0 notes)',
         'Compliance: ERROR (2 errors, 4 warnings, 1 note)',
-        expect.stringMatching(/^Checks run: account health/),
+        expect.stringMatching(/^Checks run: health; /),
         'Result: 7 errors, 5 warnings, 1 note; not ready to sign off: fix the 7 errors first.',
       ]);
       expect(checked.out).toContain('  ERROR   Promos!E7  Promo price 52.99 is not below the list price 49.99; expected a lower price.');

@@ -41,9 +41,7 @@ export interface Checklist {
   readonly inputsFingerprint: string;
 }
 
-export const CHECKS_RUN =
-  'account health (LDR, VTR, SFCR, cancel and refund rates); listing, promotion and UTM link QA; ' +
-  'accuracy (read-out freshness, Orders vs Analytics GMV and orders, Settings rows, data age)';
+export const CHECKS_RUN = 'health; listing, promo and link QA; accuracy';
 
 const SEVERITY_ORDER: readonly Severity[] = ['ERROR', 'WARNING', 'INFO'];
 
@@ -149,7 +147,7 @@ function staleFinding(state: TabState, warning: string): CheckFinding {
     tab: state.owned.has(ownedTabName(READOUT_TABS.kpis, state)) ? ownedTabName(READOUT_TABS.kpis, state) : INPUT_TABS.orders,
     a1: 'A3',
     message: warning.replace(/^WARNING: /, ''),
-    fix: 'Run TTS Ops › Refresh read-out (tts-ops refresh), then check again: a deck built on a stale read-out shows old numbers.',
+    fix: 'Refresh the read-out, then check again.',
   };
 }
 
@@ -182,7 +180,7 @@ function qaFindings(read: Read, settings: Settings): CheckFinding[] {
         tab,
         a1: 'A1',
         message: result.line,
-        fix: 'Fix the header row (or run Set up client workbook on a new tab); the checks of this tab did not run.',
+        fix: 'Fix the header row; this tab was not checked.',
       });
     }
     for (const finding of result.findings) {

@@ -20,13 +20,7 @@ export const QA_LOG_HEADER = [
   'Note',
 ] as const;
 
-const INTRO = [
-  [QA_LOG_TAB],
-  [
-    'One row per QA sign-off, newest last; TTS Ops adds rows and never edits or deletes one. "Read-out refreshed" and ' +
-      '"Inputs fingerprint" record what was signed off: the client export needs both to match the workbook now.',
-  ],
-];
+const INTRO = [[QA_LOG_TAB], ['One row per QA sign-off; TTS Ops adds rows, never edits or deletes one.']];
 const HEADER_ROW = INTRO.length; // 0-based
 
 /** One row of the log. */

@@ -18,19 +18,18 @@ const AGENCY = 'Agency default, not TikTok policy.';
 export const CHECKLIST_SETTING_NOTES: Record<keyof ChecklistSettings, { label: string; description: string; source: string }> = {
   manualItems: {
     label: 'Manual checklist items',
-    description: 'What a person confirms before sign-off, separated by commas, semicolons or new lines; each is a checkbox in the QA checklist.',
-    source: `${AGENCY} The usual pre-delivery checks of a deck, a promo set-up or a catalog change.`,
+    description: 'Checkboxes of the QA checklist, separated by semicolons.',
+    source: AGENCY,
   },
   gmvTolerance: {
     label: 'Orders vs Analytics GMV tolerance',
-    description:
-      'A day whose GMV in Orders and in Analytics differs by more than this fraction of the Orders GMV is an error (0.02 = 2%): a missing paste, another date range or time zone.',
-    source: `${AGENCY} Both exports date GMV by payment time; Data Compass settles a day or so late and rounds, so a day may differ by cents, rarely by 2%.`,
+    description: 'A day whose Orders and Analytics GMV differ by more than this share is an error (0.02 = 2%).',
+    source: `${AGENCY} Both date GMV by payment time; a day differs by cents, rarely 2%.`,
   },
   maxDataAgeDays: {
     label: 'Data age warning (days)',
-    description: 'A warning when the last Paid Time in Orders is more than this many days before today (shop time).',
-    source: `${AGENCY} A weekly export pulled on Monday ends on Sunday; 3 days leaves room for a late Monday or a long weekend.`,
+    description: 'Warn when the last Paid Time is more days before today.',
+    source: `${AGENCY} A Monday export ends Sunday; 3 allows a long weekend.`,
   },
 };
 
