@@ -26,7 +26,16 @@ async function minifiedCode(): Promise<string> {
 /** `function NAME(params) {}` with the JSDoc of each `global.NAME = (params) => …`, read from the unminified bundle. */
 async function globalStubs(): Promise<string> {
   const result = await build({ ...BUNDLE, legalComments: 'inline' });
-  return generate(result.outputFiles?.[0]?.text ?? '', { comment: true }).entryPointFunctions;
+  const stubs = generate(result.outputFiles?.[0]?.text ?? '', { comment: true }).entryPointFunctions;
+  return compactJsDoc(stubs);
+}
+
+/** Drops esbuild's source-path lines, the `@preserve` tags (they only kept the comments through esbuild) and the source indentation: bytes Apps Script evaluates on every call. */
+function compactJsDoc(stubs: string): string {
+  return stubs
+    .replace(/^\/\/ src\/.*\n/gm, '')
+    .replace(/^[ \t]*\* @preserve\n/gm, '')
+    .replace(/^[ \t]+\*/gm, ' *');
 }
 
 async function main(): Promise<void> {
