@@ -9,12 +9,13 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes, and whether it takes --out. */
-const SHAPES: Record<CommandName, { files: number; out: boolean }> = {
+/** How many files each command takes, whether it takes --out, and its own string options. */
+const SHAPES: Record<CommandName, { files: number; out: boolean; options?: readonly string[] }> = {
   setup: { files: 1, out: false },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true },
+  sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'load'] },
 };
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
@@ -57,7 +58,11 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries((spec.options ?? []).map((name) => [name, { type: 'string' } as const])),
+      },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.split('. ')[0] : String(error));
@@ -65,10 +70,11 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   if (parsed.values.help) return undefined;
   const files = parsed.positionals;
   const { out } = parsed.values;
+  const options = Object.fromEntries((spec.options ?? []).flatMap((name) => (typeof parsed.values[name] === 'string' ? [[name, parsed.values[name]]] : [])));
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
   if (files.length !== spec.files)
     throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
-  return { files, out };
+  return { files, out, options };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

@@ -1,5 +1,5 @@
 /** What `tts-ops --help` and `tts-ops <command> --help` print. */
-export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo'] as const;
+export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'sql'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
@@ -9,6 +9,7 @@ Usage:
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--out <file>]                   set up and refresh the bundled demo client
+  tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
@@ -55,4 +56,19 @@ refresh, writes out/demo-client.xlsx (or <file>) and prints the summary. The exa
 
 Options:
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
+
+  sql: `Usage: tts-ops sql --metrics <list> --rows <rows> [--table project.dataset.orders] [options]
+
+Prints one BigQuery Standard SQL query computing the metrics per group with the add-on's own rules
+(paid lines only, distinct orders, order-level amounts once per order, ratios of sums, days in the
+shop's time zone, a Total row), over the typed orders table described in docs/BIGQUERY.md.
+
+Options:
+  --metrics <list>      comma list: GMV, Net GMV, Orders, Units, AOV, Refund rate, Cancel rate
+  --rows <rows>         day, week, month, or a column such as 'Seller SKU', 'Product Name'
+  --table <id>          the typed orders table (default your-project.tts_ops.orders)
+  --start, --end <day>  YYYY-MM-DD, inclusive, by Paid Time (optional)
+  --time-zone <zone>    the shop's time zone (default America/Los_Angeles)
+  --week-start <day>    monday (default) or sunday
+  --load <export.csv>   print instead how to load that export into the table: bq load, then the typing query`,
 };

@@ -4,10 +4,13 @@ import { demoCommand } from './demoCommand';
 import { importOrdersCommand } from './importOrdersCommand';
 import { refreshCommand } from './refreshCommand';
 import { setupCommand } from './setupCommand';
+import { sqlCommand } from './sqlCommand';
 
 export interface CommandArguments {
   readonly files: string[];
   readonly out?: string;
+  /** The command's own string options (SHAPES in cli.ts). */
+  readonly options: Readonly<Record<string, string>>;
 }
 
 /** What each command does with its files and --out. */
@@ -16,4 +19,5 @@ export const COMMAND_RUNNERS: Record<CommandName, (args: CommandArguments, conte
   refresh: ({ files, out }, context) => refreshCommand(files[0], out, context),
   'import-orders': ({ files }, context) => importOrdersCommand(files[0], files[1], context),
   demo: ({ out }, context) => demoCommand(out, context),
+  sql: ({ options }, context) => sqlCommand(options, context),
 };

@@ -53,6 +53,6 @@ export function loadRecipe(headers: readonly unknown[], rawTableId: string, tabl
     throw new InputError("The export's header has no 'Order ID' column: is it a Seller Center order export?");
   return {
     rawSchema: names.map((name) => `${name}:STRING`).join(','),
-    typedTableSql: `CREATE TABLE ${dialect.quote(...tableIdParts(tableId))} AS\nSELECT\n${selected.join(',\n')}\nFROM ${dialect.quote(...tableIdParts(rawTableId))}`,
+    typedTableSql: `CREATE OR REPLACE TABLE ${dialect.quote(...tableIdParts(tableId))} AS\nSELECT\n${selected.join(',\n')}\nFROM ${dialect.quote(...tableIdParts(rawTableId))}`,
   };
 }
