@@ -70,7 +70,9 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   if (parsed.values.help) return undefined;
   const files = parsed.positionals;
   const { out } = parsed.values;
-  const options = Object.fromEntries((spec.options ?? []).flatMap((name) => (typeof parsed.values[name] === 'string' ? [[name, parsed.values[name]]] : [])));
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const options: Record<string, string> = {};
+  for (const name of spec.options ?? []) if (typeof values[name] === 'string') options[name] = values[name];
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
   if (files.length !== spec.files)
     throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
