@@ -6,4 +6,6 @@ export interface CommandContext {
   readonly print: (text: string) => void;
   readonly printError: (text: string) => void;
   readonly now: () => Date;
+  /** How long to wait for another command writing the same workbook (default: workbookLock's). */
+  readonly lockWaitMs?: number;
 }

@@ -16,7 +16,7 @@ const DEMO_OUTPUT = join(ROOT, 'out', 'demo-client.xlsx');
 
 /** `tts-ops demo [--out <file>]`: the bundled demo client, set up and refreshed, written beside the example. */
 export async function demoCommand(out: string | undefined, context: CommandContext): Promise<void> {
-  const target = out ?? relative(process.cwd(), DEMO_OUTPUT);
+  const target = demoTarget(out);
   await assertWritable(target);
   context.reporter.status(`Reading ${relative(process.cwd(), DEMO_INPUT)}`);
   const workbook = await openXlsx(DEMO_INPUT, context.reporter).catch((error: unknown) => {
@@ -26,6 +26,11 @@ export async function demoCommand(out: string | undefined, context: CommandConte
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
   context.print(setupSummaryText(setupWorkbook(workbook)));
   await refreshAndSave(workbook, target, context);
+}
+
+/** The file `demo` writes: --out, else out/demo-client.xlsx. */
+export function demoTarget(out: string | undefined): string {
+  return out ?? relative(process.cwd(), DEMO_OUTPUT);
 }
 
 /** Writes the demo Products, Promos and Action items tabs (laid out as the set-up lays them out) where the workbook lacks them. */

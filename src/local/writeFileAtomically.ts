@@ -1,28 +1,53 @@
 import { constants } from 'node:fs';
-import { access, chmod, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errorCode, FileProblem } from './fileProblem';
+import { assertUnchanged, type FileSnapshot } from './fileSnapshot';
+import { isProcessAlive } from './processAlive';
 
 /** Lock files Excel and LibreOffice keep beside a workbook while it is open. */
 const lockFileNames = (name: string): string[] => [`~$${name}`, `.~lock.${name}#`];
+
+/** `.client.xlsx.<pid>.<ms>.tmp`: the temporary files this module writes beside `client.xlsx`. */
+const temporaryName = (name: string, pid: number, ms: number): string => `.${name}.${pid}.${ms}.tmp`;
+
+export interface WriteOptions {
+  /** The target as this command read it: the write is refused if the file changed since. */
+  readonly unchangedSince?: FileSnapshot;
+}
 
 /**
  * Writes to a temporary file in the target's folder, then renames it into place: the target is
  * either untouched or complete, never half-written. Refuses a target that is read-only or open in Excel.
  */
-export async function writeFileAtomically(path: string, bytes: Buffer): Promise<void> {
+export async function writeFileAtomically(path: string, bytes: Buffer, options: WriteOptions = {}): Promise<void> {
   // A link is followed (the file it points to is updated), and the file keeps its permissions.
   const target = (await exists(path)) ? await realpath(path) : path;
   const mode = (await exists(target)) ? (await stat(target)).mode & 0o7777 : undefined;
   await assertWritable(target);
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  await removeStaleTemporaries(target);
+  const temporary = join(dirname(target), temporaryName(basename(target), process.pid, Date.now()));
   try {
     await writeFile(temporary, bytes, { mode: mode === undefined ? 0o666 : 0o600 });
     if (mode !== undefined) await chmod(temporary, mode);
+    if (options.unchangedSince) await assertUnchanged(options.unchangedSince, path);
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw writeProblem(error, path);
+    await rm(temporary, { force: true }).catch(() => undefined); // the write's own error is the one to tell
+    throw error instanceof FileProblem ? error : writeProblem(error, path);
+  }
+}
+
+/** Temporary files of an earlier write to `target` whose process is gone (killed mid-write): removed. */
+async function removeStaleTemporaries(target: string): Promise<void> {
+  const name = basename(target);
+  const prefix = `.${name}.`;
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const entry of names) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.(\d+)\.tmp$/.exec(entry.slice(prefix.length));
+    if (!match || entry !== temporaryName(name, Number(match[1]), Number(match[2])) || isProcessAlive(Number(match[1]))) continue;
+    await rm(join(dirname(target), entry), { force: true }).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Workbook as ExcelWorkbook } from 'exceljs';
 import { FileProblem, readBytes } from './fileProblem';
+import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
 import type { Reporter } from './terminalProgress';
 import { writeFileAtomically } from './writeFileAtomically';
 import { XlsxWorkbook } from './xlsxWorkbook';
@@ -9,12 +10,20 @@ const OLE_SIGNATURE = 'd0cf11e0'; // legacy .xls, and any password-protected Off
 
 /** Loads an .xlsx file as a Workbook; a missing, unreadable or non-xlsx file is a FileProblem naming it. */
 export async function openXlsx(path: string, reporter?: Reporter): Promise<XlsxWorkbook> {
-  return new XlsxWorkbook(await loadXlsx(await readBytes(path), path), reporter);
+  const before = await snapshotOf(path);
+  const workbook = new XlsxWorkbook(await loadXlsx(await readBytes(path), path), reporter);
+  if (before) readFrom.set(workbook, before);
+  return workbook;
 }
 
-/** Writes the workbook to `path` through a temporary file renamed into place. */
+/** The file each open workbook was read from, as it was then. */
+const readFrom = new WeakMap<XlsxWorkbook, FileSnapshot>();
+
+/** Writes the workbook to `path` through a temporary file renamed into place; refused if `path` is the file it was read from and that changed since. */
 export async function saveXlsx(workbook: XlsxWorkbook, path: string): Promise<void> {
-  await writeFileAtomically(path, await workbook.toBuffer());
+  const source = readFrom.get(workbook);
+  const unchangedSince = source && (await isSameFile(source, path)) ? source : undefined;
+  await writeFileAtomically(path, await workbook.toBuffer(), { unchangedSince });
 }
 
 export function isZip(bytes: Buffer): boolean {

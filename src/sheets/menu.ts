@@ -2,6 +2,7 @@ import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
 import { AppsScriptWorkbook } from './appsScriptWorkbook';
+import { withDocumentLock } from './documentLock';
 import { userFacing } from './userFacing';
 
 /** Menu captions and the global function each runs; `null` is a separator. */
@@ -48,7 +49,7 @@ function activeWorkbook(): AppsScriptWorkbook {
  */
 global.ttsSetUpWorkbook = () =>
   userFacing(() => {
-    const result = setupWorkbook(activeWorkbook());
+    const result = withDocumentLock(() => setupWorkbook(activeWorkbook()));
     SpreadsheetApp.getUi().alert(setupSummaryText(result));
   });
 
@@ -58,7 +59,7 @@ global.ttsSetUpWorkbook = () =>
  */
 global.ttsRefreshReadout = () =>
   userFacing(() => {
-    const summary = refreshReadout(activeWorkbook(), { now: new Date() });
+    const summary = withDocumentLock(() => refreshReadout(activeWorkbook(), { now: new Date() }));
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
 

@@ -9,7 +9,7 @@ type Globals = Record<string, (...args: unknown[]) => unknown>;
 /** dist/Code.js in a bare V8 context whose SpreadsheetApp, Ui and PropertiesService are fakes that record calls. */
 function loadWithFakes(spreadsheet: FakeSpreadsheet): { sheets: Globals; app: ReturnType<typeof fakeAppsScript> } {
   const app = fakeAppsScript(spreadsheet);
-  const context = vm.createContext({ SpreadsheetApp: app.SpreadsheetApp, PropertiesService: app.PropertiesService });
+  const context = vm.createContext({ SpreadsheetApp: app.SpreadsheetApp, PropertiesService: app.PropertiesService, LockService: app.LockService });
   vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
   return { sheets: context as unknown as Globals, app };
 }

@@ -380,13 +380,35 @@ export class FakeUi {
   }
 }
 
-/** The globals a bundle (or the menu code) sees: SpreadsheetApp, PropertiesService. */
-export function fakeAppsScript(spreadsheet: FakeSpreadsheet, properties = new FakeProperties(), ui = new FakeUi()) {
+/** LockService.getDocumentLock(): one lock per spreadsheet; `heldElsewhere` plays another user's action holding it. */
+export class FakeLock {
+  readonly calls: string[] = [];
+  heldElsewhere = false;
+  private held = false;
+  tryLock(timeoutMs: number): boolean {
+    this.calls.push(`tryLock(${timeoutMs})`);
+    if (this.heldElsewhere || this.held) return false;
+    this.held = true;
+    return true;
+  }
+  releaseLock(): void {
+    this.calls.push('releaseLock');
+    this.held = false;
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+}
+
+/** The globals a bundle (or the menu code) sees: SpreadsheetApp, PropertiesService, LockService. */
+export function fakeAppsScript(spreadsheet: FakeSpreadsheet, properties = new FakeProperties(), ui = new FakeUi(), lock = new FakeLock()) {
   const services: string[] = [];
   return {
     services,
     ui,
     properties,
+    lock,
+    LockService: { getDocumentLock: () => (services.push('LockService.getDocumentLock'), lock) },
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (services.push('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
       getUi: () => (services.push('SpreadsheetApp.getUi'), ui),

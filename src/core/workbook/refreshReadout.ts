@@ -9,8 +9,10 @@ import { skuTab } from './readout/skuTab';
 import { tabState, writeOwnedTab } from './ownedTabs';
 import { checkDateCellZone } from './checkDateCellZone';
 import { workbookSettings } from './settingsTab';
+import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from './inputFingerprint';
+import { memoizedInputReader } from './inputReader';
 import { INPUT_TABS } from './tabNames';
-import type { CellValue, TabContent, Workbook } from './workbookPort';
+import type { TabContent, Workbook } from './workbookPort';
 
 export interface RefreshSummary {
   /** Names actually written: `TTS · KPIs`, or `TTS · KPIs (2)` beside a user's tab of that name. */
@@ -36,10 +38,7 @@ const STEPS = 6;
 export function refreshReadout(workbook: Workbook, options: { now: Date }): RefreshSummary {
   workbook.progress('Reading the input tabs', 1, STEPS);
   const state = tabState(workbook);
-  const read = (name: string): CellValue[][] | undefined => {
-    const actual = state.existing.actual(name);
-    return actual === undefined ? undefined : workbook.readTab(actual);
-  };
+  const read = memoizedInputReader(workbook, state);
   const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
   checkDateCellZone(settings, workbook.dateCellZone?.());
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
@@ -67,7 +66,11 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
   const qa = write(() => qaTab(context, qaInputs));
 
   const dataThrough = context.dataThrough && `${context.dataThrough} (${settings.timeZone})`;
-  workbook.writeProperties({ [LAST_REFRESH_PROPERTY]: options.now.toISOString(), [DATA_THROUGH_PROPERTY]: dataThrough ?? '' });
+  workbook.writeProperties({
+    [LAST_REFRESH_PROPERTY]: options.now.toISOString(),
+    [DATA_THROUGH_PROPERTY]: dataThrough ?? '',
+    [INPUTS_FINGERPRINT_PROPERTY]: inputFingerprint(read),
+  });
   workbook.progress('Done', STEPS, STEPS);
   return {
     tabsWritten,

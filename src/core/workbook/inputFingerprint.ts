@@ -1,0 +1,87 @@
+import { INPUT_TABS } from './tabNames';
+import type { CellValue } from './workbookPort';
+
+/** Where a refresh records the fingerprint of the inputs it read (Sheets has no per-tab modified time). */
+export const INPUTS_FINGERPRINT_PROPERTY = 'tts-ops.inputsFingerprint';
+
+/** The tabs whose content a read-out and a sign-off depend on, in a fixed order. */
+export const FINGERPRINTED_TABS: readonly string[] = [
+  INPUT_TABS.orders,
+  INPUT_TABS.analytics,
+  INPUT_TABS.products,
+  INPUT_TABS.promos,
+  INPUT_TABS.links,
+  INPUT_TABS.settings,
+];
+
+const numberBits = new Float64Array(1);
+const numberWords = new Uint32Array(numberBits.buffer);
+
+/** Two independent 32-bit FNV-1a style lanes: 64 bits, so an edit that leaves the fingerprint unchanged is vanishingly unlikely. */
+class Hash {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x5bd1e995;
+
+  word(value: number): void {
+    this.a = Math.imul(this.a ^ value, 0x01000193);
+    this.b = Math.imul(this.b ^ value, 0x5bd1e995) ^ (this.b >>> 15);
+  }
+
+  text(value: string): void {
+    this.word(value.length);
+    for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
+  }
+
+  cell(value: CellValue | undefined): void {
+    if (value === null || value === undefined || value === '') return this.word(0);
+    if (typeof value === 'number') {
+      numberBits[0] = value;
+      this.word(1);
+      this.word(numberWords[0]);
+      return this.word(numberWords[1]);
+    }
+    if (typeof value === 'string') {
+      this.word(2);
+      return this.text(value);
+    }
+    if (typeof value === 'boolean') return this.word(value ? 3 : 4);
+    this.word(5);
+    this.cell(value.getTime());
+  }
+
+  hex(): string {
+    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+/**
+ * A 16-hex-digit digest of the input tabs' values as `read` returns them (undefined = no such tab);
+ * trailing blank cells and rows do not count, so a tab that only grew empty cells keeps its print.
+ */
+export function inputFingerprint(read: (tab: string) => readonly (readonly CellValue[])[] | undefined): string {
+  const hash = new Hash();
+  for (const tab of FINGERPRINTED_TABS) {
+    hash.text(tab);
+    const values = read(tab);
+    if (!values) {
+      hash.word(-1);
+      continue;
+    }
+    let height = values.length;
+    while (height > 0 && filledWidth(values[height - 1]) === 0) height--;
+    hash.word(height);
+    for (let r = 0; r < height; r++) {
+      const row = values[r];
+      const width = filledWidth(row);
+      hash.word(width);
+      for (let c = 0; c < width; c++) hash.cell(row[c]);
+    }
+  }
+  return hash.hex();
+}
+
+function filledWidth(row: readonly CellValue[]): number {
+  let width = row.length;
+  while (width > 0 && (row[width - 1] === null || row[width - 1] === undefined || row[width - 1] === '')) width--;
+  return width;
+}

@@ -1,0 +1,20 @@
+import { InputError } from '../core/errors';
+
+/** How long an action waits for another one writing the same spreadsheet (a colleague's refresh). */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Runs a menu action that writes the spreadsheet holding its document lock, so two refreshes or
+ * imports at once never interleave their writes; the lock is released however the action ends.
+ */
+export function withDocumentLock<T>(action: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
+    throw new InputError('Another TTS Ops action (yours or a colleague’s) is writing this spreadsheet; try again when it has finished.');
+  }
+  try {
+    return action();
+  } finally {
+    lock.releaseLock();
+  }
+}
