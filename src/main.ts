@@ -3,3 +3,4 @@ import './sheets/kpiFormulas';
 import './sheets/healthFormulas';
 import './sheets/qaFormulas';
 import './sheets/menu';
+import './sheets/bigQueryMenu';

@@ -1,6 +1,7 @@
 import type { DateOrder } from './values/parseDateTime';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from './health/healthSettings';
 import { DEFAULT_QA_SETTINGS, type QaSettings } from './qa/qaSettings';
+import { DEFAULT_BIGQUERY_SETTINGS, type BigQuerySettings } from './sql/bigQuerySettings';
 
 /**
  * Everything a user may change about how numbers are computed. Health and QA thresholds join this
@@ -15,6 +16,7 @@ export interface Settings {
   dateOrder: DateOrder;
   health: HealthSettings;
   qa: QaSettings;
+  bigquery: BigQuerySettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dateOrder: 'MDY',
   health: DEFAULT_HEALTH_SETTINGS,
   qa: DEFAULT_QA_SETTINGS,
+  bigquery: DEFAULT_BIGQUERY_SETTINGS,
 };
 
 export function withSettings(overrides: Partial<Settings> = {}): Settings {

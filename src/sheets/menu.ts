@@ -9,6 +9,7 @@ import { userFacing } from './userFacing';
 export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
   ['Set up client workbook', 'ttsSetUpWorkbook'],
   ['Refresh read-out', 'ttsRefreshReadout'],
+  ['Run on BigQuery…', 'ttsRunOnBigQuery'],
   null,
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],
@@ -39,7 +40,7 @@ global.onOpen = (e: unknown) => {
  */
 global.onInstall = (e: unknown) => (global.onOpen as (e: unknown) => void)(e);
 
-function activeWorkbook(): AppsScriptWorkbook {
+export function activeWorkbook(): AppsScriptWorkbook {
   return new AppsScriptWorkbook(SpreadsheetApp.getActiveSpreadsheet(), PropertiesService.getDocumentProperties(), SpreadsheetApp);
 }
 

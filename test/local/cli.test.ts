@@ -71,7 +71,7 @@ describe('tts-ops (child process)', () => {
     expect(runBin('rfresh', 'a.xlsx')).toEqual({
       status: 1,
       stdout: '',
-      stderr: "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import-orders, demo (tts-ops --help).\n",
+      stderr: "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import-orders, demo, sql (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,

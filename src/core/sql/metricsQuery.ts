@@ -148,6 +148,12 @@ export function compileMetricsQuery(request: MetricsQueryRequest, dialect: SqlDi
   return { sql, columns, metrics };
 }
 
+/** The last Paid Time in the table, as the shop's wall clock: the read-out's freshness line. */
+export function lastPaidTimeQuery(tableId: string, settings: Settings, dialect: SqlDialect = BIGQUERY): string {
+  const paidTime = dialect.quote('paid_time');
+  return `SELECT ${dialect.wallClockText(`MAX(${paidTime})`, checkedTimeZone(settings.timeZone))} AS last_paid_time FROM ${dialect.quote(...tableIdParts(tableId))}`;
+}
+
 /** Per order, from its paid lines: cancelled, a return shown on some line, the refund (taken once), its GMV. */
 const ORDERS_CTE = (withGmv: boolean): string =>
   `orders AS (

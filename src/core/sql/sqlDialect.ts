@@ -10,6 +10,8 @@ export interface SqlDialect {
   quote(...parts: readonly string[]): string;
   /** The calendar day an instant falls on in the shop's time zone. */
   dayInZone(timestamp: string, timeZone: string): string;
+  /** An instant as the shop's wall-clock DATETIME, as text ('2026-11-22 23:47:30'). */
+  wallClockText(timestamp: string, timeZone: string): string;
   /** The first day of the week holding a DATE; weekStart 1 = Monday, 0 = Sunday. */
   weekStart(day: string, weekStart: 0 | 1): string;
   /** A wall-clock text in the shop's time zone ('11/22/2026 11:47:30 PM') as an instant. */
@@ -23,6 +25,7 @@ export const BIGQUERY: SqlDialect = {
   name: 'bigquery',
   quote: (...parts) => '`' + parts.join('.') + '`',
   dayInZone: (timestamp, timeZone) => `DATE(${timestamp}, '${timeZone}')`,
+  wallClockText: (timestamp, timeZone) => `CAST(DATETIME(${timestamp}, '${timeZone}') AS STRING)`,
   weekStart: (day, weekStart) => `DATE_TRUNC(${day}, WEEK(${weekStart === 1 ? 'MONDAY' : 'SUNDAY'}))`,
   parseShopTime: (text, order, timeZone) => `TIMESTAMP(PARSE_DATETIME('${TIME_FORMATS[order]}', ${text}), '${timeZone}')`,
 };
@@ -31,6 +34,7 @@ export const DUCKDB: SqlDialect = {
   name: 'duckdb',
   quote: (...parts) => parts.map((part) => `"${part}"`).join('.'),
   dayInZone: (timestamp, timeZone) => `CAST(timezone('${timeZone}', ${timestamp}) AS DATE)`,
+  wallClockText: (timestamp, timeZone) => `CAST(timezone('${timeZone}', ${timestamp}) AS STRING)`,
   // DuckDB's dayofweek: 0 = Sunday … 6 = Saturday.
   weekStart: (day, weekStart) => `CAST(${day} - CAST((dayofweek(${day}) + ${7 - weekStart}) % 7 AS INTEGER) AS DATE)`,
   parseShopTime: (text, order, timeZone) => `timezone('${timeZone}', strptime(${text}, '${TIME_FORMATS[order]}'))`,

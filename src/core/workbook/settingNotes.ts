@@ -1,5 +1,6 @@
 import { HEALTH_SETTING_NOTES } from '../health/healthSettings';
 import { QA_SETTING_NOTES } from '../qa/qaSettings';
+import { BIGQUERY_SETTING_NOTES } from '../sql/bigQuerySettings';
 
 /** What the Settings tab says about a setting: its label, what it changes, and where its default comes from. */
 export interface SettingNote {
@@ -44,7 +45,11 @@ export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder', 
 };
 
 /** Notes of each settings section (`health`, `qa`), by the key inside the section. */
-const SECTION_NOTES: Record<string, Record<string, SettingNote>> = { health: HEALTH_SETTING_NOTES, qa: QA_SETTING_NOTES };
+const SECTION_NOTES: Record<string, Record<string, SettingNote>> = {
+  health: HEALTH_SETTING_NOTES,
+  qa: QA_SETTING_NOTES,
+  bigquery: BIGQUERY_SETTING_NOTES,
+};
 
 /** The note of a flattened key: `client.name`, `timeZone`, `health.ldrLimit`. */
 export function settingNote(key: string): SettingNote | undefined {

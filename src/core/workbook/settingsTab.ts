@@ -1,6 +1,7 @@
 import { InputError } from '../errors';
 import { checkQaSettings } from '../qa/checkQaSettings';
 import { checkHealthSettings } from '../health/checkHealthSettings';
+import { checkBigQuerySettings } from '../sql/bigQuerySettings';
 import { DEFAULT_SETTINGS, withSettings, type Settings } from '../settings';
 import type { ColumnDef } from '../table/columns';
 import { findHeaderRow } from '../table/findHeaderRow';
@@ -119,6 +120,7 @@ export function readSettingsTab(
 const SECTION_CHECKS: { readonly [section: string]: (settings: Settings, key: string, value: unknown) => void } = {
   health: (settings, key, value) => checkHealthSettings({ ...settings.health, [key]: value }),
   qa: (settings, key, value) => checkQaSettings({ ...settings.qa, [key]: value }),
+  bigquery: (settings, key, value) => checkBigQuerySettings({ ...settings.bigquery, [key]: value }),
 };
 
 function checkSection(key: string, defaults: Settings, value: unknown, cell: string): void {

@@ -1,16 +1,11 @@
 // The compiled SQL gives the engine's numbers: run in DuckDB over the demo order export, loaded the way docs/BIGQUERY.md loads it into BigQuery.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { ttsPivot, type Cell } from '../../../src/core/formulas/pivotFormula';
 import { DEFAULT_SETTINGS, withSettings, type Settings } from '../../../src/core/settings';
 import { loadRecipe } from '../../../src/core/sql/loadRecipe';
 import { compileMetricsQuery } from '../../../src/core/sql/metricsQuery';
 import { BIGQUERY, DUCKDB } from '../../../src/core/sql/sqlDialect';
-import { csvCellValue } from '../../../src/local/csvCellValue';
-import { readCsv } from '../../../src/local/readCsv';
-
-const CSV_PATH = resolve(__dirname, '../../../examples/demo-orders.csv');
+import { loadDemoOrders } from '../../support/duckdbOrders';
 const ALL_ORDER_METRICS = 'GMV, Net GMV, Orders, Units, AOV, Refund rate, Cancel rate';
 
 let connection: DuckDBConnection;
@@ -69,20 +64,7 @@ function edgeCaseLines(header: readonly string[]): string[][] {
 }
 
 beforeAll(async () => {
-  const rows = readCsv(readFileSync(CSV_PATH, 'utf8'));
-  const edgeCases = edgeCaseLines(rows[0]);
-  sheetValues = [...rows, ...edgeCases].map((row) => row.map(csvCellValue));
-  const recipe = loadRecipe(rows[0], 'tts.orders_raw', 'tts.orders', DEFAULT_SETTINGS, DUCKDB);
-  const names = recipe.rawSchema.split(',').map((field) => `'${field.split(':')[0]}'`);
-  connection = await (await DuckDBInstance.create(':memory:')).connect();
-  await connection.run('CREATE SCHEMA tts');
-  // As `bq load --skip_leading_rows=2 --schema=<rawSchema>` does: header and description rows skipped, every column STRING.
-  await connection.run(
-    `CREATE TABLE tts.orders_raw AS SELECT * FROM read_csv('${CSV_PATH}', header = false, skip = 2, all_varchar = true, names = [${names.join(', ')}])`,
-  );
-  const literal = (text: string): string => `'${text.replace(/'/g, "''").replace(/\t/g, "' || chr(9) || '")}'`;
-  await connection.run(`INSERT INTO tts.orders_raw VALUES ${edgeCases.map((line) => `(${line.map(literal).join(', ')})`).join(', ')}`);
-  await connection.run(recipe.typedTableSql);
+  ({ connection, sheetValues } = await loadDemoOrders(edgeCaseLines));
 });
 
 async function runQuery(metrics: string, rows: string, start = '', end = '', settings: Settings = DEFAULT_SETTINGS): Promise<unknown[][]> {
