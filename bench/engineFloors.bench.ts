@@ -6,12 +6,15 @@
  * Usage: npm run build && tsx bench/engineFloors.bench.ts [--lines=100000] [--products=5000] [--runs=7]
  */
 import { ttsCompare } from '../src/core/formulas/compareFormula';
+import { ttsHealth } from '../src/core/formulas/healthFormulas';
 import { ttsPivot } from '../src/core/formulas/pivotFormula';
 import { ttsListingQa } from '../src/core/formulas/qaFormulas';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { generateOrderExport } from '../src/demo/orderExport';
 import { arqueroPivot } from './arqueroPivot';
 import { arqueroCompare } from './floors/arqueroCompare';
+import { arqueroHealth } from './floors/arqueroHealth';
+import { healthFloor, type RateCounts } from './floors/healthFloor';
 import { arqueroListing } from './floors/arqueroListing';
 import { demoProducts } from './floors/demoProducts';
 import { listingFloor } from './floors/listingFloor';
@@ -52,6 +55,13 @@ function fromFindings(table: unknown[][]): Keyed {
   for (const row of table.slice(1)) counts.set(`${row[0]}:${row[2]}`, ((counts.get(`${row[0]}:${row[2]}`) as number | undefined) ?? 0) + 1);
   return counts;
 }
+
+/** Health rates as numerator and denominator, keyed by metric. */
+const rates = (counts: Record<string, RateCounts>): Keyed =>
+  new Map(Object.entries(counts).map(([metric, c]) => [metric, { gmv: 0, orders: c.denominator, units: 0, refunded: c.numerator }]));
+
+const fromHealth = (table: unknown[][]): Keyed =>
+  new Map(table.slice(1).map((row) => [String(row[0]), { gmv: 0, orders: Number(row[5]), units: 0, refunded: Number(row[4]) }]));
 
 const fromFloor = (groups: Map<string | number, FloorGroup>): Keyed => new Map([...groups].map(([k, g]) => [String(k), g]));
 
@@ -124,6 +134,14 @@ function main(): void {
       ours: (t) => fromCompare(ttsCompare(t, COMPARE_METRICS, 'WoW', '', DEFAULT_SETTINGS)),
       arquero: (t) => windowsOf(arqueroCompare(t)),
       floor: (t) => windowsOf(floorCompare(t)),
+    },
+    {
+      name: 'TTS_HEALTH',
+      input: orders,
+      size,
+      ours: (t) => fromHealth(ttsHealth(t, '', '', DEFAULT_SETTINGS)),
+      arquero: (t) => rates(arqueroHealth(t, DEFAULT_SETTINGS.health)),
+      floor: (t) => rates(healthFloor(t, DEFAULT_SETTINGS.health)),
     },
     {
       name: 'TTS_LISTING_QA',
