@@ -23,6 +23,7 @@ export async function importOrdersCommand(exportFile: string, file: string, cont
   const notes = [
     result.skipped ? `${result.skipped} lines without an Order ID were left out` : '',
     result.newColumns.length ? `new columns added: ${result.newColumns.join(', ')}` : '',
+    result.repeatedColumns.length ? `left out, as repeats of an earlier column: ${result.repeatedColumns.join(', ')}` : '',
   ].filter(Boolean);
   context.print(
     `Imported ${basename(exportFile)} into ${file} (${INPUT_TABS.orders}): ${result.added} new lines, ` +

@@ -3,6 +3,7 @@ import { FileProblem, readBytes } from './fileProblem';
 import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
 import type { Reporter } from './terminalProgress';
 import { writeFileAtomically } from './writeFileAtomically';
+import { checkZipLimits } from './zipLimits';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 const ZIP_SIGNATURE = 'PK';
@@ -40,6 +41,7 @@ export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelWorkbo
     }
     throw new FileProblem(`${path} is not an .xlsx workbook (${bytes.length ? 'not a zip file' : 'the file is empty'}).`);
   }
+  checkZipLimits(bytes, path);
   const book = new ExcelWorkbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch((error: unknown) => {
     throw new FileProblem(`${path} is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);

@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import type { Table } from '../table/readTable';
 import { formatDay, formatMonth, startOfMonth, startOfWeek } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
+import { ownValue } from '../values/ownValue';
 import type { Frame, Grouping } from './aggregate';
 
 export type DateGrain = 'day' | 'week' | 'month';
@@ -14,7 +15,7 @@ const GRAINS: Record<string, DateGrain> = { day: 'day', daily: 'day', date: 'day
 export function parseGroupBy(value: unknown): GroupBy {
   const text = cleanText(Array.isArray(value) ? value.flat()[0] : value);
   if (!text) throw new InputError("'rows' is empty: use day, week, month or a column header such as Seller SKU.");
-  const grain = GRAINS[text.toLowerCase()];
+  const grain = ownValue(GRAINS, text.toLowerCase());
   return grain ? { grain } : { header: text };
 }
 

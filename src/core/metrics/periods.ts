@@ -1,6 +1,7 @@
 import { InputError } from '../errors';
 import { addMonths, dayFromParts, formatDay, partsOfDay, startOfMonth, startOfQuarter } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
+import { ownValue } from '../values/ownValue';
 import type { DayRange } from './dayRange';
 
 export type PeriodKind = 'WoW' | 'MoM' | 'QoQ' | 'YoY' | 'YoY-week' | 'YoY-month';
@@ -23,7 +24,7 @@ const PERIODS: Record<string, PeriodKind> = {
 };
 
 export function parsePeriod(value: unknown): PeriodKind {
-  const kind = PERIODS[cleanText(value).toLowerCase().replace(/\s+/g, '')];
+  const kind = ownValue(PERIODS, cleanText(value).toLowerCase().replace(/\s+/g, ''));
   if (!kind) throw new InputError(`Unknown period '${cleanText(value)}'. Use WoW, MoM, QoQ, YoY, YoY-week or YoY-month.`);
   return kind;
 }

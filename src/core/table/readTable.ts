@@ -5,6 +5,7 @@ import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';
 import { describeColumn, findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from './findHeaderRow';
 import { normalizeHeader } from './normalizeHeader';
+import { checkRepeatedColumns, repeatedColumns } from './repeatedHeaders';
 
 export interface TableSpec<K extends string> {
   /** What the table is, for messages: 'order export'. */
@@ -131,7 +132,9 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
     }
     rows[count++] = r;
   }
-  return new Table(values, spec, headerRow, rows.subarray(0, count), sheet);
+  const dataRows = rows.subarray(0, count);
+  checkRepeatedColumns(values, headerRow, dataRows, repeatedColumns(values[headerRow], spec.columns), sheet);
+  return new Table(values, spec, headerRow, dataRows, sheet);
 }
 
 /** Seller Center's second row describes each column in words ("Platform unique order ID."). */

@@ -7,6 +7,7 @@ import { readTable, type Table, type TableSpec } from '../table/readTable';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { normalizeHeader } from '../table/normalizeHeader';
+import { describeRepeat, repeatedColumns } from '../table/repeatedHeaders';
 import type { CellValue } from './workbookPort';
 
 /** An order line is identified by its order and SKU: the pair import de-duplicates on. */
@@ -29,6 +30,8 @@ export interface ImportedOrders {
   readonly skipped: number;
   /** Export columns the Orders tab did not have, added at its right end. */
   readonly newColumns: string[];
+  /** Export columns whose header repeats an earlier one: not imported (the first is; see repeatedHeaders). */
+  readonly repeatedColumns: string[];
 }
 
 /**
@@ -44,11 +47,13 @@ export function importOrders(
   exportName = 'export',
 ): ImportedOrders {
   const source = readTable(exported, ORDER_LINES, exportName);
-  const target = startingRows(orders, source);
+  const repeats = repeatedColumns(source.values[source.headerRow], ORDER_COLUMNS);
+  const target = startingRows(orders, source, new Set(repeats.map(({ repeat }) => repeat)));
   const { values, headerRow } = target;
   const header = values[headerRow];
   const newColumns: string[] = [];
   const columnOf = targetColumns(source, header, newColumns);
+  for (const { repeat } of repeats) columnOf[repeat] = -1;
   const width = header.length;
   for (const row of values) while (row.length < width) row.push('');
 
@@ -83,7 +88,8 @@ export function importOrders(
     const into = values[at];
     for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
   }
-  return { values, headerRow, added, duplicates, skipped, newColumns };
+  const repeated = repeats.map((repeat) => describeRepeat(source.values[source.headerRow], repeat));
+  return { values, headerRow, added, duplicates, skipped, newColumns, repeatedColumns: repeated };
 }
 
 function lineKey(orderId: unknown, skuId: unknown): string {
@@ -98,10 +104,17 @@ interface StartingRows {
 }
 
 /** The Orders tab's rows (trailing blank rows dropped), or just the export's header when the tab is blank. */
-function startingRows(orders: readonly (readonly CellValue[])[] | undefined, source: Table<OrderColumnKey>): StartingRows {
+function startingRows(
+  orders: readonly (readonly CellValue[])[] | undefined,
+  source: Table<OrderColumnKey>,
+  repeats: ReadonlySet<number>,
+): StartingRows {
   let end = orders?.length ?? 0;
   while (end > 0 && orders?.[end - 1].every(isBlank)) end--;
-  if (!orders || end === 0) return { values: [source.values[source.headerRow].map((cell) => cleanText(cell))], headerRow: 0 };
+  if (!orders || end === 0) {
+    const header = source.values[source.headerRow].filter((_, c) => !repeats.has(c)).map((cell) => cleanText(cell));
+    return { values: [header], headerRow: 0 };
+  }
   const values = orders.slice(0, end).map((row) => row.slice());
   const table = readTable(values, ORDER_LINES, 'Orders');
   return { values, headerRow: table.headerRow, table };

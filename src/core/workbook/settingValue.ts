@@ -1,6 +1,7 @@
 import { formatDay } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
 import { isDate } from '../values/isDate';
+import { ownValue } from '../values/ownValue';
 import { parseNumber } from '../values/parseNumber';
 import { isKnownTimeZone, zonedDay } from '../values/wallClock';
 import type { CellValue } from './workbookPort';
@@ -16,7 +17,7 @@ const WEEK_STARTS: Record<string, 0 | 1> = { monday: 1, mon: 1, '1': 1, sunday: 
 const SPECIAL: Record<string, Parser> = {
   timeZone: (text) => (isKnownTimeZone(text) ? { value: text } : { expected: 'an IANA time zone such as America/Los_Angeles or Europe/London' }),
   weekStart: (text) => {
-    const start = WEEK_STARTS[text.toLowerCase()];
+    const start = ownValue(WEEK_STARTS, text.toLowerCase());
     return start === undefined ? { expected: 'Monday or Sunday' } : { value: start };
   },
   dateOrder: (text) => {
@@ -39,7 +40,7 @@ export function displaySetting(key: string, value: unknown): CellValue {
 /** A non-blank cell read as the setting `key` whose default is `defaultValue`; a date cell reads as its YYYY-MM-DD in `timeZone`. */
 export function parseSetting(key: string, cell: unknown, defaultValue: unknown, timeZone: string): ParsedSetting {
   const text = isDate(cell) ? formatDay(zonedDay(cell, timeZone)) : cleanText(cell);
-  const special = SPECIAL[key];
+  const special = ownValue(SPECIAL, key);
   if (special) return special(text);
   if (Array.isArray(defaultValue)) return parseList(text, defaultValue);
   return parseScalar(text, cell, defaultValue);

@@ -1,3 +1,4 @@
+import { ownValue } from '../../values/ownValue';
 import type { MetricDef } from '../../metrics/metricCatalog';
 
 /** Number formats of the read-out tabs: money in the client's currency, counts, rates and changes. */
@@ -16,7 +17,7 @@ export interface NumberFormats {
 const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 
 export function numberFormats(currency: string): NumberFormats {
-  const symbol = SYMBOLS[currency];
+  const symbol = ownValue(SYMBOLS, currency);
   const money = symbol ? `${symbol}#,##0.00` : `#,##0.00 "${currency}"`;
   return {
     money,
