@@ -14,6 +14,10 @@ export interface Settings {
   weekStart: 0 | 1;
   /** How `03/04/2026` reads when the data itself does not settle it. */
   dateOrder: DateOrder;
+  /** Dates before this day (YYYY-MM-DD) are typos, not data. */
+  earliestDate: string;
+  /** Dates more than this many years after today are typos, not data. */
+  latestYearsAhead: number;
   health: HealthSettings;
   qa: QaSettings;
   bigquery: BigQuerySettings;
@@ -23,6 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'America/Los_Angeles',
   weekStart: 1,
   dateOrder: 'MDY',
+  earliestDate: '2016-01-01',
+  latestYearsAhead: 1,
   health: DEFAULT_HEALTH_SETTINGS,
   qa: DEFAULT_QA_SETTINGS,
   bigquery: DEFAULT_BIGQUERY_SETTINGS,

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors';
+import { assertFiniteCells } from '../core/values/finiteCells';
 
 /**
  * Runs a formula or menu action so that Sheets shows a message a user can act on: input problems
@@ -6,7 +7,9 @@ import { InputError } from '../core/errors';
  */
 export function userFacing<T>(action: () => T): T {
   try {
-    return action();
+    const result = action();
+    assertFiniteCells(result, 'TTS Ops');
+    return result;
   } catch (error) {
     if (error instanceof InputError) throw new Error(error.message);
     const message = error instanceof Error ? error.message : String(error);

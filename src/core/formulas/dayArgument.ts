@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { excerpt, InputError } from '../errors';
 import type { Settings } from '../settings';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
@@ -10,7 +10,7 @@ export function dayArgument(value: unknown, name: string, settings: Settings): n
   const cell = Array.isArray(value) ? value.flat()[0] : value;
   const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, settings.dateOrder, settings.timeZone);
   if (wall === undefined) return undefined;
-  if (isNaN(wall)) throw new InputError(`'${name}' must be a date (a date cell or text such as 2026-11-22); got '${cleanText(cell)}'.`);
+  if (isNaN(wall)) throw new InputError(`'${name}' must be a date (a date cell or text such as 2026-11-22); got '${excerpt(cleanText(cell))}'.`);
   return dayOfWallClock(wall);
 }
 
@@ -18,7 +18,8 @@ export function dayArgument(value: unknown, name: string, settings: Settings): n
 export function dayRangeArguments(start: unknown, end: unknown, settings: Settings): DayRange {
   const from = dayArgument(start, 'start', settings);
   const to = dayArgument(end, 'end', settings);
-  if (from !== undefined && to !== undefined && to < from) throw new InputError(`'end' (${cleanText(end)}) is before 'start' (${cleanText(start)}).`);
+  if (from !== undefined && to !== undefined && to < from)
+    throw new InputError(`'end' (${excerpt(cleanText(end))}) is before 'start' (${excerpt(cleanText(start))}).`);
   if (from === undefined && to === undefined) return ALL_DAYS;
   return { from: from ?? -Infinity, to: to ?? Infinity };
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { excerpt, InputError } from '../errors';
 import type { Settings } from '../settings';
 import { cleanText } from '../values/cleanText';
 import { metricFormula } from './metricFormula';
@@ -14,7 +14,7 @@ const kpi =
 export function ttsGmv(table: unknown, start: unknown, end: unknown, basis: unknown, settings: Settings): number | '' {
   const text = cleanText(basis).toLowerCase();
   if (text !== '' && text !== 'gross' && text !== 'net')
-    throw new InputError(`'basis' must be "gross" (the default) or "net"; got '${cleanText(basis)}'.`);
+    throw new InputError(`'basis' must be "gross" (the default) or "net"; got '${excerpt(cleanText(basis))}'.`);
   return metricFormula(text === 'net' ? 'Net GMV' : 'GMV', table, start, end, settings);
 }
 

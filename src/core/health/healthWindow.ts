@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { excerpt, InputError } from '../errors';
 import type { DayRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
@@ -13,7 +13,9 @@ export function windowDaysArgument(value: unknown, fallback: number): number {
   const days = parseNumber(typeof cell === 'string' ? cleanText(cell) : cell);
   if (days === undefined) return fallback;
   if (!Number.isInteger(days) || days < 1 || days > MAX_WINDOW_DAYS) {
-    throw new InputError(`'windowDays' must be a whole number of days from 1 to ${MAX_WINDOW_DAYS} (default ${fallback}); got '${cleanText(cell)}'.`);
+    throw new InputError(
+      `'windowDays' must be a whole number of days from 1 to ${MAX_WINDOW_DAYS} (default ${fallback}); got '${excerpt(cleanText(cell))}'.`,
+    );
   }
   return days;
 }

@@ -1,3 +1,4 @@
+import { excerpt } from '../errors';
 import { cleanText } from '../values/cleanText';
 
 /** Words in 'Order Status' that mean cancelled, in the languages Seller Center exports come in. */
@@ -49,7 +50,7 @@ export function isMangledId(value: unknown): boolean {
 
 export function mangledIdMessage(cellName: string, value: unknown): string {
   return (
-    `${cellName}: '${String(value).trim()}' is an Order ID a spreadsheet turned into a rounded number, so different orders can no longer be told apart. ` +
+    `${cellName}: '${excerpt(String(value).trim())}' is an Order ID a spreadsheet turned into a rounded number, so different orders can no longer be told apart. ` +
     'Download the export again from Seller Center, or import the CSV with the ID columns as text.'
   );
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../settings';
 import type { OrderColumnKey } from '../table/columns';
+import { readCountCell, readNumberCell } from '../table/readNumberCell';
 import { shopDayReader } from '../table/shopDayReader';
-import { readNumberCell } from '../table/readNumberCell';
 import type { Table } from '../table/readTable';
 import { isBlank } from '../values/isBlank';
 import { inRange, type DayRange } from './dayRange';
@@ -95,13 +95,13 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
       gmv[length] = amount;
       if (wantRefund) orderGmv[o] += amount;
     }
-    if (qtyCol >= 0) units[length] = readNumberCell(table, r, qtyCol);
+    if (qtyCol >= 0) units[length] = readCountCell(table, r, qtyCol);
     if (wantCancel && !cancelled[o]) {
       if (statusCol >= 0 ? isCancelledStatus(row[statusCol]) : !isBlank(row[cancelledTimeCol])) cancelled[o] = 1;
     }
     if (wantRefund) {
       if (refundCol >= 0) refundAmount[o] = Math.max(refundAmount[o], readNumberCell(table, r, refundCol));
-      if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readNumberCell(table, r, returnQtyCol) > 0)) {
+      if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readCountCell(table, r, returnQtyCol) > 0)) {
         refunded[o] = 1;
         returnOnLines[o] = 1;
         lineReturned[length] = 1;

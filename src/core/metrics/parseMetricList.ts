@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { excerpt, InputError } from '../errors';
 import { normalizeHeader } from '../table/normalizeHeader';
 import { METRICS, type MetricDef } from './metricCatalog';
 
@@ -7,7 +7,7 @@ for (const metric of METRICS) for (const name of [metric.name, ...metric.aliases
 
 export function findMetric(name: string): MetricDef {
   const metric = BY_NAME.get(normalizeHeader(name));
-  if (!metric) throw new InputError(`Unknown metric '${name}'. Use one of: ${METRICS.map((m) => m.name).join(', ')}.`);
+  if (!metric) throw new InputError(`Unknown metric '${excerpt(name)}'. Use one of: ${METRICS.map((m) => m.name).join(', ')}.`);
   return metric;
 }
 

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { excerpt, InputError } from '../errors';
 import { addMonths, dayFromParts, formatDay, partsOfDay, startOfMonth, startOfQuarter } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
 import { ownValue } from '../values/ownValue';
@@ -25,7 +25,7 @@ const PERIODS: Record<string, PeriodKind> = {
 
 export function parsePeriod(value: unknown): PeriodKind {
   const kind = ownValue(PERIODS, cleanText(value).toLowerCase().replace(/\s+/g, ''));
-  if (!kind) throw new InputError(`Unknown period '${cleanText(value)}'. Use WoW, MoM, QoQ, YoY, YoY-week or YoY-month.`);
+  if (!kind) throw new InputError(`Unknown period '${excerpt(cleanText(value))}'. Use WoW, MoM, QoQ, YoY, YoY-week or YoY-month.`);
   return kind;
 }
 

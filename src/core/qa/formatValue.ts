@@ -1,12 +1,8 @@
 import { dayOfWallClock, formatDay, MS_PER_DAY } from '../values/calendarDay';
 import { formatWallClock } from '../values/formatWallClock';
 
-const SHOWN_CHARS = 60;
-
-/** Text as a message quotes it: long text cut to its first 60 characters, with its length. */
-export function shown(text: string): string {
-  return text.length <= SHOWN_CHARS ? text : `${text.slice(0, SHOWN_CHARS)}… (${grouped(String(text.length))} characters)`;
-}
+/** Text as a message quotes it (the one excerpt rule of every message). */
+export { excerpt as shown } from '../errors';
 
 /** "7600" → "7,600" (no Intl: a NumberFormat per call costs more than the checks). */
 const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,7 +1,8 @@
-import { InputError } from '../errors';
+import { InputError, quoteCell } from '../errors';
 import type { Settings } from '../settings';
 import { dayOfWallClock } from '../values/calendarDay';
 import { dateOrderEvidence, parseDateTime, type DateOrder } from '../values/parseDateTime';
+import { plausibleWindow } from '../values/plausibleDates';
 import type { Table } from './readTable';
 
 /**
@@ -27,6 +28,7 @@ export type DateCellReader = (row: number) => number | undefined;
 export function dateCellReader(table: Table, col: number, settings: Settings): DateCellReader {
   const order = detectDateOrder(table, col, settings.dateOrder);
   const { values } = table;
+  const window = plausibleWindow(settings);
   let lastCell: unknown = undefined;
   let lastWall: number | undefined = undefined;
   return (row) => {
@@ -37,7 +39,13 @@ export function dateCellReader(table: Table, col: number, settings: Settings): D
     lastWall = wall;
     if (wall !== undefined && isNaN(wall)) {
       throw new InputError(
-        `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found '${String(values[row][col]).trim()}'.`,
+        `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found ${quoteCell(cell, table.headerAt(col))}.`,
+      );
+    }
+    if (wall !== undefined && (wall < window.from || wall >= window.to)) {
+      throw new InputError(
+        `${table.cellName(row, col)}: ${quoteCell(cell, table.headerAt(col))} is outside the plausible dates ${window.text} (a typo?); ` +
+          'fix the cell, or widen the window with the Settings rows earliestDate and latestYearsAhead.',
       );
     }
     return wall;

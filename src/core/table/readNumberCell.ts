@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError, quoteCell } from '../errors';
 import { decimalMarkEvidence, parseNumber, type DecimalMark } from '../values/parseNumber';
 import type { Table } from './readTable';
 
@@ -25,11 +25,28 @@ export function readNumberCell(table: Table, row: number, col: number): number {
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   const parsed = parseNumber(cell, columnDecimalMark(table, col));
   if (parsed === undefined) return 0;
-  if (isNaN(parsed)) {
+  if (!Number.isFinite(parsed)) {
+    const text = String(cell).trim();
+    const hint = isNaN(parsed)
+      ? /^\D*[1-9]\d{0,2}[.,]\d{3}\D*$/.test(text)
+        ? ' (thousands or decimals? no other cell of the column tells).'
+        : '.'
+      : ' (too large to be an amount).';
     throw new InputError(
-      `${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found '${String(cell).trim()}'` +
-        (/^\D*[1-9]\d{0,2}[.,]\d{3}\D*$/.test(String(cell).trim()) ? ' (thousands or decimals? no other cell of the column tells).' : '.'),
+      `${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found ${quoteCell(cell, table.headerAt(col))}${hint}`,
     );
   }
   return parsed;
+}
+
+/** More units than any one order line plausibly holds: a typo or a shifted paste. */
+const MAX_UNITS = 1_000_000;
+
+/** A quantity cell: a whole number of units from 0 to 1,000,000 (blank counts as 0); anything else is an error naming the cell. */
+export function readCountCell(table: Table, row: number, col: number): number {
+  const count = readNumberCell(table, row, col);
+  if (Number.isInteger(count) && count >= 0 && count <= MAX_UNITS) return count;
+  throw new InputError(
+    `${table.cellName(row, col)}: expected a whole number of units from 0 to 1,000,000, found ${quoteCell(table.values[row][col], table.headerAt(col))}.`,
+  );
 }

@@ -1,5 +1,5 @@
 import { isDate } from '../values/isDate';
-import { InputError } from '../errors';
+import { excerpt, InputError } from '../errors';
 import { columnLetter } from '../values/columnLetter';
 import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';
@@ -75,7 +75,7 @@ export class Table<K extends string = string> {
         if (found >= 0) return found;
       }
     }
-    throw new InputError(`${this.where()}no column '${name}' in the header row (row ${this.headerRow + 1}): ${this.headerList()}.`);
+    throw new InputError(`${this.where()}no column '${excerpt(name)}' in the header row (row ${this.headerRow + 1}): ${this.headerList()}.`);
   }
 
   headerAt(col: number): string {
@@ -93,7 +93,7 @@ export class Table<K extends string = string> {
 
   private headerList(): string {
     const names = (this.values[this.headerRow] ?? []).map((h) => String(h ?? '').trim()).filter(Boolean);
-    const shown = names.slice(0, 12).map((h) => `'${h}'`);
+    const shown = names.slice(0, 12).map((h) => `'${excerpt(h)}'`);
     return shown.join(', ') + (names.length > 12 ? `, … (${names.length} columns)` : '');
   }
 }

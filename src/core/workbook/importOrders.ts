@@ -4,6 +4,7 @@ import { ORDER_COLUMNS, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
 import { readTable, type Table, type TableSpec } from '../table/readTable';
+import { checkCellSizes } from '../values/cellSize';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { normalizeHeader } from '../table/normalizeHeader';
@@ -46,6 +47,7 @@ export function importOrders(
   exported: readonly (readonly CellValue[])[],
   exportName = 'export',
 ): ImportedOrders {
+  checkCellSizes(exported, exportName);
   const source = readTable(exported, ORDER_LINES, exportName);
   const repeats = repeatedColumns(source.values[source.headerRow], ORDER_COLUMNS);
   const target = startingRows(orders, source, new Set(repeats.map(({ repeat }) => repeat)));

@@ -1,3 +1,4 @@
+import { assertFiniteCells } from '../values/finiteCells';
 import type { Severity } from '../qa/finding';
 import { healthTab } from './readout/healthTab';
 import { kpiTab, type GmvChange } from './readout/kpiTab';
@@ -56,6 +57,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
   let step = 1;
   const write = <T extends { readonly content: TabContent }>(build: () => T): T => {
     const built = build();
+    assertFiniteCells(built.content.values, built.content.name);
     workbook.progress(`Writing ${built.content.name}`, ++step, STEPS);
     tabsWritten.push(writeOwnedTab(workbook, built.content, state));
     return built;

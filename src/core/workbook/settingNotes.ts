@@ -1,3 +1,4 @@
+import { ownValue } from '../values/ownValue';
 import { HEALTH_SETTING_NOTES } from '../health/healthSettings';
 import { QA_SETTING_NOTES } from '../qa/qaSettings';
 import { BIGQUERY_SETTING_NOTES } from '../sql/bigQuerySettings';
@@ -25,7 +26,7 @@ export const CLIENT_SETTING_NOTES: Record<'name' | 'currency' | 'region', Settin
   },
 };
 
-export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder', SettingNote> = {
+export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' | 'earliestDate' | 'latestYearsAhead', SettingNote> = {
   timeZone: {
     label: 'Time zone',
     description:
@@ -42,6 +43,17 @@ export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder', 
     description: 'MDY (US exports: 03/04/2026 is 4 March) or DMY (most other regions), used when the data itself does not settle it.',
     source: `US exports use MM/DD/YYYY, other regions DD/MM/YYYY (${FACTS}, order export quirks).`,
   },
+  earliestDate: {
+    label: 'Earliest plausible date',
+    description:
+      'A date cell before this day (YYYY-MM-DD) is an error naming the cell, not data: 11/22/20255 must not move the as-of date by 18,000 years.',
+    source: 'Before any TikTok Shop order; lower it only for older data (docs/RELIABILITY.md).',
+  },
+  latestYearsAhead: {
+    label: 'Latest plausible date',
+    description: 'A date cell more than this many years after today is an error naming the cell (promotion end dates may be a little ahead).',
+    source: 'docs/RELIABILITY.md.',
+  },
 };
 
 /** Notes of each settings section (`health`, `qa`), by the key inside the section. */
@@ -54,9 +66,10 @@ const SECTION_NOTES: Record<string, Record<string, SettingNote>> = {
 /** The note of a flattened key: `client.name`, `timeZone`, `health.ldrLimit`. */
 export function settingNote(key: string): SettingNote | undefined {
   const dot = key.indexOf('.');
-  if (dot < 0) return (CORE_SETTING_NOTES as Record<string, SettingNote>)[key];
+  if (dot < 0) return ownValue(CORE_SETTING_NOTES as Record<string, SettingNote>, key);
   const section = key.slice(0, dot);
   const name = key.slice(dot + 1);
-  if (section === 'client') return (CLIENT_SETTING_NOTES as Record<string, SettingNote>)[name];
-  return SECTION_NOTES[section]?.[name];
+  if (section === 'client') return ownValue(CLIENT_SETTING_NOTES as Record<string, SettingNote>, name);
+  const notes = ownValue(SECTION_NOTES, section);
+  return notes && ownValue(notes, name);
 }

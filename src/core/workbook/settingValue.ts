@@ -3,6 +3,7 @@ import { cleanText } from '../values/cleanText';
 import { isDate } from '../values/isDate';
 import { ownValue } from '../values/ownValue';
 import { parseNumber } from '../values/parseNumber';
+import { dayTextMs } from '../values/plausibleDates';
 import { isKnownTimeZone, zonedDay } from '../values/wallClock';
 import type { CellValue } from './workbookPort';
 
@@ -19,6 +20,13 @@ const SPECIAL: Record<string, Parser> = {
   weekStart: (text) => {
     const start = ownValue(WEEK_STARTS, text.toLowerCase());
     return start === undefined ? { expected: 'Monday or Sunday' } : { value: start };
+  },
+  earliestDate: (text) => (isNaN(dayTextMs(text)) ? { expected: 'a date such as 2016-01-01' } : { value: text }),
+  latestYearsAhead: (text) => {
+    const years = Number(text);
+    return Number.isInteger(years) && years >= 0 && years <= 100 && text !== ''
+      ? { value: years }
+      : { expected: 'a whole number of years from 0 to 100' };
   },
   dateOrder: (text) => {
     const order = text.toUpperCase();
@@ -49,7 +57,7 @@ export function parseSetting(key: string, cell: unknown, defaultValue: unknown, 
 function parseScalar(text: string, cell: unknown, defaultValue: unknown): ParsedSetting {
   if (typeof defaultValue === 'number') {
     const number = parseNumber(cell);
-    return number === undefined || isNaN(number) ? { expected: 'a number' } : { value: number };
+    return number === undefined || !Number.isFinite(number) ? { expected: 'a number' } : { value: number };
   }
   if (typeof defaultValue === 'boolean') {
     if (typeof cell === 'boolean') return { value: cell };

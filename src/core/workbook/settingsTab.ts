@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { excerpt, InputError, quoteCell } from '../errors';
 import { checkQaSettings } from '../qa/checkQaSettings';
 import { checkHealthSettings } from '../health/checkHealthSettings';
 import { checkBigQuerySettings } from '../sql/bigQuerySettings';
@@ -97,7 +97,7 @@ export function readSettingsTab(
     const key = canonical.get(written.toLowerCase());
     if (!key) {
       throw new InputError(
-        `${sheet}: row ${r + 1}, key '${written}' is not a TTS Ops setting. Keys are: ${[...flat.keys()].join(', ')}. ` +
+        `${sheet}: row ${r + 1}, key '${excerpt(written)}' is not a TTS Ops setting. Keys are: ${[...flat.keys()].join(', ')}. ` +
           'Fix the key or delete the row.',
       );
     }
@@ -108,7 +108,7 @@ export function readSettingsTab(
     if (isBlank(cell)) continue;
     const parsed = parseSetting(key, cell, flat.get(key), timeZone);
     if ('expected' in parsed) {
-      throw new InputError(`${table.cellName(r, valueCol)}: '${key}' must be ${parsed.expected}; found '${cleanText(cell)}'.`);
+      throw new InputError(`${table.cellName(r, valueCol)}: '${key}' must be ${parsed.expected}; found ${quoteCell(cell)}.`);
     }
     flat.set(key, parsed.value);
     checkSection(key, defaults.settings, parsed.value, table.cellName(r, valueCol));

@@ -21,7 +21,7 @@ describe('settingsTabRows', () => {
     expect(keys.slice(0, 6)).toEqual(['client.name', 'client.currency', 'client.region', 'timeZone', 'weekStart', 'dateOrder']);
     const sections = { health: DEFAULT_SETTINGS.health, qa: DEFAULT_SETTINGS.qa, bigquery: DEFAULT_SETTINGS.bigquery };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(6 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
+    expect(keys).toHaveLength(8 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);
