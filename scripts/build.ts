@@ -1,39 +1,38 @@
-// Builds a ready-to-push Apps Script project in dist/. Globals keep their JSDoc as legal comments (@preserve), which esbuild keeps and gas-webpack-plugin copies onto the stubs.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+// Builds a ready-to-push Apps Script project in dist/: one minified script, preceded by a top-level stub with its JSDoc for every global (Sheets autocompletes custom functions from those).
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import GasPlugin from 'gas-webpack-plugin';
-import webpack from 'webpack';
+import { build, type BuildOptions } from 'esbuild';
+import { generate } from 'gas-entry-generator';
 
 const root = resolve(__dirname, '..');
 const dist = resolve(root, 'dist');
 
-function compile(): Promise<void> {
-  const compiler = webpack({
-    mode: 'none',
-    devtool: false,
-    context: root,
-    entry: './src/main.ts',
-    output: { path: dist, filename: 'Code.js', environment: { arrowFunction: true, const: true } },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2020', legalComments: 'inline' } }],
-    },
-    optimization: { minimize: false },
-    plugins: [new GasPlugin({ comment: true })],
-  });
-  return new Promise((done, fail) =>
-    compiler.run((error, stats) => {
-      if (error) return fail(error);
-      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
-      compiler.close(() => done());
-    }),
-  );
+const BUNDLE: BuildOptions = {
+  entryPoints: [resolve(root, 'src/main.ts')],
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  write: false,
+  platform: 'neutral',
+};
+
+/** The code Apps Script runs: minified, `global` being the script's global object. */
+async function minifiedCode(): Promise<string> {
+  const result = await build({ ...BUNDLE, minify: true, legalComments: 'none', define: { global: 'globalThis' } });
+  return result.outputFiles?.[0]?.text ?? '';
+}
+
+/** `function NAME(params) {}` with the JSDoc of each `global.NAME = (params) => …`, read from the unminified bundle. */
+async function globalStubs(): Promise<string> {
+  const result = await build({ ...BUNDLE, legalComments: 'inline' });
+  return generate(result.outputFiles?.[0]?.text ?? '', { comment: true }).entryPointFunctions;
 }
 
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  await compile();
+  const [stubs, code] = await Promise.all([globalStubs(), minifiedCode()]);
+  writeFileSync(resolve(dist, 'Code.js'), `${stubs}\n${code}`);
   copyFileSync(resolve(root, 'appsscript.json'), resolve(dist, 'appsscript.json'));
   copyFileSync(resolve(root, 'sidebar/index.html'), resolve(dist, 'Sidebar.html'));
   console.log(`Built ${dist}: Code.js, appsscript.json, Sidebar.html`);

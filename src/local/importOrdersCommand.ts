@@ -13,6 +13,7 @@ export async function importOrdersCommand(exportFile: string, file: string, cont
   const workbook = await openXlsx(file, context.reporter);
   context.reporter.status(`Reading ${exportFile}`);
   const exported = await readExportFile(exportFile, workbook.timeZone());
+  await workbook.preload([INPUT_TABS.orders]);
   const orders = workbook.readTab(INPUT_TABS.orders);
   const result = importOrders(orders, exported, basename(exportFile));
   const { headerRow } = result;

@@ -4,8 +4,8 @@ import type { CellValue } from '../core/workbook/workbookPort';
 import { csvCellValue } from './csvCellValue';
 import { FileProblem, readBytes } from './fileProblem';
 import { readCsv } from './readCsv';
-import { readWorksheet } from './readWorksheet';
-import { isZip, loadXlsx } from './xlsxFile';
+import { isZip, openPackage } from './xlsxFile';
+import { XlsxWorkbook } from './xlsxWorkbook';
 
 const UTF16_BOM = 'fffe'; // Excel's "Unicode text" export
 
@@ -23,15 +23,19 @@ export async function readExportFile(path: string, timeZone: string): Promise<Ce
 function csvRows(bytes: Buffer, path: string): CellValue[][] | undefined {
   const text = bytes.subarray(0, 2).toString('hex') === UTF16_BOM ? bytes.toString('utf16le') : bytes.toString('utf8');
   const rows = readCsv(text, path);
-  return isOrderExport(rows) ? rows.map((row) => row.map(csvCellValue)) : undefined;
+  if (!isOrderExport(rows)) return undefined;
+  const values: CellValue[][] = rows;
+  for (const row of values) for (let c = 0; c < row.length; c++) row[c] = csvCellValue(row[c] as string); // in place: an export can be 10 million cells
+  return values;
 }
 
 /** The first worksheet that holds an order export. */
 async function exportSheet(bytes: Buffer, path: string, timeZone: string): Promise<CellValue[][] | undefined> {
-  const book = await loadXlsx(bytes, path);
-  for (const sheet of book.worksheets) {
-    const values = readWorksheet(sheet, timeZone);
-    if (isOrderExport(values)) return values;
+  const book = new XlsxWorkbook(openPackage(bytes, path), undefined, timeZone);
+  for (const name of book.listTabs()) {
+    await book.preload([name]);
+    const values = book.readTab(name);
+    if (values && isOrderExport(values)) return values;
   }
   return undefined;
 }

@@ -1,10 +1,10 @@
 import { refreshReadout } from '../core/workbook/refreshReadout';
 import { refreshSummaryText } from '../core/workbook/summaryText';
+import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertWritable } from './writeFileAtomically';
-import { saveXlsx } from './xlsxFile';
+import { openXlsx, saveXlsx } from './xlsxFile';
 import type { XlsxWorkbook } from './xlsxWorkbook';
-import { openXlsx } from './xlsxFile';
 
 /** `tts-ops refresh <file.xlsx> [--out <file>]`: writes the read-out tabs to `out`, or back to the file. */
 export async function refreshCommand(file: string, out: string | undefined, context: CommandContext): Promise<void> {
@@ -16,6 +16,7 @@ export async function refreshCommand(file: string, out: string | undefined, cont
 
 /** Refreshes an open workbook, writes it to `target` and prints the summary. */
 export async function refreshAndSave(workbook: XlsxWorkbook, target: string, context: CommandContext): Promise<void> {
+  await workbook.preload(Object.values(INPUT_TABS));
   const summary = refreshReadout(workbook, { now: context.now() });
   context.reporter.status(`Writing ${target}`);
   await saveXlsx(workbook, target);

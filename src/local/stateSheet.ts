@@ -1,4 +1,4 @@
-import type { Workbook as ExcelWorkbook } from 'exceljs';
+import type { CellValue } from '../core/workbook/workbookPort';
 
 /** A very hidden sheet holding what the add-on records in a file: the tabs it owns and its properties. */
 export const STATE_SHEET = '_tts_ops';
@@ -12,24 +12,21 @@ export interface AddOnState {
   readonly properties: Record<string, string>;
 }
 
-export function readState(book: ExcelWorkbook): AddOnState {
+export function stateFromRows(rows: readonly (readonly CellValue[])[]): AddOnState {
   const state: AddOnState = { owned: new Map(), properties: {} };
-  book.getWorksheet(STATE_SHEET)?.eachRow((row) => {
-    const [kind, key, value] = [1, 2, 3].map((col) => String(row.getCell(col).text ?? ''));
+  for (const row of rows) {
+    const [kind, key, value] = [0, 1, 2].map((col) => String(row[col] ?? ''));
     if (kind === OWNED) state.owned.set(key, value);
     else if (kind === PROPERTY) state.properties[key] = value;
-  });
+  }
   return state;
 }
 
-/** Rewrites the state sheet (last, very hidden) when there is anything to record. */
-export function writeState(book: ExcelWorkbook, state: AddOnState): void {
-  const previous = book.getWorksheet(STATE_SHEET);
-  const keys = Object.keys(state.properties);
-  if (!previous && !state.owned.size && !keys.length) return;
-  if (previous) book.removeWorksheet(previous.id);
-  const sheet = book.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
-  sheet.addRow(['kind', 'key', 'value']);
-  sheet.addRows([...state.owned].map(([name, marker]) => [OWNED, name, marker]));
-  sheet.addRows(keys.map((key) => [PROPERTY, key, state.properties[key]]));
+/** The state sheet's rows: a header, then one row per owned tab and per property. */
+export function stateRows(state: AddOnState): string[][] {
+  return [
+    ['kind', 'key', 'value'],
+    ...[...state.owned].map(([name, marker]) => [OWNED, name, marker]),
+    ...Object.entries(state.properties).map(([key, value]) => [PROPERTY, key, value]),
+  ];
 }

@@ -18,9 +18,13 @@ export interface WriteOptions {
 
 /**
  * Writes to a temporary file in the target's folder, then renames it into place: the target is
- * either untouched or complete, never half-written. Refuses a target that is read-only or open in Excel.
+ * either untouched or complete, never half-written. `bytes` may be a function that writes the temporary file. Refuses a target that is read-only or open in Excel.
  */
-export async function writeFileAtomically(path: string, bytes: Buffer, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  bytes: Buffer | ((temporary: string) => Promise<void>),
+  options: WriteOptions = {},
+): Promise<void> {
   // A link is followed (the file it points to is updated), and the file keeps its permissions.
   const target = (await exists(path)) ? await realpath(path) : path;
   const mode = (await exists(target)) ? (await stat(target)).mode & 0o7777 : undefined;
@@ -28,7 +32,8 @@ export async function writeFileAtomically(path: string, bytes: Buffer, options: 
   await removeStaleTemporaries(target);
   const temporary = join(dirname(target), temporaryName(basename(target), process.pid, Date.now()));
   try {
-    await writeFile(temporary, bytes, { mode: mode === undefined ? 0o666 : 0o600 });
+    await writeFile(temporary, Buffer.isBuffer(bytes) ? bytes : '', { mode: mode === undefined ? 0o666 : 0o600 });
+    if (!Buffer.isBuffer(bytes)) await bytes(temporary); // a large file is streamed into the temporary file
     if (mode !== undefined) await chmod(temporary, mode);
     if (options.unchangedSince) await assertUnchanged(options.unchangedSince, path);
     await rename(temporary, target);

@@ -11,6 +11,7 @@ import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportH
 import { main } from '../../src/local/cli';
 import { silentReporter } from '../../src/local/terminalProgress';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { excelView } from './excelView';
 import { useTempFolder } from './tempFolder';
 
 const BIN = resolve(__dirname, '../../bin/tts-ops.js');
@@ -172,9 +173,10 @@ describe('tts-ops end to end on temporary files', () => {
       const [, from, to] = /(\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})/.exec(String(kpis[title][0])) ?? [];
       const gmvRow = kpis.findIndex((row, r) => r > title && row[0] === 'GMV');
       expect(kpis[gmvRow][1]).toBeCloseTo(ttsGmv(orders, from, to, '', settings) as number, 6);
-      const sheet = result.book.getWorksheet('TTS · KPIs (2)') as Worksheet;
+      const excel = await excelView(out);
+      const sheet = excel.getWorksheet('TTS · KPIs (2)') as Worksheet;
       expect(sheet.getCell(gmvRow + 1, 2).numFmt).toBe('$#,##0.00');
-      const health = result.book.getWorksheet('TTS · Health') as Worksheet;
+      const health = excel.getWorksheet('TTS · Health') as Worksheet;
       const statuses = (result.readTab('TTS · Health') as CellValue[][]).filter((row) =>
         ['OK', 'WATCH', 'AT RISK', 'NOT ENOUGH DATA'].includes(String(row[3])),
       );

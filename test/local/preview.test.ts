@@ -1,8 +1,13 @@
-import { Workbook as ExcelWorkbook } from 'exceljs';
+import { join } from 'node:path';
 import { formatCellText } from '../../src/local/formatCellText';
 import { htmlPreview } from '../../src/local/htmlPreview';
 import { previewTab } from '../../src/local/previewTab';
+import { saveXlsx } from '../../src/local/xlsxFile';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { excelView } from './excelView';
+import { useTempFolder } from './tempFolder';
+
+const folder = useTempFolder();
 
 describe('formatCellText', () => {
   it('shows numbers as the read-out formats ask: money, counts, percents, signed changes', () => {
@@ -36,7 +41,7 @@ describe('formatCellText', () => {
 
 describe('the HTML preview of a written tab', () => {
   it('shows the cells as displayed, text running over empty cells, fills, bold headers and links, HTML escaped', async () => {
-    const workbook = new XlsxWorkbook(new ExcelWorkbook());
+    const workbook = new XlsxWorkbook();
     workbook.writeTab({
       name: 'TTS · Health',
       values: [
@@ -50,7 +55,9 @@ describe('the HTML preview of a written tab', () => {
       backgrounds: [[], [], ['#f4cccc', '#f4cccc', null]],
       links: [{ row: 2, column: 2, tab: 'Orders', a1: 'A540' }],
     });
-    const tab = previewTab(workbook.book.getWorksheet('TTS · Health')!);
+    const path = join(folder(), 'preview.xlsx');
+    await saveXlsx(workbook, path);
+    const tab = previewTab((await excelView(path)).getWorksheet('TTS · Health')!);
     expect(tab.frozenRows).toBe(2);
     expect(tab.rows[0]).toEqual([{ text: 'Health <30 days> & more', numeric: false, bold: false, link: false, background: '', span: 3 }]);
     expect(tab.rows[2]).toEqual([

@@ -7,6 +7,7 @@ import { readTable, type Table, type TableSpec } from '../table/readTable';
 import { checkCellSizes } from '../values/cellSize';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
+import { isDate } from '../values/isDate';
 import { normalizeHeader } from '../table/normalizeHeader';
 import { describeRepeat, repeatedColumns } from '../table/repeatedHeaders';
 import type { CellValue } from './workbookPort';
@@ -57,7 +58,19 @@ export function importOrders(
   const columnOf = targetColumns(source, header, newColumns);
   for (const { repeat } of repeats) columnOf[repeat] = -1;
   const width = header.length;
-  for (const row of values) while (row.length < width) row.push('');
+  // Rows are shared with `orders` until the import changes one (copy on write): an Orders tab can hold 10 million cells.
+  const copied = new Uint8Array(values.length);
+  copied[headerRow] = 1;
+  const own = (r: number): CellValue[] => {
+    if (r < copied.length && !copied[r]) {
+      const row = values[r].slice();
+      while (row.length < width) row.push('');
+      values[r] = row;
+      copied[r] = 1;
+    }
+    return values[r];
+  };
+  if (values.some((row) => row.length < width)) for (let r = 0; r < values.length; r++) own(r);
 
   const rowOf = new Map<string, number>();
   const existing = target.table;
@@ -80,18 +93,27 @@ export function importOrders(
     }
     for (const col of [idCol, skuCol]) if (isMangledId(line[col])) throw new InputError(mangledIdMessage(source.cellName(r, col), line[col]));
     const key = lineKey(line[idCol], line[skuCol]);
-    let at = rowOf.get(key);
+    const at = rowOf.get(key);
     if (at === undefined) {
-      at = values.length;
-      values.push(new Array<CellValue>(width).fill(''));
-      rowOf.set(key, at);
+      const into = new Array<CellValue>(width).fill('');
+      for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
+      rowOf.set(key, values.length);
+      values.push(into);
       added++;
-    } else duplicates++;
-    const into = values[at];
-    for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
+      continue;
+    }
+    duplicates++;
+    for (let c = 0; c < columnOf.length; c++) {
+      const value = line[c] ?? '';
+      if (columnOf[c] >= 0 && !sameCell(values[at][columnOf[c]], value)) own(at)[columnOf[c]] = value;
+    }
   }
   const repeated = repeats.map((repeat) => describeRepeat(source.values[source.headerRow], repeat));
   return { values, headerRow, added, duplicates, skipped, newColumns, repeatedColumns: repeated };
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  return a === b || (isDate(a) && isDate(b) && a.getTime() === b.getTime());
 }
 
 function lineKey(orderId: unknown, skuId: unknown): string {
@@ -117,8 +139,9 @@ function startingRows(
     const header = source.values[source.headerRow].filter((_, c) => !repeats.has(c)).map((cell) => cleanText(cell));
     return { values: [header], headerRow: 0 };
   }
-  const values = orders.slice(0, end).map((row) => row.slice());
+  const values = orders.slice(0, end) as CellValue[][];
   const table = readTable(values, ORDER_LINES, 'Orders');
+  values[table.headerRow] = values[table.headerRow].slice(); // new columns are added to the header
   return { values, headerRow: table.headerRow, table };
 }
 

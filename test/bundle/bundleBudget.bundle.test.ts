@@ -1,0 +1,46 @@
+import { existsSync, statSync } from 'node:fs';
+import vm from 'node:vm';
+import { generateOrderExport } from '../../src/demo/orderExport';
+import { fakeAppsScript, FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
+import { BUNDLE_PATH, bundleSource } from '../support/loadBundle';
+
+type Globals = Record<string, (...args: unknown[]) => unknown>;
+
+/** Sets up a fake spreadsheet, pastes an export of `lines` order lines and refreshes: the Sheets calls of the refresh, counted per method and tab. */
+function refreshCalls(lines: number): Record<string, number> {
+  const spreadsheet = new FakeSpreadsheet({}, 'America/Los_Angeles');
+  const app = fakeAppsScript(spreadsheet);
+  const context = vm.createContext({ SpreadsheetApp: app.SpreadsheetApp, PropertiesService: app.PropertiesService, LockService: app.LockService });
+  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
+  const sheets = context as unknown as Globals;
+  sheets.ttsSetUpWorkbook();
+  spreadsheet.sheet('Orders')!.load(generateOrderExport({ seed: 5, endDay: '2026-11-22', days: 112, lines }));
+  spreadsheet.calls.length = 0;
+  sheets.ttsRefreshReadout();
+  const counts: Record<string, number> = {};
+  for (const call of spreadsheet.calls) {
+    const key = `${call.method} ${call.sheet ?? ''}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('the Apps Script bundle budget', () => {
+  beforeAll(() => {
+    if (!existsSync(BUNDLE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
+  });
+
+  it('is under 200 KB (evaluated before every custom-function call) and holds no Node-only code', () => {
+    expect(statSync(BUNDLE_PATH).size).toBeLessThan(200 * 1024);
+    const source = bundleSource();
+    const nodeOnly = [/(?<![.\w$])require\(\s*['"`]/, /\bprocess\./, /\bBuffer\./, /__dirname/, /['"]node:/, /exceljs/];
+    expect(nodeOnly.filter((pattern) => pattern.test(source))).toEqual([]);
+  });
+
+  it('refreshes 160,000 order lines (the Sheets ceiling) with exactly the Sheets calls it makes for 1,000', () => {
+    const small = refreshCalls(1_000);
+    expect(small['getValues Orders']).toBe(1);
+    expect(small['setValues TTS · KPIs']).toBe(1);
+    expect(refreshCalls(160_000)).toEqual(small);
+  }, 300_000);
+});
