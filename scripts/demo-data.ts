@@ -1,19 +1,19 @@
 /**
- * Writes the demo client's exports to examples/: two CSVs (as Seller Center downloads them) and an
- * .xlsx with tabs Orders and Analytics. Same seed, same bytes. Usage: tsx scripts/demo-data.ts [seed]
+ * Writes the demo clients' exports to examples/: CSVs (as Seller Center downloads them) and an .xlsx
+ * with tabs Orders and Analytics for the US shop and for the Indonesian one. Same seed, same bytes. Usage: tsx scripts/demo-data.ts [seed]
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEMO_SEED, generateDemoClient } from '../src/demo/demoClient';
-import { DEMO_XLSX, demoCsvFiles } from '../src/demo/demoFiles';
+import { DEMO_ID_XLSX, DEMO_XLSX, demoCsvFiles, generateIndonesianDemoClient } from '../src/demo/demoFiles';
 import { pinZipDates } from '../src/demo/zipDates';
 
 /** Every date inside the workbook (document properties and zip entries). */
 const FIXED_DATE = new Date(Date.UTC(2026, 10, 23, 0, 0, 0));
 
-async function xlsx(client: ReturnType<typeof generateDemoClient>): Promise<Uint8Array> {
+async function xlsx(client: { orders: unknown[][]; analytics: unknown[][] }): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'TTS Ops demo data';
   workbook.lastModifiedBy = 'TTS Ops demo data';
@@ -32,7 +32,11 @@ async function main(): Promise<void> {
   const outDir = path.join(__dirname, '..', 'examples');
   mkdirSync(outDir, { recursive: true });
   const client = generateDemoClient(seed);
-  const files: [string, Uint8Array | string][] = [...Object.entries(demoCsvFiles(client)), [DEMO_XLSX, await xlsx(client)]];
+  const files: [string, Uint8Array | string][] = [
+    ...Object.entries(demoCsvFiles(client)),
+    [DEMO_XLSX, await xlsx(client)],
+    [DEMO_ID_XLSX, await xlsx(generateIndonesianDemoClient(client))],
+  ];
   for (const [name, content] of files) {
     writeFileSync(path.join(outDir, name), content);
     const sha = createHash('sha256').update(content).digest('hex');

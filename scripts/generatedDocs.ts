@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { metricTableMarkdown } from '../src/core/metrics/metricsDoc';
 import { qaChecksMarkdown } from '../src/core/qa/qaDoc';
+import { marketsMarkdown } from '../src/core/markets/marketsDoc';
 
 export interface GeneratedSection {
   readonly path: string;
@@ -12,6 +13,7 @@ export interface GeneratedSection {
 export const GENERATED_SECTIONS: readonly GeneratedSection[] = [
   { path: resolve(__dirname, '../docs/METRICS.md'), marker: 'metrics', render: metricTableMarkdown },
   { path: resolve(__dirname, '../docs/CHECKS.md'), marker: 'qa', render: qaChecksMarkdown },
+  { path: resolve(__dirname, '../docs/MARKETS.md'), marker: 'markets', render: marketsMarkdown },
 ];
 
 export function renderedSection(section: GeneratedSection): string {

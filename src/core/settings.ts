@@ -1,4 +1,5 @@
 import type { DateOrder } from './values/parseDateTime';
+import type { DecimalMark } from './values/parseNumber';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from './health/healthSettings';
 import { DEFAULT_QA_SETTINGS, type QaSettings } from './qa/qaSettings';
 import { DEFAULT_BIGQUERY_SETTINGS, type BigQuerySettings } from './sql/bigQuerySettings';
@@ -12,8 +13,10 @@ export interface Settings {
   timeZone: string;
   /** 1 = weeks start on Monday (ISO), 0 = Sunday (Sheets' WEEKNUM default). */
   weekStart: 0 | 1;
-  /** How `03/04/2026` reads when the data itself does not settle it. */
-  dateOrder: DateOrder;
+  /** How `03/04/2026` reads when the data itself does not settle it; unset (no market, no row): such a date is refused. */
+  dateOrder: DateOrder | undefined;
+  /** The decimal mark of text amounts no value of their column settles (`1.250`); unset: such an amount is refused. */
+  decimalMark: DecimalMark | undefined;
   /** Dates before this day (YYYY-MM-DD) are typos, not data. */
   earliestDate: string;
   /** Dates more than this many years after today are typos, not data. */
@@ -26,7 +29,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'America/Los_Angeles',
   weekStart: 1,
-  dateOrder: 'MDY',
+  dateOrder: undefined,
+  decimalMark: undefined,
   earliestDate: '2016-01-01',
   latestYearsAhead: 1,
   health: DEFAULT_HEALTH_SETTINGS,

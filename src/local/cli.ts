@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors';
+import { MARKET_CODES } from '../core/markets/marketCodes';
+import { marketCodeOf } from '../core/workbook/settingValue';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
@@ -9,13 +11,13 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes, whether it takes --out, and its own string options. */
-const SHAPES: Record<CommandName, { files: number; out: boolean; options?: readonly string[] }> = {
-  setup: { files: 1, out: false },
+/** How many files each command takes, whether it takes --out and --market, and its own string options. */
+const SHAPES: Record<CommandName, { files: number; out: boolean; market?: boolean; options?: readonly string[] }> = {
+  setup: { files: 1, out: false, market: true },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
-  demo: { files: 0, out: true },
-  sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'load'] },
+  demo: { files: 0, out: true, market: true },
+  sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
@@ -60,6 +62,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
+        market: { type: 'string', short: 'm' },
         help: { type: 'boolean', short: 'h' },
         ...Object.fromEntries((spec.options ?? []).map((name) => [name, { type: 'string' } as const])),
       },
@@ -74,9 +77,14 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const options: Record<string, string> = {};
   for (const name of spec.options ?? []) if (typeof values[name] === 'string') options[name] = values[name];
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
+  if (parsed.values.market !== undefined && !spec.market)
+    throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
+  if (parsed.values.market !== undefined && !market)
+    throw new UsageError(`unknown market '${parsed.values.market}'. Markets: ${MARKET_CODES.join(', ')}.`);
   if (files.length !== spec.files)
     throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
-  return { files, out, options };
+  return { files, out, market, options };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

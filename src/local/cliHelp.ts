@@ -5,21 +5,27 @@ export type CommandName = (typeof COMMANDS)[number];
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
 
 Usage:
-  tts-ops setup <file.xlsx>                     add the client workbook's input tabs and Settings
+  tts-ops setup <file.xlsx> [--market CODE]     add the client workbook's input tabs and Settings
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
-  tts-ops demo [--out <file>]                   set up and refresh the bundled demo client
+  tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
 
 export const COMMAND_HELP: Record<CommandName, string> = {
-  setup: `Usage: tts-ops setup <file.xlsx>
+  setup: `Usage: tts-ops setup <file.xlsx> [--market CODE]
 
 Adds the tabs a client workbook needs: Orders, Analytics, Products, Promos, Links, Action items,
 Risks, 30-60-90 plan, Promo calendar and Settings, each with its header, dropdowns and a one-line
 instruction. A tab that already exists is never touched.
+
+Options:
+  --market CODE  the shop's TikTok Shop market (US, UK, ID, TH, MY, VN, PH, SG, ES, DE, FR, IT, IE,
+                 MX, BR, JP): its time zone, date order, decimal mark, currency, holidays and limits
+                 become the Settings defaults (each row stays overridable). Without it, exports whose
+                 dates do not settle day/month order are refused until the market or dateOrder is set.
 
 Writes to <file.xlsx>; creates it when it does not exist yet.`,
 
@@ -48,13 +54,16 @@ tab lacks are added at its right end. Only the cells of added or updated lines c
 formulas, formats and notes elsewhere in the tab stay. CSVs may use commas or semicolons and carry a BOM.
 An export without an 'Order Status' column (an affiliate or finance export) is refused.`,
 
-  demo: `Usage: tts-ops demo [--out <file>]
+  demo: `Usage: tts-ops demo [--market US|ID] [--out <file>]
 
-Opens the bundled demo client examples/demo-client.xlsx (16 weeks of a US shop's orders and product
-analytics), adds demo Products, Promos, Links and Action items rows when it has none, runs setup and
-refresh, writes out/demo-client.xlsx (or <file>) and prints the summary. The example is not modified.
+Opens a bundled demo client: examples/demo-client.xlsx (16 weeks of a US shop's orders and product
+analytics) or, with --market ID, examples/demo-client-id.xlsx (the same shop exported by an Indonesian
+Seller Center: Rupiah, day-first dates, Indonesian words and Data Compass headers). Adds demo Products,
+Promos, Links and Action items rows when it has none, runs setup for its market and refresh, writes
+out/<the example's name> (or <file>) and prints the summary. The example is not modified.
 
 Options:
+  --market CODE  US (default) or ID
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
 
   sql: `Usage: tts-ops sql --metrics <list> --rows <rows> [--table project.dataset.orders] [options]
@@ -70,5 +79,6 @@ Options:
   --start, --end <day>  YYYY-MM-DD, inclusive, by Paid Time (optional)
   --time-zone <zone>    the shop's time zone (default America/Los_Angeles)
   --week-start <day>    monday (default) or sunday
-  --load <export.csv>   print instead how to load that export into the table: bq load, then the typing query`,
+  --load <export.csv>   print instead how to load that export into the table: bq load, then the typing query
+  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data)`,
 };

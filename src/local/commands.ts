@@ -1,3 +1,4 @@
+import type { MarketCode } from '../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { demoCommand, demoTarget } from './demoCommand';
@@ -10,6 +11,7 @@ import { withWorkbookLock } from './workbookLock';
 export interface CommandArguments {
   readonly files: string[];
   readonly out?: string;
+  readonly market?: MarketCode;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
 }
@@ -26,7 +28,7 @@ const writing =
 export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   setup: writing(
     ({ files }) => files[0],
-    ({ files }, context) => setupCommand(files[0], context),
+    ({ files, market }, context) => setupCommand(files[0], context, market),
   ),
   refresh: writing(
     ({ files, out }) => out ?? files[0],
@@ -37,8 +39,8 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
     ({ files }, context) => importOrdersCommand(files[0], files[1], context),
   ),
   demo: writing(
-    ({ out }) => demoTarget(out),
-    ({ out }, context) => demoCommand(out, context),
+    ({ out, market }) => demoTarget(out, market),
+    ({ out, market }, context) => demoCommand(out, context, market),
   ),
   sql: ({ options }, context) => sqlCommand(options, context),
 };

@@ -1,4 +1,6 @@
 import { join, relative, resolve } from 'node:path';
+import type { MarketCode } from '../core/markets/marketCodes';
+import { DEMO_CLIENTS, isDemoMarket, type DemoMarket } from '../demo/demoClients';
 import { setupTabContent, type SetupTab } from '../core/workbook/setupTabs';
 import { setupTabs, setupWorkbook } from '../core/workbook/setupWorkbook';
 import { setupSummaryText } from '../core/workbook/summaryText';
@@ -11,26 +13,38 @@ import { assertWritable } from './writeFileAtomically';
 import { openXlsx } from './xlsxFile';
 
 const ROOT = resolve(__dirname, '..', '..');
-const DEMO_INPUT = join(ROOT, 'examples', 'demo-client.xlsx');
-const DEMO_OUTPUT = join(ROOT, 'out', 'demo-client.xlsx');
 
-/** `tts-ops demo [--out <file>]`: the bundled demo client, set up and refreshed, written beside the example. */
-export async function demoCommand(out: string | undefined, context: CommandContext): Promise<void> {
-  const target = demoTarget(out);
+/** The demo client of a market: its bundled workbook under examples/, written to the same name under out/. */
+function demoFile(market: DemoMarket): { input: string; output: string } {
+  const name = DEMO_CLIENTS[market].xlsx;
+  return { input: join(ROOT, 'examples', name), output: join(ROOT, 'out', name) };
+}
+
+function demoMarket(market: MarketCode | undefined): DemoMarket {
+  const chosen = market ?? 'US';
+  if (!isDemoMarket(chosen)) throw new FileProblem(`There is no demo client for ${chosen}; demo clients: ${Object.keys(DEMO_CLIENTS).join(', ')}.`);
+  return chosen;
+}
+
+/** `tts-ops demo [--market CODE] [--out <file>]`: the market's bundled demo client, set up for its market and refreshed, written beside the example. */
+export async function demoCommand(out: string | undefined, context: CommandContext, market?: MarketCode): Promise<void> {
+  const chosen = demoMarket(market);
+  const { input } = demoFile(chosen);
+  const target = demoTarget(out, chosen);
   await assertWritable(target);
-  context.reporter.status(`Reading ${relative(process.cwd(), DEMO_INPUT)}`);
-  const workbook = await openXlsx(DEMO_INPUT, context.reporter).catch((error: unknown) => {
+  context.reporter.status(`Reading ${relative(process.cwd(), input)}`);
+  const workbook = await openXlsx(input, context.reporter).catch((error: unknown) => {
     throw error instanceof FileProblem ? new FileProblem(`${error.message} Run 'npm run demo-data' to (re)generate it.`) : error;
   });
   const added = addDemoTrackerTabs(workbook);
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
-  context.print(setupSummaryText(setupWorkbook(workbook)));
+  context.print(setupSummaryText(setupWorkbook(workbook, chosen)));
   await refreshAndSave(workbook, target, context);
 }
 
-/** The file `demo` writes: --out, else out/demo-client.xlsx. */
-export function demoTarget(out: string | undefined): string {
-  return out ?? relative(process.cwd(), DEMO_OUTPUT);
+/** The file `demo` writes: --out, else out/<the market's demo file>. */
+export function demoTarget(out: string | undefined, market?: MarketCode): string {
+  return out ?? relative(process.cwd(), demoFile(isDemoMarket(market) ? market : 'US').output);
 }
 
 /** Writes the demo Products, Promos and Action items tabs (laid out as the set-up lays them out) where the workbook lacks them. */

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { importOrders } from '../core/workbook/importOrders';
+import { importSummaryText } from '../core/workbook/importSummary';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { readExportFile } from './readExportFile';
@@ -21,13 +22,5 @@ export async function importOrdersCommand(exportFile: string, file: string, cont
   else workbook.writeTab({ name: INPUT_TABS.orders, values: result.values, frozenRows: headerRow + 1, headerRows: [headerRow] });
   context.reporter.status(`Writing ${file}`);
   await saveXlsx(workbook, file);
-  const notes = [
-    result.skipped ? `${result.skipped} lines without an Order ID were left out` : '',
-    result.newColumns.length ? `new columns added: ${result.newColumns.join(', ')}` : '',
-    result.repeatedColumns.length ? `left out, as repeats of an earlier column: ${result.repeatedColumns.join(', ')}` : '',
-  ].filter(Boolean);
-  context.print(
-    `Imported ${basename(exportFile)} into ${file} (${INPUT_TABS.orders}): ${result.added} new lines, ` +
-      `${result.duplicates} already there (replaced by this export's version)${notes.length ? `; ${notes.join('; ')}` : ''}.`,
-  );
+  context.print(importSummaryText(result, basename(exportFile), file, INPUT_TABS.orders));
 }

@@ -1,5 +1,6 @@
 import { refreshReadout } from '../core/workbook/refreshReadout';
-import { refreshSummaryText } from '../core/workbook/summaryText';
+import { InputError } from '../core/errors';
+import { refreshProblemText, refreshSummaryText } from '../core/workbook/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertWritable } from './writeFileAtomically';
@@ -14,11 +15,12 @@ export async function refreshCommand(file: string, out: string | undefined, cont
   await refreshAndSave(await openXlsx(file, context.reporter), target, context);
 }
 
-/** Refreshes an open workbook, writes it to `target` and prints the summary. */
+/** Refreshes an open workbook, writes it to `target` and prints the summary; fails (non-zero exit) when a section could not be computed. */
 export async function refreshAndSave(workbook: XlsxWorkbook, target: string, context: CommandContext): Promise<void> {
   await workbook.preload(Object.values(INPUT_TABS));
   const summary = refreshReadout(workbook, { now: context.now() });
   context.reporter.status(`Writing ${target}`);
   await saveXlsx(workbook, target);
   context.print(`${refreshSummaryText(summary)}\nOutput: ${target}`);
+  if (summary.problems.length) throw new InputError(refreshProblemText(summary.problems));
 }

@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises';
+import type { MarketCode } from '../core/markets/marketCodes';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { setupSummaryText } from '../core/workbook/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
@@ -7,8 +8,8 @@ import { assertWritable } from './writeFileAtomically';
 import { openXlsx, saveXlsx } from './xlsxFile';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
-/** `tts-ops setup <file.xlsx>`: adds the missing tabs and writes the file (a new one when it does not exist). */
-export async function setupCommand(file: string, context: CommandContext): Promise<void> {
+/** `tts-ops setup <file.xlsx> [--market CODE]`: adds the missing tabs and writes the file (a new one when it does not exist). */
+export async function setupCommand(file: string, context: CommandContext, market: MarketCode | '' = ''): Promise<void> {
   await assertWritable(file);
   const isNew = await access(file).then(
     () => false,
@@ -16,7 +17,7 @@ export async function setupCommand(file: string, context: CommandContext): Promi
   );
   context.reporter.status(isNew ? `Creating ${file}` : `Reading ${file}`);
   const workbook = isNew ? new XlsxWorkbook(undefined, context.reporter) : await openXlsx(file, context.reporter);
-  const result = setupWorkbook(workbook);
+  const result = setupWorkbook(workbook, market);
   if (result.created.length) {
     context.reporter.status(`Writing ${file}`);
     await saveXlsx(workbook, file);

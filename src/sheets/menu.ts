@@ -1,3 +1,6 @@
+import { INPUT_TABS } from '../core/workbook/tabNames';
+import { marketZoneAdvice } from '../core/markets/marketDefaults';
+import { marketFromLocale } from '../core/markets/marketFromLocale';
 import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
@@ -45,13 +48,16 @@ export function activeWorkbook(): AppsScriptWorkbook {
 }
 
 /**
- * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings); never touches a tab that exists.
+ * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings, its market proposed from the spreadsheet's locale); never touches a tab that exists.
  * @preserve
  */
 global.ttsSetUpWorkbook = () =>
   userFacing(() => {
-    const result = withDocumentLock(() => setupWorkbook(activeWorkbook()));
-    SpreadsheetApp.getUi().alert(setupSummaryText(result));
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const market = marketFromLocale(spreadsheet.getSpreadsheetLocale());
+    const result = withDocumentLock(() => setupWorkbook(activeWorkbook(), market));
+    const advice = result.created.includes(INPUT_TABS.settings) ? `\n${marketZoneAdvice(market, spreadsheet.getSpreadsheetTimeZone())}` : '';
+    SpreadsheetApp.getUi().alert(setupSummaryText(result) + advice);
   });
 
 /**

@@ -72,12 +72,13 @@ describe('the menu in the built bundle', () => {
       'Settings',
     ]);
     expect(app.ui.alerts[0]).toMatch(/^Created: Orders, Analytics, .*Settings\.\nNext: paste the Seller Center order export into Orders/);
-    expect(
+    const settingsRow = (key: string): unknown[] =>
       spreadsheet
         .sheet('Settings')!
         .snapshot()
-        .find((row) => row[0] === 'timeZone')![1],
-    ).toBe('America/New_York');
+        .find((row) => row[0] === key)!;
+    expect(settingsRow('client.market')[1]).toBe('US'); // proposed from the en_US locale
+    expect(settingsRow('timeZone').slice(1, 3)).toEqual(['', 'America/New_York']); // follows the market: the spreadsheet's own US zone
 
     spreadsheet.sheet('Orders')!.load([['Paste the export below'], ...ORDERS]);
     spreadsheet.calls.length = 0;
@@ -95,6 +96,60 @@ describe('the menu in the built bundle', () => {
     expect(summary).toContain('QA findings: 0 errors, 0 warnings, 0 notes.');
     expect(spreadsheet.toasts.length).toBeGreaterThanOrEqual(5);
     expect(app.properties.values['tts-ops.lastRefresh']).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('in an Indonesian spreadsheet, proposes market ID and reads a one-day day-first export with it', () => {
+    // The export pasted before set-up (set-up leaves an existing Orders tab as it is).
+    const pasted = {
+      Orders: [
+        ['Paste the export below'],
+        [
+          'Order ID',
+          'Order Status',
+          'SKU ID',
+          'Seller SKU',
+          'Quantity',
+          'SKU Subtotal After Discount',
+          'Paid Time',
+          'Cancelation/Return Type',
+          'Order Refund Amount',
+        ],
+        [
+          'ID pesanan unik platform.',
+          'Status pesanan.',
+          'ID SKU unik platform.',
+          'SKU penjual.',
+          'Jumlah.',
+          'Subtotal.',
+          'Waktu pesanan dibayar.',
+          'Jenis.',
+          'Pengembalian.',
+        ],
+        ['583870900000000001\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '03/11/2026 10:15:00\t', '', 0],
+        ['583870900000000002\t', 'Dibatalkan', '172900000000000011\t', 'SERUM-30', 2, 'Rp 300.000', '03/11/2026 19:40:00\t', 'Pembatalan', 0],
+      ],
+    };
+    const spreadsheet = new FakeSpreadsheet(pasted, 'Asia/Jakarta', 'id');
+    const { sheets, app } = loadWithFakes(spreadsheet);
+    sheets.ttsSetUpWorkbook();
+    const settings = spreadsheet.sheet('Settings')!.snapshot();
+    expect(settings.find((row) => row[0] === 'client.market')![1]).toBe('ID');
+    expect(app.ui.alerts[0]).toContain('Market ID (from the spreadsheet’s locale): change it on the Settings tab if the shop sells elsewhere.');
+    expect(settings.find((row) => row[0] === 'dateOrder')!.slice(1, 3)).toEqual(['', 'DMY']);
+    sheets.ttsRefreshReadout();
+    expect(app.ui.alerts[1]).toContain('Data through 2026-11-03 19:40 (Asia/Jakarta).');
+    expect(spreadsheet.sheet('TTS · KPIs')!.snapshot()[2][0]).toMatch(/^Data through 2026-11-03 19:40, Asia\/Jakarta; refreshed /);
+    expect(app.ui.alerts[1]).toContain('GMV last 7 days: 450,000.00'); // Rp 150.000 + Rp 300.000: the market's decimal mark settles them
+    expect(app.ui.alerts[1]).not.toContain('could not be computed');
+  });
+
+  it("says so at set-up when the spreadsheet's time zone is not the proposed market's", () => {
+    const spreadsheet = new FakeSpreadsheet({}, 'America/Los_Angeles', 'th_TH');
+    const { sheets, app } = loadWithFakes(spreadsheet);
+    sheets.ttsSetUpWorkbook();
+    expect(app.ui.alerts[0]).toContain(
+      'Market TH: set File → Settings → Time zone to Asia/Bangkok (now America/Los_Angeles), or type the shop’s zone in the Settings row timeZone.',
+    );
   });
 
   it('shows a message naming the bad Settings row instead of a stack trace', () => {

@@ -76,7 +76,7 @@ describe('tts-ops (child process)', () => {
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,
-      stderr: 'tts-ops: setup takes no --out; it writes to the workbook it is given.\nUsage: tts-ops setup <file.xlsx>\n',
+      stderr: 'tts-ops: setup takes no --out; it writes to the workbook it is given.\nUsage: tts-ops setup <file.xlsx> [--market CODE]\n',
     });
   });
 
@@ -140,9 +140,11 @@ describe('tts-ops end to end on temporary files', () => {
       const third = Math.floor(lines.length / 3);
       const older = writeExport('weeks-1-2.csv', [header, description, ...lines.slice(third)]);
       const newer = writeExport('weeks-2-3.csv', [header, description, ...lines.slice(0, 2 * third)]);
-      expect((await run('import-orders', older, client)).out).toContain(`: ${lines.length - third} new lines, 0 already there`);
-      expect((await run('import-orders', newer, client)).out).toContain(`: ${third} new lines, ${third} already there`);
-      expect((await run('import-orders', newer, client)).out).toContain(': 0 new lines');
+      expect((await run('import-orders', older, client)).out).toContain(
+        `: read ${lines.length - third + 1} lines; ${lines.length - third} added, 0 updated (already there, replaced by this export's version), 1 skipped (1 description row).`,
+      );
+      expect((await run('import-orders', newer, client)).out).toContain(`; ${third} added, ${third} updated`);
+      expect((await run('import-orders', newer, client)).out).toContain('; 0 added');
       const orders = (await openXlsx(client)).readTab('Orders') as CellValue[][];
       const settings = withSettings();
       expect(ttsGmv(orders, '', '', '', settings)).toBeCloseTo(ttsGmv(WHOLE, '', '', '', settings) as number, 6);

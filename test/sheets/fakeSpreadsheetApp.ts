@@ -73,6 +73,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   constructor(
     tabs: Record<string, unknown[][]> = {},
     private readonly zone = 'America/Los_Angeles',
+    private readonly locale = 'en_US',
   ) {
     for (const [name, values] of Object.entries(tabs)) this.addSheet(name).load(values);
   }
@@ -115,6 +116,11 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   getSpreadsheetTimeZone(): string {
     this.log('getSpreadsheetTimeZone');
     return this.zone;
+  }
+
+  getSpreadsheetLocale(): string {
+    this.log('getSpreadsheetLocale');
+    return this.locale;
   }
 
   toast(message: string): void {

@@ -24,7 +24,7 @@ export interface DuckDbOrders {
 export async function loadDemoOrders(extraLines: (header: readonly string[]) => string[][] = () => []): Promise<DuckDbOrders> {
   const rows = readCsv(readFileSync(DEMO_ORDERS_CSV, 'utf8'));
   const extra = extraLines(rows[0]);
-  const recipe = loadRecipe(rows[0], 'tts.orders_raw', 'tts.orders', DEFAULT_SETTINGS, DUCKDB);
+  const recipe = loadRecipe(rows[0], 'tts.orders_raw', 'tts.orders', { timeZone: DEFAULT_SETTINGS.timeZone, dateOrder: 'MDY' }, DUCKDB);
   const names = recipe.rawSchema.split(',').map((field) => `'${field.split(':')[0]}'`);
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   await connection.run('CREATE SCHEMA tts');

@@ -1,6 +1,7 @@
 import { dayFromParts, formatDay, partsOfDay } from '../values/calendarDay';
 import { holidaySettingError } from './checkHealthSettings';
-import { usFederalHolidays, weekdayOf } from './usFederalHolidays';
+import { holidayCalendarName, knowsYear, publicHolidays, type HolidayCalendarCode } from './publicHolidays';
+import { weekdayOf } from './usFederalHolidays';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -12,18 +13,22 @@ function parseHoliday(text: string): number {
   return day;
 }
 
-/** Business days: Monday to Friday, except US federal holidays (observed days) and a settable list. */
+/** Business days: Monday to Friday, except a market's public holidays (observed days) and a settable list. */
 export class BusinessCalendar {
   private readonly extra: ReadonlySet<number>;
-  private readonly federalByYear = new Map<number, ReadonlySet<number>>();
+  private readonly publicByYear = new Map<number, ReadonlySet<number>>();
+  private readonly unknownYears = new Set<number>();
 
-  constructor(extraHolidays: readonly string[] = []) {
+  constructor(
+    extraHolidays: readonly string[] = [],
+    private readonly calendar: HolidayCalendarCode = 'US',
+  ) {
     this.extra = new Set(extraHolidays.map(parseHoliday));
   }
 
   isBusinessDay(day: number): boolean {
     const weekday = weekdayOf(day);
-    return weekday !== 0 && weekday !== 6 && !this.extra.has(day) && !this.federal(partsOfDay(day).year).has(day);
+    return weekday !== 0 && weekday !== 6 && !this.extra.has(day) && !this.holidays(partsOfDay(day).year).has(day);
   }
 
   /** The `n`-th business day after `day`; with n = 0, `day` itself or, when it is not a business day, the next one. */
@@ -37,12 +42,21 @@ export class BusinessCalendar {
     return d;
   }
 
+  /** "Mon–Fri without ID public holidays (…) and 2 extra holidays", plus the years the table did not know, for the health note. */
+  describe(): string {
+    const extra = this.extra.size ? ` and ${this.extra.size} extra holiday${this.extra.size === 1 ? '' : 's'}` : '';
+    const unknown = [...this.unknownYears].sort();
+    const gap = unknown.length ? ` (${unknown.join(', ')} not in the table: add that year's holidays to health.holidays)` : '';
+    return `Business days: Mon–Fri without ${holidayCalendarName(this.calendar)}${extra}${gap}.`;
+  }
+
   /** Holidays observed in `year`, including next New Year's Day when it is observed on 31 December. */
-  private federal(year: number): ReadonlySet<number> {
-    let days = this.federalByYear.get(year);
+  private holidays(year: number): ReadonlySet<number> {
+    let days = this.publicByYear.get(year);
     if (!days) {
-      days = new Set([...usFederalHolidays(year), ...usFederalHolidays(year + 1)]);
-      this.federalByYear.set(year, days);
+      if (!knowsYear(this.calendar, year)) this.unknownYears.add(year);
+      days = new Set([...publicHolidays(this.calendar, year), ...publicHolidays(this.calendar, year + 1)]);
+      this.publicByYear.set(year, days);
     }
     return days;
   }

@@ -1,6 +1,7 @@
 import { InputError } from '../errors';
 import { checkSettingRanges, type NumberKeys, type SettingRange } from '../settingRanges';
 import { DISPATCH_CUTOFFS, HEALTH_SETTING_NOTES, type HealthSettings } from './healthSettings';
+import { isHolidayCalendarCode } from './publicHolidays';
 
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -27,6 +28,9 @@ export function checkHealthSettings(health: HealthSettings): void {
   checkSettingRanges(health, RANGES, settingName, '0.04 = 4%');
   for (const holiday of health.holidays) {
     if (!ISO_DAY.test(String(holiday).trim())) throw holidaySettingError(String(holiday).trim());
+  }
+  if (!isHolidayCalendarCode(health.holidayCalendar)) {
+    throw new InputError(`${settingName('holidayCalendar')} must be a market code (US, UK, ID, …) or 'none'; got '${health.holidayCalendar}'.`);
   }
   if (!DISPATCH_CUTOFFS.includes(health.dispatchCutoff)) {
     throw new InputError(

@@ -21,7 +21,8 @@ export function lateDispatchRate({ orders, window, settings }: HealthInput): Hea
   const paid = orders.times('paidTime', NEEDED_FOR);
   const fbt = fulfilledByTikTok(orders);
   const preOrder = orders.flags('preOrder', (cell) => PRE_ORDER.test(cleanText(cell)));
-  const deadline = new DispatchDeadline(new BusinessCalendar(health.holidays), health.dispatchSlaBusinessDays, health.dispatchCutoff);
+  const calendar = new BusinessCalendar(health.holidays, health.holidayCalendar);
+  const deadline = new DispatchDeadline(calendar, health.dispatchSlaBusinessDays, health.dispatchCutoff);
   let dispatched = 0;
   let late = 0;
   let firstLateRow = -1;
@@ -52,6 +53,7 @@ export function lateDispatchRate({ orders, window, settings }: HealthInput): Hea
   if (firstLateRow >= 0) details.push(`First late order in the range: row ${firstLateRow + 1}.`);
   if (leftOut.length) details.push(`Left out: ${leftOut.join(', ')}.`);
   if (isAbove(late, dispatched, ppm(health.ldrEnforcement))) details.push(`Above the ${formatPercent(health.ldrEnforcement)} enforcement level.`);
+  details.push(calendar.describe());
   return rateRow(
     {
       metric: 'LDR',

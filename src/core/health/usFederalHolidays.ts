@@ -6,7 +6,7 @@ export function weekdayOf(day: number): number {
 }
 
 /** The n-th given weekday of a month (n = -1: the last one). */
-function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+export function nthWeekday(year: number, month: number, weekday: number, n: number): number {
   if (n < 0) {
     const last = dayFromParts(year, month + 1, 0);
     return last - ((weekdayOf(last) - weekday + 7) % 7);

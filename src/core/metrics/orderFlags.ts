@@ -2,9 +2,24 @@ import { excerpt } from '../errors';
 import { cleanText } from '../values/cleanText';
 
 /** Words in 'Order Status' that mean cancelled, in the languages Seller Center exports come in. */
-export const CANCELLED_WORDS: readonly string[] = ['cancel', 'annul', 'batal', 'hủy', 'huỷ', 'ยกเลิก'];
+export const CANCELLED_WORDS: readonly string[] = ['cancel', 'annul', 'batal', 'hủy', 'huỷ', 'ยกเลิก', 'storn', 'キャンセル', '取消'];
 /** Words in 'Cancelation/Return Type' that mean a return or refund. */
-export const RETURN_WORDS: readonly string[] = ['return', 'refund', 'reembolso', 'devoluc', 'hoàn', 'คืน'];
+export const RETURN_WORDS: readonly string[] = [
+  'return',
+  'refund',
+  'reembolso',
+  'devolu',
+  'hoàn',
+  'คืน',
+  'pengembalian',
+  'remboursement',
+  'rückerstattung',
+  'rimborso',
+  '返品',
+  '返金',
+  '退款',
+  '退货',
+];
 const CANCELLED_STATUS = new RegExp(CANCELLED_WORDS.join('|'), 'i');
 const RETURN_TYPE = new RegExp(RETURN_WORDS.join('|'), 'i');
 

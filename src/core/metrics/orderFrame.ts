@@ -91,7 +91,7 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     day[length] = paidDay;
     if (countsOrders) order[length] = o;
     if (gmvCol >= 0) {
-      const amount = readNumberCell(table, r, gmvCol);
+      const amount = readNumberCell(table, r, gmvCol, settings.decimalMark);
       gmv[length] = amount;
       if (wantRefund) orderGmv[o] += amount;
     }
@@ -100,7 +100,7 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
       if (statusCol >= 0 ? isCancelledStatus(row[statusCol]) : !isBlank(row[cancelledTimeCol])) cancelled[o] = 1;
     }
     if (wantRefund) {
-      if (refundCol >= 0) refundAmount[o] = Math.max(refundAmount[o], readNumberCell(table, r, refundCol));
+      if (refundCol >= 0) refundAmount[o] = Math.max(refundAmount[o], readNumberCell(table, r, refundCol, settings.decimalMark));
       if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readCountCell(table, r, returnQtyCol) > 0)) {
         refunded[o] = 1;
         returnOnLines[o] = 1;

@@ -52,7 +52,7 @@ export class QaCells<K extends string> {
     const col = this.table.index(key);
     if (col < 0) return undefined;
     const cell = this.table.values[r][col];
-    const value = parseNumber(cell, columnDecimalMark(this.table, col));
+    const value = parseNumber(cell, columnDecimalMark(this.table, col) ?? this.settings.decimalMark);
     if (value !== undefined && isNaN(value)) this.unreadable(r, key, cell, EXPECTED_NUMBER);
     return value;
   }

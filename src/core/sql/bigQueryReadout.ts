@@ -50,7 +50,7 @@ export function runOnBigQuery(workbook: Workbook, runner: QueryRunner, now: Date
   const definition =
     `${query.metrics.map((m) => `${m.name}: ${m.definition}`).join(' ')} ` +
     `Computed in BigQuery from ${parts.join('.')} (project ${project}) by the same rules as the formulas; the SQL: npx tts-ops sql.`;
-  const builder = startReadout({ settings, client, formats, now, dataThrough }, BIGQUERY_TAB, definition);
+  const builder = startReadout({ settings, client, formats, now, dataThrough, problems: [] }, BIGQUERY_TAB, definition);
   builder.heading(query.columns.map((c) => c.title));
   result.forEach((row, r) => {
     const cells: CellValue[] = row.map((cell, c) => (c === 0 ? String(cell ?? '') : cell === null || cell === '' ? '' : Number(cell)));

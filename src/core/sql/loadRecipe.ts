@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import type { DateOrder } from '../values/parseDateTime';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { ORDER_TABLE_COLUMNS, type TypedColumn } from './orderTableSchema';
 import { BIGQUERY, type SqlDialect } from './sqlDialect';
@@ -12,10 +12,16 @@ export interface LoadRecipe {
   readonly typedTableSql: string;
 }
 
+/** How the export writes its times: the shop's time zone, and day-first or month-first. */
+export interface ShopTimes {
+  readonly timeZone: string;
+  readonly dateOrder: DateOrder;
+}
+
 /** Leading and trailing spaces and the tab Seller Center ends IDs and times with. */
 const trimmed = (column: string): string => `TRIM(${column}, CONCAT(' ', CHR(9)))`;
 
-function typedExpression(column: TypedColumn, raw: string, dialect: SqlDialect, settings: Settings): string {
+function typedExpression(column: TypedColumn, raw: string, dialect: SqlDialect, times: ShopTimes): string {
   const text = `NULLIF(${trimmed(raw)}, '')`;
   switch (column.type) {
     case 'STRING':
@@ -26,7 +32,7 @@ function typedExpression(column: TypedColumn, raw: string, dialect: SqlDialect, 
       // '$1,234.56' as Seller Center writes some amounts; anything else fails the load loudly.
       return `CAST(REPLACE(REPLACE(${text}, '$', ''), ',', '') AS NUMERIC)`;
     case 'TIMESTAMP':
-      return dialect.parseShopTime(text, settings.dateOrder, checkedTimeZone(settings.timeZone));
+      return dialect.parseShopTime(text, times.dateOrder, checkedTimeZone(times.timeZone));
   }
 }
 
@@ -34,7 +40,7 @@ function typedExpression(column: TypedColumn, raw: string, dialect: SqlDialect, 
  * How an export CSV becomes the typed table: `bq load` every column as STRING (names from the
  * file's own header row), then one CREATE TABLE … AS SELECT that trims, types and drops buyer data.
  */
-export function loadRecipe(headers: readonly unknown[], rawTableId: string, tableId: string, settings: Settings, dialect = BIGQUERY): LoadRecipe {
+export function loadRecipe(headers: readonly unknown[], rawTableId: string, tableId: string, times: ShopTimes, dialect = BIGQUERY): LoadRecipe {
   const names = headers.map((h) => columnNameOf(String(h ?? '')));
   const seen = new Set<string>();
   names.forEach((name, i) => {
@@ -47,7 +53,7 @@ export function loadRecipe(headers: readonly unknown[], rawTableId: string, tabl
     const at = findColumn(index, column.source);
     const name = dialect.quote(column.name);
     if (at < 0) return `  CAST(NULL AS ${column.type}) AS ${name}`;
-    return `  ${typedExpression(column, dialect.quote(checkedName(names[at])), dialect, settings)} AS ${name}`;
+    return `  ${typedExpression(column, dialect.quote(checkedName(names[at])), dialect, times)} AS ${name}`;
   });
   if (findColumn(index, ORDER_TABLE_COLUMNS[0].source) < 0)
     throw new InputError("The export's header has no 'Order ID' column: is it a Seller Center order export?");

@@ -1,10 +1,17 @@
+import { translatedHeaders, type TranslatedAnalyticsColumn } from '../markets/analyticsHeaders';
+
 /** A column the add-on reads, with every header it is known by (first = the canonical name). */
 export interface ColumnDef {
   readonly key: string;
   readonly headers: readonly string[];
+  /** The same header in other Seller Center languages (`Ngày`, `วันที่`), tried after `headers`. */
+  readonly translations?: readonly string[];
 }
 
 const column = (key: string, ...headers: string[]): ColumnDef => ({ key, headers });
+
+/** A Data Compass column whose header follows the Seller Center language. */
+const translated = (def: ColumnDef): ColumnDef => ({ ...def, translations: translatedHeaders(def.key as TranslatedAnalyticsColumn) });
 
 /** Seller Center order export (US headers; variants seen in other regions and re-saved files). */
 export const ORDER_COLUMNS = {
@@ -37,16 +44,16 @@ export const ORDER_COLUMNS = {
 
 /** Data Compass product analytics export, and the per-day sheets account managers keep from it. */
 export const ANALYTICS_COLUMNS = {
-  date: column('date', 'Date', 'Day'),
-  productName: column('productName', 'Product name', 'Product', 'Product title'),
+  date: translated(column('date', 'Date', 'Day')),
+  productName: translated(column('productName', 'Product name', 'Product', 'Product title')),
   productId: column('productId', 'Product ID'),
   gmv: column('gmv', 'GMV', 'Gross merchandise value'),
-  orders: column('orders', 'Orders', 'Paid orders'),
-  itemsSold: column('itemsSold', 'Items sold', 'Units sold'),
-  customers: column('customers', 'Customers', 'Buyers', 'Est. customers', 'Estimated customers'),
-  visitors: column('visitors', 'Visitors', 'Product visitors', 'Page visitors'),
-  impressions: column('impressions', 'Product impressions', 'Impressions'),
-  clicks: column('clicks', 'Product clicks', 'Clicks'),
+  orders: translated(column('orders', 'Orders', 'Paid orders')),
+  itemsSold: translated(column('itemsSold', 'Items sold', 'Units sold')),
+  customers: translated(column('customers', 'Customers', 'Buyers', 'Est. customers', 'Estimated customers')),
+  visitors: translated(column('visitors', 'Visitors', 'Product visitors', 'Page visitors')),
+  impressions: translated(column('impressions', 'Product impressions', 'Impressions')),
+  clicks: translated(column('clicks', 'Product clicks', 'Clicks')),
   uniqueClicks: column('uniqueClicks', 'Unique clicks', 'Unique product clicks'),
 } as const;
 

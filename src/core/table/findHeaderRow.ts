@@ -19,6 +19,10 @@ export function findColumn(index: Map<string, number>, column: ColumnDef): numbe
     const found = index.get(normalizeHeader(header));
     if (found !== undefined) return found;
   }
+  for (const header of column.translations ?? []) {
+    const found = index.get(normalizeHeader(header));
+    if (found !== undefined) return found;
+  }
   return -1;
 }
 
@@ -35,5 +39,7 @@ export function findHeaderRow(values: readonly (readonly unknown[])[], required:
 /** `'Order ID'` or `'Cancelled Time' (also tried: 'Canceled Time')`, for messages. */
 export function describeColumn(column: ColumnDef): string {
   const [name, ...others] = column.headers;
-  return others.length ? `'${name}' (also tried: ${others.map((h) => `'${h}'`).join(', ')})` : `'${name}'`;
+  const tried = others.map((h) => `'${h}'`);
+  if (column.translations?.length) tried.push('its name in the other Seller Center languages');
+  return tried.length ? `'${name}' (also tried: ${tried.join(', ')})` : `'${name}'`;
 }

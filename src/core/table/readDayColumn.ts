@@ -1,16 +1,16 @@
 import { InputError, quoteCell } from '../errors';
 import type { Settings } from '../settings';
 import { dayOfWallClock } from '../values/calendarDay';
-import { dateOrderEvidence, parseDateTime, type DateOrder } from '../values/parseDateTime';
+import { dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { plausibleWindow } from '../values/plausibleDates';
 import type { Table } from './readTable';
 
 /**
  * Day-first or month-first, from the first value only one reading fits: in this column, then in the
  * table's other date columns (a week's Shipped Times may all be ambiguous while its Paid Times are
- * not); else the setting.
+ * not); else the setting (the market's or the dateOrder row), undefined when neither is set.
  */
-export function detectDateOrder(table: Table, col: number, fallback: DateOrder): DateOrder {
+export function detectDateOrder(table: Table, col: number, fallback: DateOrder | undefined): DateOrder | undefined {
   const { rows, values } = table;
   const others = (table.spec.dateColumns ?? []).map((key) => table.index(key)).filter((c) => c >= 0 && c !== col);
   for (const c of [col, ...others]) {
@@ -38,6 +38,8 @@ export function dateCellReader(table: Table, col: number, settings: Settings): D
     lastCell = cell;
     lastWall = wall;
     if (wall !== undefined && isNaN(wall)) {
+      const readings = order === undefined ? dateReadings(cell) : undefined;
+      if (readings) throw new InputError(ambiguousDateMessage(table.cellName(row, col), String(cell).trim(), readings));
       throw new InputError(
         `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found ${quoteCell(cell, table.headerAt(col))}.`,
       );
@@ -59,4 +61,12 @@ export function dayCellReader(table: Table, col: number, settings: Settings): (r
     const wall = read(row);
     return wall === undefined ? undefined : dayOfWallClock(wall);
   };
+}
+
+/** The refusal of a date no setting and no other date settles: both readings, and the Settings rows that decide. */
+export function ambiguousDateMessage(cell: string, value: string, readings: { dayFirst: string; monthFirst: string }, scope = 'the table'): string {
+  return (
+    `${cell}: '${value}' reads as ${readings.dayFirst} (day first) or ${readings.monthFirst} (month first), and no date in ${scope} settles which. ` +
+    "Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY)."
+  );
 }

@@ -19,17 +19,20 @@ export function columnDecimalMark(table: Table, col: number): DecimalMark | unde
   return marks.get(col);
 }
 
-/** A number cell, text read with its column's decimal mark; blank counts as 0; text that is not a number is an error naming the cell. */
-export function readNumberCell(table: Table, row: number, col: number): number {
+/**
+ * A number cell, text read with its column's decimal mark, else `fallback` (the market's); blank
+ * counts as 0; text that is not a number is an error naming the cell.
+ */
+export function readNumberCell(table: Table, row: number, col: number, fallback?: DecimalMark): number {
   const cell = table.values[row][col];
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
-  const parsed = parseNumber(cell, columnDecimalMark(table, col));
+  const parsed = parseNumber(cell, columnDecimalMark(table, col) ?? fallback);
   if (parsed === undefined) return 0;
   if (!Number.isFinite(parsed)) {
     const text = String(cell).trim();
     const hint = isNaN(parsed)
       ? /^\D*[1-9]\d{0,2}[.,]\d{3}\D*$/.test(text)
-        ? ' (thousands or decimals? no other cell of the column tells).'
+        ? ' (thousands or decimals? no other cell of the column tells: set the market, or the decimalMark row, on the Settings tab).'
         : '.'
       : ' (too large to be an amount).';
     throw new InputError(

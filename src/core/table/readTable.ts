@@ -1,4 +1,5 @@
 import { isDate } from '../values/isDate';
+import { parseDateTime } from '../values/parseDateTime';
 import { excerpt, InputError } from '../errors';
 import { columnLetter } from '../values/columnLetter';
 import { isBlank } from '../values/isBlank';
@@ -21,6 +22,12 @@ export interface TableSpec<K extends string> {
   readonly dateColumns?: readonly K[];
 }
 
+/** Rows under the header that are not data: Seller Center's description rows, and header rows repeated inside the data. */
+export interface SkippedRows {
+  readonly descriptionRows: number;
+  readonly repeatedHeaders: number;
+}
+
 /** A range read once: where its header is, which rows hold data, and each column's position. */
 export class Table<K extends string = string> {
   private readonly byHeader: Map<string, number>;
@@ -33,6 +40,7 @@ export class Table<K extends string = string> {
     readonly rows: Int32Array,
     /** Sheet or range name for messages; '' when a formula only has the values. */
     readonly sheet: string,
+    readonly skipped: SkippedRows = { descriptionRows: 0, repeatedHeaders: 0 },
   ) {
     this.byHeader = headerIndex(values[headerRow]);
   }
@@ -116,7 +124,11 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
   const keyHeader = normalizeHeader(values[headerRow][keyCol]);
   const rows = new Int32Array(Math.max(0, values.length - headerRow - 1));
   let count = 0;
+  let descriptionRows = 0;
+  let repeatedHeaders = 0;
   let lastHeader = headerRow; // concatenated exports repeat the header and its description row
+  const header = headerIndex(values[headerRow]);
+  const dateCols = (spec.dateColumns ?? []).map((key) => findColumn(header, spec.columns[key])).filter((c) => c >= 0);
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -126,19 +138,30 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
     } else if (typeof key === 'string') {
       if (key.length < keyHeader.length + 8 && normalizeHeader(key) === keyHeader) {
         lastHeader = r;
+        repeatedHeaders++;
         continue;
       }
-      if (spec.descriptionRow && r === lastHeader + 1 && isDescriptionRow(row, key)) continue;
+      if (spec.descriptionRow && r === lastHeader + 1 && isDescriptionRow(row, key, dateCols)) {
+        descriptionRows++;
+        continue;
+      }
     }
     rows[count++] = r;
   }
   const dataRows = rows.subarray(0, count);
   checkRepeatedColumns(values, headerRow, dataRows, repeatedColumns(values[headerRow], spec.columns), sheet);
-  return new Table(values, spec, headerRow, dataRows, sheet);
+  return new Table(values, spec, headerRow, dataRows, sheet, { descriptionRows, repeatedHeaders });
 }
 
-/** Seller Center's second row describes each column in words ("Platform unique order ID."). */
-function isDescriptionRow(row: readonly unknown[], key: string): boolean {
-  const text = key.trim();
-  return /\s/.test(text) && /[a-z]/i.test(text) && !/\d/.test(text) && row.every((cell) => typeof cell !== 'number' && !isDate(cell));
+/**
+ * Seller Center's row under the header describes each column in the seller's language and script
+ * ("Platform unique order ID.", "หมายเลขคำสั่งซื้อ", "订单号"): told by its shape, not its alphabet.
+ * Its ID cell holds text with no digits, its date cells hold no date, and no cell holds a number.
+ */
+function isDescriptionRow(row: readonly unknown[], key: string, dateCols: readonly number[]): boolean {
+  return (
+    !/\d/.test(key) &&
+    row.every((cell) => typeof cell !== 'number' && !isDate(cell)) &&
+    dateCols.every((c) => isBlank(row[c]) || Number.isNaN(parseDateTime(row[c], 'DMY', 'UTC')))
+  );
 }

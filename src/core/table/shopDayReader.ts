@@ -23,7 +23,7 @@ export function shopDayReader(table: Table, col: number, settings: Settings): (r
   return (row) => {
     const cell = values[row][col];
     if (cell === lastCell && typeof cell === 'string') return lastDay;
-    let day = typeof cell === 'string' ? slashTextDay(cell, order) : undefined;
+    let day = typeof cell === 'string' && order !== undefined ? slashTextDay(cell, order) : undefined;
     if (day === undefined || day < firstPlausibleDay || day > lastPlausibleDay) {
       full ??= dayCellReader(table, col, settings);
       day = full(row);

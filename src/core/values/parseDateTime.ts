@@ -10,10 +10,11 @@ const SHEETS_EPOCH_OFFSET_DAYS = 25_569; // serial number of 1970-01-01 in Sheet
 /**
  * A date or timestamp cell as wall-clock milliseconds (the shop's local time on a UTC axis).
  * Accepts Date values (read in `timeZone`), Sheets serial numbers, `MM/DD/YYYY hh:mm:ss AM/PM`,
- * `DD/MM/YYYY HH:mm:ss` (with `order` 'DMY'), `YYYY-MM-DD[ HH:mm[:ss]]`.
+ * `DD/MM/YYYY HH:mm:ss` (with `order` 'DMY'), `YYYY-MM-DD[ HH:mm[:ss]]`. Without an `order`, a
+ * slash date that reads both ways (`05/10/2026`) is NaN, never a guess (see `dateReadings`).
  * Returns undefined for a blank cell and NaN for a value that is not a real date.
  */
-export function parseDateTime(value: unknown, order: DateOrder, timeZone: string): number | undefined {
+export function parseDateTime(value: unknown, order: DateOrder | undefined, timeZone: string): number | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'number') {
     return value > 0 && value < 2_958_466 ? Math.round((value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY) : NaN;
@@ -100,11 +101,12 @@ function splitDateText(text: string): DateFields | null | undefined {
   return fields;
 }
 
-function wallClockFromFields(fields: DateFields, order: DateOrder): number {
+function wallClockFromFields(fields: DateFields, order: DateOrder | undefined): number {
   const [a, b, c, hourRaw, minute, second] = fields.numbers;
   let year: number, month: number, day: number;
   if (fields.firstWidth === 4) [year, month, day] = [a, b, c];
-  else if (order === 'DMY') [day, month, year] = [a, b, c];
+  else if (order === undefined && isAmbiguous(fields)) return NaN;
+  else if (order === 'DMY' || (order === undefined && a > 12)) [day, month, year] = [a, b, c];
   else [month, day, year] = [a, b, c];
   if (year < 100) year += 2000;
   let hour = hourRaw;
@@ -128,6 +130,20 @@ export function dateOrderEvidence(value: unknown): DateOrder | undefined {
   if (first > 12 && second <= 12) return 'DMY';
   if (second > 12 && first <= 12) return 'MDY';
   return undefined;
+}
+
+const isAmbiguous = (fields: DateFields): boolean =>
+  fields.firstWidth !== 4 && fields.numbers[0] !== fields.numbers[1] && fields.numbers[0] <= 12 && fields.numbers[1] <= 12;
+
+/** Both readings of a slash date that fits day-first and month-first (`05/10/2026`), as YYYY-MM-DD; undefined when it reads one way only. */
+export function dateReadings(value: unknown): { readonly dayFirst: string; readonly monthFirst: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const fields = splitDateText(value);
+  if (!fields || !isAmbiguous(fields)) return undefined;
+  const [a, b, c] = fields.numbers;
+  const year = String(c < 100 ? c + 2000 : c);
+  const pad = (n: number): string => (n < 10 ? '0' + n : String(n));
+  return { dayFirst: `${year}-${pad(b)}-${pad(a)}`, monthFirst: `${year}-${pad(a)}-${pad(b)}` };
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,5 +1,9 @@
 const PLACEHOLDERS = new Set(['-', '--', '—', 'n/a', 'N/A']);
 
+/** Currency codes and symbols of every TikTok Shop market, before or after the amount (`Rp 50.000`, `MX$199.00`, `35,91 €`, `1.234.567₫`). */
+const CURRENCY_PREFIX = /^(?:US\$|MX\$|R\$|S\$|[A-Z]{3}|[$£€¥￥₫฿₱]|RM|Rp)+/;
+const CURRENCY_SUFFIX = /(?:[A-Z]{3}|[$£€¥￥₫฿₱]|đ)+$/;
+
 /** The decimal separator of a column's text amounts: '.' (1,234.56) or ',' (1.234,56). */
 export type DecimalMark = '.' | ',';
 
@@ -23,7 +27,7 @@ export function parseNumber(value: unknown, decimal?: DecimalMark): number | und
     sign = -sign;
     text = text.slice(1);
   } else if (text.startsWith('+')) text = text.slice(1);
-  text = text.replace(/^(?:US\$|[A-Z]{3}|[$£€¥₫฿₱]|RM|Rp)+/, '').replace(/(?:[A-Z]{3}|[$£€¥₫฿₱])+$/, '');
+  text = text.replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '');
   let scale = 1;
   if (text.endsWith('%')) {
     scale = 0.01;

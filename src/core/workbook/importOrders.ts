@@ -3,7 +3,7 @@ import { isMangledId, mangledIdMessage, orderKey } from '../metrics/orderFlags';
 import { ORDER_COLUMNS, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
-import { readTable, type Table, type TableSpec } from '../table/readTable';
+import { readTable, type SkippedRows, type Table, type TableSpec } from '../table/readTable';
 import { checkCellSizes } from '../values/cellSize';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
@@ -32,6 +32,8 @@ export interface ImportedOrders {
   readonly skipped: number;
   /** Export columns the Orders tab did not have, added at its right end. */
   readonly newColumns: string[];
+  /** Description rows (in any language) and repeated header rows of the export: not imported. */
+  readonly skippedRows: SkippedRows;
   /** Export columns whose header repeats an earlier one: not imported (the first is; see repeatedHeaders). */
   readonly repeatedColumns: string[];
 }
@@ -109,7 +111,7 @@ export function importOrders(
     }
   }
   const repeated = repeats.map((repeat) => describeRepeat(source.values[source.headerRow], repeat));
-  return { values, headerRow, added, duplicates, skipped, newColumns, repeatedColumns: repeated };
+  return { values, headerRow, added, duplicates, skipped, newColumns, skippedRows: source.skipped, repeatedColumns: repeated };
 }
 
 function sameCell(a: CellValue, b: CellValue): boolean {

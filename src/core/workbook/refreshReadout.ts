@@ -23,6 +23,8 @@ export interface RefreshSummary {
   qaCounts: Record<Severity, number>;
   /** `2026-11-22 23:58 (America/Los_Angeles)`: the last Paid Time; null without orders. */
   dataThrough: string | null;
+  /** Why sections could not be computed from data that is present (an empty input tab is not one). */
+  problems: string[];
 }
 
 /** Document properties the refresh leaves for the next features (the QA checklist, the client update). */
@@ -51,6 +53,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     formats: numberFormats(client.currency),
     now: options.now,
     dataThrough: orders.ok ? orders.through.text : null,
+    problems: [orders, analytics].flatMap((input) => (input.ok || input.empty ? [] : [input.problem])),
   };
 
   const tabsWritten: string[] = [];
@@ -80,5 +83,6 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
     qaCounts: qa.counts,
     dataThrough,
+    problems: [...new Set(context.problems)],
   };
 }

@@ -1,6 +1,7 @@
 import { ownValue } from '../values/ownValue';
 import { HEALTH_SETTING_NOTES } from '../health/healthSettings';
 import { QA_SETTING_NOTES } from '../qa/qaSettings';
+import { MARKET_CODES } from '../markets/marketCodes';
 import { BIGQUERY_SETTING_NOTES } from '../sql/bigQuerySettings';
 
 /** What the Settings tab says about a setting: its label, what it changes, and where its default comes from. */
@@ -12,21 +13,21 @@ export interface SettingNote {
 
 const FACTS = 'shared/domain/tiktok-shop-facts.md';
 
-export const CLIENT_SETTING_NOTES: Record<'name' | 'currency' | 'region', SettingNote> = {
+export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency', SettingNote> = {
   name: { label: 'Client name', description: 'Shown in the title of every read-out tab.', source: 'You.' },
   currency: {
     label: 'Currency',
     description: 'ISO code (USD, GBP, EUR, ...) of the shop; sets the money format of the read-out.',
     source: 'The currency Seller Center reports in.',
   },
-  region: {
-    label: 'Region',
-    description: 'TikTok Shop market (US, UK, ...); listing rules such as title length differ by region.',
-    source: `Seller University SU-US:3196690250417921 (US/UK title 1–255 characters; 25–255 elsewhere); ${FACTS}.`,
+  market: {
+    label: 'Market',
+    description: `TikTok Shop market: ${MARKET_CODES.join(', ')}. Time zone, date order, decimal mark, currency, holiday calendar, health and listing limits default from it (rows left blank follow it; a value typed in a row overrides it).`,
+    source: 'The market profiles in src/core/markets (docs/MARKETS.md, each value with its source).',
   },
 };
 
-export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' | 'earliestDate' | 'latestYearsAhead', SettingNote> = {
+export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' | 'decimalMark' | 'earliestDate' | 'latestYearsAhead', SettingNote> = {
   timeZone: {
     label: 'Time zone',
     description:
@@ -40,8 +41,15 @@ export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' |
   },
   dateOrder: {
     label: 'Date order',
-    description: 'MDY (US exports: 03/04/2026 is 4 March) or DMY (most other regions), used when the data itself does not settle it.',
+    description:
+      "MDY (US exports: 03/04/2026 is 4 March) or DMY (most other markets), used when no date of the table settles it. Blank: the market's; with neither, such a date is refused, never guessed.",
     source: `US exports use MM/DD/YYYY, other regions DD/MM/YYYY (${FACTS}, order export quirks).`,
+  },
+  decimalMark: {
+    label: 'Decimal mark',
+    description:
+      "'.' (1,234.56) or ',' (1.234,56): how a text amount reads when no other amount of its column settles it (Rp 50.000). Blank: the market's; with neither, such an amount is refused.",
+    source: 'Unicode CLDR number symbols of the market’s locale (docs/MARKETS.md).',
   },
   earliestDate: {
     label: 'Earliest plausible date',

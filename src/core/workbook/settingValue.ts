@@ -5,6 +5,8 @@ import { ownValue } from '../values/ownValue';
 import { parseNumber } from '../values/parseNumber';
 import { dayTextMs } from '../values/plausibleDates';
 import { isKnownTimeZone, zonedDay } from '../values/wallClock';
+import { isHolidayCalendarCode } from '../health/publicHolidays';
+import { isMarketCode, MARKET_CODES, type MarketCode } from '../markets/marketCodes';
 import type { CellValue } from './workbookPort';
 
 /** A cell read as a setting: the value, or what was expected (for the error naming the row). */
@@ -32,14 +34,30 @@ const SPECIAL: Record<string, Parser> = {
     const order = text.toUpperCase();
     return order === 'MDY' || order === 'DMY' ? { value: order } : { expected: 'MDY or DMY' };
   },
+  'health.holidayCalendar': (text) => {
+    const code = text.toLowerCase() === 'none' ? 'none' : text.toUpperCase();
+    return isHolidayCalendarCode(code) ? { value: code } : { expected: `a market code (${MARKET_CODES.join(', ')}) or none` };
+  },
   'client.currency': (text) =>
     /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a three-letter currency code such as USD' },
-  'client.region': (text) => (/^[A-Za-z]{2}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a two-letter market code such as US or UK' }),
+  'client.market': (text) => {
+    const code = marketCodeOf(text);
+    return code ? { value: code } : { expected: `one of ${MARKET_CODES.join(', ')}` };
+  },
+  decimalMark: (text) => (text === '.' || text === ',' ? { value: text } : { expected: "'.' or ','" }),
 };
+
+/** A market code as typed (`id`, `GB` for the UK); undefined when it is none. */
+export function marketCodeOf(text: string): MarketCode | undefined {
+  const code = text.trim().toUpperCase();
+  if (code === 'GB') return 'UK';
+  return isMarketCode(code) ? code : undefined;
+}
 
 /** How a value is shown in the Settings tab's Value and Default columns. */
 export function displaySetting(key: string, value: unknown): CellValue {
   if (key === 'weekStart') return value === 0 ? 'Sunday' : 'Monday';
+  if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
   return String(value);

@@ -10,7 +10,9 @@ import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { DEFAULT_CLIENT, type ClientProfile } from './clientProfile';
 import { settingNote, type SettingNote } from './settingNotes';
-import { displaySetting, parseSetting } from './settingValue';
+import { displaySetting, marketCodeOf, parseSetting } from './settingValue';
+import { marketDefaults, MARKET_IMPLIED_KEYS } from '../markets/marketDefaults';
+import type { MarketCode } from '../markets/marketCodes';
 import type { CellValue } from './workbookPort';
 
 export const SETTINGS_HEADER = ['Key', 'Value', 'Default', 'Description', 'Source'];
@@ -54,19 +56,39 @@ function unflatten(flat: ReadonlyMap<string, unknown>): WorkbookSettings {
   return { settings: settings as unknown as Settings, client: client as unknown as ClientProfile };
 }
 
+/** The defaults with everything the market implies applied (time zone, date order, currency, limits, …). */
+export function withMarket(defaults: WorkbookSettings, market: MarketCode | ''): WorkbookSettings {
+  if (!market) return defaults;
+  const implied = marketDefaults(defaults.settings, market);
+  return { settings: implied.settings, client: { ...defaults.client, market, currency: implied.currency } };
+}
+
+const IMPLIED: ReadonlySet<string> = new Set(MARKET_IMPLIED_KEYS);
+
+/** The key the Settings tab used before markets had their own row. */
+const LEGACY_KEYS: Readonly<Record<string, string>> = { 'client.region': 'client.market' };
+
 function noteOf(key: string): SettingNote {
   const note = settingNote(key);
   if (!note) throw new Error(`Setting '${key}' has no note: add its label, description and source.`);
   return note;
 }
 
-/** `Key | Value | Default | Description | Source` rows, header first, for every setting. */
+/**
+ * `Key | Value | Default | Description | Source` rows, header first, for every setting. With a
+ * market, a row the market implies is left blank while it holds the market's value, so that it
+ * follows a later change of market; Default shows the market's value.
+ */
 export function settingsTabRows(defaults: WorkbookSettings = DEFAULT_WORKBOOK_SETTINGS, current: WorkbookSettings = defaults): CellValue[][] {
-  const defaultValues = flatten(defaults);
+  const market = current.client.market;
+  const defaultValues = flatten(withMarket(defaults, market));
   const rows: CellValue[][] = [SETTINGS_HEADER.slice()];
   for (const [key, value] of flatten(current)) {
     const note = noteOf(key);
-    rows.push([key, displaySetting(key, value), displaySetting(key, defaultValues.get(key)), `${note.label}: ${note.description}`, note.source]);
+    const shown = displaySetting(key, value);
+    const byDefault = displaySetting(key, defaultValues.get(key));
+    const followsMarket = market !== '' && IMPLIED.has(key) && shown === byDefault;
+    rows.push([key, followsMarket ? '' : shown, byDefault, `${note.label}: ${note.description}`, note.source]);
   }
   return rows;
 }
@@ -88,8 +110,9 @@ export function readSettingsTab(
   const table = readTable(values, { kind: 'settings table', columns: SETTINGS_COLUMNS, required: ['key', 'value'], key: 'key' }, sheet);
   const keyCol = table.index('key');
   const valueCol = table.index('value');
-  const flat = flatten(defaults);
-  const canonical = new Map([...flat.keys()].map((key) => [key.toLowerCase(), key]));
+  const canonical = new Map([...flatten(defaults).keys()].map((key) => [key.toLowerCase(), key]));
+  for (const [legacy, key] of Object.entries(LEGACY_KEYS)) canonical.set(legacy, key);
+  const flat = flatten(withMarket(defaults, marketOfTab(table.rows, values, keyCol, valueCol, canonical)));
   const seenAt = new Map<string, number>();
   const timeZone = defaults.settings.timeZone;
   for (const r of table.rows) {
@@ -114,6 +137,20 @@ export function readSettingsTab(
     checkSection(key, defaults.settings, parsed.value, table.cellName(r, valueCol));
   }
   return unflatten(flat);
+}
+
+/** The market row's code, read first since the other rows' defaults follow it; '' when blank (a bad code fails with the other rows). */
+function marketOfTab(
+  rows: Iterable<number>,
+  values: readonly (readonly unknown[])[],
+  keyCol: number,
+  valueCol: number,
+  canonical: ReadonlyMap<string, string>,
+): MarketCode | '' {
+  for (const r of rows) {
+    if (canonical.get(cleanText(values[r][keyCol]).toLowerCase()) === 'client.market') return marketCodeOf(cleanText(values[r][valueCol])) ?? '';
+  }
+  return '';
 }
 
 /** Range checks of a section, run on the value just read so the error names its row. */

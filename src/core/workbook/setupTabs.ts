@@ -10,6 +10,8 @@ export interface SetupTab {
   readonly columns?: Readonly<Record<string, Omit<ColumnFormat, 'column' | 'fromRow' | 'toRow'>>>;
   /** Rows below the header (the Settings tab's keys). */
   readonly rows?: readonly (readonly CellValue[])[];
+  /** Formats of single cells, rows counted from the tab's first row (the Settings tab's market dropdown). */
+  readonly cellFormats?: readonly ColumnFormat[];
 }
 
 /** New Google Sheets tabs have 1,000 rows; dropdowns and date checks cover them. */
@@ -110,5 +112,6 @@ export function setupTabContent(tab: SetupTab): TabContent {
     if (column < 0) throw new Error(`Set-up tab '${tab.name}' formats a column '${header}' it does not have.`);
     columns.push({ ...format, column, fromRow: HEADER_ROW + 1, toRow: Math.max(values.length, VALIDATED_ROWS) });
   }
+  columns.push(...(tab.cellFormats ?? []));
   return { name: tab.name, values, frozenRows: HEADER_ROW + 1, headerRows: [HEADER_ROW], columns };
 }

@@ -12,15 +12,19 @@ export function setupSummaryText(result: SetupResult): string {
   return parts.join('\n');
 }
 
+/** "2 sections could not be computed; the first: Orders: row 2, …" */
+export function refreshProblemText(problems: readonly string[]): string {
+  return `${problems.length === 1 ? '1 section' : `${problems.length} sections`} could not be computed from the data; the first: ${problems[0]}`;
+}
+
 const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
 const money = (amount: number): string => amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A few lines: tabs written, data through, GMV WoW, health status per metric, QA findings by severity. */
 export function refreshSummaryText(summary: RefreshSummary): string {
-  const lines = [
-    `Wrote ${list(summary.tabsWritten)}.`,
-    summary.dataThrough ? `Data through ${summary.dataThrough}.` : 'No paid orders in the Orders tab yet.',
-  ];
+  const lines = [`Wrote ${list(summary.tabsWritten)}.`];
+  if (summary.dataThrough) lines.push(`Data through ${summary.dataThrough}.`);
+  else if (!summary.problems.length) lines.push('No paid orders in the Orders tab yet.');
   const gmv = summary.gmvWoW;
   if (gmv) {
     const change =
@@ -31,5 +35,6 @@ export function refreshSummaryText(summary: RefreshSummary): string {
     lines.push(`Health: ${summary.health.map((h) => `${h.metric} ${h.status}${h.value === null ? '' : ` (${percent(h.value)})`}`).join('; ')}.`);
   const qa = summary.qaCounts;
   lines.push(`QA findings: ${qa.ERROR} errors, ${qa.WARNING} warnings, ${qa.INFO} notes.`);
+  if (summary.problems.length) lines.push(refreshProblemText(summary.problems));
   return lines.join('\n');
 }

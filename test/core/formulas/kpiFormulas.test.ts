@@ -66,13 +66,29 @@ describe('KPI formulas on an order export', () => {
     expect(ttsGmv(dayFirst, '2026-10-25', '2026-10-25', '', settings)).toBe(20);
   });
 
-  it('uses the day-first setting when the data cannot tell', () => {
+  it('refuses a date the data cannot settle without a dateOrder, naming both readings; uses the setting when there is one', () => {
     const ambiguous = [
       ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
       ['1', 10, '05/10/2026 09:00:00'],
+      ['2', 5, '06/06/2026 09:00:00'], // reads the same both ways
     ];
-    expect(ttsGmv(ambiguous, '2026-05-10', '2026-05-10', '', settings)).toBe(10);
+    expect(() => ttsGmv(ambiguous, '2026-10-05', '2026-10-05', '', settings)).toThrow(
+      "row 2, column C 'Paid Time': '05/10/2026 09:00:00' reads as 2026-10-05 (day first) or 2026-05-10 (month first), and no date in the table settles which. " +
+        "Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY).",
+    );
+    expect(ttsGmv(ambiguous, '2026-05-10', '2026-05-10', '', withSettings({ dateOrder: 'MDY' }))).toBe(10);
     expect(ttsGmv(ambiguous, '2026-10-05', '2026-10-05', '', withSettings({ dateOrder: 'DMY' }))).toBe(10);
+  });
+
+  it('refuses an ambiguous start argument without a dateOrder', () => {
+    const table = [
+      ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
+      ['1', 10, '2026-10-05 09:00:00'],
+    ];
+    expect(() => ttsGmv(table, '05/10/2026', '', '', settings)).toThrow(
+      "'start': '05/10/2026' reads as 2026-10-05 (day first) or 2026-05-10 (month first)",
+    );
+    expect(ttsGmv(table, '05/10/2026', '', '', withSettings({ dateOrder: 'DMY' }))).toBe(10);
   });
 
   it('puts Date cells on the day of the shop time zone', () => {
@@ -120,7 +136,9 @@ describe('KPI formulas on a product analytics table', () => {
         '',
         settings,
       ),
-    ).toThrow("the product analytics table has no column 'Date' (also tried: 'Day'), needed for a start or end date.");
+    ).toThrow(
+      "the product analytics table has no column 'Date' (also tried: 'Day', its name in the other Seller Center languages), needed for a start or end date.",
+    );
   });
 
   it('refuses order-only metrics', () => {
@@ -186,7 +204,7 @@ describe('dot-thousands amounts (VND, IDR)', () => {
 
   it('refuses 150.000 when nothing in the column tells thousands from decimals', () => {
     expect(() => ttsGmv(table(['150.000', 20]), '', '', '', settings)).toThrow(
-      "found '150.000' (thousands or decimals? no other cell of the column tells).",
+      "found '150.000' (thousands or decimals? no other cell of the column tells: set the market, or the decimalMark row, on the Settings tab).",
     );
   });
 });

@@ -70,7 +70,8 @@ describe('health report on a hand-checked export', () => {
     expect(ldr.note).toBe(
       '1 of 7 orders shipped after the 2-business-day SLA (end of day cut-off). Over the 4% limit by 1 late shipment (it allows 0 of 7). ' +
         'First late order in the range: row 6. ' +
-        'Left out: 1 FBT, 1 pre-order (their SLA runs from the pre-order close date, not in the export). Above the 10% enforcement level.',
+        'Left out: 1 FBT, 1 pre-order (their SLA runs from the pre-order close date, not in the export). Above the 10% enforcement level. ' +
+        'Business days: Mon–Fri without US federal holidays (by rule, 5 U.S.C. 6103).',
     );
   });
 

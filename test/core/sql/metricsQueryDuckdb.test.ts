@@ -6,6 +6,7 @@ import { loadRecipe } from '../../../src/core/sql/loadRecipe';
 import { compileMetricsQuery } from '../../../src/core/sql/metricsQuery';
 import { BIGQUERY, DUCKDB } from '../../../src/core/sql/sqlDialect';
 import { loadDemoOrders } from '../../support/duckdbOrders';
+const US_TIMES = { timeZone: 'America/Los_Angeles', dateOrder: 'MDY' } as const;
 const ALL_ORDER_METRICS = 'GMV, Net GMV, Orders, Units, AOV, Refund rate, Cancel rate';
 
 let connection: DuckDBConnection;
@@ -152,8 +153,8 @@ describe('the BigQuery form', () => {
 
   it('loads Paid Time with PARSE_DATETIME in the shop time zone, the only other spot', () => {
     const headers = sheetValues[0];
-    const bigQuery = strip(loadRecipe(headers, 'p-roject.shop.orders_raw', 'p-roject.shop.orders', DEFAULT_SETTINGS).typedTableSql);
-    const duckDb = strip(loadRecipe(headers, 'p-roject.shop.orders_raw', 'p-roject.shop.orders', DEFAULT_SETTINGS, DUCKDB).typedTableSql);
+    const bigQuery = strip(loadRecipe(headers, 'p-roject.shop.orders_raw', 'p-roject.shop.orders', US_TIMES).typedTableSql);
+    const duckDb = strip(loadRecipe(headers, 'p-roject.shop.orders_raw', 'p-roject.shop.orders', US_TIMES, DUCKDB).typedTableSql);
     const differing = bigQuery.filter((line, i) => line !== duckDb[i]);
     expect(differing).toEqual([
       "  TIMESTAMP(PARSE_DATETIME('%m/%d/%Y %I:%M:%S %p', NULLIF(TRIM(paid_time, CONCAT(' ', CHR(9))), '')), 'America/Los_Angeles') AS paid_time",

@@ -23,3 +23,32 @@ describe('date columns of one export share a day/month order', () => {
     expect(formatDay(read(1)!)).toBe('2026-12-06');
   });
 });
+
+describe('a date column no value settles', () => {
+  const oneDay = [
+    ['Order ID', 'Paid Time', 'Shipped Time'],
+    ['1', '03/11/2026 09:00:00', ''],
+    ['2', '03/11/2026 17:30:00', '04/11/2026 10:00:00'],
+  ];
+
+  it('is refused without a dateOrder, naming the cell, both readings and the Settings rows', () => {
+    const table = readTable(oneDay, ORDER_EXPORT_SPEC, 'Orders');
+    const read = dayCellReader(table, table.index('paidTime'), withSettings());
+    expect(() => read(1)).toThrow(
+      "Orders: row 2, column B 'Paid Time': '03/11/2026 09:00:00' reads as 2026-11-03 (day first) or 2026-03-11 (month first), " +
+        "and no date in the table settles which. Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY).",
+    );
+  });
+
+  it('reads with the dateOrder when one is set', () => {
+    const table = readTable(oneDay, ORDER_EXPORT_SPEC, 'Orders');
+    expect(formatDay(dayCellReader(table, table.index('paidTime'), withSettings({ dateOrder: 'DMY' }))(2)!)).toBe('2026-11-03');
+    expect(formatDay(dayCellReader(table, table.index('shippedTime'), withSettings({ dateOrder: 'MDY' }))(2)!)).toBe('2026-04-11');
+  });
+
+  it('needs no setting when day and month are equal or the text is ISO', () => {
+    const table = readTable([oneDay[0], ['1', '07/07/2026 09:00:00', '2026-07-08 10:00']], ORDER_EXPORT_SPEC);
+    expect(formatDay(dayCellReader(table, table.index('paidTime'), withSettings())(1)!)).toBe('2026-07-07');
+    expect(formatDay(dayCellReader(table, table.index('shippedTime'), withSettings())(1)!)).toBe('2026-07-08');
+  });
+});

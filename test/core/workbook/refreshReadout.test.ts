@@ -191,7 +191,14 @@ describe('refreshReadout with missing or empty inputs', () => {
   it('writes a line saying what to do instead of failing, when the workbook has no input tabs', () => {
     const workbook = new MemoryWorkbook({}, ZONE);
     const summary = refreshReadout(workbook, { now: NOW });
-    expect(summary).toEqual({ tabsWritten: READOUTS, gmvWoW: null, health: [], qaCounts: { ERROR: 0, WARNING: 0, INFO: 0 }, dataThrough: null });
+    expect(summary).toEqual({
+      tabsWritten: READOUTS,
+      gmvWoW: null,
+      health: [],
+      qaCounts: { ERROR: 0, WARNING: 0, INFO: 0 },
+      dataThrough: null,
+      problems: [],
+    });
     const kpis = workbook.peek(READOUT_TABS.kpis)!.flat();
     expect(kpis).toContain("No 'Orders' tab: run TTS Ops › Set up client workbook, then paste the Seller Center order export into it.");
     expect(kpis).toContain("No 'Analytics' tab: run TTS Ops › Set up client workbook, then paste the Data Compass product analytics export into it.");
@@ -218,6 +225,43 @@ describe('refreshReadout with missing or empty inputs', () => {
     const workbook = new MemoryWorkbook({ Orders: broken }, ZONE);
     refreshReadout(workbook, { now: NOW });
     expect(workbook.peek(READOUT_TABS.kpis)!.flat().join('\n')).toContain("Orders: row 6, column Q 'SKU Subtotal After Discount': expected a number");
+  });
+
+  it('lists the sections that could not be computed from data present, the unreadable Orders tab first', () => {
+    const broken = demoClient().orders.map((row) => row.slice());
+    broken[5][16] = 'ten dollars';
+    const summary = refreshReadout(new MemoryWorkbook({ Orders: broken }, ZONE), { now: NOW });
+    expect(summary.problems).toEqual([
+      "Orders: row 6, column Q 'SKU Subtotal After Discount': expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found 'ten dollars'.",
+    ]);
+    expect(summary.dataThrough).toBe('2026-11-22 23:47 (America/Los_Angeles)');
+  });
+
+  it('refuses a one-day export from a day-first shop without a market or dateOrder, and computes it with one', () => {
+    const oneDay: CellValue[][] = [
+      [
+        'Order ID',
+        'Order Status',
+        'SKU ID',
+        'Seller SKU',
+        'Quantity',
+        'SKU Subtotal After Discount',
+        'Paid Time',
+        'Cancelation/Return Type',
+        'Order Refund Amount',
+      ],
+      ['583870900000000001', 'Completed', '172900000000000011', 'SERUM', 1, 150000, '03/11/2026 10:15:00', '', 0],
+      ['583870900000000002', 'Completed', '172900000000000011', 'SERUM', 2, 300000, '03/11/2026 19:40:00', '', 0],
+    ];
+    const without = refreshReadout(new MemoryWorkbook({ Orders: oneDay }, 'Asia/Jakarta'), { now: NOW });
+    expect(without.problems[0]).toMatch(
+      /^Orders: row 2, column G 'Paid Time': '03\/11\/2026 10:15:00' reads as 2026-11-03 \(day first\) or 2026-03-11/,
+    );
+    expect(without.dataThrough).toBeNull();
+    const settings = [['TTS Ops settings'], ['Key', 'Value'], ['dateOrder', 'DMY']];
+    const withOrder = refreshReadout(new MemoryWorkbook({ Orders: oneDay, Settings: settings }, 'Asia/Jakarta'), { now: NOW });
+    expect(withOrder.problems).toEqual([]);
+    expect(withOrder.dataThrough).toBe('2026-11-03 19:40 (Asia/Jakarta)');
   });
 });
 

@@ -1,4 +1,6 @@
 import { HEALTH_HEADER } from '../../formulas/healthFormulas';
+import type { MarketCode } from '../../markets/marketCodes';
+import { unsourcedNotes } from '../../markets/marketDefaults';
 import { healthReport, type HealthReport, type HealthStatus } from '../../health/healthReport';
 import { formatDay } from '../../values/calendarDay';
 import { READOUT_TABS } from '../tabNames';
@@ -19,6 +21,13 @@ export interface HealthReadout {
   readonly report: HealthReport | undefined;
 }
 
+/** Which market's defaults apply, and which of its values had no source (the US value applies). */
+function marketNote(market: MarketCode | ''): string {
+  if (!market) return 'No market set (Settings client.market): the US limits and holiday calendar apply.';
+  const unsourced = unsourcedNotes(market);
+  return `Market ${market}.${unsourced.length ? ` ${unsourced.join(' ')}` : ''}`;
+}
+
 /** `TTS · Health`: the health table of the Orders tab over the settings' window, each row coloured by its status. */
 export function healthTab(context: ReadoutContext, orders: SalesInput): HealthReadout {
   const { health } = context.settings;
@@ -26,7 +35,8 @@ export function healthTab(context: ReadoutContext, orders: SalesInput): HealthRe
     `account health over the ${health.windowDays} days ending on the last paid or shipped day. LDR = orders shipped after the ` +
     `${health.dispatchSlaBusinessDays}-business-day dispatch SLA ÷ orders shipped; VTR = shipped orders with valid tracking ÷ shipped orders; ` +
     'SFCR = paid orders cancelled for a seller reason ÷ paid orders (FBT orders left out of all three). ' +
-    'Limits come from the Settings tab (defaults: TikTok Shop Seller University, see docs/CHECKS.md).';
+    'Limits come from the Settings tab (defaults: TikTok Shop Seller University, see docs/CHECKS.md). ' +
+    marketNote(context.client.market);
   const builder = startReadout(context, READOUT_TABS.health, definition);
   const title = 'Account health';
   let report: HealthReport | undefined;

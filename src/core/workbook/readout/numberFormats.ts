@@ -1,5 +1,6 @@
 import { ownValue } from '../../values/ownValue';
 import type { MetricDef } from '../../metrics/metricCatalog';
+import { MARKET_PROFILES } from '../../markets/marketProfiles';
 
 /** Number formats of the read-out tabs: money in the client's currency, counts, rates and changes. */
 export interface NumberFormats {
@@ -14,11 +15,25 @@ export interface NumberFormats {
   readonly signedCount: string;
 }
 
-const SYMBOLS: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
+/** The market table's currency symbols (`Rp`, `฿`, `MX$`), quoted when longer than one character. */
+const SYMBOLS: Record<string, string> = Object.fromEntries(
+  MARKET_PROFILES.map(({ currency: { value } }) => [value.code, value.symbol.length > 1 ? `"${value.symbol}"` : value.symbol]),
+);
+
+/** Decimals a currency is shown with (CLDR: 0 for JPY and VND, 2 for most). */
+function currencyDecimals(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
 
 export function numberFormats(currency: string): NumberFormats {
   const symbol = ownValue(SYMBOLS, currency);
-  const money = symbol ? `${symbol}#,##0.00` : `#,##0.00 "${currency}"`;
+  const digits = currencyDecimals(currency);
+  const amount = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+  const money = symbol ? `${symbol}${amount}` : `${amount} "${currency}"`;
   return {
     money,
     count: '#,##0',

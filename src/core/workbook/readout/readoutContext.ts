@@ -14,6 +14,8 @@ export interface ReadoutContext {
   readonly now: Date;
   /** `2026-11-22 23:58`: the last Paid Time in the Orders tab, or null without orders. */
   readonly dataThrough: string | null;
+  /** Sections that could not be computed from data present: their messages, in order. */
+  readonly problems: string[];
 }
 
 /** Title, title and freshness lines stay in view. */
@@ -21,7 +23,7 @@ export const READOUT_FROZEN_ROWS = 3;
 
 /** A read-out tab opening with its title, the definition it used and the freshness line. */
 export function startReadout(context: ReadoutContext, name: string, definition: string): TabBuilder {
-  const builder = new TabBuilder(name);
+  const builder = new TabBuilder(name, context.problems);
   builder.heading([context.client.name ? `${name} · ${context.client.name}` : name]);
   builder.line(`Definition used: ${definition}`);
   builder.line(freshnessLine(context.dataThrough, context.now, context.settings.timeZone));
@@ -38,7 +40,7 @@ export function writeSection<T>(builder: TabBuilder, title: string, inputTab: st
     return write();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    builder.heading([title]).line(error.message.startsWith(`${inputTab}:`) ? error.message : `${inputTab}: ${error.message}`);
+    builder.heading([title]).problem(error.message.startsWith(`${inputTab}:`) ? error.message : `${inputTab}: ${error.message}`);
     return undefined;
   } finally {
     builder.blank();

@@ -7,7 +7,11 @@ import { dataThrough, type DataThrough } from './freshness';
 /** An input tab read once: its values and last date, or why there is nothing to compute from. */
 export type SalesInput =
   | { readonly ok: true; readonly values: CellValue[][]; readonly sales: SalesTable; readonly through: DataThrough }
-  | { readonly ok: false; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly problem: string;
+      /** The tab is missing or has no dated rows: nothing to compute yet, not an error. */ readonly empty: boolean;
+    };
 
 /** What the user should do when a tab is missing or empty, per input tab. */
 export interface SalesTabHelp {
@@ -16,14 +20,16 @@ export interface SalesTabHelp {
 }
 
 export function salesInput(values: CellValue[][] | undefined, help: SalesTabHelp, settings: Settings): SalesInput {
-  if (!values) return { ok: false, problem: `No '${help.tab}' tab: run TTS Ops › Set up client workbook, then paste ${help.what} into it.` };
+  if (!values)
+    return { ok: false, empty: true, problem: `No '${help.tab}' tab: run TTS Ops › Set up client workbook, then paste ${help.what} into it.` };
   try {
     const sales = readSalesTable(values, help.tab);
     const through = dataThrough(sales, settings);
-    if (!through) return { ok: false, problem: `The '${help.tab}' tab has no dated rows yet: paste ${help.what} into it, header row included.` };
+    if (!through)
+      return { ok: false, empty: true, problem: `The '${help.tab}' tab has no dated rows yet: paste ${help.what} into it, header row included.` };
     return { ok: true, values, sales, through };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, problem: error.message };
+    if (error instanceof InputError) return { ok: false, empty: false, problem: error.message };
     throw error;
   }
 }

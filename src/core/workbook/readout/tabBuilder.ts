@@ -10,7 +10,17 @@ export class TabBuilder {
   private readonly headerRows: number[] = [];
   private readonly links: Link[] = [];
 
-  constructor(private readonly name: string) {}
+  /** `problems`: where lines saying a section could not be computed are also collected (for the refresh summary). */
+  constructor(
+    private readonly name: string,
+    private readonly problems: string[] = [],
+  ) {}
+
+  /** A line saying why a section could not be computed from the data present. */
+  problem(text: string): this {
+    this.problems.push(text);
+    return this.line(text);
+  }
 
   /** A row of cells; `formats` per cell (null = automatic), one fill colour for the row. */
   row(cells: readonly CellValue[], formats: readonly (string | null)[] = [], fill: string | null = null): this {

@@ -1,0 +1,11 @@
+/** The markets TikTok Shop sells in, by the code Seller Center uses (UK, not GB). */
+export const MARKET_CODES = ['US', 'UK', 'ID', 'TH', 'MY', 'VN', 'PH', 'SG', 'ES', 'DE', 'FR', 'IT', 'IE', 'MX', 'BR', 'JP'] as const;
+
+export type MarketCode = (typeof MARKET_CODES)[number];
+
+/** Markets whose public holidays come from the generated table (the US and the UK follow a rule). */
+export const TABLE_HOLIDAY_MARKETS = MARKET_CODES.filter((code) => code !== 'US' && code !== 'UK');
+
+export function isMarketCode(text: string): text is MarketCode {
+  return (MARKET_CODES as readonly string[]).includes(text);
+}

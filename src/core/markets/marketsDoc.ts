@@ -1,0 +1,53 @@
+import { holidayCalendarName } from '../health/publicHolidays';
+import { ANALYTICS_HEADERS_BY_LANGUAGE } from './analyticsHeaders';
+import { MARKET_PROFILES, type Sourced } from './marketProfiles';
+
+const percent = (fraction: number): string => `${+(fraction * 100).toFixed(2)}%`;
+const cell = <T>(field: Sourced<T>, shown: string): string => (field.sourced ? shown : `${shown} ⚠`);
+const escape = (text: string): string => text.replace(/\|/g, '\\|');
+
+/** The market profiles as Markdown (docs/MARKETS.md): one row per market, then every value's source; ⚠ marks a value without one. */
+export function marketsMarkdown(): string {
+  const lines = [
+    '| market | time zones (first = default) | date order | currency | decimal mark | SLA holidays | LDR / VTR / SFCR | title min | price band | analytics language |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const p of MARKET_PROFILES) {
+    const health = p.health.value;
+    const band = p.priceBand.value;
+    lines.push(
+      `| ${p.code} ${p.name} | ${p.timeZones.value.join(', ')} | ${cell(p.dateOrder, p.dateOrder.value ?? 'not set: ambiguous dates refused')} | ` +
+        `${p.currency.value.code} ${p.currency.value.symbol} | ${p.decimalMark.value} | ${holidayCalendarName(p.code)} | ` +
+        `${cell(p.health, `≤ ${percent(health.ldrLimit)} / ≥ ${percent(health.vtrTarget)} / ≤ ${percent(health.sfcrLimit)}`)} | ` +
+        `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${p.language} |`,
+    );
+  }
+  lines.push('', 'Sources, per market and value:', '');
+  for (const p of MARKET_PROFILES) {
+    const fields: [string, Sourced<unknown>][] = [
+      ['time zones', p.timeZones],
+      ['date order', p.dateOrder],
+      ['currency', p.currency],
+      ['decimal mark', p.decimalMark],
+      ['health limits', p.health],
+      ['title length', p.titleMinChars],
+      ['price band', p.priceBand],
+    ];
+    lines.push(
+      `- **${p.code}**: ${fields.map(([name, field]) => `${name}: ${field.sourced ? '' : '⚠ '}${escape(field.source).replace(/\.$/, '')}`).join('; ')}.`,
+    );
+  }
+  lines.push(
+    '',
+    '| language | ' +
+      ['Date', 'Product name', 'Orders', 'Items sold', 'Customers', 'Visitors', 'Product impressions', 'Product clicks'].join(' | ') +
+      ' | source |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|---|---|');
+  for (const [language, { headers, source }] of Object.entries(ANALYTICS_HEADERS_BY_LANGUAGE)) {
+    const h = headers;
+    const columns = [h.date, h.productName, h.orders, h.itemsSold, h.customers, h.visitors, h.impressions, h.clicks];
+    lines.push(`| ${language} | ${columns.map((names) => names.join(' / ')).join(' | ')} | ${source} |`);
+  }
+  return lines.join('\n');
+}

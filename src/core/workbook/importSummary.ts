@@ -1,0 +1,27 @@
+import type { ImportedOrders } from './importOrders';
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * "Imported week47.csv into client.xlsx (Orders): read 6 lines; 3 added, 1 updated (…), 2 skipped (1 description row, 1 line without an Order ID)."
+ * Every line under the export's header is accounted for.
+ */
+export function importSummaryText(result: ImportedOrders, exportName: string, target: string, tab: string): string {
+  const { descriptionRows, repeatedHeaders } = result.skippedRows;
+  const reasons = [
+    descriptionRows ? count(descriptionRows, 'description row', 'description rows') : '',
+    repeatedHeaders ? count(repeatedHeaders, 'repeated header row', 'repeated header rows') : '',
+    result.skipped ? count(result.skipped, 'line without an Order ID', 'lines without an Order ID') : '',
+  ].filter(Boolean);
+  const skipped = descriptionRows + repeatedHeaders + result.skipped;
+  const read = result.added + result.duplicates + skipped;
+  const parts = [
+    `${result.added} added`,
+    `${result.duplicates} updated (already there, replaced by this export's version)`,
+    `${skipped} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`,
+  ];
+  const columns =
+    (result.newColumns.length ? ` New columns added: ${result.newColumns.join(', ')}.` : '') +
+    (result.repeatedColumns.length ? ` Left out, as repeats of an earlier column: ${result.repeatedColumns.join(', ')}.` : '');
+  return `Imported ${exportName} into ${target} (${tab}): read ${count(read, 'line', 'lines')}; ${parts.join(', ')}.${columns}`;
+}

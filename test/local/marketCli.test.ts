@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toCsv } from '../../src/demo/csv';
+import { main } from '../../src/local/cli';
+import { silentReporter } from '../../src/local/terminalProgress';
+import { openXlsx } from '../../src/local/xlsxFile';
+import { useTempFolder } from './tempFolder';
+
+const folder = useTempFolder();
+const at = (name: string): string => join(folder(), name);
+const SLOW = 180_000;
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    reporter: silentReporter,
+    print: (text) => (out += `${text}\n`),
+    printError: (text) => (err += `${text}\n`),
+    now: () => new Date('2026-11-04T02:00:00Z'),
+  });
+  return { code, out, err };
+}
+
+/** One day (3 November 2026) of an Indonesian shop, as its Seller Center exports it: every day ≤ 12, Rupiah, Indonesian words. */
+const ONE_DAY_ID = [
+  [
+    'Order ID',
+    'Order Status',
+    'SKU ID',
+    'Seller SKU',
+    'Quantity',
+    'SKU Subtotal After Discount',
+    'Paid Time',
+    'Cancelation/Return Type',
+    'Order Refund Amount',
+  ],
+  [
+    'ID pesanan unik platform.',
+    'Status pesanan.',
+    'ID SKU unik platform.',
+    'SKU penjual.',
+    'Jumlah.',
+    'Subtotal SKU.',
+    'Waktu pesanan dibayar.',
+    'Jenis.',
+    'Dana.',
+  ],
+  ['583870900000000001\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '03/11/2026 10:15:00\t', '', 'Rp 0'],
+  ['583870900000000002\t', 'Dibatalkan', '172900000000000022\t', 'MASK-05', 2, 'Rp 300.000', '03/11/2026 19:40:00\t', 'Pembatalan', 'Rp 0'],
+  ['583870900000000003\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '04/11/2026 08:05:00\t', '', 'Rp 0'],
+];
+
+describe('tts-ops for a shop outside the US', () => {
+  it(
+    'set up with --market ID, imports a one-day Indonesian export (saying what it skipped) and refreshes it in Asia/Jakarta',
+    async () => {
+      writeFileSync(at('orders.csv'), toCsv(ONE_DAY_ID));
+      expect((await run('setup', at('client.xlsx'), '--market', 'id')).code).toBe(0);
+      const settings = (await openXlsx(at('client.xlsx'))).readTab('Settings')!;
+      expect(settings.find((row) => row[0] === 'client.market')![1]).toBe('ID');
+      const imported = await run('import-orders', at('orders.csv'), at('client.xlsx'));
+      expect(imported.out).toContain(
+        "(Orders): read 4 lines; 3 added, 0 updated (already there, replaced by this export's version), 1 skipped (1 description row).",
+      );
+      const refreshed = await run('refresh', at('client.xlsx'));
+      expect(refreshed).toMatchObject({ code: 0, err: '' });
+      expect(refreshed.out).toContain('Data through 2026-11-04 08:05 (Asia/Jakarta).');
+    },
+    SLOW,
+  );
+
+  it(
+    'refresh exits 1 and prints the first error when the dates settle nothing and no market is set; an empty Orders tab is no error',
+    async () => {
+      expect((await run('setup', at('client.xlsx'))).code).toBe(0);
+      const empty = await run('refresh', at('client.xlsx'), '--out', at('empty.xlsx'));
+      expect(empty).toMatchObject({ code: 0, err: '' });
+      writeFileSync(at('orders.csv'), toCsv(ONE_DAY_ID));
+      expect((await run('import-orders', at('orders.csv'), at('client.xlsx'))).code).toBe(0);
+      const refused = await run('refresh', at('client.xlsx'));
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(
+        /^tts-ops: \d sections? could not be computed from the data; the first: Orders: row 3, column AC 'Paid Time': '03\/11\/2026 10:15:00' reads as 2026-11-03 \(day first\) or 2026-03-11 \(month first\)/,
+      );
+    },
+    SLOW,
+  );
+
+  it('refuses an unknown market and --market on a command without one', async () => {
+    expect((await run('setup', at('x.xlsx'), '--market', 'XX')).err).toContain("tts-ops: unknown market 'XX'. Markets: US, UK, ID, TH,");
+    expect((await run('refresh', at('x.xlsx'), '--market', 'ID')).err).toContain('tts-ops: refresh takes no --market');
+    expect((await run('demo', '--market', 'TH')).err).toContain('There is no demo client for TH; demo clients: US, ID.');
+  });
+
+  it(
+    'demo --market ID refreshes the Indonesian demo client',
+    async () => {
+      const demo = await run('demo', '--market', 'ID', '--out', at('demo-id.xlsx'));
+      expect(demo).toMatchObject({ code: 0, err: '' });
+      expect(demo.out).toContain('Data through 2026-11-22 23:47 (Asia/Jakarta).');
+      expect(demo.out).toMatch(/GMV last 7 days: 242,564,800\.00 \(\+2\.2% WoW/);
+      const settings = (await openXlsx(at('demo-id.xlsx'))).readTab('Settings')!;
+      expect(settings.find((row) => row[0] === 'health.holidayCalendar')!.slice(1, 3)).toEqual(['', 'ID']);
+    },
+    SLOW,
+  );
+});
