@@ -6,7 +6,7 @@ import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CellValue, TabContent, Workbook } from '../core/workbook/workbookPort';
 import { stateFromRows, STATE_SHEET, stateRows, type AddOnState } from './stateSheet';
 import { silentReporter, type Reporter } from './terminalProgress';
-import { spliceRows, type SheetPatch } from './xlsx/rowSplice';
+import { hasPrefixedSheetData, spliceRows, type SheetPatch } from './xlsx/rowSplice';
 import { SheetReader } from './xlsx/sheetReader';
 import { headText, streamedText, wholeText } from './xlsx/sheetSource';
 import { sheetXml } from './xlsx/sheetWriter';
@@ -69,7 +69,7 @@ export class XlsxWorkbook implements Workbook {
    * tab's other cells, their formulas and formats, and its widths stay as they were.
    */
   updateCells(name: string, values: readonly (readonly CellValue[])[]): void {
-    if (!this.part(name)) return this.writeTab({ name, values });
+    if (!this.part(name) || this.prefixed(name)) return this.writeTab({ name, values });
     const before = this.values(name);
     const changed = new Map<number, Map<number, CellValue>>();
     for (let r = 0; r < before.length && r < values.length; r++) {
@@ -190,6 +190,12 @@ export class XlsxWorkbook implements Workbook {
     const reader = this.reader(DEFAULT_SETTINGS.timeZone);
     reader.write(headText(this.pack.archive, entry));
     return text(reader.firstValue());
+  }
+
+  /** A tab whose XML uses namespace prefixes (rare writers) is written afresh rather than spliced. */
+  private prefixed(name: string): boolean {
+    const entry = this.pack.archive?.entries.get(this.part(name)?.path ?? '');
+    return entry !== undefined && this.pack.archive !== undefined && hasPrefixedSheetData(headText(this.pack.archive, entry));
   }
 
   private reader(zone = this.timeZone()): SheetReader {

@@ -76,4 +76,16 @@ describe('importing into an Orders tab a user has worked in', () => {
     const again = new ZipArchive(readFileSync(path));
     for (const name of again.entries.keys()) expect([name, again.read(name)?.equals(new ZipArchive(imported).read(name)!)]).toEqual([name, true]);
   });
+
+  it('imports into an Orders tab the user left empty (an empty sheetData), widening the sheet dimension', async () => {
+    const path = join(folder(), 'empty.xlsx');
+    const book = new ExcelWorkbook();
+    book.addWorksheet('Orders');
+    writeFileSync(path, Buffer.from(await book.xlsx.writeBuffer()));
+    expect(new ZipArchive(readFileSync(path)).read('xl/worksheets/sheet1.xml')?.toString()).toMatch(/<sheetData\s*\/>/);
+
+    await importInto(path);
+    expect((await openXlsx(path)).readTab('Orders')).toEqual([HEADER.slice(0, 5), ...exported.slice(1)]);
+    expect(new ZipArchive(readFileSync(path)).read('xl/worksheets/sheet1.xml')?.toString()).toMatch(/<dimension ref="A1:E3"\/>/);
+  });
 });

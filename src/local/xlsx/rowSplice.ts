@@ -1,6 +1,6 @@
 import type { CellValue } from '../../core/workbook/workbookPort';
 import { columnOfReference } from './cellReference';
-import { cellXml } from './cellXml';
+import { cellXml, letterOf } from './cellXml';
 
 /** New values for some cells of existing rows, and whole rows appended from `appendFrom` on. */
 export interface SheetPatch {
@@ -11,8 +11,6 @@ export interface SheetPatch {
   readonly appendFrom: number;
 }
 
-const ROW_START = '<row';
-const SHEET_DATA_END = '</sheetData>';
 const CHUNK = 1 << 16;
 
 /**
@@ -27,6 +25,7 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
   let buffer = '';
   let inData = true;
   let lastRow = -1;
+  let tags: Tags | undefined; // known once the sheetData start tag has come by
   /** Patched and appended rows that come before row `before` and are not in the file, in chunks. */
   function* rowsBefore(before: number): Generator<string> {
     let out = '';
@@ -48,6 +47,11 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
   }
   for await (const chunk of source) {
     buffer += chunk;
+    if (!tags) {
+      const found = findSheetData(buffer, patch);
+      if (!found) continue;
+      ({ tags, buffer } = found);
+    }
     let out = '';
     let at = 0;
     for (;;) {
@@ -56,8 +60,8 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
         at = buffer.length;
         break;
       }
-      const rowAt = buffer.indexOf(ROW_START, at);
-      const endAt = buffer.indexOf(SHEET_DATA_END, at);
+      const rowAt = buffer.indexOf(tags.row, at);
+      const endAt = buffer.indexOf(tags.end, at);
       if (endAt >= 0 && (rowAt < 0 || endAt < rowAt)) {
         yield out + buffer.slice(at, endAt);
         out = '';
@@ -67,7 +71,7 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
         continue;
       }
       if (rowAt < 0) break;
-      const close = rowEnd(buffer, rowAt);
+      const close = rowEnd(buffer, rowAt, tags.rowEnd);
       if (close < 0) break;
       out += buffer.slice(at, rowAt);
       const xml = buffer.slice(rowAt, close);
@@ -88,16 +92,50 @@ export async function* spliceRows(source: AsyncIterable<string>, patch: SheetPat
     buffer = buffer.slice(at);
     if (out) yield out;
   }
+  if (inData) throw new Error('the sheet XML ended before its </sheetData>');
   if (buffer) yield buffer;
 }
 
+interface Tags {
+  readonly row: string;
+  readonly rowEnd: string;
+  readonly end: string;
+}
+
+const TAGS: Tags = { row: '<row', rowEnd: '</row>', end: '</sheetData>' };
+
+/** Whether the sheet's XML spells its elements with a namespace prefix (`<x:row>`), which splicing does not handle. */
+export function hasPrefixedSheetData(head: string): boolean {
+  return /<\w+:sheetData\b/.test(head);
+}
+
+/**
+ * Finds the sheetData start tag: an empty `<sheetData/>` is opened so rows can go in, and the
+ * dimension is widened to the rows after the change. Undefined while more XML is needed.
+ */
+function findSheetData(buffer: string, patch: SheetPatch): { tags: Tags; buffer: string } | undefined {
+  const start = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(buffer);
+  if (!start) return undefined;
+  if (start[1]) throw new Error('a sheet written with namespace prefixes cannot be spliced');
+  const tags = TAGS;
+  const opened = start[2] ? `<sheetData>${tags.end}` : start[0];
+  const head = buffer
+    .slice(0, start.index)
+    .replace(/(<(?:\w+:)?dimension\s+ref=")([A-Z]+)(\d+):([A-Z]+)(\d+)"/, (_, open: string, c1: string, r1: string, c2: string, r2: string) => {
+      const width = patch.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+      const column = letterOf(Math.max(columnOfReference(c2), width - 1));
+      return `${open}${c1}${r1}:${column}${Math.max(Number(r2), patch.rows.length)}"`;
+    });
+  return { tags, buffer: head + opened + buffer.slice(start.index + start[0].length) };
+}
+
 /** Index just past a `<row …>…</row>` or `<row …/>` starting at `from`; -1 when the buffer ends first. */
-function rowEnd(buffer: string, from: number): number {
+function rowEnd(buffer: string, from: number, closeTag: string): number {
   const tagEnd = buffer.indexOf('>', from);
   if (tagEnd < 0) return -1;
   if (buffer.charCodeAt(tagEnd - 1) === 47 /* / */) return tagEnd + 1;
-  const end = buffer.indexOf('</row>', tagEnd);
-  return end < 0 ? -1 : end + 6;
+  const end = buffer.indexOf(closeTag, tagEnd);
+  return end < 0 ? -1 : end + closeTag.length;
 }
 
 /** The row's 0-based index: its `r`, or the one after the previous row (`r` is optional). */
