@@ -33,7 +33,12 @@ function csvRows(bytes: Buffer, path: string): CellValue[][] | undefined {
 async function exportSheet(bytes: Buffer, path: string, timeZone: string): Promise<CellValue[][] | undefined> {
   const book = new XlsxWorkbook(openPackage(bytes, path), undefined, timeZone);
   for (const name of book.listTabs()) {
-    await book.preload([name]);
+    await book.preload([name]).catch((error: unknown) => {
+      if (error instanceof FileProblem) throw error;
+      throw new FileProblem(
+        `${path} is damaged or not an .xlsx workbook (tab '${name}': ${String(error instanceof Error ? error.message : error).replace(/\.$/, '')}).`,
+      );
+    });
     const values = book.readTab(name);
     if (values && isOrderExport(values)) return values;
   }

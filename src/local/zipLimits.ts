@@ -27,6 +27,10 @@ export interface ZipEntry {
   readonly name: string;
   readonly compressed: number;
   readonly uncompressed: number;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  /** Where the entry's local header starts. */
+  readonly localOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -40,7 +44,7 @@ const U32_MAX = 0xffffffff;
  * Refuses a zip (an .xlsx) whose central directory declares more than the limits allow, before any
  * of it is inflated: a zip bomb costs a directory read, not gigabytes of memory.
  */
-export function checkZipLimits(bytes: Buffer, path: string, limits: ZipLimits = zipLimits()): void {
+export function checkZipLimits(bytes: Buffer, path: string, limits: ZipLimits = zipLimits()): ZipEntry[] {
   const entries = zipEntries(bytes);
   if (!entries) throw new FileProblem(`${path} is damaged or not an .xlsx workbook (its zip directory cannot be read).`);
   if (entries.length > limits.maxEntries) {
@@ -63,6 +67,7 @@ export function checkZipLimits(bytes: Buffer, path: string, limits: ZipLimits = 
       `${path} would expand to ${megabytes(expanded)} when opened (limit ${megabytes(limits.maxExpandedBytes)}, set ${MAX_EXPANDED_ENV} to change it). Not opened.`,
     );
   }
+  return entries;
 }
 
 function megabytes(bytes: number): string {
@@ -94,19 +99,20 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | undefined {
     const commentLength = bytes.readUInt16LE(at + 32);
     if (at + 46 + nameLength + extraLength > bytes.length) return undefined;
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    const method = bytes.readUInt16LE(at + 10);
     let compressed = bytes.readUInt32LE(at + 20);
     let uncompressed = bytes.readUInt32LE(at + 24);
-    if (compressed === U32_MAX || uncompressed === U32_MAX) {
-      const sizes = zip64Sizes(
-        bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength),
+    let localOffset = bytes.readUInt32LE(at + 42);
+    if (compressed === U32_MAX || uncompressed === U32_MAX || localOffset === U32_MAX) {
+      const wide = zip64Fields(bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), [
         uncompressed === U32_MAX,
         compressed === U32_MAX,
-      );
-      if (!sizes) return undefined;
-      uncompressed = sizes.uncompressed ?? uncompressed;
-      compressed = sizes.compressed ?? compressed;
+        localOffset === U32_MAX,
+      ]);
+      if (!wide) return undefined;
+      [uncompressed, compressed, localOffset] = [wide[0] ?? uncompressed, wide[1] ?? compressed, wide[2] ?? localOffset];
     }
-    entries.push({ name, compressed, uncompressed });
+    entries.push({ name, compressed, uncompressed, method, localOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -120,23 +126,25 @@ function findEndOfDirectory(bytes: Buffer): number {
   return -1;
 }
 
-/** The 64-bit sizes of a ZIP64 extra field, present in this order only for the sizes the header marks 0xFFFFFFFF. */
-function zip64Sizes(extra: Buffer, hasUncompressed: boolean, hasCompressed: boolean): { uncompressed?: number; compressed?: number } | undefined {
+/** The 64-bit fields of a ZIP64 extra field (uncompressed size, compressed size, local offset), present in this order only where the header says 0xFFFFFFFF. */
+function zip64Fields(extra: Buffer, present: readonly boolean[]): (number | undefined)[] | undefined {
   for (let at = 0; at + 4 <= extra.length;) {
     const id = extra.readUInt16LE(at);
     const size = extra.readUInt16LE(at + 2);
     if (id === ZIP64_EXTRA) {
+      const end = Math.min(at + 4 + size, extra.length);
       let field = at + 4;
-      const read = (): number | undefined => {
-        if (field + 8 > at + 4 + size || field + 8 > extra.length) return undefined;
-        const value = Number(extra.readBigUInt64LE(field));
+      const values: (number | undefined)[] = [];
+      for (const wanted of present) {
+        if (!wanted) {
+          values.push(undefined);
+          continue;
+        }
+        if (field + 8 > end) return undefined;
+        values.push(Number(extra.readBigUInt64LE(field)));
         field += 8;
-        return value;
-      };
-      const uncompressed = hasUncompressed ? read() : undefined;
-      const compressed = hasCompressed ? read() : undefined;
-      if ((hasUncompressed && uncompressed === undefined) || (hasCompressed && compressed === undefined)) return undefined;
-      return { uncompressed, compressed };
+      }
+      return values;
     }
     at += 4 + size;
   }

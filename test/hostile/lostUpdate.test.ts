@@ -67,6 +67,32 @@ describe('two commands writing one workbook', () => {
     SLOW,
   );
 
+  it('every command that writes a workbook takes its lock first (setup, refresh, refresh --out, import-orders, demo --out)', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)']);
+    try {
+      const at = (name: string): string => join(folder(), name);
+      const commands: [string[], string][] = [
+        [['setup', at('a.xlsx')], at('a.xlsx')],
+        [['refresh', at('b.xlsx')], at('b.xlsx')],
+        [['refresh', at('b.xlsx'), '--out', at('c.xlsx')], at('c.xlsx')],
+        [['import-orders', at('orders.csv'), at('d.xlsx')], at('d.xlsx')],
+        [['demo', '--out', at('e.xlsx')], at('e.xlsx')],
+      ];
+      for (const [args, written] of commands) {
+        writeFileSync(await lockPathOf(written), JSON.stringify({ pid: holder.pid, since: '2026-03-30T15:59:00.000Z' }));
+        const run = await runCli(args, { lockWaitMs: 0 });
+        expect([args[0], run.code, run.err.trimEnd().split('\n').pop()]).toEqual([
+          args[0],
+          1,
+          expect.stringMatching(/^tts-ops: another tts-ops command is writing [a-e]\.xlsx \(pid \d+ since 2026-03-30T15:59:00\.000Z\)/),
+        ]);
+        expect(existsSync(written)).toBe(false);
+      }
+    } finally {
+      holder.kill();
+    }
+  });
+
   it(
     'a lock left by a killed command (its pid is gone) is taken over, and a torn lock file with no owner too',
     async () => {

@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { Workbook as ExcelWorkbook } from 'exceljs';
 import { checkZipLimits, DEFAULT_ZIP_LIMITS, zipEntries, zipLimits } from '../../src/local/zipLimits';
 import { useTempFolder } from '../local/tempFolder';
 import { runCli } from './hostileCli';
-import { deflatedZeros, zipOf, type ZipPart } from './zipFixtures';
+import { deflatedZeros, partsOf, zipOf, type ZipPart } from './zipFixtures';
 
 const folder = useTempFolder();
 const MB = 1024 * 1024;
@@ -54,6 +55,30 @@ describe('zip bombs and oversized workbooks are refused before inflating', () =>
     expect(() => checkZipLimits(many, 'many.xlsx')).toThrow(
       'many.xlsx holds 10,001 files inside; an .xlsx workbook has far fewer (limit 10,000). Not opened.',
     );
+  });
+
+  it('refuses a bomb that lies about its sizes (64 MiB declared as 1 MiB): inflating stops at the declared size', async () => {
+    const client = join(folder(), 'client.xlsx');
+    expect((await runCli(['setup', client])).code).toBe(0);
+    const bomb = deflatedZeros(64 * MB);
+    const parts = partsOf(readFileSync(client)).map((part) =>
+      part.name.startsWith('xl/worksheets/sheet') ? { ...part, deflated: bomb, declaredSize: MB, method: 8 } : part,
+    );
+    writeFileSync(join(folder(), 'liar.xlsx'), zipOf(parts));
+    const line =
+      /^tts-ops: The workbook looks like a zip bomb: its part 'xl\/worksheets\/sheet\d+\.xml' expands past the 1,048,576 bytes its directory declares\. Not opened\.$/;
+    const run = await runCli(['refresh', join(folder(), 'liar.xlsx'), '--out', join(folder(), 'out.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(run.err.trimEnd().split('\n').pop()).toMatch(line);
+    // As an export, sheets are streamed: the stream stops at the declared size too (valid XML, so no parser stops it first).
+    const xml = deflateRawSync(Buffer.from(`<worksheet>${'a'.repeat(3 * MB)}</worksheet>`));
+    const streamed = partsOf(readFileSync(client)).map((part) =>
+      part.name.startsWith('xl/worksheets/sheet') ? { ...part, deflated: xml, declaredSize: MB, method: 8 } : part,
+    );
+    writeFileSync(join(folder(), 'liar-export.xlsx'), zipOf(streamed));
+    const imported = await runCli(['import-orders', join(folder(), 'liar-export.xlsx'), client]);
+    expect(imported.code).toBe(1);
+    expect(imported.err.trimEnd().split('\n').pop()).toMatch(line);
   });
 
   it('calls a zip whose directory is cut off damaged, in one line', async () => {

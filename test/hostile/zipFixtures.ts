@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import { zipEntries } from '../../src/local/zipLimits';
 
 /** One file inside a zip: its deflated bytes and the uncompressed size its headers declare. */
 export interface ZipPart {
@@ -7,6 +8,17 @@ export interface ZipPart {
   readonly declaredSize: number;
   /** Write the sizes as ZIP64 (0xFFFFFFFF in the header, 64-bit sizes in the extra field). */
   readonly zip64?: boolean;
+  /** 8 deflated (the default) or 0 stored. */
+  readonly method?: number;
+}
+
+/** The parts of a real zip, their stored bytes and declared sizes as they are. */
+export function partsOf(bytes: Buffer): ZipPart[] {
+  return (zipEntries(bytes) ?? []).map((entry) => {
+    const at = entry.localOffset;
+    const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+    return { name: entry.name, deflated: bytes.subarray(start, start + entry.compressed), declaredSize: entry.uncompressed, method: entry.method };
+  });
 }
 
 /** `size` zero bytes deflated: about 1 KB per MB, the classic bomb payload. */
@@ -27,7 +39,7 @@ export function zipOf(parts: readonly ZipPart[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(part.zip64 ? 45 : 20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(part.method ?? 8, 8);
     local.writeUInt32LE(compressed, 18);
     local.writeUInt32LE(uncompressed, 22);
     local.writeUInt16LE(name.length, 26);
@@ -37,7 +49,7 @@ export function zipOf(parts: readonly ZipPart[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(part.zip64 ? 45 : 20, 4);
     central.writeUInt16LE(part.zip64 ? 45 : 20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(part.method ?? 8, 10);
     central.writeUInt32LE(compressed, 20);
     central.writeUInt32LE(uncompressed, 24);
     central.writeUInt16LE(name.length, 28);

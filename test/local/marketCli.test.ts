@@ -87,6 +87,45 @@ describe('tts-ops for a shop outside the US', () => {
     SLOW,
   );
 
+  it.each([
+    ['TH', 'Asia/Bangkok', ['หมายเลขคำสั่งซื้อเฉพาะของแพลตฟอร์ม', 'เวลาที่ชำระเงิน'], ['สำเร็จแล้ว', 'ยกเลิกแล้ว'], ['฿1,234.00', '฿66.00']],
+    [
+      'VN',
+      'Asia/Ho_Chi_Minh',
+      ['Mã đơn hàng duy nhất của nền tảng.', 'Thời gian thanh toán.'],
+      ['Đã hoàn thành', 'Đã hủy'],
+      ['₫1.234.567', '₫765.433'],
+    ],
+  ])(
+    'a %s export (description row in its script, its status words and money) imports and refreshes in %s',
+    async (market, zone, [idText, paidText], [done, cancelled], [first, second]) => {
+      const exported = [
+        [
+          'Order ID',
+          'Order Status',
+          'SKU ID',
+          'Seller SKU',
+          'Quantity',
+          'SKU Subtotal After Discount',
+          'Paid Time',
+          'Cancelation/Return Type',
+          'Order Refund Amount',
+        ],
+        [idText, '', '', '', '', '', paidText, '', ''],
+        ['583870900000000001\t', done, '172900000000000011\t', 'SERUM-30', 1, first, '05/11/2026 10:15:00\t', '', 0],
+        ['583870900000000002\t', cancelled, '172900000000000022\t', 'MASK-05', 2, second, '06/11/2026 18:40:00\t', '', 0],
+      ];
+      writeFileSync(at('orders.csv'), toCsv(exported));
+      expect((await run('setup', at('client.xlsx'), '--market', market)).code).toBe(0);
+      expect((await run('import-orders', at('orders.csv'), at('client.xlsx'))).out).toContain('read 3 lines; 2 added, 0 updated');
+      const refreshed = await run('refresh', at('client.xlsx'));
+      expect(refreshed).toMatchObject({ code: 0, err: '' });
+      expect(refreshed.out).toContain(`Data through 2026-11-06 18:40 (${zone}).`);
+      expect(refreshed.out).toContain('Cancel rate NOT ENOUGH DATA (50.0%)');
+    },
+    SLOW,
+  );
+
   it('refuses an unknown market and --market on a command without one', async () => {
     expect((await run('setup', at('x.xlsx'), '--market', 'XX')).err).toContain("tts-ops: unknown market 'XX'. Markets: US, UK, ID, TH,");
     expect((await run('refresh', at('x.xlsx'), '--market', 'ID')).err).toContain('tts-ops: refresh takes no --market');

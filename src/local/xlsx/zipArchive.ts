@@ -1,6 +1,7 @@
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { Readable as ReadableStream } from 'node:stream';
+import { Readable as ReadableStream, Transform } from 'node:stream';
+import { FileProblem } from '../fileProblem';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -57,14 +58,37 @@ export class ZipArchive {
   read(name: string): Buffer | undefined {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    return entry.method === STORED ? this.raw(entry) : inflateRawSync(this.raw(checkMethod(entry)));
+    if (entry.method === STORED) return this.raw(entry);
+    try {
+      // Never more than the directory declares (checked against the limits before): a part that lies about its size is a bomb.
+      return inflateRawSync(this.raw(checkMethod(entry)), { maxOutputLength: Math.max(1, entry.size) });
+    } catch (error) {
+      throw (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? expandsPastDeclared(entry) : error;
+    }
   }
 
   /** The entry's content as a stream of chunks (for sheets of any size). */
   stream(entry: ZipEntry): Readable {
     const raw = ReadableStream.from([this.raw(entry)]);
-    return entry.method === STORED ? raw : raw.pipe(createInflateRaw());
+    return entry.method === STORED ? raw : raw.pipe(createInflateRaw()).pipe(atMost(entry));
   }
+}
+
+/** Passes the inflated bytes on, failing at the first byte past the size the directory declares. */
+function atMost(entry: ZipEntry): Transform {
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > entry.size ? expandsPastDeclared(entry) : null, chunk);
+    },
+  });
+}
+
+function expandsPastDeclared(entry: ZipEntry): FileProblem {
+  return new FileProblem(
+    `The workbook looks like a zip bomb: its part '${entry.name.slice(0, 60)}' expands past the ${entry.size.toLocaleString('en-US')} bytes its directory declares. Not opened.`,
+  );
 }
 
 function checkMethod(entry: ZipEntry): ZipEntry {
