@@ -22,12 +22,12 @@ export function* sheetXml(content: TabContent, styles: StyleSheet, timeZone: str
   const columns = content.columns ?? [];
   const height = Math.max(values.length, ...columns.map((column) => column.toRow ?? 0));
   const headers = new Set(content.headerRows ?? []);
-  const links = new Map((content.links ?? []).map((link) => [`${link.row},${link.column}`, link]));
+  const links = new Map((content.links ?? []).map((link) => [cellKey(link.row, link.column), link]));
   const look = (r: number, c: number, value: CellValue): number => {
     const numberFormat = content.numberFormats?.[r]?.[c] ?? columnFormat(columns, c, r, values.length);
     const header = headers.has(r) && c < width;
     const fill = content.backgrounds?.[r]?.[c] ?? null;
-    const link = links.has(`${r},${c}`);
+    const link = links.has(cellKey(r, c));
     if (!numberFormat && !header && !fill && !link && !isDate(value)) return 0;
     const wanted: CellLook = {
       ...(numberFormat ? { numberFormat } : isDate(value) ? { numberFormatId: DEFAULT_DATE_FORMAT_ID } : {}),
@@ -47,7 +47,7 @@ export function* sheetXml(content: TabContent, styles: StyleSheet, timeZone: str
     const end = sparse ? row.length : cellWidth;
     for (let c = 0; c < end; c++) {
       const value = row[c] ?? '';
-      const link = links.get(`${r},${c}`);
+      const link = links.size ? links.get(cellKey(r, c)) : undefined;
       if (link) {
         const text = String(value || link.a1);
         cells += cellXml(r, c, text, look(r, c, value), timeZone, hyperlinkFormula(link.tab, link.a1, text));
@@ -60,6 +60,11 @@ export function* sheetXml(content: TabContent, styles: StyleSheet, timeZone: str
     }
   }
   yield `${out}</sheetData>${validations(columns, content)}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+}
+
+/** A cell as one number (Excel has at most 16,384 columns): no string per cell. */
+function cellKey(row: number, column: number): number {
+  return row * 16_384 + column;
 }
 
 function columnFormat(columns: readonly ColumnFormat[], column: number, row: number, height: number): string | null {
