@@ -3,10 +3,11 @@
  * to HTML (out/preview/) and to PNG screenshots for the docs (docs/img/) with headless Chromium.
  * Usage: tsx scripts/render-preview.ts [workbook.xlsx]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { READOUT_TABS } from '../src/core/workbook/tabNames';
+import { launchChromium } from '../src/local/chromium';
 import { readBytes } from '../src/local/fileProblem';
 import { htmlPreview } from '../src/local/htmlPreview';
 import { previewTab } from '../src/local/previewTab';
@@ -14,16 +15,6 @@ import { STATE_SHEET } from '../src/local/stateSheet';
 import { loadXlsx } from '../src/local/xlsxFile';
 
 const ROOT = path.join(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** 'TTS · KPIs' → 'tts-kpis' */
 const slug = (name: string): string =>
@@ -40,7 +31,7 @@ async function main(): Promise<void> {
   const imageDir = path.join(ROOT, 'docs', 'img');
   mkdirSync(htmlDir, { recursive: true });
   mkdirSync(imageDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
     for (const name of Object.values(READOUT_TABS)) {
@@ -53,9 +44,24 @@ async function main(): Promise<void> {
       await page.locator('.sheet').screenshot({ path: image });
       console.log(`${path.relative(ROOT, image)}`);
     }
+    await screenshotRecap(browser, path.dirname(input), imageDir);
   } finally {
     await browser.close();
   }
+}
+
+/** The top of the demo's WBR (written by `npm start` beside the workbook): title, headlines, scorecard, trend. */
+async function screenshotRecap(browser: Browser, folder: string, imageDir: string): Promise<void> {
+  const recap = readdirSync(folder)
+    .filter((name) => /^demo-client-wbr-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d\.html$/.test(name))
+    .sort()
+    .pop();
+  if (!recap) throw new Error(`${folder} has no demo-client-wbr-*.html; run 'npm start' first.`);
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1500 }, deviceScaleFactor: 1 });
+  await page.setContent(readFileSync(path.join(folder, recap), 'utf8'));
+  const image = path.join(imageDir, 'client-update-wbr.png');
+  await page.screenshot({ path: image });
+  console.log(`${path.relative(ROOT, image)}`);
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,7 @@ export interface TrackerTab {
 type Row = Record<string, CellValue>;
 
 /**
- * The demo client's Products, Promos, Links and Action items rows, with a few defects for the QA
+ * The demo client's Products, Promos, Links, Action items, Risks, 30-60-90 plan and Promo calendar rows, with a few defects for the QA
  * read-out to find: promotional wording in a title, a product with 3 images, a short description,
  * a bad UPC check digit, a promo price above the list price, a 96-hour flash deal, a flash deal not
  * below its 30-day low, a link without utm_medium, an upper-case campaign, an unfilled TikTok macro.
@@ -29,13 +29,19 @@ type Row = Record<string, CellValue>;
 export function demoTrackerTabs(timeZone: string, seed = DEMO_SEED): TrackerTab[] {
   const rng = Rng.derive(seed, 707);
   const at = (day: string, time = '00:00'): Date => instantOfWallClock(new Date(`${day}T${time}:00Z`), timeZone);
-  const actionItems = PLAN_TABS.find((tab) => tab.name === 'Action items');
-  if (!actionItems) throw new Error("The set-up has no 'Action items' tab.");
+  const plan = (name: string, rows: Row[]): TrackerTab => {
+    const layout = PLAN_TABS.find((t) => t.name === name);
+    if (!layout) throw new Error(`The set-up has no '${name}' tab.`);
+    return tab(layout.name, layout.headers, rows);
+  };
   return [
     tab(INPUT_TABS.products, PRODUCT_TAB_HEADERS, productRows(rng)),
     tab(INPUT_TABS.promos, PROMO_TAB_HEADERS, promoRows(rng, at)),
     tab(INPUT_TABS.links, LINK_TAB_HEADERS, linkRows()),
-    tab(actionItems.name, actionItems.headers, actionRows(at)),
+    plan('Action items', actionRows(at)),
+    plan('Risks', riskRows(at)),
+    plan('30-60-90 plan', planRows(at)),
+    plan('Promo calendar', promoCalendarRows(at)),
   ];
 }
 
@@ -208,6 +214,153 @@ function actionRows(at: (day: string) => Date): Row[] {
       Priority: 'High',
       From: 'MBR',
       'Done on': at('2026-11-19'),
+    },
+  ];
+}
+
+function riskRows(at: (day: string) => Date): Row[] {
+  return [
+    {
+      Risk: 'Late dispatch rate above 4% could keep the shop out of the December campaigns',
+      Area: 'Account health',
+      Likelihood: 'High',
+      Impact: 'High',
+      Owner: 'Operations',
+      Mitigation: 'Later carrier pickup; weekend packing shift through Cyber Monday',
+      'Review by': at('2026-11-27'),
+      Status: 'Mitigating',
+    },
+    {
+      Risk: '40 oz tumbler may sell out during Black Friday week',
+      Area: 'Inventory',
+      Likelihood: 'Medium',
+      Impact: 'High',
+      Owner: 'Account manager',
+      Mitigation: 'Confirm the Sage and Cream restock date with the warehouse',
+      'Review by': at('2026-11-20'),
+      Status: 'Open',
+    },
+    {
+      Risk: 'Serum listing flagged for a health claim',
+      Area: 'Listings',
+      Likelihood: 'Low',
+      Impact: 'Medium',
+      Owner: 'Account manager',
+      Mitigation: 'Claim removed from the title and description',
+      'Review by': at('2026-11-10'),
+      Status: 'Closed',
+    },
+  ];
+}
+
+function planRows(at: (day: string) => Date): Row[] {
+  return [
+    {
+      Phase: '30 days',
+      Goal: 'Late dispatch rate under 4%',
+      Action: 'Ship orders paid before noon the same day (2 pm pickup)',
+      Owner: 'Operations',
+      'Due date': at('2026-11-27'),
+      'Success measure': 'LDR ≤ 4% on TTS · Health',
+      Status: 'On track',
+    },
+    {
+      Phase: '30 days',
+      Goal: 'Clean listings before Black Friday',
+      Action: 'Fix every ERROR on TTS · QA',
+      Owner: 'Account manager',
+      'Due date': at('2026-11-25'),
+      'Success measure': 'TTS · QA shows 0 errors',
+      Status: 'Not started',
+    },
+    {
+      Phase: '60 days',
+      Goal: 'Conversion up after the holidays',
+      Action: 'Test new main images on the five best sellers',
+      Owner: 'Creative',
+      'Due date': at('2026-12-20'),
+      'Success measure': 'CVR +0.3 pp on the tested SKUs',
+      Status: 'Not started',
+    },
+    {
+      Phase: '90 days',
+      Goal: 'Creator-led January',
+      Action: 'Sign ten creators for the January reset campaign',
+      Owner: 'Creator partnerships',
+      'Due date': at('2027-01-31'),
+      'Success measure': '10 creators live by Jan 15',
+      Status: 'Not started',
+    },
+    {
+      Phase: '30 days',
+      Goal: 'Black Friday deals submitted',
+      Action: 'Submit flash deals and the seller coupon',
+      Owner: 'Account manager',
+      'Due date': at('2026-11-20'),
+      'Success measure': 'Deals approved in Seller Center',
+      Status: 'Done',
+    },
+  ];
+}
+
+function promoCalendarRows(at: (day: string) => Date): Row[] {
+  return [
+    {
+      Event: 'Mid-November creator push: serum',
+      Type: 'Creator push',
+      'Start date': at('2026-11-10'),
+      'End date': at('2026-11-20'),
+      SKUs: 'HA-SERUM-30ML',
+      Owner: 'Creator partnerships',
+      Status: 'Done',
+    },
+    {
+      Event: 'Sunday LIVE: tumbler restock',
+      Type: 'LIVE',
+      'Start date': at('2026-11-22'),
+      'End date': at('2026-11-22'),
+      SKUs: 'TUMBLER40-SAGE, TUMBLER40-CREAM',
+      Owner: 'Account manager',
+      Status: 'Done',
+    },
+    {
+      Event: 'Black Friday week',
+      Type: 'Campaign',
+      'Start date': at('2026-11-23'),
+      'End date': at('2026-11-30'),
+      SKUs: 'All',
+      Discount: 0.2,
+      Owner: 'Account manager',
+      Status: 'Submitted',
+    },
+    {
+      Event: 'Black Friday flash deals',
+      Type: 'Flash deal',
+      'Start date': at('2026-11-27'),
+      'End date': at('2026-11-29'),
+      SKUs: 'TUMBLER40-SAGE, SILK-PC-BLACK, CURL-ROD-PINK',
+      Discount: 0.2,
+      Owner: 'Account manager',
+      Status: 'Submitted',
+    },
+    {
+      Event: '12.12 sale',
+      Type: 'Campaign',
+      'Start date': at('2026-12-12'),
+      'End date': at('2026-12-12'),
+      SKUs: 'All',
+      Discount: 0.15,
+      Owner: 'Account manager',
+      Status: 'Planned',
+    },
+    {
+      Event: 'Holiday gift bundles',
+      Type: 'Buy more save more',
+      'Start date': at('2026-12-01'),
+      'End date': at('2026-12-24'),
+      SKUs: 'LIP-MASK-BERRY, SCRUNCH12-NEUT',
+      Owner: 'Account manager',
+      Status: 'Idea',
     },
   ];
 }

@@ -11,14 +11,17 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes, whether it takes --out and --market, and its own string options. */
-const SHAPES: Record<CommandName, { files: number; out: boolean; market?: boolean; options?: readonly string[] }> = {
+/** How many files each command takes, whether it takes --out, --market and export's options, and its own string options. */
+const SHAPES: Record<CommandName, { files: number; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly string[] }> = {
   setup: { files: 1, out: false, market: true },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },
+  export: { files: 1, out: true, exportOptions: true },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
+
+const EXPORT_OPTIONS = ['cadence', 'as-of', 'override'] as const;
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -64,6 +67,9 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         out: { type: 'string', short: 'o' },
         market: { type: 'string', short: 'm' },
         help: { type: 'boolean', short: 'h' },
+        cadence: { type: 'string' },
+        'as-of': { type: 'string' },
+        override: { type: 'string' },
         ...Object.fromEntries((spec.options ?? []).map((name) => [name, { type: 'string' } as const])),
       },
     });
@@ -82,9 +88,13 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
   if (parsed.values.market !== undefined && !market)
     throw new UsageError(`unknown market '${parsed.values.market}'. Markets: ${MARKET_CODES.join(', ')}.`);
+  const exportOption = EXPORT_OPTIONS.find((name) => parsed.values[name] !== undefined);
+  if (exportOption && !spec.exportOptions) throw new UsageError(`${command} takes no --${exportOption}; only export does.`);
+  if (spec.exportOptions && parsed.values.override !== undefined && !parsed.values.override.trim())
+    throw new UsageError('--override needs a reason, e.g. --override "client asked for the numbers before the QA review".');
   if (files.length !== spec.files)
     throw new UsageError(`${command} takes ${spec.files ? `${spec.files} file${spec.files > 1 ? 's' : ''}` : 'no file'}, got ${files.length}.`);
-  return { files, out, market, options };
+  return { files, out, market, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override, options };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

@@ -1,5 +1,5 @@
 /** What `tts-ops --help` and `tts-ops <command> --help` print. */
-export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'sql'] as const;
+export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'export', 'sql'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
@@ -9,6 +9,8 @@ Usage:
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
+  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+                                                write the client update (HTML, Markdown, PDF)
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
 
 Run 'tts-ops <command> --help' for the details of one command.
@@ -59,13 +61,33 @@ An export without an 'Order Status' column (an affiliate or finance export) is r
 Opens a bundled demo client: examples/demo-client.xlsx (16 weeks of a US shop's orders and product
 analytics) or, with --market ID, examples/demo-client-id.xlsx (the same shop exported by an Indonesian
 Seller Center: Rupiah, day-first dates, Indonesian words and Data Compass headers). Adds demo Products,
-Promos, Links and Action items rows when it has none, runs setup for its market and refresh, writes
-out/<the example's name> (or <file>) and prints the summary. The example is not modified.
+Promos, Links, Action items, Risks, 30-60-90 plan and Promo calendar rows when it has none, runs setup
+for its market and refresh, writes out/<the example's name> (or <file>) and prints the summary, then
+writes its WBR client update beside it (exported with an override: its QA findings are planted). The
+example is not modified.
 
 Options:
   --market CODE  US (default) or ID
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
 
+  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+
+Writes the client update (WBR: the 7 days ending the as-of day vs the 7 before and the same weekdays
+364 days earlier; MBR / QBR: month / quarter to date vs the previous one cut to the same number of
+days, and vs the same dates a year earlier) as <client>-<cadence>-<period>.html (self-contained,
+prints on A4 and Letter), .md and, when Chromium is installed, .pdf; prints their paths. An earlier
+export is never overwritten: a second one of the same period gets a -2 suffix.
+
+The export refuses, saying why, while the QA checklist's newest sign-off does not cover the last
+refresh and the inputs as they are now (tts-ops check / sign-off, or the sidebar). Each export adds
+a row to the workbook's TTS · Exports tab: when, who, cadence, period, the files, the sign-off relied on.
+
+Options:
+  --cadence <c>        wbr (default), mbr or qbr
+  --as-of <day>        the last day of the period (default: the last paid day in Orders)
+  --out <dir>          where to write the files (default: the workbook's folder)
+  --override "reason"  export without a current QA sign-off; the reason is recorded in TTS · Exports
+`,
   sql: `Usage: tts-ops sql --metrics <list> --rows <rows> [--table project.dataset.orders] [options]
 
 Prints one BigQuery Standard SQL query computing the metrics per group with the add-on's own rules

@@ -2,6 +2,8 @@ import type { MarketCode } from '../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { demoCommand, demoTarget } from './demoCommand';
+import { exportCommand } from './exportCommand';
+import { parseCadence } from '../core/report/cadence';
 import { importOrdersCommand } from './importOrdersCommand';
 import { refreshCommand } from './refreshCommand';
 import { setupCommand } from './setupCommand';
@@ -11,6 +13,10 @@ import { withWorkbookLock } from './workbookLock';
 export interface CommandArguments {
   readonly files: string[];
   readonly out?: string;
+  /** export: wbr | mbr | qbr, the as-of day, and the reason to export without a QA sign-off. */
+  readonly cadence?: string;
+  readonly asOf?: string;
+  readonly override?: string;
   readonly market?: MarketCode;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
@@ -41,6 +47,11 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   demo: writing(
     ({ out, market }) => demoTarget(out, market),
     ({ out, market }, context) => demoCommand(out, context, market),
+  ),
+  export: writing(
+    ({ files }) => files[0],
+    ({ files, out, cadence, asOf, override }, context) =>
+      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override }, context),
   ),
   sql: ({ options }, context) => sqlCommand(options, context),
 };

@@ -1,5 +1,7 @@
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { MarketCode } from '../core/markets/marketCodes';
+import { refreshReadout } from '../core/workbook/refreshReadout';
+import { refreshSummaryText } from '../core/workbook/summaryText';
 import { DEMO_CLIENTS, isDemoMarket, type DemoMarket } from '../demo/demoClients';
 import { setupTabContent, type SetupTab } from '../core/workbook/setupTabs';
 import { setupTabs, setupWorkbook } from '../core/workbook/setupWorkbook';
@@ -8,9 +10,9 @@ import type { Workbook } from '../core/workbook/workbookPort';
 import { demoTrackerTabs } from '../demo/trackerTabs';
 import type { CommandContext } from './commandContext';
 import { FileProblem } from './fileProblem';
-import { refreshAndSave } from './refreshCommand';
+import { exportWorkbook } from './exportCommand';
 import { assertWritable } from './writeFileAtomically';
-import { openXlsx } from './xlsxFile';
+import { openXlsx, saveXlsx } from './xlsxFile';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -39,15 +41,24 @@ export async function demoCommand(out: string | undefined, context: CommandConte
   const added = addDemoTrackerTabs(workbook);
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
   context.print(setupSummaryText(setupWorkbook(workbook, chosen)));
-  await refreshAndSave(workbook, target, context);
+  const summary = refreshReadout(workbook, { now: context.now() });
+  context.print(refreshSummaryText(summary));
+  const name = chosen === 'US' ? 'Demo client' : `Demo client ${chosen}`;
+  const recap = await exportWorkbook(workbook, name, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context);
+  context.reporter.status(`Writing ${target}`);
+  await saveXlsx(workbook, target);
+  context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));
 }
+
+/** The demo's QA findings are planted, so nobody could honestly sign it off: its recap says so in its header and log row. */
+export const DEMO_OVERRIDE = 'demo workbook: its QA findings are planted on purpose, so it is never signed off';
 
 /** The file `demo` writes: --out, else out/<the market's demo file>. */
 export function demoTarget(out: string | undefined, market?: MarketCode): string {
   return out ?? relative(process.cwd(), demoFile(isDemoMarket(market) ? market : 'US').output);
 }
 
-/** Writes the demo Products, Promos and Action items tabs (laid out as the set-up lays them out) where the workbook lacks them. */
+/** Writes the demo Products, Promos, Links and tracker tabs (Action items, Risks, 30-60-90 plan, Promo calendar), laid out as the set-up lays them out, where the workbook lacks them. */
 export function addDemoTrackerTabs(workbook: Workbook): string[] {
   const existing = new Set(workbook.listTabs());
   const layouts = new Map(setupTabs(workbook.timeZone()).map((tab): [string, SetupTab] => [tab.name, tab]));

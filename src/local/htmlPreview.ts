@@ -1,9 +1,8 @@
 import { columnLetter } from '../core/values/columnLetter';
 import type { PreviewCell, PreviewTab } from './previewTab';
+import { escapeHtml } from '../core/values/escapeHtml';
 
 const ROW_NUMBER_WIDTH = 40;
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STYLE = `
   body { margin: 0; padding: 16px; background: #f8f9fa; font: 13px/1.35 Arial, 'Liberation Sans', Helvetica, sans-serif; color: #202124; }

@@ -6,6 +6,7 @@ import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
 import { AppsScriptWorkbook } from './appsScriptWorkbook';
 import { withDocumentLock } from './documentLock';
+import { exportToGoogle } from './exportClientUpdate';
 import { userFacing } from './userFacing';
 
 /** Menu captions and the global function each runs; `null` is a separator. */
@@ -81,13 +82,25 @@ global.ttsOpenQaChecklist = () =>
   );
 
 /**
- * Menu: the WBR/MBR/QBR client update (next issue).
+ * Menu: the WBR/MBR/QBR client update: a new Google Doc and Slides deck (and a Gmail draft when Settings asks), once QA has signed off.
  * @preserve
  */
 global.ttsExportClientUpdate = () =>
-  SpreadsheetApp.getUi().alert(
-    'Export client update is coming next: a WBR/MBR/QBR recap written to a Google Doc. Until then, the TTS · KPIs and TTS · Health tabs hold its numbers.',
-  );
+  userFacing(() => {
+    exportToGoogle(
+      activeWorkbook(),
+      {
+        ui: SpreadsheetApp.getUi(),
+        html: HtmlService,
+        documents: DocumentApp,
+        slides: SlidesApp,
+        charts: Charts,
+        gmail: GmailApp,
+        locked: withDocumentLock,
+      },
+      new Date(),
+    );
+  });
 
 /**
  * Menu: what the add-on does and how to use its formulas.

@@ -167,11 +167,9 @@ describe('the menu in the built bundle', () => {
   it('the coming-next items say what they will do', () => {
     const { sheets, app } = loadWithFakes(new FakeSpreadsheet());
     sheets.ttsOpenQaChecklist();
-    sheets.ttsExportClientUpdate();
     sheets.ttsAbout();
     expect(app.ui.alerts[0]).toMatch(/^The QA checklist is coming next/);
-    expect(app.ui.alerts[1]).toMatch(/^Export client update is coming next/);
-    expect(app.ui.alerts[2]).toContain('=TTS_');
+    expect(app.ui.alerts[1]).toContain('=TTS_');
     expect(app.services).not.toContain('SpreadsheetApp.getActiveSpreadsheet');
   });
 

@@ -8,10 +8,9 @@ import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
 import { excelView } from './excelView';
+import { runCli } from './runCli';
 import { useTempFolder } from './tempFolder';
 
 const BIN = resolve(__dirname, '../../bin/tts-ops.js');
@@ -25,17 +24,7 @@ function runBin(...args: string[]): { status: number | null; stdout: string; std
 }
 
 /** The CLI in this process, its output collected. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    reporter: silentReporter,
-    print: (text) => (out += `${text}\n`),
-    printError: (text) => (err += `${text}\n`),
-    now: () => new Date('2026-03-30T16:00:00Z'),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-03-30T16:00:00Z'));
 
 /** Three weeks of a realistic US shop, ending Sunday 2026-03-29, as Seller Center's CSV. */
 function writeExport(name: string, rows: unknown[][]): string {
@@ -59,7 +48,7 @@ describe('tts-ops (child process)', () => {
     expect(top.stdout).toMatch(
       /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
     );
-    for (const command of ['setup', 'refresh', 'import-orders', 'demo']) {
+    for (const command of ['setup', 'refresh', 'import-orders', 'demo', 'export']) {
       const help = runBin(command, '--help');
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: tts-ops ${command}`));
@@ -72,7 +61,7 @@ describe('tts-ops (child process)', () => {
     expect(runBin('rfresh', 'a.xlsx')).toEqual({
       status: 1,
       stdout: '',
-      stderr: "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import-orders, demo, sql (tts-ops --help).\n",
+      stderr: "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import-orders, demo, export, sql (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,
@@ -205,9 +194,13 @@ describe('tts-ops end to end on temporary files', () => {
       expect(demo.stderr).toContain('Reading ');
       expect(demo.status).toBe(0);
       expect(demo.stdout).toMatch(
-        /Added demo rows to Products, Promos, Links, Action items\.[\s\S]*GMV last 7 days: [\d,.]+ \([+-][\d.]+% WoW[\s\S]*Health: LDR [A-Z ]+ \([\d.]+%\)[\s\S]*QA findings: \d+ errors, \d+ warnings[\s\S]*Output: demo\.xlsx/,
+        /Added demo rows to Products, Promos, Links, Action items, Risks, 30-60-90 plan, Promo calendar\.[\s\S]*GMV last 7 days: [\d,.]+ \([+-][\d.]+% WoW[\s\S]*Health: LDR [A-Z ]+ \([\d.]+%\)[\s\S]*QA findings: \d+ errors, \d+ warnings[\s\S]*Output: demo\.xlsx/,
       );
       expect(statSync(at('demo.xlsx')).size).toBeGreaterThan(100_000);
+      expect(demo.stdout).toContain('Client update (WBR), exported without a QA sign-off on purpose:');
+      expect(demo.stdout).toContain('Exported with an override: demo workbook: its QA findings are planted on purpose');
+      expect(demo.stdout).toContain('Wrote demo-client-wbr-2026-11-16_2026-11-22.html');
+      expect(readFileSync(at('demo-client-wbr-2026-11-16_2026-11-22.md'), 'utf8')).toMatch(/^# Demo client — WBR — 2026-11-16 – 2026-11-22\n/);
     },
     SLOW,
   );

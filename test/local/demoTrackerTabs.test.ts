@@ -13,9 +13,19 @@ const demoClient = (): MemoryWorkbook => {
 
 describe('the demo tracker tabs', () => {
   it('are the same rows for the same seed, dated in shop time', () => {
-    const [products, promos, links, actions] = demoTrackerTabs('America/Los_Angeles');
-    expect(demoTrackerTabs('America/Los_Angeles')).toEqual([products, promos, links, actions]);
-    expect([products.rows.length, promos.rows.length, links.rows.length, actions.rows.length]).toEqual([25, 7, 6, 4]);
+    const tabs = demoTrackerTabs('America/Los_Angeles');
+    const [products, promos, links, actions, risks, plan, calendar] = tabs;
+    expect(demoTrackerTabs('America/Los_Angeles')).toEqual(tabs);
+    expect(tabs.map((t) => t.rows.length)).toEqual([25, 7, 6, 4, 3, 5, 6]);
+    expect([products, promos, links, actions, risks, plan, calendar].map((t) => t.name)).toEqual([
+      'Products',
+      'Promos',
+      'Links',
+      'Action items',
+      'Risks',
+      '30-60-90 plan',
+      'Promo calendar',
+    ]);
     const flash = promos.rows[1];
     // 09:00 on Black Friday in Los Angeles is 17:00 UTC.
     expect(flash[promos.headers.indexOf('Start')]).toEqual(new Date('2026-11-27T17:00:00Z'));
@@ -23,7 +33,7 @@ describe('the demo tracker tabs', () => {
 
   it('give the QA read-out exactly the planted defects, and nothing on the clean rows', () => {
     const workbook = demoClient();
-    expect(addDemoTrackerTabs(workbook)).toEqual(['Products', 'Promos', 'Links', 'Action items']);
+    expect(addDemoTrackerTabs(workbook)).toEqual(['Products', 'Promos', 'Links', 'Action items', 'Risks', '30-60-90 plan', 'Promo calendar']);
     setupWorkbook(workbook);
     const summary = refreshReadout(workbook, { now: new Date('2026-11-23T17:00:00Z') });
     const qa = workbook.peek('TTS · QA') as CellValue[][];
@@ -51,7 +61,7 @@ describe('the demo tracker tabs', () => {
   it('are laid out as the set-up lays out those tabs, and never replace a tab the workbook has', () => {
     const workbook = demoClient();
     workbook.addUserTab('Promos', [['My promo plan']]);
-    expect(addDemoTrackerTabs(workbook)).toEqual(['Products', 'Links', 'Action items']);
+    expect(addDemoTrackerTabs(workbook)).toEqual(['Products', 'Links', 'Action items', 'Risks', '30-60-90 plan', 'Promo calendar']);
     expect(workbook.peek('Promos')).toEqual([['My promo plan']]);
     const products = workbook.written('Products');
     expect(products?.values[1]).toEqual(['Seller SKU', 'Product name', 'Variation', 'Price', 'Main images', 'Description', 'UPC/EAN']);

@@ -34,6 +34,12 @@ function sameSpan(startDay: number, length: number, lastAllowed: number): DayRan
   return { from: startDay, to: Math.min(startDay + length, lastAllowed) };
 }
 
+/** A period of `months` starting `start`, to `asOf`, a year earlier: same dates, cut at that period's end (29 Feb → 28 Feb). */
+export function sameDatesLastYear(start: number, asOf: number, months: number): DayRange {
+  const previousStart = addMonths(start, -12);
+  return sameSpan(previousStart, asOf - start, addMonths(previousStart, months) - 1);
+}
+
 /**
  * WoW: the 7 days ending asOf vs the 7 before. MoM / QoQ / YoY: the calendar month / quarter / year
  * to asOf vs the one before, cut to the same number of days. YoY-week: the 7 days ending asOf vs the
@@ -62,8 +68,7 @@ export function comparisonWindows(period: PeriodKind, asOf: number): Comparison 
       }
       case 'YoY-month': {
         const start = startOfMonth(asOf);
-        const previousStart = addMonths(start, -12);
-        return [{ from: start, to: asOf }, sameSpan(previousStart, asOf - start, addMonths(previousStart, 1) - 1)];
+        return [{ from: start, to: asOf }, sameDatesLastYear(start, asOf, 1)];
       }
       case 'YoY': {
         const { year } = partsOfDay(asOf);

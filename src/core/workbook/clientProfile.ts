@@ -7,6 +7,12 @@ export interface ClientProfile {
   market: MarketCode | '';
   /** ISO 4217 code, e.g. USD. */
   currency: string;
+  /** Who prepares the client update (its "prepared by" line). */
+  accountManager: string;
+  /** The client's e-mail addresses the update's Gmail draft is addressed to. */
+  contacts: string[];
+  /** Whether Export client update also leaves a Gmail draft (never sent). */
+  emailDraft: boolean;
 }
 
-export const DEFAULT_CLIENT: ClientProfile = { name: '', market: '', currency: 'USD' };
+export const DEFAULT_CLIENT: ClientProfile = { name: '', market: '', currency: 'USD', accountManager: '', contacts: [], emailDraft: false };

@@ -13,7 +13,7 @@ export interface SettingNote {
 
 const FACTS = 'shared/domain/tiktok-shop-facts.md';
 
-export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency', SettingNote> = {
+export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency' | 'accountManager' | 'contacts' | 'emailDraft', SettingNote> = {
   name: { label: 'Client name', description: 'Shown in the title of every read-out tab.', source: 'You.' },
   currency: {
     label: 'Currency',
@@ -24,6 +24,17 @@ export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency', Settin
     label: 'Market',
     description: `TikTok Shop market: ${MARKET_CODES.join(', ')}. Time zone, date order, decimal mark, currency, holiday calendar, health and listing limits default from it (rows left blank follow it; a value typed in a row overrides it).`,
     source: 'The market profiles in src/core/markets (docs/MARKETS.md, each value with its source).',
+  },
+  accountManager: { label: 'Account manager', description: "Shown as 'prepared by' on the client update (WBR / MBR / QBR).", source: 'You.' },
+  contacts: {
+    label: 'Client contacts',
+    description: 'E-mail addresses, separated by commas, that the client update’s Gmail draft is addressed to.',
+    source: 'You.',
+  },
+  emailDraft: {
+    label: 'E-mail draft',
+    description: 'TRUE: Export client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
+    source: 'You.',
   },
 };
 

@@ -40,6 +40,15 @@ const SPECIAL: Record<string, Parser> = {
   },
   'client.currency': (text) =>
     /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a three-letter currency code such as USD' },
+  'client.contacts': (text) => {
+    const addresses = text
+      .split(/[,;\s]+/)
+      .map((item) => item.trim())
+      .filter(Boolean);
+    return addresses.every((a) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a))
+      ? { value: addresses }
+      : { expected: 'e-mail addresses separated by commas, such as ana@client.com, ops@client.com' };
+  },
   'client.market': (text) => {
     const code = marketCodeOf(text);
     return code ? { value: code } : { expected: `one of ${MARKET_CODES.join(', ')}` };

@@ -18,10 +18,21 @@ describe('settingsTabRows', () => {
   it('lists the client, the core settings and every health and QA threshold with its default, description and source', () => {
     expect(rows[0]).toEqual(['Key', 'Value', 'Default', 'Description', 'Source']);
     const keys = rows.slice(1).map((row) => row[0]);
-    expect(keys.slice(0, 7)).toEqual(['client.name', 'client.market', 'client.currency', 'timeZone', 'weekStart', 'dateOrder', 'decimalMark']);
+    expect(keys.slice(0, 10)).toEqual([
+      'client.name',
+      'client.market',
+      'client.currency',
+      'client.accountManager',
+      'client.contacts',
+      'client.emailDraft',
+      'timeZone',
+      'weekStart',
+      'dateOrder',
+      'decimalMark',
+    ]);
     const sections = { health: DEFAULT_SETTINGS.health, qa: DEFAULT_SETTINGS.qa, bigquery: DEFAULT_SETTINGS.bigquery };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(9 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
+    expect(keys).toHaveLength(12 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);
@@ -42,7 +53,14 @@ describe('settingsTabRows', () => {
     expect(readSettingsTab(rows)).toEqual(DEFAULT_WORKBOOK_SETTINGS);
     const custom = {
       settings: withSettings({ timeZone: 'Asia/Bangkok', weekStart: 0 }),
-      client: { name: 'Glow & Co', market: '' as const, currency: 'THB' },
+      client: {
+        name: 'Glow & Co',
+        market: '' as const,
+        currency: 'THB',
+        accountManager: 'Mia Chen',
+        contacts: ['ana@glow.example', 'ops@glow.example'],
+        emailDraft: true,
+      },
     };
     expect(readSettingsTab(settingsTabRows(DEFAULT_WORKBOOK_SETTINGS, custom))).toEqual(custom);
   });
@@ -80,7 +98,7 @@ describe('settingsFromTab', () => {
 
   it('matches keys regardless of case and reads the client profile', () => {
     const read = readSettingsTab(tab(['CLIENT.currency', 'gbp'], ['Client.Region', 'uk'], ['client.name', '  Glow & Co ']));
-    expect(read.client).toEqual({ name: 'Glow & Co', market: 'UK', currency: 'GBP' }); // client.region: the key before markets had their row
+    expect(read.client).toEqual({ ...DEFAULT_CLIENT, name: 'Glow & Co', market: 'UK', currency: 'GBP' }); // client.region: the key before markets had their row
   });
 
   it.each([

@@ -15,13 +15,11 @@ export interface NumberFormats {
   readonly signedCount: string;
 }
 
-/** The market table's currency symbols (`Rp`, `฿`, `MX$`), quoted when longer than one character. */
-const SYMBOLS: Record<string, string> = Object.fromEntries(
-  MARKET_PROFILES.map(({ currency: { value } }) => [value.code, value.symbol.length > 1 ? `"${value.symbol}"` : value.symbol]),
-);
+/** The market table's currency symbols (`Rp`, `฿`, `MX$`). */
+const SYMBOLS: Record<string, string> = Object.fromEntries(MARKET_PROFILES.map(({ currency: { value } }) => [value.code, value.symbol]));
 
 /** Decimals a currency is shown with (CLDR: 0 for JPY and VND, 2 for most). */
-function currencyDecimals(currency: string): number {
+export function currencyDecimals(currency: string): number {
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
@@ -29,8 +27,15 @@ function currencyDecimals(currency: string): number {
   }
 }
 
+/** The currency's symbol when it has a common one; undefined otherwise (the ISO code is shown instead). */
+export function currencySymbol(currency: string): string | undefined {
+  return ownValue(SYMBOLS, currency);
+}
+
 export function numberFormats(currency: string): NumberFormats {
-  const symbol = ownValue(SYMBOLS, currency);
+  const plain = currencySymbol(currency);
+  // A number format quotes a symbol longer than one character.
+  const symbol = plain && plain.length > 1 ? `"${plain}"` : plain;
   const digits = currencyDecimals(currency);
   const amount = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
   const money = symbol ? `${symbol}${amount}` : `${amount} "${currency}"`;

@@ -1,0 +1,193 @@
+import type { HealthStatus } from '../health/healthRow';
+import type { MetricFormat } from '../metrics/metricCatalog';
+import type { Cadence } from './cadence';
+
+/**
+ * The client update (WBR / MBR / QBR) as data: every number already computed and written as the
+ * report shows it, so renderers (HTML, Markdown, Doc, Slides) lay it out and know nothing of metrics.
+ * It never holds buyer data: only totals, SKUs and the account team's own tracker rows.
+ */
+export interface ClientUpdate {
+  readonly cadence: Cadence;
+  /** 'WBR' */
+  readonly cadenceLabel: string;
+  readonly client: string;
+  /** The client's TikTok Shop market (Settings), e.g. US; '' when not set. Picks Letter or A4 paper. */
+  readonly market: string;
+  /** `Acme — WBR — 2026-11-16 – 2026-11-22`: the Doc, deck and file title. */
+  readonly title: string;
+  /** `2026-11-16 – 2026-11-22` */
+  readonly periodLabel: string;
+  /** `2026-11-16_2026-11-22`, for file names. */
+  readonly periodSlug: string;
+  readonly preparedBy: string;
+  /** The as-of day, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** When the update was built, shop time: `2026-11-23 09:00`. */
+  readonly preparedAt: string;
+  /** Lines under the title: data through, read-out refreshed, QA sign-off. */
+  readonly freshness: readonly string[];
+  /** What each comparison is: "Previous: 2026-11-09 – 2026-11-15 (the previous 7 days)". */
+  readonly comparisons: readonly string[];
+  readonly agenda: readonly string[];
+  readonly scorecard: Scorecard;
+  readonly bridge: Bridge;
+  readonly movers: SkuMovers;
+  readonly narrative: readonly string[];
+  readonly health: HealthSection;
+  readonly promotions: Promotions;
+  readonly actions: TrackerSection;
+  readonly risks: TrackerSection;
+  readonly nextSteps: TrackerSection;
+  readonly trend: Trend;
+  /** Definitions used, for the footnote. */
+  readonly definitions: readonly string[];
+  /** Delivery, from Settings (never rendered): the client's e-mail contacts and whether to leave them a Gmail draft. */
+  readonly delivery: { readonly contacts: readonly string[]; readonly emailDraft: boolean };
+}
+
+export type Direction = 'up' | 'down' | 'flat';
+/** Whether a move is good news for the client: up is good for GMV, bad for the refund rate. */
+export type Tone = 'good' | 'bad' | 'neutral';
+
+export interface ScorecardRow {
+  readonly metric: string;
+  readonly format: MetricFormat;
+  readonly current: number | null;
+  readonly previous: number | null;
+  /** Rates: the change in points as a fraction (0.003 = +0.30 pp). */
+  readonly change: number | null;
+  readonly changePercent: number | null;
+  readonly yearAgo: number | null;
+  readonly yearAgoChangePercent: number | null;
+  readonly direction: Direction | null;
+  readonly tone: Tone;
+  /** As shown; '' where the value is missing. */
+  readonly text: {
+    readonly current: string;
+    readonly previous: string;
+    readonly change: string;
+    readonly changePercent: string;
+    readonly yearAgo: string;
+    readonly yearAgoChangePercent: string;
+  };
+  /** Per trend bucket, oldest first (null where the bucket has no data): the sparkline. */
+  readonly spark: readonly (number | null)[];
+  /** Why there is no value (e.g. no Analytics tab); the row is then left out of the narrative. */
+  readonly missing?: string;
+}
+
+export interface Scorecard {
+  readonly rows: readonly ScorecardRow[];
+  /** Whether the year-ago column has data (the data reaches back); else why not. */
+  readonly yearAgo: { readonly shown: true; readonly label: string } | { readonly shown: false; readonly reason: string };
+  /** Problems with an input tab, said once instead of guessed around. */
+  readonly notes: readonly string[];
+}
+
+export interface BridgeEffect {
+  readonly factor: 'Traffic' | 'Conversion' | 'Basket';
+  /** What the factor is: "visitors", "CVR (buyers ÷ visitors)", "GMV per buyer". */
+  readonly measure: string;
+  readonly previous: number;
+  readonly current: number;
+  readonly previousText: string;
+  readonly currentText: string;
+  /** The effect in money, to the cent; the three sum exactly to the GMV change. */
+  readonly effect: number;
+  readonly effectText: string;
+}
+
+export type Bridge =
+  | {
+      readonly ok: true;
+      readonly previousGmv: number;
+      readonly currentGmv: number;
+      readonly change: number;
+      readonly changeText: string;
+      readonly effects: readonly BridgeEffect[];
+      readonly method: string;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+export interface SkuMove {
+  readonly sku: string;
+  /** Product name and variation from the order export; the SKU when the export has none. */
+  readonly label: string;
+  readonly current: number;
+  readonly previous: number;
+  readonly change: number;
+  readonly currentText: string;
+  readonly previousText: string;
+  readonly changeText: string;
+}
+
+export interface SkuMovers {
+  readonly up: readonly SkuMove[];
+  readonly down: readonly SkuMove[];
+  readonly note?: string;
+}
+
+export interface HealthItem {
+  readonly metric: string;
+  readonly status: HealthStatus;
+  readonly valueText: string;
+  readonly target: string;
+  readonly note: string;
+}
+
+export interface HealthSection {
+  /** `2026-10-24 – 2026-11-22 (30 days)` */
+  readonly window: string;
+  /** AT RISK first, then WATCH, NOT ENOUGH DATA, OK. */
+  readonly items: readonly HealthItem[];
+  readonly note?: string;
+}
+
+export interface PromotionItem {
+  readonly event: string;
+  readonly type: string;
+  readonly start: string;
+  readonly end: string;
+  readonly skus: string;
+  readonly discount: string;
+  readonly owner: string;
+  readonly status: string;
+}
+
+export interface Promotions {
+  readonly inPeriod: readonly PromotionItem[];
+  readonly upcoming: readonly PromotionItem[];
+  /** `2026-11-23 – 2026-12-06` */
+  readonly upcomingWindow: string;
+  readonly note?: string;
+}
+
+export interface TrackerItem {
+  readonly text: string;
+  readonly owner: string;
+  /** `YYYY-MM-DD`, or '' when none is set. */
+  readonly due: string;
+  readonly status: string;
+  readonly overdue: boolean;
+  /** The tracker's other useful column: priority, phase, mitigation. */
+  readonly detail: string;
+}
+
+export interface TrackerSection {
+  readonly tab: string;
+  readonly items: readonly TrackerItem[];
+  /** Why the section is empty when it is (no tab, a bad cell). */
+  readonly note?: string;
+}
+
+export interface TrendPoint {
+  readonly label: string;
+  readonly value: number | null;
+  readonly text: string;
+}
+
+export interface Trend {
+  readonly title: string;
+  readonly points: readonly TrendPoint[];
+}

@@ -1,0 +1,33 @@
+import { InputError } from '../errors';
+import { healthReport } from '../health/healthReport';
+import type { HealthStatus } from '../health/healthRow';
+import type { Settings } from '../settings';
+import { formatDay } from '../values/calendarDay';
+import type { CellValue } from '../workbook/workbookPort';
+import type { HealthItem, HealthSection } from './clientUpdate';
+import type { ReportFormat } from './reportFormat';
+
+const RANK: Readonly<Record<HealthStatus, number>> = { 'AT RISK': 0, WATCH: 1, 'NOT ENOUGH DATA': 2, OK: 3 };
+
+/** The health table over the settings' window ending as-of, AT RISK first (the catalog's order within a status). */
+export function healthSection(orders: CellValue[][] | string, asOf: number, settings: Settings, format: ReportFormat): HealthSection {
+  if (typeof orders === 'string') return { window: '', items: [], note: orders };
+  try {
+    const report = healthReport(orders, { asOf: formatDay(asOf) }, settings, 'Orders');
+    const items = report.rows
+      .map((row, index) => ({ row, index }))
+      .sort((a, b) => RANK[a.row.status] - RANK[b.row.status] || a.index - b.index)
+      .map(({ row }): HealthItem => ({
+        metric: row.metric,
+        status: row.status,
+        valueText: row.value === null ? '' : format.value('percent', row.value),
+        target: row.target,
+        note: row.note,
+      }));
+    const days = report.window.to - report.window.from + 1;
+    return { window: `${formatDay(report.window.from)} – ${formatDay(report.window.to)} (${days} days)`, items };
+  } catch (error) {
+    if (error instanceof InputError) return { window: '', items: [], note: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,132 @@
+import type { Accumulated } from '../metrics/aggregate';
+import type { DayRange } from '../metrics/dayRange';
+import { metricValue } from '../metrics/evaluate';
+import { findMetric } from '../metrics/parseMetricList';
+import type { MetricDef } from '../metrics/metricCatalog';
+import { formatDay } from '../values/calendarDay';
+import type { CadencePeriods } from './cadence';
+import type { Direction, Scorecard, ScorecardRow, Tone } from './clientUpdate';
+import { covers, daysWithData, sumsOver, type ReportFrame } from './reportFrame';
+import type { ReportFormat } from './reportFormat';
+
+export const SCORECARD_METRICS = ['GMV', 'Net GMV', 'Orders', 'Units', 'AOV', 'CTR', 'CVR', 'Refund rate', 'Cancel rate'];
+
+/** An input tab read for the report, or why it could not be. */
+export type ReportSource = { readonly ok: true; readonly data: ReportFrame } | { readonly ok: false; readonly problem: string };
+
+export const spanText = (range: DayRange): string => `${formatDay(range.from)} – ${formatDay(range.to)}`;
+
+/** What one source gives every metric it serves: sums over the compared periods and over the trend buckets. */
+interface SourceSums {
+  readonly data: ReportFrame;
+  readonly periods: Accumulated;
+  readonly trend: Accumulated;
+}
+
+function direction(change: number | null, metric: MetricDef): Direction | null {
+  if (change === null) return null;
+  const precision = metric.format === 'money' ? 0.005 : metric.format === 'percent' ? 0.00005 : 0.5;
+  return Math.abs(change) < precision ? 'flat' : change > 0 ? 'up' : 'down';
+}
+
+function tone(dir: Direction | null, metric: MetricDef): Tone {
+  if (dir === null || dir === 'flat') return 'neutral';
+  return (dir === 'up') === metric.higherIsBetter ? 'good' : 'bad';
+}
+
+/** `Analytics covers 5 of the 7 days of 2026-11-16 – 2026-11-22` */
+export function coverageProblem(data: ReportFrame, range: DayRange, what: string): string {
+  const sheet = data.sales.table.sheet || 'The table';
+  const days = range.to - range.from + 1;
+  return `${sheet} has data for ${daysWithData(data, range)} of the ${days} days of ${what} (${spanText(range)}), so its metrics are not shown for it.`;
+}
+
+/** KPI rows: current, previous, change (rates in points), change %, year ago, arrows that know which way is good. */
+export function buildScorecard(orders: ReportSource, analytics: ReportSource, periods: CadencePeriods, format: ReportFormat): Scorecard {
+  const ranges = [periods.current, periods.previous, periods.yearAgo];
+  const sums = (source: ReportSource): SourceSums | string =>
+    source.ok ? { data: source.data, periods: sumsOver(source.data, ranges), trend: sumsOver(source.data, periods.trend) } : source.problem;
+  const fromOrders = sums(orders);
+  const fromAnalytics = sums(analytics);
+  const notes = [fromOrders, fromAnalytics].filter((s): s is string => typeof s === 'string');
+  const rows = SCORECARD_METRICS.map((name) => {
+    const metric = findMetric(name);
+    const source = metric.tables.includes('orders') ? fromOrders : fromAnalytics;
+    return typeof source === 'string' ? missingRow(metric, source, periods.trend.length) : scorecardRow(metric, source, periods, format);
+  });
+  if (typeof fromOrders !== 'string' && !covers(fromOrders.data, periods.current))
+    notes.push(coverageProblem(fromOrders.data, periods.current, 'this period'));
+  if (typeof fromAnalytics !== 'string') {
+    for (const [range, what] of [
+      [periods.current, 'this period'],
+      [periods.previous, 'the previous period'],
+    ] as const)
+      if (!covers(fromAnalytics.data, range)) notes.push(coverageProblem(fromAnalytics.data, range, what));
+  }
+  const yearAgoShown = typeof fromOrders !== 'string' && covers(fromOrders.data, periods.yearAgo);
+  return {
+    rows,
+    yearAgo: yearAgoShown
+      ? { shown: true, label: `${spanText(periods.yearAgo)} (${periods.yearAgoRule})` }
+      : {
+          shown: false,
+          reason: `No year-ago comparison: the order data does not reach back to ${spanText(periods.yearAgo)} (${periods.yearAgoRule}).`,
+        },
+    notes,
+  };
+}
+
+function missingRow(metric: MetricDef, problem: string, buckets: number): ScorecardRow {
+  const blank = { current: '', previous: '', change: '', changePercent: '', yearAgo: '', yearAgoChangePercent: '' };
+  return {
+    metric: metric.name,
+    format: metric.format,
+    current: null,
+    previous: null,
+    change: null,
+    changePercent: null,
+    yearAgo: null,
+    yearAgoChangePercent: null,
+    direction: null,
+    tone: 'neutral',
+    text: blank,
+    spark: new Array<null>(buckets).fill(null),
+    missing: problem,
+  };
+}
+
+function scorecardRow(metric: MetricDef, source: SourceSums, periods: CadencePeriods, format: ReportFormat): ScorecardRow {
+  const value = (index: number, range: DayRange): number | null => (covers(source.data, range) ? metricValue(metric, source.periods, index) : null);
+  const current = value(0, periods.current);
+  const previous = value(1, periods.previous);
+  const yearAgo = value(2, periods.yearAgo);
+  const change = current !== null && previous !== null ? current - previous : null;
+  const relative = (base: number | null): number | null => (current !== null && base ? (current - base) / base : null);
+  const changePercent = relative(previous);
+  const yearAgoChangePercent = relative(yearAgo);
+  const dir = direction(change, metric);
+  const show = (v: number | null): string => (v === null ? '' : format.value(metric.format, v));
+  const spark = periods.trend.map((range, i) => (covers(source.data, range) ? metricValue(metric, source.trend, i) : null));
+  return {
+    metric: metric.name,
+    format: metric.format,
+    current,
+    previous,
+    change,
+    changePercent,
+    yearAgo,
+    yearAgoChangePercent,
+    direction: dir,
+    tone: tone(dir, metric),
+    text: {
+      current: show(current),
+      previous: show(previous),
+      change: change === null ? '' : format.change(metric.format, change),
+      changePercent: changePercent === null ? '' : format.changePercent(changePercent),
+      yearAgo: show(yearAgo),
+      yearAgoChangePercent: yearAgoChangePercent === null ? '' : format.changePercent(yearAgoChangePercent),
+    },
+    spark,
+    ...(current === null ? { missing: coverageProblem(source.data, periods.current, 'this period') } : {}),
+  };
+}

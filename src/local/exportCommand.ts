@@ -1,0 +1,78 @@
+import { userInfo } from 'node:os';
+import { basename, dirname, extname } from 'node:path';
+import { InputError } from '../core/errors';
+import type { Cadence } from '../core/report/cadence';
+import { prepareExport, recordExport } from '../core/report/exportPlan';
+import type { Workbook } from '../core/workbook/workbookPort';
+import { chromiumInstalled, CHROMIUM_PATH } from './chromium';
+import type { CommandContext } from './commandContext';
+import { fileSlug, writeExportFiles } from './render/exportFiles';
+import { renderHtml } from './render/htmlReport';
+import { renderMarkdown } from './render/markdownReport';
+import { paperFor, renderPdf } from './render/pdfReport';
+import { assertWritable } from './writeFileAtomically';
+import { openXlsx, saveXlsx } from './xlsxFile';
+
+export interface ExportOptions {
+  readonly cadence: Cadence;
+  readonly asOf?: string;
+  /** Folder for the files; default the workbook's folder. */
+  readonly out?: string;
+  readonly override?: string;
+}
+
+/** Who exported, for the log row: the login name on this machine. */
+function whoAmI(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? '';
+  }
+}
+
+/**
+ * `tts-ops export <file.xlsx> --cadence wbr|mbr|qbr`: refuses while the QA checklist has not signed
+ * off (unless --override "reason"), writes the HTML, Markdown and (with Chromium) PDF recap, never over
+ * an earlier one, then logs the export in the workbook's `TTS · Exports` tab.
+ */
+export async function exportCommand(file: string, options: ExportOptions, context: CommandContext): Promise<void> {
+  await assertWritable(file);
+  context.reporter.status(`Reading ${file}`);
+  const workbook = await openXlsx(file, context.reporter);
+  const paths = await exportWorkbook(workbook, basename(file, extname(file)), options.out ?? dirname(file), options, context);
+  context.reporter.status(`Logging the export in ${file}`);
+  await saveXlsx(workbook, file);
+  context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
+}
+
+/** Builds, renders and writes the recap of an open workbook and logs it there; the caller saves the workbook. */
+export async function exportWorkbook(
+  workbook: Workbook,
+  fallbackName: string,
+  outDir: string,
+  options: ExportOptions,
+  context: CommandContext,
+): Promise<{ files: string[]; lines: string[]; logTab: string }> {
+  const now = context.now();
+  const prepared = prepareExport(workbook, { cadence: options.cadence, asOf: options.asOf, now, override: options.override, fallbackName });
+  if (!prepared.ok) throw new InputError(prepared.reason);
+  const { update } = prepared;
+  const html = renderHtml(update);
+  const contents = new Map<string, string | Buffer>([
+    ['html', html],
+    ['md', renderMarkdown(update)],
+  ]);
+  const lines: string[] = [];
+  if (chromiumInstalled()) {
+    context.reporter.status('Printing the PDF with headless Chromium');
+    contents.set('pdf', await renderPdf(html, paperFor(update.market)));
+  } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
+  const files = await writeExportFiles(outDir, `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`, contents);
+  const logTab = recordExport(workbook, prepared, whoAmI(), now, files);
+  lines.unshift(
+    `${update.title}`,
+    ...(prepared.override ? [`Exported with an override: ${prepared.override}`] : []),
+    ...files.map((f) => `Wrote ${f}`),
+  );
+  return { files, lines, logTab };
+}

@@ -1,0 +1,93 @@
+import { parseCadence } from '../core/report/cadence';
+import { prepareExport, recordExport, type PreparedExport } from '../core/report/exportPlan';
+import { escapeHtml } from '../core/values/escapeHtml';
+import type { Workbook } from '../core/workbook/workbookPort';
+import { renderDoc } from './render/docRenderer';
+import { createSummaryDraft } from './render/gmailDraft';
+import type { ChartsLike, DocumentAppLike, GmailAppLike, SlidesAppLike } from './render/renderServices';
+import { renderDeck } from './render/slidesRenderer';
+import { trendChartPng } from './render/trendChart';
+
+interface PromptResponseLike {
+  getSelectedButton(): unknown;
+  getResponseText(): string;
+}
+
+/** The parts of SpreadsheetApp.getUi() and HtmlService the export dialog uses. */
+export interface ExportUiLike {
+  prompt(title: string, prompt: string, buttons: unknown): PromptResponseLike;
+  alert(title: string, prompt: string, buttons: unknown): unknown;
+  showModalDialog(output: unknown, title: string): void;
+  readonly ButtonSet: { readonly OK_CANCEL: unknown; readonly YES_NO: unknown; readonly OK: unknown };
+  readonly Button: { readonly OK: unknown; readonly YES: unknown };
+}
+
+export interface ExportServices {
+  readonly ui: ExportUiLike;
+  readonly html: { createHtmlOutput(html: string): { setWidth(width: number): { setHeight(height: number): unknown } } };
+  readonly documents: DocumentAppLike;
+  readonly slides: SlidesAppLike;
+  readonly charts: ChartsLike;
+  readonly gmail: GmailAppLike;
+  /** Runs the write to the workbook (the log row) holding the document lock. */
+  readonly locked: <T>(action: () => T) => T;
+}
+
+const TITLE = 'Export client update';
+
+/** Asks for the cadence (blank = WBR); undefined when cancelled. */
+function askCadence(ui: ExportUiLike): string | undefined {
+  const answer = ui.prompt(TITLE, 'Cadence: WBR (weekly), MBR (monthly) or QBR (quarterly)? Leave blank for WBR.', ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
+  return answer.getResponseText().trim() || 'wbr';
+}
+
+/** While not signed off: the reason, then a confirm and the override reason (logged); undefined when the user stops. */
+function askOverride(ui: ExportUiLike, reason: string): string | undefined {
+  const go = ui.alert(TITLE, `${reason}\n\nExport anyway? You will be asked why; the reason is logged in TTS · Exports.`, ui.ButtonSet.YES_NO);
+  if (go !== ui.Button.YES) return undefined;
+  const answer = ui.prompt(TITLE, 'Why export without a current QA sign-off? (recorded in TTS · Exports)', ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
+  const text = answer.getResponseText().trim();
+  if (!text) ui.alert(TITLE, 'Not exported: exporting without a sign-off needs a reason.', ui.ButtonSet.OK);
+  return text || undefined;
+}
+
+/**
+ * The menu's export: cadence, the sign-off gate (confirm and reason to override), then a new Google
+ * Doc and Slides deck (and a Gmail draft when Settings asks for one), a `TTS · Exports` row, and a
+ * dialog linking to them. Returns the links, or [] when the user stopped.
+ */
+export function exportToGoogle(workbook: Workbook, services: ExportServices, now: Date): string[] {
+  const { ui } = services;
+  const cadenceText = askCadence(ui);
+  if (cadenceText === undefined) return [];
+  const cadence = parseCadence(cadenceText);
+  let prepared: PreparedExport = prepareExport(workbook, { cadence, now });
+  if (!prepared.ok) {
+    const override = askOverride(ui, prepared.reason);
+    if (override === undefined) return [];
+    prepared = prepareExport(workbook, { cadence, now, override });
+    if (!prepared.ok) return [];
+  }
+  const { update } = prepared;
+  const chart = trendChartPng(update.trend, services.charts);
+  const links = [
+    { label: 'Google Doc', url: renderDoc(update, services.documents, chart) },
+    { label: 'Slides deck', url: renderDeck(update, services.slides, chart) },
+  ];
+  const { contacts, emailDraft } = update.delivery;
+  const drafted = emailDraft && contacts.length > 0;
+  if (drafted) createSummaryDraft(update, contacts, links, services.gmail);
+  const done = prepared;
+  const urls = links.map((l) => l.url);
+  services.locked(() => recordExport(workbook, done, update.preparedBy, now, drafted ? [...urls, `Gmail draft to ${contacts.join(', ')}`] : urls));
+  const items = links.map(
+    (l) => `<li><a href="${escapeHtml(l.url)}" target="_blank" rel="noopener">${escapeHtml(l.label)}: ${escapeHtml(update.title)}</a></li>`,
+  );
+  const draftLine = drafted ? `<p>A Gmail draft to ${escapeHtml(contacts.join(', '))} is waiting in Drafts (not sent).</p>` : '';
+  const overrideLine = done.override ? `<p>Exported without a current QA sign-off; the reason is logged in TTS · Exports.</p>` : '';
+  const html = `<div style="font:14px Arial,sans-serif"><ul>${items.join('')}</ul>${draftLine}${overrideLine}</div>`;
+  ui.showModalDialog(services.html.createHtmlOutput(html).setWidth(460).setHeight(200), `${update.cadenceLabel} exported`);
+  return urls;
+}

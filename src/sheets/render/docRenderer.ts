@@ -1,0 +1,58 @@
+import type { ClientUpdate } from '../../core/report/clientUpdate';
+import { reportBlocks, type Block, type BlockCell } from '../../core/report/reportBlocks';
+import { sparkText } from '../../core/report/sparkText';
+import { STATUS_FILLS } from '../../core/workbook/readout/healthTab';
+import type { BlobLike, DocBodyLike, DocumentAppLike } from './renderServices';
+import { TONE_COLORS } from './toneColors';
+
+const cellText = (cell: BlockCell): string => (cell.spark ? sparkText(cell.spark) : cell.text);
+
+function appendTable(body: DocBodyLike, block: Extract<Block, { kind: 'table' }>): void {
+  const table = body.appendTable([block.header.slice(), ...block.rows.map((row) => row.map(cellText))]);
+  block.header.forEach((_, c) => table.getRow(0).getCell(c).editAsText().setBold(true));
+  block.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const target = table.getRow(r + 1).getCell(c);
+      const color = cell.tone && TONE_COLORS[cell.tone];
+      if (color) target.editAsText().setForegroundColor(color);
+      if (cell.status) target.setBackgroundColor(STATUS_FILLS[cell.status]);
+    }),
+  );
+}
+
+/**
+ * A new Google Doc named after the update (`<Client> — WBR — <period>`): its title, then the report's
+ * blocks as headings, paragraphs, lists, tables (good/bad news coloured, health rows by status) and
+ * the trend chart as an image. A new document every time, so no earlier export is overwritten.
+ */
+export function renderDoc(update: ClientUpdate, documents: DocumentAppLike, chart: BlobLike): string {
+  const doc = documents.create(update.title);
+  const body = doc.getBody();
+  body.appendParagraph(update.title).setHeading(documents.ParagraphHeading.TITLE);
+  for (const block of reportBlocks(update)) {
+    switch (block.kind) {
+      case 'heading':
+        body.appendParagraph(block.text).setHeading(documents.ParagraphHeading.HEADING2);
+        break;
+      case 'paragraphs':
+        for (const line of block.lines) body.appendParagraph(line);
+        break;
+      case 'list':
+        for (const item of block.items)
+          body.appendListItem(item).setGlyphType(block.ordered ? documents.GlyphType.NUMBER : documents.GlyphType.BULLET);
+        break;
+      case 'table':
+        appendTable(body, block);
+        break;
+      case 'chart':
+        body.appendImage(chart).setWidth(600).setHeight(250);
+        body.appendParagraph(block.trend.title).editAsText().setItalic(true);
+        break;
+      case 'note':
+        body.appendParagraph(block.text).editAsText().setItalic(true);
+        break;
+    }
+  }
+  doc.saveAndClose();
+  return doc.getUrl();
+}

@@ -1,0 +1,244 @@
+import { buildClientUpdate } from '../../../src/core/report/buildClientUpdate';
+import type { ClientUpdate, ScorecardRow } from '../../../src/core/report/clientUpdate';
+import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
+import { PLAN_TABS } from '../../../src/core/workbook/setupTabs';
+import type { CellValue } from '../../../src/core/workbook/workbookPort';
+import { filledWorkbook } from '../workbook/clientFixture';
+import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from './reportFixture';
+
+const NOW = new Date('2026-11-23T17:00:00Z');
+const build = (workbook: MemoryWorkbook, asOf?: string, cadence: 'wbr' | 'mbr' | 'qbr' = 'wbr'): ClientUpdate =>
+  buildClientUpdate(workbook, { cadence, asOf, now: NOW, signOffLine: 'QA signed off by ana@agency.example at 2026-11-23 08:30.' });
+const row = (update: ClientUpdate, metric: string): ScorecardRow => update.scorecard.rows.find((r) => r.metric === metric)!;
+
+/** Every number written in a text: 1,234.56 / 2.2 / 40 (signs and currency left aside). */
+const numbersIn = (text: string): string[] => text.match(/\d[\d,]*(\.\d+)?/g) ?? [];
+
+/** The numbers the model shows in its tables: scorecard, bridge, SKU movers, health. */
+function shownNumbers(update: ClientUpdate): Set<string> {
+  const texts = [
+    ...update.scorecard.rows.flatMap((r) => Object.values(r.text)),
+    ...(update.bridge.ok ? [update.bridge.changeText, ...update.bridge.effects.flatMap((e) => [e.effectText, e.currentText, e.previousText])] : []),
+    ...[...update.movers.up, ...update.movers.down].flatMap((m) => [m.changeText, m.currentText, m.previousText, m.label]),
+    ...update.health.items.flatMap((h) => [h.valueText, h.target, h.metric]),
+  ];
+  return new Set(texts.flatMap(numbersIn));
+}
+
+const planTab = (name: string, rows: CellValue[][]): CellValue[][] => {
+  const layout = PLAN_TABS.find((t) => t.name === name)!;
+  return [[layout.instruction], layout.headers.slice(), ...rows];
+};
+
+describe('buildClientUpdate on hand-checked data', () => {
+  it('computes the WBR scorecard: current, previous, change (rates in points), change %, arrows that know which way is good', () => {
+    const update = build(twoWeekWorkbook());
+    expect(update.title).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
+    expect(update.preparedBy).toBe('Mia Chen');
+    expect(update.freshness).toEqual([
+      'Data through 2026-11-22 23:30 (America/Los_Angeles).',
+      'The read-out tabs have not been refreshed yet.',
+      'QA signed off by ana@agency.example at 2026-11-23 08:30.',
+    ]);
+    const gmv = row(update, 'GMV');
+    expect([gmv.current, gmv.previous, gmv.change]).toEqual([100, 60, 40]);
+    expect(gmv.text).toMatchObject({ current: '$100.00', previous: '$60.00', change: '+$40.00', changePercent: '+66.7%' });
+    expect([gmv.direction, gmv.tone]).toEqual(['up', 'good']);
+    expect(row(update, 'Orders').text).toMatchObject({ current: '3', previous: '2', change: '+1', changePercent: '+50.0%' });
+    expect(row(update, 'Units').current).toBe(5);
+    expect(row(update, 'AOV').text).toMatchObject({ current: '$33.33', previous: '$30.00' });
+    expect(row(update, 'Net GMV').text).toMatchObject({ current: '$80.00', previous: '$20.00' });
+    // Cancel rate 0 → 1/3: up, which is bad news; refund rate 1/2 → 0: down, good news.
+    const cancel = row(update, 'Cancel rate');
+    expect(cancel.text).toMatchObject({ current: '33.33%', previous: '0.00%', change: '+33.33 pp', changePercent: '' });
+    expect([cancel.direction, cancel.tone]).toEqual(['up', 'bad']);
+    expect(row(update, 'Refund rate')).toMatchObject({ direction: 'down', tone: 'good' });
+    expect(row(update, 'CTR').text).toMatchObject({ current: '2.00%', previous: '1.50%', change: '+0.50 pp' });
+    expect(row(update, 'CVR').text).toMatchObject({ current: '0.30%', previous: '0.25%', change: '+0.05 pp' });
+    expect(update.scorecard.yearAgo).toEqual({
+      shown: false,
+      reason: 'No year-ago comparison: the order data does not reach back to 2025-11-17 – 2025-11-23 (the same weekdays 364 days earlier).',
+    });
+  });
+
+  it('splits the GMV change into traffic, conversion and basket effects that sum exactly to it', () => {
+    const { bridge } = build(twoWeekWorkbook());
+    if (!bridge.ok) throw new Error(bridge.reason);
+    expect(bridge.effects.map((e) => [e.factor, e.previousText, e.currentText, e.effect])).toEqual([
+      ['Traffic', '800', '1,000', 17.44],
+      ['Conversion', '0.25%', '0.30%', 14.28],
+      ['Basket', '$30.00', '$33.33', 8.28],
+    ]);
+    expect(Math.round(bridge.effects.reduce((sum, e) => sum + e.effect * 100, 0))).toBe(4000);
+    expect(bridge.changeText).toBe('+$40.00');
+  });
+
+  it('names the SKUs that moved GMV most, by product name and SKU', () => {
+    const { movers } = build(twoWeekWorkbook());
+    expect(movers.up.map((m) => [m.label, m.sku, m.previousText, m.currentText, m.changeText])).toEqual([
+      ['Glow Serum, 30 ml', 'A', '$20.00', '$60.00', '+$40.00'],
+    ]);
+    expect(movers.down).toEqual([]);
+  });
+
+  it('writes 3–6 sentences whose every number is one the scorecard, bridge, movers or health shows', () => {
+    const demo = filledWorkbook();
+    for (const [workbook, cadence] of [
+      [twoWeekWorkbook(), 'wbr'],
+      [demo, 'wbr'],
+      [demo, 'mbr'],
+      [demo, 'qbr'],
+    ] as const) {
+      const update = build(workbook, undefined, cadence);
+      expect(update.narrative.length).toBeGreaterThanOrEqual(3);
+      expect(update.narrative.length).toBeLessThanOrEqual(6);
+      const shown = shownNumbers(update);
+      for (const number of update.narrative.flatMap(numbersIn)) expect([number, shown.has(number)]).toEqual([number, true]);
+    }
+    expect(build(twoWeekWorkbook()).narrative.slice(0, 4)).toEqual([
+      'GMV rose 66.7% week over week to $100.00 (from $60.00).',
+      'Of the +$40.00 change, the largest effect was more visitors (+$17.44); conversion +$14.28 and basket +$8.28.',
+      'Glow Serum, 30 ml added $40.00 of GMV, more than any other SKU.',
+      'Orders rose to 3 (+50.0%); AOV rose to $33.33 (+11.1%).',
+    ]);
+  });
+
+  it('uses the currency of the Settings tab', () => {
+    const update = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'EUR']] }));
+    expect(row(update, 'GMV').text.current).toBe('€100.00');
+    const franc = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'CHF']] }));
+    expect(row(franc, 'GMV').text.change).toBe('+40.00 CHF');
+    const baht = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'THB']] }));
+    expect(row(baht, 'GMV').text.change).toBe('+฿40.00');
+    // The yen has no minor unit: whole amounts, as the read-out's money format shows them.
+    const yen = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'JPY']] }));
+    expect(row(yen, 'AOV').text.current).toBe('¥33');
+  });
+});
+
+describe('buildClientUpdate without Analytics', () => {
+  it('says Analytics is missing instead of guessing: no CTR/CVR values, no bridge, no sentence about them', () => {
+    const workbook = new MemoryWorkbook({ Orders: ordersTab(TWO_WEEKS), Settings: SETTINGS_TAB }, 'America/Los_Angeles');
+    const update = build(workbook);
+    for (const metric of ['CTR', 'CVR']) {
+      expect(row(update, metric)).toMatchObject({ current: null, previous: null, direction: null });
+      expect(row(update, metric).missing).toContain("No 'Analytics' tab");
+    }
+    expect(update.bridge).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^No GMV bridge \(it needs visitors and buyers from Analytics\): No 'Analytics' tab/),
+    });
+    expect(update.scorecard.notes).toEqual([expect.stringContaining("No 'Analytics' tab")]);
+    const text = update.narrative.join(' ');
+    expect(text).not.toMatch(/CVR|CTR|Analytics|visitor|conversion|missing|no data/i);
+    expect(update.narrative.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('says so when Analytics stops before the period ends', () => {
+    const update = build(twoWeekWorkbook({ Analytics: analyticsTab(12) }));
+    expect(update.bridge).toEqual({
+      ok: false,
+      reason: 'No GMV bridge: Analytics has data for 5 of the 7 days of this period (2026-11-16 – 2026-11-22), so its metrics are not shown for it.',
+    });
+    expect(row(update, 'CVR').current).toBeNull();
+    expect(update.narrative.join(' ')).not.toMatch(/CVR|conversion/);
+  });
+});
+
+describe('buildClientUpdate periods on real timestamps', () => {
+  it('puts orders in the shop’s day across the spring-forward DST change (Los Angeles, 8 March 2026)', () => {
+    const lines: Line[] = [
+      // 07:30 UTC on 9 March is 00:30 PDT on the 9th: after the week; a fixed PST offset would say 23:30 on the 8th.
+      ['1', 'Completed', '', 'A', 1, 11, 0, new Date('2026-03-09T07:30:00Z')],
+      // 06:59 UTC on 9 March is 23:59 PDT on the 8th: the last minute of the week.
+      ['2', 'Completed', '', 'A', 1, 22, 0, new Date('2026-03-09T06:59:00Z')],
+      // 07:30 UTC on 2 March is 23:30 PST on 1 March: the previous week.
+      ['3', 'Completed', '', 'A', 1, 44, 0, new Date('2026-03-02T07:30:00Z')],
+      ['4', 'Completed', '', 'B', 1, 88, 0, new Date('2026-02-23T18:00:00Z')],
+    ];
+    const workbook = new MemoryWorkbook({ Orders: ordersTab(lines), Settings: SETTINGS_TAB }, 'America/Los_Angeles');
+    const update = build(workbook, '2026-03-08');
+    expect(update.periodLabel).toBe('2026-03-02 – 2026-03-08');
+    expect([row(update, 'GMV').current, row(update, 'GMV').previous]).toEqual([22, 132]);
+  });
+
+  it('compares a month-end MBR with the previous month cut to the same days, across February', () => {
+    const lines: Line[] = [
+      ['0', 'Completed', '', 'A', 1, 5, 0, '2026-01-01 09:00'],
+      ['1', 'Completed', '', 'A', 1, 10, 0, '2026-01-28 12:00'],
+      ['2', 'Completed', '', 'A', 1, 20, 0, '2026-01-29 12:00'],
+      ['3', 'Completed', '', 'A', 1, 40, 0, '2026-02-28 12:00'],
+      ['4', 'Completed', '', 'A', 1, 80, 0, '2026-03-29 12:00'],
+      ['5', 'Completed', '', 'A', 1, 160, 0, '2026-03-31 23:59'],
+    ];
+    const workbook = new MemoryWorkbook({ Orders: ordersTab(lines), Settings: SETTINGS_TAB }, 'America/Los_Angeles');
+    const march = build(workbook, '2026-03-31', 'mbr');
+    expect(march.comparisons[1]).toBe('Previous: 2026-02-01 – 2026-02-28 (the same days of the previous month).');
+    expect([row(march, 'GMV').current, row(march, 'GMV').previous]).toEqual([240, 40]);
+    // 28 February's MBR compares 1–28 January, so the 29th of January is left out.
+    const february = build(workbook, '2026-02-28', 'mbr');
+    expect([row(february, 'GMV').current, row(february, 'GMV').previous]).toEqual([40, 15]);
+    // Data from 1 January on: a January MBR has no December to compare with, and says nothing it cannot know.
+    const january = build(workbook, '2026-01-29', 'mbr');
+    expect([row(january, 'GMV').current, row(january, 'GMV').previous]).toEqual([35, null]);
+    expect(january.narrative[0]).toBe('GMV was $35.00.');
+  });
+
+  it('refuses an as-of day later than the Orders data, saying what to do', () => {
+    expect(() => build(twoWeekWorkbook(), '2026-11-30')).toThrow(
+      'The Orders tab has data through 2026-11-22; the as-of day 2026-11-30 is later. Paste the newer order export, or choose 2026-11-22 or earlier.',
+    );
+    expect(() => build(new MemoryWorkbook({}))).toThrow(/^Nothing to report yet: No 'Orders' tab/);
+  });
+});
+
+describe('buildClientUpdate sections', () => {
+  it('lists health AT RISK first, promotions in the period and in the next 14 days, open actions and risks with overdue ones flagged', () => {
+    const day = (text: string): string => text;
+    const update = build(
+      twoWeekWorkbook({
+        'Promo calendar': planTab('Promo calendar', [
+          ['Serum week', 'Campaign', day('2026-11-14'), day('2026-11-17'), 'A', 0.2, 'Account manager', 'Done', ''],
+          ['Black Friday', 'Campaign', day('2026-11-27'), day('2026-11-30'), 'All', 0.25, 'Account manager', 'Submitted', ''],
+          ['12.12', 'Campaign', day('2026-12-12'), day('2026-12-12'), 'All', 0.1, 'Account manager', 'Planned', ''],
+          ['Old', 'LIVE', day('2026-11-01'), day('2026-11-02'), 'A', '', 'Account manager', 'Done', ''],
+        ]),
+        'Action items': planTab('Action items', [
+          ['Fix listings', 'Account manager', day('2026-11-20'), 'In progress', 'High', 'QA', '', ''],
+          ['Brief creators', 'Creator partnerships', day('2026-11-25'), 'Not started', 'Medium', 'WBR', '', ''],
+          ['Submit deals', 'Account manager', day('2026-11-10'), 'Done', 'High', 'MBR', '', day('2026-11-09')],
+        ]),
+        Risks: planTab('Risks', [
+          ['Stock-out', 'Inventory', 'Medium', 'High', 'Operations', 'Reorder', day('2026-11-30'), 'Open'],
+          ['Old risk', 'Other', 'Low', 'Low', 'Operations', '', day('2026-10-01'), 'Closed'],
+        ]),
+        '30-60-90 plan': planTab('30-60-90 plan', [
+          ['30 days', 'LDR under 4%', 'Later pickup', 'Operations', day('2026-11-27'), 'LDR ≤ 4%', 'On track'],
+          ['90 days', 'Creators', 'Sign ten creators', 'Creator partnerships', day('2027-01-31'), '10 live', 'Not started'],
+        ]),
+      }),
+    );
+    expect(update.promotions.inPeriod.map((p) => [p.event, p.discount])).toEqual([['Serum week', '20%']]);
+    expect(update.promotions.upcoming.map((p) => p.event)).toEqual(['Black Friday']);
+    expect(update.promotions.upcomingWindow).toBe('2026-11-23 – 2026-12-06');
+    expect(update.actions.items.map((a) => [a.text, a.owner, a.due, a.overdue])).toEqual([
+      ['Fix listings', 'Account manager', '2026-11-20', true],
+      ['Brief creators', 'Creator partnerships', '2026-11-25', false],
+    ]);
+    expect(update.risks.items.map((r) => [r.text, r.detail, r.overdue])).toEqual([['Stock-out', 'Reorder', false]]);
+    expect(update.nextSteps.items.map((s) => [s.text, s.detail])).toEqual([['Later pickup', '30 days: LDR under 4%']]);
+    const statuses = update.health.items.map((h) => h.status);
+    const rank = ['AT RISK', 'WATCH', 'NOT ENOUGH DATA', 'OK'];
+    expect(statuses.map((s) => rank.indexOf(s))).toEqual([...statuses.map((s) => rank.indexOf(s))].sort((a, b) => a - b));
+  });
+
+  it('says which tracker tab is missing, and names a bad date cell', () => {
+    const update = build(
+      twoWeekWorkbook({
+        'Action items': planTab('Action items', [['Fix listings', 'Account manager', 'next Tuesday', 'Not started', '', '', '', '']]),
+      }),
+    );
+    expect(update.risks).toEqual({ tab: 'Risks', items: [], note: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
+    expect(update.actions.note).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
+  });
+});
