@@ -8,15 +8,12 @@ import { userFacing } from './userFacing';
 export const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
 
 /**
- * Menu: runs the Settings' bigquery.metrics by bigquery.rows on the BigQuery table bigquery.table and writes TTS · BigQuery.
+ * Menu: Run on BigQuery… (Settings rows bigquery.*).
  * @preserve
  */
 global.ttsRunOnBigQuery = () =>
   userFacing(() => {
     ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [BIGQUERY_SCOPE]);
     const summary = withDocumentLock(() => runOnBigQuery(activeWorkbook(), bigQueryRunner(BigQuery?.Jobs), new Date()));
-    SpreadsheetApp.getUi().alert(
-      `Wrote ${summary.tab}: ${summary.groups} rows and the Total, computed in BigQuery.\n` +
-        (summary.dataThrough ? `Data through ${summary.dataThrough}.` : 'The table has no paid orders.'),
-    );
+    SpreadsheetApp.getUi().alert(`Wrote ${summary.tab} (${summary.groups} rows and Total). Data through ${summary.dataThrough ?? '-'}.`);
   });

@@ -10,8 +10,7 @@ type Row = GoogleAppsScript.BigQuery.Schema.TableRow;
 
 /** Queries through the BigQuery advanced service: waits for the job, then reads every page of rows. */
 export function bigQueryRunner(jobs: Jobs | undefined): QueryRunner {
-  if (!jobs)
-    throw new InputError('The BigQuery advanced service is not enabled for this script (appsscript.json dependencies; see README, Run on BigQuery).');
+  if (!jobs) throw new InputError('The BigQuery advanced service is not enabled for this script (README).');
   return {
     query(projectId, sql) {
       let response: GoogleAppsScript.BigQuery.Schema.QueryResponse | GoogleAppsScript.BigQuery.Schema.GetQueryResultsResponse = jobs.query(
@@ -23,10 +22,7 @@ export function bigQueryRunner(jobs: Jobs | undefined): QueryRunner {
       const page = (pageToken?: string): GoogleAppsScript.BigQuery.Schema.GetQueryResultsResponse =>
         jobs.getQueryResults(projectId, jobId, { timeoutMs: WAIT_MS, ...(location ? { location } : {}), ...(pageToken ? { pageToken } : {}) });
       for (let waits = 0; !response.jobComplete; waits++) {
-        if (waits === MAX_WAITS)
-          throw new InputError(
-            `BigQuery job ${jobId} in ${projectId} has not finished after ${(MAX_WAITS * WAIT_MS) / 60_000} minutes; try again later.`,
-          );
+        if (waits === MAX_WAITS) throw new InputError(`BigQuery job ${jobId} has not finished after 5 minutes; try again later.`);
         response = page();
       }
       const rows: Row[] = [...(response.rows ?? [])];

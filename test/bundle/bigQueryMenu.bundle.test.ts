@@ -4,7 +4,8 @@ import vm from 'node:vm';
 import { ttsPivot } from '../../src/core/formulas/pivotFormula';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { compileMetricsQuery, lastPaidTimeQuery } from '../../src/core/sql/metricsQuery';
-import { BIGQUERY, DUCKDB } from '../../src/core/sql/sqlDialect';
+import { DUCKDB } from '../../src/core/sql/duckdbDialect';
+import { BIGQUERY } from '../../src/core/sql/sqlDialect';
 import { DEFAULT_WORKBOOK_SETTINGS, settingsTabRows } from '../../src/core/workbook/settingsTab';
 import { fakeAppsScript, FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
 import { loadDemoOrders, type DuckDbOrders } from '../support/duckdbOrders';
@@ -93,7 +94,7 @@ describe('Run on BigQuery… (bundle, fake BigQuery service)', () => {
       expect(row[0]).toBe(engine[i + 1][0]);
       row.slice(1).forEach((value, c) => expect(value).toBeCloseTo(engine[i + 1][c + 1] as number, 6));
     });
-    expect(alerts).toEqual([`Wrote TTS · BigQuery: ${engine.length - 2} rows and the Total, computed in BigQuery.\nData through 2026-11-22 23:47.`]);
+    expect(alerts).toEqual([`Wrote TTS · BigQuery (${engine.length - 2} rows and Total). Data through 2026-11-22 23:47.`]);
   });
 
   it("never overwrites a user's tab of the same name", () => {

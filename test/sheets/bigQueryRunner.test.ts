@@ -10,7 +10,7 @@ describe('bigQueryRunner', () => {
       getQueryResults: () => (waits++, { jobComplete: false }),
     } as unknown as Jobs;
     expect(() => bigQueryRunner(jobs).query('acme-shops', 'SELECT 1')).toThrow(
-      'BigQuery job job-9 in acme-shops has not finished after 5 minutes; try again later.',
+      'BigQuery job job-9 has not finished after 5 minutes; try again later.',
     );
     expect(waits).toBe(10);
   });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { loadRecipe } from '../../src/core/sql/loadRecipe';
-import { DUCKDB } from '../../src/core/sql/sqlDialect';
+import { DUCKDB } from '../../src/core/sql/duckdbDialect';
 import { csvCellValue } from '../../src/local/csvCellValue';
 import { readCsv } from '../../src/local/readCsv';
 

@@ -31,10 +31,7 @@ export interface BigQueryRunSummary {
 export function runOnBigQuery(workbook: Workbook, runner: QueryRunner, now: Date): BigQueryRunSummary {
   const { settings, client } = workbookSettings(workbook.readTab(INPUT_TABS.settings), workbook.timeZone());
   const { table, metrics, rows } = settings.bigquery;
-  if (!table)
-    throw new InputError(
-      "Settings: 'bigquery.table' is blank. Give the orders table as project.dataset.table (load it with `npx tts-ops sql --load export.csv`, see docs/BIGQUERY.md).",
-    );
+  if (!table) throw new InputError("Settings: 'bigquery.table' is blank. Give the orders table as project.dataset.table (docs/BIGQUERY.md).");
   const parts = tableIdParts(table);
   const project = settings.bigquery.project || (parts.length === 3 ? parts[0] : '');
   if (!project)
@@ -49,7 +46,7 @@ export function runOnBigQuery(workbook: Workbook, runner: QueryRunner, now: Date
   const columnFormats = [null, ...query.metrics.map((m) => metricFormats(m, formats).value)];
   const definition =
     `${query.metrics.map((m) => `${m.name}: ${m.definition}`).join(' ')} ` +
-    `Computed in BigQuery from ${parts.join('.')} (project ${project}) by the same rules as the formulas; the SQL: npx tts-ops sql.`;
+    `Computed in BigQuery from ${parts.join('.')} (project ${project}), same rules as the formulas.`;
   const builder = startReadout({ settings, client, formats, now, dataThrough, problems: [] }, BIGQUERY_TAB, definition);
   builder.heading(query.columns.map((c) => c.title));
   result.forEach((row, r) => {

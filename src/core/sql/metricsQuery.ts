@@ -133,7 +133,7 @@ export function compileMetricsQuery(request: MetricsQueryRequest, dialect: SqlDi
     ...metrics.map((m) => `${metricExpression(m)} AS ${dialect.quote(columnNameOf(m.name))}`),
   ];
   const header = [
-    `-- TTS Ops: ${metrics.map((m) => m.name).join(', ')} by ${label.title.toLowerCase()}, from the metric catalog (docs/METRICS.md).`,
+    `-- TTS Ops: ${metrics.map((m) => m.name).join(', ')} by ${label.title.toLowerCase()} (docs/METRICS.md).`,
     `-- Paid lines only; days in ${timeZone}${'grain' in groupBy && groupBy.grain === 'week' ? `; weeks start on ${settings.weekStart === 1 ? 'Monday' : 'Sunday'}` : ''}; ratios of sums; last row: Total.`,
     ...metrics.map((m) => `-- ${m.name}: ${m.definition}`),
   ];
@@ -158,16 +158,16 @@ export function lastPaidTimeQuery(tableId: string, settings: Settings, dialect: 
 const ORDERS_CTE = (withGmv: boolean): string =>
   `orders AS (
   SELECT
-    order_id,
-    MAX(line_cancelled) AS cancelled,
-    MAX(line_returned) AS return_on_lines,
-    GREATEST(MAX(refund_amount), 0) AS refund_amount${
-      withGmv
-        ? `,
-    SUM(gmv) AS order_gmv,
-    SUM(CASE WHEN line_returned = 1 THEN gmv ELSE 0 END) AS returned_gmv`
-        : ''
-    }
+  order_id,
+  MAX(line_cancelled) AS cancelled,
+  MAX(line_returned) AS return_on_lines,
+  GREATEST(MAX(refund_amount), 0) AS refund_amount${
+    withGmv
+      ? `,
+  SUM(gmv) AS order_gmv,
+  SUM(CASE WHEN line_returned = 1 THEN gmv ELSE 0 END) AS returned_gmv`
+      : ''
+  }
   FROM paid_lines
   GROUP BY order_id
 )`;
@@ -179,22 +179,22 @@ const ORDERS_CTE = (withGmv: boolean): string =>
 const LINES_CTE = (withNet: boolean): string =>
   `lines AS (
   SELECT
-    l.*,
-    o.cancelled,
-    o.return_on_lines,
-    CASE WHEN o.return_on_lines = 1 OR (o.refund_amount > 0 AND o.cancelled = 0) THEN 1 ELSE 0 END AS refunded${
-      withNet
-        ? `,
-    CASE
-      WHEN o.cancelled = 1 THEN 0
-      WHEN o.return_on_lines = 1 AND l.line_returned = 0 THEN l.gmv
-      WHEN (CASE WHEN o.return_on_lines = 1 THEN o.returned_gmv ELSE o.order_gmv END) > 0
-        THEN l.gmv - o.refund_amount * l.gmv / (CASE WHEN o.return_on_lines = 1 THEN o.returned_gmv ELSE o.order_gmv END)
-      WHEN ROW_NUMBER() OVER (PARTITION BY l.order_id, l.line_returned ORDER BY l.sku_id) = 1 THEN l.gmv - o.refund_amount
-      ELSE l.gmv
-    END AS net_gmv`
-        : ''
-    }
+  l.*,
+  o.cancelled,
+  o.return_on_lines,
+  CASE WHEN o.return_on_lines = 1 OR (o.refund_amount > 0 AND o.cancelled = 0) THEN 1 ELSE 0 END AS refunded${
+    withNet
+      ? `,
+  CASE
+  WHEN o.cancelled = 1 THEN 0
+  WHEN o.return_on_lines = 1 AND l.line_returned = 0 THEN l.gmv
+  WHEN (CASE WHEN o.return_on_lines = 1 THEN o.returned_gmv ELSE o.order_gmv END) > 0
+  THEN l.gmv - o.refund_amount * l.gmv / (CASE WHEN o.return_on_lines = 1 THEN o.returned_gmv ELSE o.order_gmv END)
+  WHEN ROW_NUMBER() OVER (PARTITION BY l.order_id, l.line_returned ORDER BY l.sku_id) = 1 THEN l.gmv - o.refund_amount
+  ELSE l.gmv
+  END AS net_gmv`
+      : ''
+  }
   FROM paid_lines AS l
   JOIN orders AS o ON l.order_id = o.order_id
 )`;

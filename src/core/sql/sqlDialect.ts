@@ -19,7 +19,7 @@ export interface SqlDialect {
 }
 
 /** Seller Center writes US times month-first with AM/PM, other regions day-first on a 24-hour clock. */
-const TIME_FORMATS: Record<DateOrder, string> = { MDY: '%m/%d/%Y %I:%M:%S %p', DMY: '%d/%m/%Y %H:%M:%S' };
+export const TIME_FORMATS: Record<DateOrder, string> = { MDY: '%m/%d/%Y %I:%M:%S %p', DMY: '%d/%m/%Y %H:%M:%S' };
 
 export const BIGQUERY: SqlDialect = {
   name: 'bigquery',
@@ -28,14 +28,4 @@ export const BIGQUERY: SqlDialect = {
   wallClockText: (timestamp, timeZone) => `CAST(DATETIME(${timestamp}, '${timeZone}') AS STRING)`,
   weekStart: (day, weekStart) => `DATE_TRUNC(${day}, WEEK(${weekStart === 1 ? 'MONDAY' : 'SUNDAY'}))`,
   parseShopTime: (text, order, timeZone) => `TIMESTAMP(PARSE_DATETIME('${TIME_FORMATS[order]}', ${text}), '${timeZone}')`,
-};
-
-export const DUCKDB: SqlDialect = {
-  name: 'duckdb',
-  quote: (...parts) => parts.map((part) => `"${part}"`).join('.'),
-  dayInZone: (timestamp, timeZone) => `CAST(timezone('${timeZone}', ${timestamp}) AS DATE)`,
-  wallClockText: (timestamp, timeZone) => `CAST(timezone('${timeZone}', ${timestamp}) AS STRING)`,
-  // DuckDB's dayofweek: 0 = Sunday … 6 = Saturday.
-  weekStart: (day, weekStart) => `CAST(${day} - CAST((dayofweek(${day}) + ${7 - weekStart}) % 7 AS INTEGER) AS DATE)`,
-  parseShopTime: (text, order, timeZone) => `timezone('${timeZone}', strptime(${text}, '${TIME_FORMATS[order]}'))`,
 };

@@ -11,8 +11,7 @@ export function columnNameOf(header: string): string {
 
 /** A column name both dialects take quoted: what columnNameOf produces. */
 export function checkedName(name: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name))
-    throw new InputError(`'${name}' is not a column name the SQL compiler can use (lower-case letters, digits and _).`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new InputError(`'${name}' is not a column name for SQL.`);
   return name;
 }
 
@@ -24,10 +23,7 @@ const TABLE_ID = new RegExp(`^(?:(${PROJECT})[.:])?(${DATASET})\\.(${TABLE})$`);
 /** `project.dataset.table` (or `dataset.table`, or bq's `project:dataset.table`) as its checked parts. */
 export function tableIdParts(tableId: string): string[] {
   const match = TABLE_ID.exec(tableId.trim());
-  if (!match)
-    throw new InputError(
-      `'${tableId}' is not a BigQuery table id: expected project.dataset.table (project: 6–30 lower-case letters, digits or -; dataset and table: letters, digits, _).`,
-    );
+  if (!match) throw new InputError(`'${tableId}' is not a BigQuery table id: expected project.dataset.table.`);
   const [, project, dataset, table] = match;
   return [project, dataset, table].filter((part): part is string => !!part);
 }
