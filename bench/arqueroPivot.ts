@@ -18,7 +18,7 @@ export interface PivotRow {
   refundRate: number;
 }
 
-const NEEDED = {
+export const NEEDED = {
   id: 'Order ID',
   sku: 'Seller SKU',
   qty: 'Quantity',
@@ -63,24 +63,23 @@ export function mondayWeek(day: number): string {
 }
 
 const ID = /^\d+$/;
-const KEYS = Object.keys(NEEDED) as (keyof typeof NEEDED)[];
-
-/** Columns the pivot needs, as arrays; skips the description row and any repeated header rows. */
-function columns(values: readonly (readonly unknown[])[]): Record<keyof typeof NEEDED, unknown[]> {
+/** The `needed` columns (key → header; the first is the Order ID), as arrays; skips the description row and any repeated header rows. */
+export function columns<K extends string>(values: readonly (readonly unknown[])[], needed: Record<K, string>): Record<K, unknown[]> {
+  const keys = Object.keys(needed) as K[];
   const header = values[0].map((h) => String(h).trim());
-  const index = KEYS.map((key) => {
-    const i = header.indexOf(NEEDED[key]);
-    if (i < 0) throw new Error(`no column ${NEEDED[key]}`);
+  const index = keys.map((key) => {
+    const i = header.indexOf(needed[key]);
+    if (i < 0) throw new Error(`no column ${needed[key]}`);
     return i;
   });
-  const arrays = KEYS.map((): unknown[] => []);
+  const arrays = keys.map((): unknown[] => []);
   const idCol = index[0];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (!ID.test(String(row[idCol]).trim())) continue;
-    for (let k = 0; k < KEYS.length; k++) arrays[k].push(row[index[k]]);
+    for (let k = 0; k < keys.length; k++) arrays[k].push(row[index[k]]);
   }
-  return Object.fromEntries(KEYS.map((key, k) => [key, arrays[k]])) as Record<keyof typeof NEEDED, unknown[]>;
+  return Object.fromEntries(keys.map((key, k) => [key, arrays[k]])) as Record<K, unknown[]>;
 }
 
 /**
@@ -90,7 +89,7 @@ function columns(values: readonly (readonly unknown[])[]): Record<keyof typeof N
  */
 export function arqueroPivot(values: readonly (readonly unknown[])[], groupBy: 'week' | 'Seller SKU'): PivotRow[] {
   const lines = aq
-    .table(columns(values))
+    .table(columns(values, NEEDED))
     .derive({
       order: aq.escape((d: { id: unknown }) => String(d.id).trim()),
       day: aq.escape((d: { paid: unknown }) => paidDay(d.paid)),

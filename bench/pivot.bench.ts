@@ -4,26 +4,17 @@
  * Each case: one warm-up, then the median of several runs, both engines on the same input.
  * Usage: npm run bench [-- --sizes=10000,100000 --runs=5]
  */
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { DEFAULT_SETTINGS, type Settings } from '../src/core/settings';
 import { generateOrderExport } from '../src/demo/orderExport';
 import { arqueroPivot, type PivotRow } from './arqueroPivot';
+import { arg, fmt, loadAverage, time } from './timing';
 
 type Pivot = (table: unknown[][], rows: unknown, metrics: unknown, start: unknown, end: unknown, settings: Settings) => unknown[][];
 
-// A full garbage collection before each timed run, without needing `node --expose-gc`.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
 const METRICS = 'GMV,Orders,Units,AOV,Refund rate';
 const CASES = ['week', 'Seller SKU'] as const;
-
-function arg(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
 
 /** ttsPivot from src/core/formulas/pivot.ts (or pivotFormula.ts, its current name). */
 async function loadOurs(): Promise<Pivot> {
@@ -36,34 +27,6 @@ async function loadOurs(): Promise<Pivot> {
     }
   }
   throw new Error('ttsPivot not found in src/core/formulas/pivot.ts or pivotFormula.ts');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/**
- * Median wall-clock and CPU milliseconds (the process's user + system time, GC threads included) of
- * `runs` timed calls after one warm-up; each call gets a fresh outer array. CPU time is the steadier
- * figure on a shared machine.
- */
-function time<T>(input: unknown[][], runs: number, f: (table: unknown[][]) => T): { ms: number; cpuMs: number; result: T } {
-  let result = f(input.slice());
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const table = input.slice();
-    collectGarbage();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    result = f(table);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { ms: median(wall), cpuMs: median(cpu), result };
 }
 
 /** Differences between our output and arquero's (labels, GMV to the cent, Orders, Units). */
@@ -90,21 +53,13 @@ function compare(ours: unknown[][], ref: PivotRow[]): string[] {
   return problems;
 }
 
-function fmt(n: number, digits = 0): string {
-  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
 async function main(): Promise<void> {
   const sizes = (arg('sizes') ?? '10000,100000,300000').split(',').map(Number);
   const runsArg = arg('runs');
   const ttsPivot = await loadOurs();
   const cpu = cpus();
   console.log(`node ${process.version}, ${cpu.length} CPUs (${cpu[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30, 1)} GiB RAM`);
-  const load = (): string =>
-    loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ');
-  console.log(`load average before: ${load()}\n`);
+  console.log(`load average before: ${loadAverage()}\n`);
   const table: string[] = [
     '| lines | group by | ours ms | ours lines/s | arquero ms | arquero lines/s | ours ÷ arquero | ours CPU ms | arquero CPU ms | totals agree |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
@@ -131,7 +86,7 @@ async function main(): Promise<void> {
       console.log(line);
     }
   }
-  console.log(`\n${table.join('\n')}\n\nload average after: ${load()}`);
+  console.log(`\n${table.join('\n')}\n\nload average after: ${loadAverage()}`);
   if (mismatches) {
     console.error(`\n!!!!! ${mismatches} MISMATCHES between TTS_PIVOT and arquero !!!!!`);
     process.exitCode = 1;

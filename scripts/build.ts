@@ -19,7 +19,7 @@ const BUNDLE: BuildOptions = {
 
 /** The code Apps Script runs: minified, `global` being the script's global object. */
 async function minifiedCode(): Promise<string> {
-  const result = await build({ ...BUNDLE, minify: true, legalComments: 'none', define: { global: 'globalThis' } });
+  const result = await build({ ...BUNDLE, minify: true, charset: 'utf8', legalComments: 'none', define: { global: 'globalThis' } });
   return result.outputFiles?.[0]?.text ?? '';
 }
 

@@ -4,3 +4,4 @@ import './sheets/healthFormulas';
 import './sheets/qaFormulas';
 import './sheets/menu';
 import './sheets/qaChecklist';
+import './sheets/bigQueryMenu';

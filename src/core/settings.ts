@@ -3,6 +3,7 @@ import type { DecimalMark } from './values/parseNumber';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from './health/healthSettings';
 import { DEFAULT_QA_SETTINGS, type QaSettings } from './qa/qaSettings';
 import { DEFAULT_CHECKLIST_SETTINGS, type ChecklistSettings } from './qa/checklistSettings';
+import { DEFAULT_BIGQUERY_SETTINGS, type BigQuerySettings } from './sql/bigQuerySettings';
 
 /**
  * Everything a user may change about how numbers are computed. Health and QA thresholds join this
@@ -24,6 +25,7 @@ export interface Settings {
   health: HealthSettings;
   qa: QaSettings;
   checklist: ChecklistSettings;
+  bigquery: BigQuerySettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   health: DEFAULT_HEALTH_SETTINGS,
   qa: DEFAULT_QA_SETTINGS,
   checklist: DEFAULT_CHECKLIST_SETTINGS,
+  bigquery: DEFAULT_BIGQUERY_SETTINGS,
 };
 
 export function withSettings(overrides: Partial<Settings> = {}): Settings {

@@ -11,10 +11,10 @@ import { terminalReporter } from './terminalProgress';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes (a range where some are optional), whether it takes --out, --market, export's options, and its other options. */
+/** How many files each command takes (a range where some are optional), whether it takes --out, --market and export's options, and its own string options. */
 const SHAPES: Record<
   CommandName,
-  { files: number | readonly [number, number]; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly CommandOption[] }
+  { files: number | readonly [number, number]; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly string[] }
 > = {
   setup: { files: 1, out: false, market: true },
   refresh: { files: 1, out: true },
@@ -24,9 +24,8 @@ const SHAPES: Record<
   check: { files: 1, out: false },
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
+  sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
-
-type CommandOption = 'by' | 'note' | 'tick' | 'port';
 
 const EXPORT_OPTIONS = ['cadence', 'as-of', 'override'] as const;
 
@@ -76,10 +75,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         cadence: { type: 'string' },
         'as-of': { type: 'string' },
         override: { type: 'string' },
-        by: { type: 'string' },
-        note: { type: 'string' },
-        tick: { type: 'string' },
-        port: { type: 'string' },
+        ...Object.fromEntries((spec.options ?? []).map((name) => [name, { type: 'string' } as const])),
       },
     });
   } catch (error) {
@@ -88,6 +84,9 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   if (parsed.values.help) return undefined;
   const files = parsed.positionals;
   const { out } = parsed.values;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const options: Record<string, string> = {};
+  for (const name of spec.options ?? []) if (typeof values[name] === 'string') options[name] = values[name];
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
   const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
   if (parsed.values.market !== undefined && !spec.market)
@@ -102,13 +101,6 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   if (files.length < fewest || files.length > most) {
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
     throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
-  }
-  const options: Partial<Record<CommandOption, string>> = {};
-  for (const name of ['by', 'note', 'tick', 'port'] as const) {
-    const value = parsed.values[name];
-    if (value === undefined) continue;
-    if (!spec.options?.includes(name)) throw new UsageError(`${command} takes no --${name}.`);
-    options[name] = value;
   }
   return { files, out, market, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override, options };
 }

@@ -1,5 +1,5 @@
 /** What `tts-ops --help` and `tts-ops <command> --help` print. */
-export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar'] as const;
+export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar', 'sql'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
@@ -14,6 +14,7 @@ Usage:
   tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
   tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on http://127.0.0.1:8765/
+  tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
@@ -119,4 +120,19 @@ Serves the QA checklist sidebar on http://127.0.0.1:<n>/ (default 8765) for the 
 the demo client, out/demo-client.xlsx, built first when missing), with a google.script.run shim
 calling the same server functions as in Google Sheets. Sign-offs made there are saved to the file.
 Stop it with Ctrl+C.`,
+  sql: `Usage: tts-ops sql --metrics <list> --rows <rows> [--table project.dataset.orders] [options]
+
+Prints one BigQuery Standard SQL query computing the metrics per group with the add-on's own rules
+(paid lines only, distinct orders, order-level amounts once per order, ratios of sums, days in the
+shop's time zone, a Total row), over the typed orders table described in docs/BIGQUERY.md.
+
+Options:
+  --metrics <list>      comma list: GMV, Net GMV, Orders, Units, AOV, Refund rate, Cancel rate
+  --rows <rows>         day, week, month, or a column such as 'Seller SKU', 'Product Name'
+  --table <id>          the typed orders table (default your-project.tts_ops.orders)
+  --start, --end <day>  YYYY-MM-DD, inclusive, by Paid Time (optional)
+  --time-zone <zone>    the shop's time zone (default America/Los_Angeles)
+  --week-start <day>    monday (default) or sunday
+  --load <export.csv>   print instead how to load that export into the table: bq load, then the typing query
+  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data)`,
 };

@@ -10,6 +10,7 @@ import { refreshCommand } from './refreshCommand';
 import { setupCommand } from './setupCommand';
 import { sidebarCommand } from './sidebarCommand';
 import { signOffCommand } from './signOffCommand';
+import { sqlCommand } from './sqlCommand';
 import { withWorkbookLock } from './workbookLock';
 
 export interface CommandArguments {
@@ -20,8 +21,8 @@ export interface CommandArguments {
   readonly asOf?: string;
   readonly override?: string;
   readonly market?: MarketCode;
-  /** --by, --note, --tick, --port where the command takes them. */
-  readonly options: Readonly<Partial<Record<'by' | 'note' | 'tick' | 'port', string>>>;
+  /** The command's own string options (SHAPES in cli.ts). */
+  readonly options: Readonly<Record<string, string>>;
 }
 
 /** A command resolves to its exit code, or to nothing for 0. */
@@ -62,4 +63,5 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
     ({ files, options }, context) => signOffCommand(files[0], options, context),
   ),
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
+  sql: ({ options }, context) => sqlCommand(options, context),
 };

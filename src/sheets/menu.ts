@@ -13,6 +13,7 @@ import { userFacing } from './userFacing';
 export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
   ['Set up client workbook', 'ttsSetUpWorkbook'],
   ['Refresh read-out', 'ttsRefreshReadout'],
+  ['Run on BigQuery…', 'ttsRunOnBigQuery'],
   null,
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],

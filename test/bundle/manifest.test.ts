@@ -13,6 +13,7 @@ const SCOPES = [
   'https://www.googleapis.com/auth/drive.file',
   'https://www.googleapis.com/auth/gmail.compose',
   'https://www.googleapis.com/auth/userinfo.email',
+  'https://www.googleapis.com/auth/bigquery',
 ];
 
 describe('the Apps Script manifest', () => {
@@ -20,6 +21,12 @@ describe('the Apps Script manifest', () => {
     expect(manifest('appsscript.json').oauthScopes).toEqual(SCOPES);
     expect(manifest('dist/appsscript.json')).toEqual(manifest('appsscript.json'));
     expect(manifest('appsscript.json').runtimeVersion).toBe('V8');
+  });
+
+  it('enables the BigQuery advanced service that Run on BigQuery… calls', () => {
+    expect(JSON.parse(readFileSync(resolve(ROOT, 'appsscript.json'), 'utf8')).dependencies).toEqual({
+      enabledAdvancedServices: [{ userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2' }],
+    });
   });
 
   it('never asks for whole-Drive, all-spreadsheets or read-mail access', () => {

@@ -17,6 +17,7 @@ function loadWithFakes(spreadsheet: FakeSpreadsheet): { sheets: Globals; app: Re
 const MENU = [
   { caption: 'Set up client workbook', functionName: 'ttsSetUpWorkbook' },
   { caption: 'Refresh read-out', functionName: 'ttsRefreshReadout' },
+  { caption: 'Run on BigQuery…', functionName: 'ttsRunOnBigQuery' },
   'separator',
   { caption: 'Open QA checklist', functionName: 'ttsOpenQaChecklist' },
   { caption: 'Export client update', functionName: 'ttsExportClientUpdate' },

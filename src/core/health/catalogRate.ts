@@ -1,6 +1,9 @@
+import type { Accumulated } from '../metrics/aggregate';
+import type { DayRange } from '../metrics/dayRange';
 import { metricTotals, metricValue } from '../metrics/evaluate';
 import { findMetric } from '../metrics/parseMetricList';
 import type { HealthInput } from './healthInput';
+import type { HealthOrders } from './healthOrders';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
 
@@ -17,11 +20,29 @@ const ROWS = {
   },
 } as const;
 
+const BOTH = [findMetric('Cancel rate'), findMetric('Refund rate')];
+const sharedByOrders = new WeakMap<HealthOrders, { readonly window: DayRange; readonly accumulated: Accumulated }>();
+
+/**
+ * Cancel rate and Refund rate from one pass over the orders (the refunded flag needs the cancelled
+ * one anyway); undefined when the export has no refund column, so a missing column is only the
+ * Refund rate's problem.
+ */
+function sharedTotals({ orders, window, settings }: HealthInput): Accumulated | undefined {
+  const { table } = orders;
+  if (!table.has('cancelReturnType') && !table.has('returnQuantity') && !table.has('orderRefundAmount')) return undefined;
+  const known = sharedByOrders.get(orders);
+  if (known && known.window.from === window.from && known.window.to === window.to) return known.accumulated;
+  const accumulated = metricTotals({ kind: 'orders', table }, BOTH, window, settings);
+  sharedByOrders.set(orders, { window, accumulated });
+  return accumulated;
+}
+
 /** Cancel rate and Refund rate as the metric catalog defines them, over orders paid in the window (FBT included). */
 export function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
   const row = ROWS[metricName];
   const metric = findMetric(metricName);
-  const accumulated = metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings);
+  const accumulated = sharedTotals({ orders, window, settings }) ?? metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings);
   const numerator = accumulated.get(metric.numerator)![1];
   const denominator = accumulated.get(metric.denominator!)![1];
   const health = settings.health;

@@ -30,9 +30,9 @@ export function loadFrame(sales: SalesTable, measures: ReadonlySet<Measure>, ran
     : buildAnalyticsFrame(sales.table, measures, range, needDay, settings);
 }
 
-/** One metric's measures over a day range, as a single group: index 1 holds the total. */
-export function metricTotals(sales: SalesTable, metric: MetricDef, range: DayRange, settings: Settings): Accumulated {
-  const measures = measuresFor([metric], sales);
+/** The metrics' measures over a day range, as a single group (one pass for all): index 1 holds the total. */
+export function metricTotals(sales: SalesTable, metric: MetricDef | readonly MetricDef[], range: DayRange, settings: Settings): Accumulated {
+  const measures = measuresFor(Array.isArray(metric) ? metric : [metric as MetricDef], sales);
   const frame = loadFrame(sales, measures, range, false, settings);
   return aggregate(frame, { count: 1, ids: new Int32Array(frame.length) }, measures);
 }

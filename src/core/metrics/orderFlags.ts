@@ -1,8 +1,27 @@
 import { excerpt } from '../errors';
 import { cleanText } from '../values/cleanText';
 
-const CANCELLED_STATUS = /cancel|annul|batal|hủy|huỷ|ยกเลิก|storn|キャンセル|取消/i;
-const RETURN_TYPE = /return|refund|reembolso|devolu|hoàn|คืน|pengembalian|remboursement|rückerstattung|rimborso|返品|返金|退款|退货/i;
+/** Words in 'Order Status' that mean cancelled, in the languages Seller Center exports come in. */
+export const CANCELLED_WORDS: readonly string[] = ['cancel', 'annul', 'batal', 'hủy', 'huỷ', 'ยกเลิก', 'storn', 'キャンセル', '取消'];
+/** Words in 'Cancelation/Return Type' that mean a return or refund. */
+export const RETURN_WORDS: readonly string[] = [
+  'return',
+  'refund',
+  'reembolso',
+  'devolu',
+  'hoàn',
+  'คืน',
+  'pengembalian',
+  'remboursement',
+  'rückerstattung',
+  'rimborso',
+  '返品',
+  '返金',
+  '退款',
+  '退货',
+];
+const CANCELLED_STATUS = new RegExp(CANCELLED_WORDS.join('|'), 'i');
+const RETURN_TYPE = new RegExp(RETURN_WORDS.join('|'), 'i');
 
 /** A test on a column of few distinct words (statuses, types), run once per distinct cell value. */
 function memoizedTest(pattern: RegExp): (value: unknown) => boolean {

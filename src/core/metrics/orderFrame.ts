@@ -1,13 +1,13 @@
 import type { Settings } from '../settings';
 import type { OrderColumnKey } from '../table/columns';
-import { dayCellReader } from '../table/readDayColumn';
 import { readCountCell, readNumberCell } from '../table/readNumberCell';
+import { shopDayReader } from '../table/shopDayReader';
 import type { Table } from '../table/readTable';
 import { isBlank } from '../values/isBlank';
 import { inRange, type DayRange } from './dayRange';
 import type { Measure } from './measures';
 import { isCancelledStatus, isReturnType } from './orderFlags';
-import { OrderIdIndex } from './orderIdIndex';
+import { checkOrderId, OrderIdIndex } from './orderIdIndex';
 
 /**
  * The paid SKU lines of an order export in a day range, column by column (no per-line objects),
@@ -18,6 +18,7 @@ export interface OrderFrame {
   readonly length: number;
   readonly tableRow: Int32Array;
   readonly day: Int32Array;
+  /** Order index per line; empty when no measure counts orders (GMV, Units). */
   readonly order: Int32Array;
   readonly gmv: Float64Array;
   readonly units: Float64Array;
@@ -48,12 +49,15 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
   if (need('netGmv')) table.require('orderRefundAmount', 'net GMV');
   if (wantRefund && typeCol < 0 && returnQtyCol < 0 && refundCol < 0) table.require('cancelReturnType', 'telling refunded orders');
 
+  // GMV and Units alone never count orders: each ID is checked, not looked up.
+  const countsOrders = need('orders') || wantCancel || wantRefund;
+
   const { rows, values } = table;
-  const readDay = dayCellReader(table, paidCol, settings);
+  const readDay = shopDayReader(table, paidCol, settings);
   const n = rows.length;
   const tableRow = new Int32Array(n);
   const day = new Int32Array(n);
-  const order = new Int32Array(n);
+  const order = new Int32Array(countsOrders ? n : 0);
   const gmv = new Float64Array(gmvCol >= 0 ? n : 0);
   const units = new Float64Array(qtyCol >= 0 ? n : 0);
   const orderIds = new OrderIdIndex();
@@ -61,10 +65,10 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
   let lastRawId: unknown = undefined;
   let lastOrder = -1;
   // Per order (there are never more orders than lines).
-  const cancelled = new Uint8Array(n);
-  const refunded = new Uint8Array(n);
+  const cancelled = new Uint8Array(countsOrders ? n : 0);
+  const refunded = new Uint8Array(countsOrders ? n : 0);
   const refundAmount = new Float64Array(wantRefund ? n : 0);
-  const orderGmv = new Float64Array(gmvCol >= 0 ? n : 0);
+  const orderGmv = new Float64Array(wantRefund && gmvCol >= 0 ? n : 0);
   const lineReturned = new Uint8Array(wantRefund ? n : 0);
   const returnOnLines = new Uint8Array(wantRefund ? n : 0);
   const returnedGmv = new Float64Array(wantRefund && gmvCol >= 0 ? n : 0);
@@ -78,17 +82,18 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     const rawId = row[idCol];
     let o = lastOrder;
     if (rawId !== lastRawId) {
-      o = orderIds.indexAt(table, r, idCol);
+      if (countsOrders) o = orderIds.indexAt(table, r, idCol);
+      else checkOrderId(table, r, idCol);
       lastRawId = rawId;
       lastOrder = o;
     }
     tableRow[length] = r;
     day[length] = paidDay;
-    order[length] = o;
+    if (countsOrders) order[length] = o;
     if (gmvCol >= 0) {
       const amount = readNumberCell(table, r, gmvCol, settings.decimalMark);
       gmv[length] = amount;
-      orderGmv[o] += amount;
+      if (wantRefund) orderGmv[o] += amount;
     }
     if (qtyCol >= 0) units[length] = readCountCell(table, r, qtyCol);
     if (wantCancel && !cancelled[o]) {
@@ -116,7 +121,7 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     length,
     tableRow: tableRow.subarray(0, length),
     day: day.subarray(0, length),
-    order: order.subarray(0, length),
+    order: order.subarray(0, countsOrders ? length : 0),
     gmv: gmv.subarray(0, gmvCol >= 0 ? length : 0),
     units: units.subarray(0, qtyCol >= 0 ? length : 0),
     netGmv,

@@ -16,6 +16,17 @@ function shapeOf(raw: unknown): IdShape | null {
   return null;
 }
 
+function missingIdError(table: Table, row: number, col: number): InputError {
+  return new InputError(`${table.cellName(row, col)}: the line has no Order ID; every SKU line needs its order's ID.`);
+}
+
+/** The checks OrderIdIndex.indexAt makes, for a calculation that never counts orders (GMV, Units). */
+export function checkOrderId(table: Table, row: number, col: number): void {
+  const raw = table.values[row][col];
+  if (isMangledId(raw)) throw new InputError(mangledIdMessage(table.cellName(row, col), raw));
+  if (orderKey(raw) === '') throw missingIdError(table, row, col);
+}
+
 /**
  * Order IDs to dense indices 0, 1, 2, …. While every ID has one shape (all tab-ended, or all bare)
  * the raw cells are the keys and nothing is trimmed; the first ID of another shape switches to
@@ -34,7 +45,7 @@ export class OrderIdIndex {
     if (known !== undefined) return known;
     if (isMangledId(raw)) throw new InputError(mangledIdMessage(table.cellName(row, col), raw));
     const index = this.indexOf(raw);
-    if (index < 0) throw new InputError(`${table.cellName(row, col)}: the line has no Order ID; every SKU line needs its order's ID.`);
+    if (index < 0) throw missingIdError(table, row, col);
     return index;
   }
 

@@ -30,10 +30,11 @@ const sellerSku: ListingCheck = {
 };
 
 const titleLength: ListingCheck = perLine(['title-missing', 'title-length'], [], ({ row, title }, settings, report) => {
-  const bounds = { min: settings.titleMinChars, max: settings.titleMaxChars };
-  if (title === '') return report('title-missing', row, 'title', bounds);
+  const min = settings.titleMinChars;
+  const max = settings.titleMaxChars;
+  if (title === '') return report('title-missing', row, 'title', { min, max });
   const length = characterCount(title);
-  if (length < bounds.min || length > bounds.max) report('title-length', row, 'title', { ...bounds, length, title: shown(title) });
+  if (length < min || length > max) report('title-length', row, 'title', { min, max, length, title: shown(title) });
 });
 
 /** Title wording checks that look for a phrase from a setting's list. */
@@ -83,11 +84,11 @@ const mainImages: ListingCheck = perLine(
   ['images-none', 'images-few', 'images-too-many'],
   [['imageCount', ...IMAGE_URL_KEYS]],
   ({ row, images, imagesFound, imagesKey }, settings, report) => {
-    if (images === undefined || isNaN(images)) return;
+    if (images === undefined || isNaN(images) || (images > 0 && images >= settings.minImages && images <= settings.maxImages)) return;
     const values = { count: images, found: imagesFound, min: settings.minImages, max: settings.maxImages };
     if (images <= 0) report('images-none', row, imagesKey, values);
     else if (images < settings.minImages) report('images-few', row, imagesKey, { ...values, missing: Math.ceil(settings.minImages - images) });
-    else if (images > settings.maxImages) report('images-too-many', row, imagesKey, values);
+    else report('images-too-many', row, imagesKey, values);
   },
 );
 
@@ -104,10 +105,10 @@ const description: ListingCheck = perLine(
 );
 
 const price: ListingCheck = perLine(['price-missing', 'price-range'], [['price']], (line, settings, report) => {
-  const bounds = { min: money(settings.priceMin), max: money(settings.priceMax) };
-  if (line.price === undefined) report('price-missing', line.row, 'price', bounds);
+  const bounds = (): { min: string; max: string } => ({ min: money(settings.priceMin), max: money(settings.priceMax) });
+  if (line.price === undefined) report('price-missing', line.row, 'price', bounds());
   else if (line.price < settings.priceMin || line.price > settings.priceMax)
-    report('price-range', line.row, 'price', { ...bounds, price: money(line.price) });
+    report('price-range', line.row, 'price', { ...bounds(), price: money(line.price) });
 });
 
 const gtin: ListingCheck = perLine(['gtin-format', 'gtin-check-digit'], [], ({ row, gtinCell }, _settings, report) => {

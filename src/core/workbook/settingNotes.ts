@@ -3,6 +3,7 @@ import { HEALTH_SETTING_NOTES } from '../health/healthSettings';
 import { QA_SETTING_NOTES } from '../qa/qaSettings';
 import { CHECKLIST_SETTING_NOTES } from '../qa/checklistSettings';
 import { MARKET_CODES } from '../markets/marketCodes';
+import { BIGQUERY_SETTING_NOTES } from '../sql/bigQuerySettings';
 
 /** What the Settings tab says about a setting: its label, what it changes, and where its default comes from. */
 export interface SettingNote {
@@ -80,6 +81,7 @@ const SECTION_NOTES: Record<string, Record<string, SettingNote>> = {
   health: HEALTH_SETTING_NOTES,
   qa: QA_SETTING_NOTES,
   checklist: CHECKLIST_SETTING_NOTES,
+  bigquery: BIGQUERY_SETTING_NOTES,
 };
 
 /** The note of a flattened key: `client.name`, `timeZone`, `health.ldrLimit`. */

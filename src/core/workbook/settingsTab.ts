@@ -2,6 +2,7 @@ import { excerpt, InputError, quoteCell } from '../errors';
 import { checkQaSettings } from '../qa/checkQaSettings';
 import { checkHealthSettings } from '../health/checkHealthSettings';
 import { checkChecklistSettings } from '../qa/checklistSettings';
+import { checkBigQuerySettings } from '../sql/bigQuerySettings';
 import { DEFAULT_SETTINGS, withSettings, type Settings } from '../settings';
 import type { ColumnDef } from '../table/columns';
 import { findHeaderRow } from '../table/findHeaderRow';
@@ -158,6 +159,7 @@ const SECTION_CHECKS: { readonly [section: string]: (settings: Settings, key: st
   health: (settings, key, value) => checkHealthSettings({ ...settings.health, [key]: value }),
   qa: (settings, key, value) => checkQaSettings({ ...settings.qa, [key]: value }),
   checklist: (settings, key, value) => checkChecklistSettings({ ...settings.checklist, [key]: value }),
+  bigquery: (settings, key, value) => checkBigQuerySettings({ ...settings.bigquery, [key]: value }),
 };
 
 function checkSection(key: string, defaults: Settings, value: unknown, cell: string): void {

@@ -30,9 +30,14 @@ describe('settingsTabRows', () => {
       'dateOrder',
       'decimalMark',
     ]);
-    const sections = { health: DEFAULT_SETTINGS.health, qa: DEFAULT_SETTINGS.qa, checklist: DEFAULT_SETTINGS.checklist };
+    const sections = {
+      health: DEFAULT_SETTINGS.health,
+      qa: DEFAULT_SETTINGS.qa,
+      checklist: DEFAULT_SETTINGS.checklist,
+      bigquery: DEFAULT_SETTINGS.bigquery,
+    };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(12 + Object.values(sections).reduce((count, section) => count + Object.keys(section).length, 0));
+    expect(keys).toHaveLength(12 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);

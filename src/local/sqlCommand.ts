@@ -1,0 +1,64 @@
+import { InputError } from '../core/errors';
+import { withSettings, type Settings } from '../core/settings';
+import { loadRecipe } from '../core/sql/loadRecipe';
+import { compileMetricsQuery } from '../core/sql/metricsQuery';
+import { tableIdParts } from '../core/sql/sqlNames';
+import { ORDER_EXPORT_SPEC } from '../core/table/orderExportSpec';
+import { detectDateOrder } from '../core/table/readDayColumn';
+import { readTable } from '../core/table/readTable';
+import type { CommandContext } from './commandContext';
+import { readExportFile } from './readExportFile';
+
+export const DEFAULT_TABLE_ID = 'your-project.tts_ops.orders';
+
+function settingsFrom(options: Readonly<Record<string, string>>): Settings {
+  const weekStart = (options['week-start'] ?? 'monday').toLowerCase();
+  if (weekStart !== 'monday' && weekStart !== 'sunday') throw new InputError(`--week-start must be monday or sunday; got '${weekStart}'.`);
+  const dateOrder = options['date-order']?.toUpperCase();
+  if (dateOrder !== undefined && dateOrder !== 'MDY' && dateOrder !== 'DMY')
+    throw new InputError(`--date-order must be MDY or DMY; got '${dateOrder}'.`);
+  return withSettings({
+    weekStart: weekStart === 'monday' ? 1 : 0,
+    ...(options['time-zone'] ? { timeZone: options['time-zone'] } : {}),
+    ...(dateOrder ? { dateOrder } : {}),
+  });
+}
+
+/** `tts-ops sql`: the query of a pivot, or with --load the recipe that loads an export into its table. */
+export async function sqlCommand(options: Readonly<Record<string, string>>, context: CommandContext): Promise<void> {
+  const settings = settingsFrom(options);
+  const table = options.table ?? DEFAULT_TABLE_ID;
+  if (options.load) {
+    context.print(await loadCommands(options.load, table, settings));
+    return;
+  }
+  if (!options.metrics || !options.rows)
+    throw new InputError('sql needs --metrics (e.g. "GMV,Orders,AOV,Refund rate") and --rows (day, week, month or a column).');
+  context.print(compileMetricsQuery({ metrics: options.metrics, rows: options.rows, table, start: options.start, end: options.end, settings }).sql);
+}
+
+/** bq's own spelling of a table: project:dataset.table. */
+function bqTable(tableId: string): string {
+  const parts = tableIdParts(tableId);
+  return parts.length === 3 ? `${parts[0]}:${parts[1]}.${parts[2]}` : parts.join('.');
+}
+
+async function loadCommands(csvPath: string, tableId: string, settings: Settings): Promise<string> {
+  if (!/\.csv$/i.test(csvPath)) throw new InputError(`--load takes the CSV export (bq load reads CSV); got ${csvPath}.`);
+  const values = await readExportFile(csvPath, settings.timeZone);
+  const table = readTable(values, ORDER_EXPORT_SPEC, csvPath);
+  const dateOrder = detectDateOrder(table, table.require('paidTime', 'the typed table'), settings.dateOrder);
+  if (!dateOrder) throw new InputError(`${csvPath}: no Paid Time in it tells day-first from month-first dates; give --date-order DMY or MDY.`);
+  const rawTableId = `${tableId}_raw`;
+  const recipe = loadRecipe(values[table.headerRow], rawTableId, tableId, { timeZone: settings.timeZone, dateOrder });
+  return [
+    `# 1. Every column as STRING, named from the export's header; the rows above the first order line skipped.`,
+    `bq load --source_format=CSV --skip_leading_rows=${table.rows[0] ?? table.headerRow + 1} --allow_quoted_newlines --replace ${bqTable(rawTableId)} '${csvPath.replace(/'/g, "'\\''")}' '${recipe.rawSchema}'`,
+    `# 2. The typed table the queries read: trimmed IDs, NUMERIC amounts, Paid Time as an instant read in ${settings.timeZone}; no buyer data.`,
+    `bq query --use_legacy_sql=false <<'SQL'`,
+    recipe.typedTableSql,
+    'SQL',
+    `# 3. The raw table holds buyer names, phones and addresses: remove it.`,
+    `bq rm -f -t ${bqTable(rawTableId)}`,
+  ].join('\n');
+}

@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { main } from '../../src/local/cli';
+import { silentReporter } from '../../src/local/terminalProgress';
+
+const DEMO_CSV = resolve(__dirname, '../../examples/demo-orders.csv');
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    reporter: silentReporter,
+    print: (text) => (out += `${text}\n`),
+    printError: (text) => (err += `${text}\n`),
+    now: () => new Date('2026-11-23T16:00:00Z'),
+  });
+  return { code, out, err };
+}
+
+describe('tts-ops sql', () => {
+  it('prints one BigQuery query for the metrics by week over the table given', async () => {
+    const { code, out } = await run('sql', '--metrics', 'GMV,Orders,AOV,Refund rate', '--rows', 'week', '--table', 'acme-shops.tts.orders');
+    expect(code).toBe(0);
+    expect(out).toContain('FROM `acme-shops.tts.orders`');
+    expect(out).toContain('DATE_TRUNC(paid_day, WEEK(MONDAY))');
+    expect(out.match(/ AS `\w+`,?$/gm)).toEqual([' AS `week`,', ' AS `gmv`,', ' AS `orders`,', ' AS `aov`,', ' AS `refund_rate`']);
+  });
+
+  it('follows --week-start, --time-zone and a date range', async () => {
+    const { out } = await run(
+      'sql',
+      '--metrics',
+      'GMV',
+      '--rows',
+      'week',
+      '--week-start',
+      'sunday',
+      '--time-zone',
+      'Asia/Bangkok',
+      '--start',
+      '2026-11-01',
+      '--end',
+      '2026-11-22',
+    );
+    expect(out).toContain("DATE(`paid_time`, 'Asia/Bangkok')");
+    expect(out).toContain('WEEK(SUNDAY)');
+    expect(out).toContain("WHERE paid_day >= DATE '2026-11-01' AND paid_day <= DATE '2026-11-22'");
+  });
+
+  it('prints the load recipe of an export: bq load with its own header as schema, the typing query, the raw table removed', async () => {
+    const { code, out } = await run('sql', '--load', DEMO_CSV, '--table', 'acme-shops.tts.orders');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^bq load --source_format=CSV --skip_leading_rows=2 .* acme-shops:tts\.orders_raw '.*demo-orders\.csv' 'order_id:STRING,order_status:STRING,/m,
+    );
+    expect(out).toContain('CREATE OR REPLACE TABLE `acme-shops.tts.orders` AS');
+    const typing = out.slice(out.indexOf('CREATE OR REPLACE'), out.indexOf('\nSQL\n'));
+    expect(out).toMatch(/recipient:STRING.*phone:STRING/);
+    expect(typing).toContain('AS `paid_time`');
+    expect(typing).not.toMatch(/recipient|phone|address|buyer_username/);
+    expect(out).toMatch(/^bq rm -f -t acme-shops:tts\.orders_raw$/m);
+  });
+
+  it.each([
+    [
+      ['--metrics', 'GMV,Sessions', '--rows', 'week'],
+      "Unknown metric 'Sessions'. Use one of: GMV, Net GMV, Orders, Units, AOV, CTR, CVR, Refund rate, Cancel rate.",
+    ],
+    [
+      ['--metrics', 'CTR', '--rows', 'week'],
+      'CTR needs a product analytics table; the SQL reads the orders table. Use: GMV, Net GMV, Orders, Units, AOV, Refund rate, Cancel rate.',
+    ],
+    [['--metrics', 'GMV', '--rows', 'week', '--table', 'orders'], "'orders' is not a BigQuery table id: expected project.dataset.table"],
+    [['--metrics', 'GMV', '--rows', 'Recipient'], "Rows 'Recipient' is not a column the SQL can group by. Use day, week, month, Order Status,"],
+    [['--metrics', 'GMV', '--rows', 'week', '--time-zone', "UTC'; --"], "'UTC'; --' is not a time zone name"],
+    [['--rows', 'week'], 'sql needs --metrics'],
+  ])('refuses %j with one line naming what to use', async (args, message) => {
+    const { code, out, err } = await run('sql', ...args);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain(message);
+  });
+});
