@@ -90,7 +90,13 @@ export function startSidebarServer(options: SidebarServerOptions): Promise<Runni
     );
     server.listen(options.port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) });
+      // A browser keeps its connection alive; closing those too lets Ctrl+C end the command at once.
+      const close = (): Promise<void> =>
+        new Promise((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+      resolve({ url: `http://127.0.0.1:${port}/`, close });
     });
   });
 }
