@@ -27,6 +27,9 @@ const SHAPES: Record<
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
+/** Every command's own options, parsed for all so that a misplaced one is named ('check takes no --by'). */
+const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => shape.options ?? []))];
+
 const EXPORT_OPTIONS = ['cadence', 'as-of', 'override'] as const;
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
@@ -75,7 +78,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         cadence: { type: 'string' },
         'as-of': { type: 'string' },
         override: { type: 'string' },
-        ...Object.fromEntries((spec.options ?? []).map((name) => [name, { type: 'string' } as const])),
+        ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
     });
   } catch (error) {
@@ -86,7 +89,12 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const { out } = parsed.values;
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const options: Record<string, string> = {};
-  for (const name of spec.options ?? []) if (typeof values[name] === 'string') options[name] = values[name];
+  for (const name of COMMAND_OPTIONS) {
+    const value = values[name];
+    if (typeof value !== 'string') continue;
+    if (!spec.options?.includes(name)) throw new UsageError(`${command} takes no --${name}.`);
+    options[name] = value;
+  }
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
   const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
   if (parsed.values.market !== undefined && !spec.market)
