@@ -76,4 +76,13 @@ describe('the HTML client update in headless Chromium', () => {
     for (const row of update.scorecard.rows)
       expect(markdown).toMatch(new RegExp(`^\\| ${row.metric} \\| ${row.text.current.replace(/[$.]/g, '\\$&')} \\|`, 'm'));
   });
+
+  it('Markdown keeps markup and link syntax from the sheets inert (a promo named <img onerror>, a [link](javascript:))', () => {
+    const hostile = '<img src=x onerror=alert(1)> [win](javascript:alert(2)) SERUM_30ML';
+    const markdown = renderMarkdown({ ...update, title: hostile, narrative: [hostile] });
+    expect(markdown).not.toContain('<img');
+    expect(markdown).not.toContain('[win]');
+    expect(markdown).toContain('# &lt;img src=x onerror=alert(1)&gt; \\[win\\](javascript:alert(2)) SERUM\\_30ML\n');
+    expect(markdown).toContain('- &lt;img src=x onerror=alert(1)&gt;');
+  });
 });
