@@ -1,17 +1,5 @@
-/** The US Seller Center order export's columns, in order (facts file; the demo's description row is in src/demo/orderDescriptions.ts). */
-const ORDER_EXPORT_HEADERS = [
-  'Order ID',
-  'Order Status',
-  'Order Substatus',
-  'Cancelation/Return Type',
-  'Normal or Pre-order',
-  'SKU ID',
-  'Seller SKU',
-  ' Virtual Bundle Seller SKU',
-  'Product Name',
-  'Variation',
-  'Quantity',
-  'Sku Quantity of return',
+/** The order export's money columns, in their order in the export. */
+const ORDER_MONEY_COLUMNS = [
   'SKU Unit Original Price',
   'SKU Subtotal Before Discount',
   'SKU Platform Discount',
@@ -27,6 +15,23 @@ const ORDER_EXPORT_HEADERS = [
   'Taxes',
   'Order Amount',
   'Order Refund Amount',
+] as const;
+
+/** The US Seller Center order export's columns, in order (facts file; the demo's description row is in src/demo/orderDescriptions.ts). */
+const ORDER_EXPORT_HEADERS = [
+  'Order ID',
+  'Order Status',
+  'Order Substatus',
+  'Cancelation/Return Type',
+  'Normal or Pre-order',
+  'SKU ID',
+  'Seller SKU',
+  ' Virtual Bundle Seller SKU',
+  'Product Name',
+  'Variation',
+  'Quantity',
+  'Sku Quantity of return',
+  ...ORDER_MONEY_COLUMNS,
   'Created Time',
   'Paid Time',
   'RTS Time',
@@ -69,23 +74,7 @@ export type OrderHeader = (typeof ORDER_EXPORT_HEADERS)[number];
 export const ORDER_HEADERS: readonly OrderHeader[] = ORDER_EXPORT_HEADERS;
 
 /** Columns holding money, for CSV formatting with two decimals. */
-export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>([
-  'SKU Unit Original Price',
-  'SKU Subtotal Before Discount',
-  'SKU Platform Discount',
-  'SKU Seller Discount',
-  'SKU Subtotal After Discount',
-  'Shipping Fee After Discount',
-  'Original Shipping Fee',
-  'Shipping Fee Seller Discount',
-  'Co-Funded Shipping Fee Discount',
-  'Shipping Fee Platform Discount',
-  'Payment platform discount',
-  'Retail Delivery Fee',
-  'Taxes',
-  'Order Amount',
-  'Order Refund Amount',
-]);
+export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>(ORDER_MONEY_COLUMNS);
 
 /** Data Compass product analytics columns (facts file, "Product analytics exports"). */
 export const ANALYTICS_HEADERS = [
