@@ -7,10 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Holidays from 'date-holidays';
 import { encodeHolidayYear } from '../src/core/markets/holidayTable';
-import { TABLE_HOLIDAY_MARKETS } from '../src/core/markets/marketCodes';
+import { MARKET_CODES } from '../src/core/markets/marketCodes';
 import { dayFromParts } from '../src/core/values/calendarDay';
 
 export const HOLIDAY_YEARS = [2026, 2027, 2028] as const;
+
+/** Markets whose public holidays come from the generated table (the US and the UK follow a rule). */
+export const TABLE_HOLIDAY_MARKETS = MARKET_CODES.filter((code) => code !== 'US' && code !== 'UK');
 const MS_PER_DAY = 86_400_000;
 
 /** The public holidays of a market in `years`, as sorted YYYY-MM-DD days (a holiday spanning days gives each). */

@@ -1,7 +1,6 @@
 import { decodeHolidayYear, encodeHolidayYear, tableHolidays } from '../../../src/core/markets/holidayTable';
-import { TABLE_HOLIDAY_MARKETS } from '../../../src/core/markets/marketCodes';
 import { dayFromParts, formatDay } from '../../../src/core/values/calendarDay';
-import { HOLIDAY_YEARS, publicHolidayDays } from '../../../scripts/marketHolidays';
+import { HOLIDAY_YEARS, publicHolidayDays, TABLE_HOLIDAY_MARKETS } from '../../../scripts/marketHolidays';
 
 describe('the compact public holiday table', () => {
   it.each(TABLE_HOLIDAY_MARKETS.map((market) => [market]))('%s: decodes to the days date-holidays lists, year by year', (market) => {
