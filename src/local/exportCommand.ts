@@ -11,7 +11,7 @@ import { renderHtml } from './render/htmlReport';
 import { renderMarkdown } from './render/markdownReport';
 import { paperFor, renderPdf } from './render/pdfReport';
 import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
+import { openWithInputs, saveXlsx } from './xlsxFile';
 
 export interface ExportOptions {
   readonly cadence: Cadence;
@@ -38,7 +38,7 @@ function whoAmI(): string {
 export async function exportCommand(file: string, options: ExportOptions, context: CommandContext): Promise<void> {
   await assertWritable(file);
   context.reporter.status(`Reading ${file}`);
-  const workbook = await openXlsx(file, context.reporter);
+  const workbook = await openWithInputs(file, context.reporter);
   const paths = await exportWorkbook(workbook, basename(file, extname(file)), options.out ?? dirname(file), options, context);
   context.reporter.status(`Logging the export in ${file}`);
   await saveXlsx(workbook, file);

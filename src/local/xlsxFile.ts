@@ -1,4 +1,5 @@
 import { Workbook as ExcelWorkbook } from 'exceljs';
+import { INPUT_TABS } from '../core/workbook/tabNames';
 import { FileProblem, readBytes } from './fileProblem';
 import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
 import type { Reporter } from './terminalProgress';
@@ -15,6 +16,13 @@ export async function openXlsx(path: string, reporter?: Reporter): Promise<XlsxW
   const before = await snapshotOf(path);
   const workbook = new XlsxWorkbook(openPackage(await readBytes(path), path), reporter);
   if (before) readFrom.set(workbook, before);
+  return workbook;
+}
+
+/** Opens the workbook with its input tabs streamed in: a command that reads them all never inflates the Orders part whole. */
+export async function openWithInputs(path: string, reporter?: Reporter): Promise<XlsxWorkbook> {
+  const workbook = await openXlsx(path, reporter);
+  await workbook.preload(Object.values(INPUT_TABS));
   return workbook;
 }
 
