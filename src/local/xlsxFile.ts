@@ -1,4 +1,4 @@
-import { Workbook as ExcelWorkbook } from 'exceljs';
+import type { Workbook as ExcelWorkbook } from 'exceljs';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import { FileProblem, readBytes } from './fileProblem';
 import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
@@ -55,7 +55,8 @@ export function openPackage(bytes: Buffer, path: string): XlsxPackage {
 export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelWorkbook> {
   checkSignature(bytes, path);
   checkZipLimits(bytes, path);
-  const book = new ExcelWorkbook();
+  const { Workbook } = await import('exceljs'); // loaded here only: every command would pay its start-up otherwise
+  const book = new Workbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch((error: unknown) => {
     throw new FileProblem(`${path} is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
   });
