@@ -1,9 +1,9 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser } from 'saxes';
 import type { CellValue } from '../../core/workbook/workbookPort';
 import { instantOfWallClock } from '../../core/values/zonedDates';
-import { columnOfReference } from './cellReference';
 import { wallClockOfSerial } from './serialDates';
 import type { StyleSheet } from './styleSheet';
+import { xmlUnescape } from './xmlText';
 
 /** What reading a sheet's cells needs from the rest of the workbook. */
 export interface SheetContext {
@@ -19,12 +19,34 @@ const enum Text {
   Inline,
 }
 
+/** The elements of a sheet the reader acts on, by local name; every other element is skipped. */
+const enum Element {
+  Other,
+  Row,
+  Cell,
+  Value,
+  InlineString,
+  Text,
+  Phonetic,
+}
+
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const COLON = 58;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+
 /**
  * Reads a worksheet's XML, fed in chunks, into values shaped like Sheets' `getDataRange().getValues()`:
  * a rectangle to the last non-blank row and column, blanks as '', formulas as their last result.
+ * A scanner made for sheet XML: it looks only at the tags it needs and allocates nothing per tag
+ * (a general SAX parser built an object per tag and per attribute: most of a 10-million-cell read).
  */
 export class SheetReader {
-  private readonly parser = new SaxesParser({ position: false });
+  private pending = '';
   private readonly rows: CellValue[][] = [];
   private width = 0;
   private row: CellValue[] = [];
@@ -37,21 +59,28 @@ export class SheetReader {
   private inPhonetic = false;
   private inText = false;
 
-  constructor(private readonly context: SheetContext) {
-    this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
-    this.parser.on('closetag', (tag) => this.close(tag.name));
-    this.parser.on('text', (text) => {
-      if (this.collecting === Text.Value || (this.collecting === Text.Inline && this.inText && !this.inPhonetic)) this.text += text;
-    });
-  }
+  constructor(private readonly context: SheetContext) {}
 
   write(chunk: string): void {
-    this.parser.write(chunk);
+    const xml = this.pending + chunk;
+    let at = 0;
+    while (at < xml.length) {
+      const lt = xml.indexOf('<', at);
+      if (lt < 0) break;
+      if (lt > at && this.collectingText()) this.addText(xml.slice(at, lt));
+      const next = this.markup(xml, lt);
+      if (next < 0) {
+        this.pending = xml.slice(lt); // a tag cut by the chunk's end: read with the next chunk
+        return;
+      }
+      at = next;
+    }
+    this.pending = this.collectingText() ? xml.slice(at) : ''; // text runs on into the next chunk
   }
 
   /** The grid once the whole sheet has been written (its rows padded in place: no second copy of a large tab). */
   values(): CellValue[][] {
-    this.parser.close();
+    if (this.pending.trim()) throw new Error('the sheet XML ends inside a tag');
     const grid = this.rows;
     for (let r = 0; r < grid.length; r++) {
       const line = grid[r] ?? [];
@@ -68,53 +97,109 @@ export class SheetReader {
     return this.rows[0]?.[0] ?? (this.rowIndex === 0 ? this.row[0] : undefined);
   }
 
-  private open(tag: SaxesTagPlain): void {
-    switch (localName(tag.name)) {
-      case 'row': {
-        const r = tag.attributes.r;
-        this.rowIndex = r ? Number(r) - 1 : this.rowIndex + 1;
+  private collectingText(): boolean {
+    return this.collecting === Text.Value || (this.collecting === Text.Inline && this.inText && !this.inPhonetic);
+  }
+
+  private addText(raw: string): void {
+    this.text += raw.includes('&') ? xmlUnescape(raw) : raw;
+  }
+
+  /** Reads the markup at `lt` (a tag, comment, CDATA section, declaration); the index after it, or -1 when the chunk ends inside it. */
+  private markup(xml: string, lt: number): number {
+    const next = xml.charCodeAt(lt + 1);
+    if (next !== next) return -1; // NaN: the chunk ends at '<'
+    if (next === BANG) {
+      if (xml.length - lt < 9 && ('<![CDATA['.startsWith(xml.slice(lt)) || '<!--'.startsWith(xml.slice(lt)))) return -1;
+      if (xml.startsWith('<!--', lt)) return after(xml.indexOf('-->', lt + 4), 3);
+      if (xml.startsWith('<![CDATA[', lt)) {
+        const end = xml.indexOf(']]>', lt + 9);
+        if (end >= 0 && this.collectingText()) this.text += xml.slice(lt + 9, end);
+        return after(end, 3);
+      }
+      return after(xml.indexOf('>', lt), 1);
+    }
+    if (next === QUESTION) return after(xml.indexOf('?>', lt + 2), 2);
+    const gt = tagEnd(xml, lt);
+    if (gt < 0) return -1;
+    if (next === SLASH) {
+      this.close(elementAt(xml, lt + 2, gt));
+      return gt + 1;
+    }
+    const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+    const element = elementAt(xml, lt + 1, gt);
+    this.open(element, xml, lt + 1, selfClosing ? gt - 1 : gt);
+    if (selfClosing) this.close(element);
+    return gt + 1;
+  }
+
+  private open(element: Element, xml: string, from: number, to: number): void {
+    switch (element) {
+      case Element.Row:
+        this.rowIndex++;
         this.row = [];
         this.column = -1;
+        this.attributes(xml, from, to, true);
         break;
-      }
-      case 'c': {
-        const { r, t, s } = tag.attributes;
-        this.column = r ? columnOfReference(r) : this.column + 1;
-        this.type = t ?? 'n';
-        this.style = s ? Number(s) : 0;
+      case Element.Cell:
+        this.column++;
+        this.type = 'n';
+        this.style = 0;
         this.text = '';
+        this.attributes(xml, from, to, false);
         break;
-      }
-      case 'v':
+      case Element.Value:
         this.collecting = Text.Value;
         break;
-      case 'is':
+      case Element.InlineString:
         this.collecting = Text.Inline;
         break;
-      case 't':
+      case Element.Text:
         this.inText = true;
         break;
-      case 'rPh':
+      case Element.Phonetic:
         this.inPhonetic = true;
         break;
     }
   }
 
-  private close(name: string): void {
-    switch (localName(name)) {
-      case 'v':
+  /** A row's `r` (its 1-based number), or a cell's `r` (its column), `t` and `s`; other attributes are skipped. */
+  private attributes(xml: string, from: number, to: number, isRow: boolean): void {
+    let i = from;
+    while (i < to && xml.charCodeAt(i) > 32) i++; // the element's name
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    while (i < to) {
+      const nameStart = i;
+      let code = xml.charCodeAt(i);
+      while (i < to && code !== EQUALS && code > 32) code = xml.charCodeAt(++i);
+      const oneLetter = i - nameStart === 1 ? xml[nameStart] : '';
+      while (i < to && (code = xml.charCodeAt(i)) !== QUOTE && code !== APOSTROPHE) i++;
+      const start = ++i;
+      while (i < to && xml.charCodeAt(i) !== code) i++;
+      const end = i++;
+      while (i < to && xml.charCodeAt(i) <= 32) i++;
+      if (end <= start && oneLetter !== 't') continue;
+      if (isRow) {
+        if (oneLetter === 'r') this.rowIndex = digitsAt(xml, start, end) - 1;
+      } else if (oneLetter === 'r') this.column = columnAt(xml, start, end);
+      else if (oneLetter === 't') this.type = end - start === 1 ? xml[start] : xml.slice(start, end);
+      else if (oneLetter === 's') this.style = digitsAt(xml, start, end);
+    }
+  }
+
+  private close(element: Element): void {
+    switch (element) {
+      case Element.Value:
+      case Element.InlineString:
         this.collecting = Text.None;
         break;
-      case 'is':
-        this.collecting = Text.None;
-        break;
-      case 't':
+      case Element.Text:
         this.inText = false;
         break;
-      case 'rPh':
+      case Element.Phonetic:
         this.inPhonetic = false;
         break;
-      case 'c': {
+      case Element.Cell: {
         const value = this.cellValue();
         if (value !== '') {
           this.row[this.column] = value;
@@ -122,7 +207,7 @@ export class SheetReader {
         }
         break;
       }
-      case 'row':
+      case Element.Row:
         if (this.row.length) this.rows[this.rowIndex] = this.row;
         break;
     }
@@ -185,6 +270,64 @@ function ownString(text: string): string {
   return text.length < SLICE_MIN ? text : `${text} `.slice(0, -1);
 }
 const SLICE_MIN = 13; // V8 copies shorter slices anyway
+
+/** The index past a found end marker, or -1 when the chunk does not hold it yet. */
+function after(found: number, length: number): number {
+  return found < 0 ? -1 : found + length;
+}
+
+/** The `>` closing the tag at `lt`, skipping any inside quoted attribute values; -1 when the chunk ends first. */
+function tagEnd(xml: string, lt: number): number {
+  let quote = 0;
+  for (let i = lt + 1; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    if (quote) {
+      if (code === quote) quote = 0;
+    } else if (code === GT) return i;
+    else if (code === QUOTE || code === APOSTROPHE) quote = code;
+  }
+  return -1;
+}
+
+/** The element named at `from` (a namespace prefix is skipped), compared in place. */
+function elementAt(xml: string, from: number, to: number): Element {
+  let end = from;
+  let start = from;
+  for (; end < to; end++) {
+    const code = xml.charCodeAt(end);
+    if (code <= 32 || code === SLASH || code === GT) break;
+    if (code === COLON) start = end + 1;
+  }
+  switch (end - start) {
+    case 1:
+      return xml[start] === 'c' ? Element.Cell : xml[start] === 'v' ? Element.Value : xml[start] === 't' ? Element.Text : Element.Other;
+    case 2:
+      return xml.startsWith('is', start) ? Element.InlineString : Element.Other;
+    case 3:
+      return xml.startsWith('row', start) ? Element.Row : xml.startsWith('rPh', start) ? Element.Phonetic : Element.Other;
+    default:
+      return Element.Other;
+  }
+}
+
+/** The number written in digits between `from` and `to`. */
+function digitsAt(xml: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (xml.charCodeAt(i) - 48);
+  return value;
+}
+
+/** The 0-based column of the cell reference between `from` and `to` (`AB12` → 27); -1 without letters. */
+function columnAt(xml: string, from: number, to: number): number {
+  let column = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return i === from ? -1 : column - 1;
+}
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
