@@ -2,7 +2,7 @@ import type { Accumulated } from '../metrics/aggregate';
 import type { DayRange } from '../metrics/dayRange';
 import { metricTotals, metricValue } from '../metrics/evaluate';
 import { findMetric } from '../metrics/parseMetricList';
-import type { HealthInput } from './healthInput';
+import type { HealthInput, HealthRate } from './healthInput';
 import type { HealthOrders } from './healthOrders';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
@@ -39,7 +39,7 @@ function sharedTotals({ orders, window, settings }: HealthInput): Accumulated | 
 }
 
 /** Cancel rate and Refund rate as the metric catalog defines them, over orders paid in the window (FBT included). */
-export function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
+function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
   const row = ROWS[metricName];
   const metric = findMetric(metricName);
   const accumulated = sharedTotals({ orders, window, settings }) ?? metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings);
@@ -61,3 +61,7 @@ export function catalogRate(metricName: keyof typeof ROWS, { orders, window, set
     health,
   );
 }
+
+/** The catalog reads the lines itself (metricTotals), so these rates gather no order columns. */
+export const CANCEL_RATE: HealthRate = { row: (input) => catalogRate('Cancel rate', input), columns: [] };
+export const REFUND_RATE: HealthRate = { row: (input) => catalogRate('Refund rate', input), columns: [] };
