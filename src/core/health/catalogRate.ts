@@ -33,7 +33,7 @@ function sharedTotals({ orders, window, settings }: HealthInput): Accumulated | 
   if (!table.has('cancelReturnType') && !table.has('returnQuantity') && !table.has('orderRefundAmount')) return undefined;
   const known = sharedByOrders.get(orders);
   if (known && known.window.from === window.from && known.window.to === window.to) return known.accumulated;
-  const accumulated = metricTotals({ kind: 'orders', table }, BOTH, window, settings);
+  const accumulated = metricTotals({ kind: 'orders', table }, BOTH, window, settings, orders);
   sharedByOrders.set(orders, { window, accumulated });
   return accumulated;
 }
@@ -42,7 +42,8 @@ function sharedTotals({ orders, window, settings }: HealthInput): Accumulated | 
 function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
   const row = ROWS[metricName];
   const metric = findMetric(metricName);
-  const accumulated = sharedTotals({ orders, window, settings }) ?? metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings);
+  const accumulated =
+    sharedTotals({ orders, window, settings }) ?? metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings, orders);
   const numerator = accumulated.get(metric.numerator)![1];
   const denominator = accumulated.get(metric.denominator!)![1];
   const health = settings.health;
@@ -62,6 +63,6 @@ function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }
   );
 }
 
-/** The catalog reads the lines itself (metricTotals), so these rates gather no order columns. */
-export const CANCEL_RATE: HealthRate = { row: (input) => catalogRate('Cancel rate', input), columns: [] };
-export const REFUND_RATE: HealthRate = { row: (input) => catalogRate('Refund rate', input), columns: [] };
+/** The catalog's frame reads the lines it counts itself, given each line's order and Paid Time day from the one pass. */
+export const CANCEL_RATE: HealthRate = { row: (input) => catalogRate('Cancel rate', input), columns: [], paidDayPerLine: true };
+export const REFUND_RATE: HealthRate = { row: (input) => catalogRate('Refund rate', input), columns: [], paidDayPerLine: true };

@@ -11,10 +11,13 @@ export interface HealthInput {
   readonly settings: Settings;
 }
 
-/** A health rate: its row, and the order columns it reads (gathered for it in the one pass over the lines). */
+/** A health rate: its row, and what it reads, gathered for it in the one pass over the lines. */
 export interface HealthRate {
   readonly row: (input: HealthInput) => HealthRow;
+  /** Order-level columns, each order's value once. */
   readonly columns: readonly OrderColumnKey[];
+  /** Every line's Paid Time day (the metric catalog's frame reads lines). */
+  readonly paidDayPerLine?: boolean;
 }
 
 /** Per order, 1 when 'Fulfillment Type' names TikTok: the platform ships these, so LDR, VTR and SFCR leave them out (SU-US:7774796411864833). */

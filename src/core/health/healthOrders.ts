@@ -1,8 +1,10 @@
 import { InputError } from '../errors';
+import type { LineOrders } from '../metrics/orderFrame';
 import { OrderIdIndex } from '../metrics/orderIdIndex';
 import type { Settings } from '../settings';
 import type { OrderColumnKey } from '../table/columns';
 import { dateCellReader, type DateCellReader } from '../table/readDayColumn';
+import { shopDayReader } from '../table/shopDayReader';
 import type { Table } from '../table/readTable';
 import { isBlank } from '../values/isBlank';
 import { ORDER_LEVEL_TESTS, ORDER_LEVEL_TIMES } from './orderLevelFlags';
@@ -62,10 +64,17 @@ class OrderColumn {
  * One pass over the lines indexes the orders and, for each column asked for, takes each order's
  * first value, tests it and parses its time right there (no per-line objects, no second pass).
  */
-export class HealthOrders {
+export class HealthOrders implements LineOrders {
   readonly count: number;
   /** Per order, the row of its first line. */
   readonly firstLine: Int32Array;
+  /** Per line of table.rows, its order. */
+  readonly orderOfLine: Int32Array;
+  /** Per line, its Paid Time day (NaN: blank); empty unless asked for. */
+  private readonly paidDays: Float64Array;
+  /** The first line whose Paid Time is unreadable (-1: none), and the error it gives. */
+  private readonly paidDayErrorLine: number;
+  private readonly paidDayError: InputError | undefined;
   private readonly gathered: ReadonlySet<OrderColumnKey>;
   /** The gathered columns the table has. */
   private readonly columns = new Map<OrderColumnKey, OrderColumn>();
@@ -74,6 +83,8 @@ export class HealthOrders {
     readonly table: Table<OrderColumnKey>,
     settings: Settings,
     columns: Iterable<OrderColumnKey>,
+    /** Also read every line's Paid Time day, for the metric catalog's line-level frame (paidDayOf). */
+    paidDayPerLine = false,
   ) {
     this.gathered = new Set(columns);
     const idCol = table.require('orderId', 'counting orders');
@@ -86,6 +97,11 @@ export class HealthOrders {
     });
     // Never more orders than lines: sized by the lines, cut to the orders at the end.
     const firstLine = new Int32Array(rows.length);
+    const orderOfLine = new Int32Array(rows.length);
+    const readPaidDay = paidDayPerLine && table.has('paidTime') ? shopDayReader(table, table.index('paidTime'), settings) : undefined;
+    const paidDays = new Float64Array(readPaidDay ? rows.length : 0);
+    let paidDayErrorLine = -1;
+    let paidDayError: InputError | undefined = undefined;
     const orderIds = new OrderIdIndex();
     let previousId: unknown = undefined;
     let o = -1;
@@ -100,6 +116,17 @@ export class HealthOrders {
         if (o === count) firstLine[count++] = r;
         previousId = id;
       }
+      orderOfLine[i] = o;
+      // Lines past an unreadable Paid Time are never read: the frame stops there with its error.
+      if (readPaidDay && paidDayErrorLine < 0) {
+        try {
+          paidDays[i] = readPaidDay(r) ?? NaN;
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          paidDayErrorLine = i;
+          paidDayError = error;
+        }
+      }
       for (let k = 0; k < gathering.length; k++) {
         const column = gathering[k];
         if (column.rows[o] >= 0) continue;
@@ -109,6 +136,10 @@ export class HealthOrders {
     }
     this.count = count;
     this.firstLine = firstLine.slice(0, count);
+    this.orderOfLine = orderOfLine;
+    this.paidDays = paidDays;
+    this.paidDayErrorLine = paidDayErrorLine;
+    this.paidDayError = paidDayError;
     keys.forEach((key, k) => this.columns.set(key, gathering[k]));
   }
 
@@ -136,6 +167,14 @@ export class HealthOrders {
     const column = this.column(key)!;
     if (column.timeError) throw column.timeError;
     return column.times.subarray(0, this.count);
+  }
+
+  /** LineOrders: the line's Paid Time day (undefined: blank); throws the error of the first unreadable one when it is reached. */
+  paidDayOf(line: number): number | undefined {
+    if (line === this.paidDayErrorLine) throw this.paidDayError!;
+    if (line >= this.paidDays.length) throw new Error('HealthOrders: Paid Time days per line were not read.');
+    const day = this.paidDays[line];
+    return isNaN(day) ? undefined : day;
   }
 
   private column(key: OrderColumnKey): OrderColumn | undefined {

@@ -46,7 +46,8 @@ export function healthReport(orders: unknown, options: HealthOptions, settings: 
   const metrics = options.metrics ?? HEALTH_METRICS;
   const columns = new Set(metrics.flatMap((metric) => RATES[metric].columns));
   if (givenAsOf === undefined) for (const key of ACTIVITY_COLUMNS) columns.add(key);
-  const healthOrders = new HealthOrders(sales.table, settings, columns);
+  const paidDayPerLine = metrics.some((metric) => RATES[metric].paidDayPerLine);
+  const healthOrders = new HealthOrders(sales.table, settings, columns, paidDayPerLine);
   const asOf = givenAsOf ?? lastActivityDay(healthOrders);
   const window = healthWindow(asOf, windowDays);
   const input: HealthInput = { orders: healthOrders, window, settings };
