@@ -6,9 +6,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Holidays from 'date-holidays';
-import { TABLE_HOLIDAY_MARKETS } from '../src/core/markets/marketCodes';
+import { encodeHolidayYear } from '../src/core/markets/holidayTable';
+import { MARKET_CODES } from '../src/core/markets/marketCodes';
+import { dayFromParts } from '../src/core/values/calendarDay';
 
 export const HOLIDAY_YEARS = [2026, 2027, 2028] as const;
+
+/** Markets whose public holidays come from the generated table (the US and the UK follow a rule). */
+export const TABLE_HOLIDAY_MARKETS = MARKET_CODES.filter((code) => code !== 'US' && code !== 'UK');
 const MS_PER_DAY = 86_400_000;
 
 /** The public holidays of a market in `years`, as sorted YYYY-MM-DD days (a holiday spanning days gives each). */
@@ -26,6 +31,14 @@ export function publicHolidayDays(market: string, years: readonly number[]): str
   return [...days].filter((day) => years.includes(+day.slice(0, 4))).sort();
 }
 
+/** One year of a market's table; the days come from every table year, so a holiday spanning New Year gives its day in each. */
+function encodedYear(market: string, year: number): string {
+  const days = publicHolidayDays(market, HOLIDAY_YEARS)
+    .filter((day) => +day.slice(0, 4) === year)
+    .map((day) => dayFromParts(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)));
+  return encodeHolidayYear(days, year);
+}
+
 export function publicHolidaysSource(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the installed version, for the source line
   const version = (require('date-holidays/package.json') as { version: string }).version;
@@ -37,9 +50,9 @@ export function publicHolidaysSource(): string {
     '',
     `export const PUBLIC_HOLIDAY_YEARS = { from: ${HOLIDAY_YEARS[0]}, to: ${HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1]} } as const;`,
     '',
-    '/** Per market, its public holidays as YYYY-MM-DD days joined by spaces. */',
-    'export const PUBLIC_HOLIDAYS: Readonly<Record<string, string>> = {',
-    ...TABLE_HOLIDAY_MARKETS.map((market) => `  ${market}: '${publicHolidayDays(market, HOLIDAY_YEARS).join(' ')}',`),
+    '/** Per market, one string per year from PUBLIC_HOLIDAY_YEARS.from: its public holidays as days of the year (holidayTable.ts decodes them). */',
+    'export const PUBLIC_HOLIDAYS: Readonly<Record<string, readonly string[]>> = {',
+    ...TABLE_HOLIDAY_MARKETS.map((market) => `  ${market}: [${HOLIDAY_YEARS.map((year) => `'${encodedYear(market, year)}'`).join(', ')}],`),
     '};',
     '',
   ];

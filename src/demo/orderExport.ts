@@ -1,5 +1,6 @@
 import { formatUsTimestamp } from './calendar';
-import { ORDER_DESCRIPTIONS, ORDER_HEADERS, type OrderHeader } from '../core/table/exportHeaders';
+import { ORDER_HEADERS, type OrderHeader } from '../core/table/exportHeaders';
+import { ORDER_DESCRIPTIONS } from './orderDescriptions';
 import { Rng } from './random';
 import { cat } from './text';
 import { simulate, type SimOrder, type SimulationOptions } from './simulate';

@@ -1,12 +1,12 @@
 import { runChecklist } from '../core/actions/check';
 import { checklistText } from '../core/actions/checklistText';
 import type { CommandContext } from './commandContext';
-import { openXlsx } from './xlsxFile';
+import { openWithInputs } from './xlsxFile';
 
 /** `tts-ops check <file.xlsx>`: prints the checklist; exit code 1 while an ERROR remains. The file is only read. */
 export async function checkCommand(file: string, context: CommandContext): Promise<number> {
   context.reporter.status(`Reading ${file}`);
-  const checklist = runChecklist(await openXlsx(file, context.reporter), context.now());
+  const checklist = runChecklist(await openWithInputs(file, context.reporter), context.now());
   context.print(checklistText(checklist));
   return checklist.counts.ERROR ? 1 : 0;
 }

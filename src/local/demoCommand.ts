@@ -8,6 +8,8 @@ import { setupTabs, setupWorkbook } from '../core/workbook/setupWorkbook';
 import { setupSummaryText } from '../core/workbook/summaryText';
 import type { Workbook } from '../core/workbook/workbookPort';
 import { demoTrackerTabs } from '../demo/trackerTabs';
+import type { Browser } from 'playwright-core';
+import { launchChromiumEarly } from './chromium';
 import type { CommandContext } from './commandContext';
 import { FileProblem } from './fileProblem';
 import { exportWorkbook } from './exportCommand';
@@ -34,6 +36,16 @@ export async function demoCommand(out: string | undefined, context: CommandConte
   const { input } = demoFile(chosen);
   const target = demoTarget(out, chosen);
   await assertWritable(target);
+  const chromium = launchChromiumEarly();
+  try {
+    await writeDemo(input, target, chosen, context, chromium?.browser);
+  } finally {
+    await chromium?.close();
+  }
+}
+
+/** Sets up, refreshes and exports the example workbook, then writes it to `target`. */
+async function writeDemo(input: string, target: string, chosen: DemoMarket, context: CommandContext, browser?: Promise<Browser>): Promise<void> {
   context.reporter.status(`Reading ${relative(process.cwd(), input)}`);
   const workbook = await openXlsx(input, context.reporter).catch((error: unknown) => {
     throw error instanceof FileProblem ? new FileProblem(`${error.message} Run 'npm run demo-data' to (re)generate it.`) : error;
@@ -44,7 +56,7 @@ export async function demoCommand(out: string | undefined, context: CommandConte
   const summary = refreshReadout(workbook, { now: context.now() });
   context.print(refreshSummaryText(summary));
   const name = chosen === 'US' ? 'Demo client' : `Demo client ${chosen}`;
-  const recap = await exportWorkbook(workbook, name, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context);
+  const recap = await exportWorkbook(workbook, name, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, browser);
   context.reporter.status(`Writing ${target}`);
   await saveXlsx(workbook, target);
   context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));

@@ -4,14 +4,15 @@ import { InputError } from '../core/errors';
 import type { Cadence } from '../core/report/cadence';
 import { prepareExport, recordExport } from '../core/report/exportPlan';
 import type { Workbook } from '../core/workbook/workbookPort';
-import { chromiumInstalled, CHROMIUM_PATH } from './chromium';
+import type { Browser } from 'playwright-core';
+import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from './chromium';
 import type { CommandContext } from './commandContext';
 import { fileSlug, writeExportFiles } from './render/exportFiles';
 import { renderHtml } from './render/htmlReport';
 import { renderMarkdown } from './render/markdownReport';
 import { paperFor, renderPdf } from './render/pdfReport';
 import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
+import { openWithInputs, saveXlsx } from './xlsxFile';
 
 export interface ExportOptions {
   readonly cadence: Cadence;
@@ -37,21 +38,27 @@ function whoAmI(): string {
  */
 export async function exportCommand(file: string, options: ExportOptions, context: CommandContext): Promise<void> {
   await assertWritable(file);
-  context.reporter.status(`Reading ${file}`);
-  const workbook = await openXlsx(file, context.reporter);
-  const paths = await exportWorkbook(workbook, basename(file, extname(file)), options.out ?? dirname(file), options, context);
-  context.reporter.status(`Logging the export in ${file}`);
-  await saveXlsx(workbook, file);
-  context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
+  const chromium = launchChromiumEarly();
+  try {
+    context.reporter.status(`Reading ${file}`);
+    const workbook = await openWithInputs(file, context.reporter);
+    const paths = await exportWorkbook(workbook, basename(file, extname(file)), options.out ?? dirname(file), options, context, chromium?.browser);
+    context.reporter.status(`Logging the export in ${file}`);
+    await saveXlsx(workbook, file);
+    context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
+  } finally {
+    await chromium?.close();
+  }
 }
 
-/** Builds, renders and writes the recap of an open workbook and logs it there; the caller saves the workbook. */
+/** Builds, renders and writes the recap of an open workbook and logs it there; the caller saves the workbook (and closes the browser it passes). */
 export async function exportWorkbook(
   workbook: Workbook,
   fallbackName: string,
   outDir: string,
   options: ExportOptions,
   context: CommandContext,
+  browser?: Promise<Browser>,
 ): Promise<{ files: string[]; lines: string[]; logTab: string }> {
   const now = context.now();
   const prepared = prepareExport(workbook, { cadence: options.cadence, asOf: options.asOf, now, override: options.override, fallbackName });
@@ -65,7 +72,7 @@ export async function exportWorkbook(
   const lines: string[] = [];
   if (chromiumInstalled()) {
     context.reporter.status('Printing the PDF with headless Chromium');
-    contents.set('pdf', await renderPdf(html, paperFor(update.market)));
+    contents.set('pdf', await renderPdf(html, paperFor(update.market), await browser));
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
   const files = await writeExportFiles(outDir, `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`, contents);
   const logTab = recordExport(workbook, prepared, whoAmI(), now, files);

@@ -6,7 +6,7 @@ import { InputError } from '../core/errors';
 import { FileProblem } from './fileProblem';
 import { SCRIPT_RUN_SHIM } from './scriptRunShim';
 import { withWorkbookLock } from './workbookLock';
-import { openXlsx, saveXlsx } from './xlsxFile';
+import { openWithInputs, saveXlsx } from './xlsxFile';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 
 export interface SidebarServerOptions {
@@ -47,7 +47,7 @@ const FUNCTIONS: Record<string, (session: Session, args: unknown[]) => Promise<u
   ttsQaSignOff: async ({ options }, [args]) => {
     const request = parseSignOffArguments(args);
     return withWorkbookLock(options.file, async () => {
-      const workbook = await openXlsx(options.file);
+      const workbook = await openWithInputs(options.file);
       const result = signOffFromSidebar(workbook, options.by, request, options.now());
       await saveXlsx(workbook, options.file);
       return result;
@@ -61,7 +61,7 @@ function fileReader(file: string): () => Promise<XlsxWorkbook> {
   return async () => {
     const { mtimeMs, size } = await stat(file).catch(() => ({ mtimeMs: -1, size: -1 }));
     const version = `${mtimeMs}:${size}`;
-    if (cached?.version !== version) cached = { version, workbook: await openXlsx(file) };
+    if (cached?.version !== version) cached = { version, workbook: await openWithInputs(file) };
     return cached.workbook;
   };
 }

@@ -4,7 +4,7 @@ import { formatInstant } from '../core/actions/formatInstant';
 import { InputError } from '../core/errors';
 import type { CommandContext } from './commandContext';
 import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
+import { openWithInputs, saveXlsx } from './xlsxFile';
 
 /** `tts-ops sign-off <file.xlsx> --by NAME [--note TEXT] [--tick all|item,item]`: appends the QA log row and saves the file. */
 export async function signOffCommand(
@@ -15,7 +15,7 @@ export async function signOffCommand(
   if (!options.by?.trim()) throw new InputError('sign-off needs --by <name>: who signs off.');
   await assertWritable(file);
   context.reporter.status(`Reading ${file}`);
-  const workbook = await openXlsx(file, context.reporter);
+  const workbook = await openWithInputs(file, context.reporter);
   const now = context.now();
   const tick = options.tick?.trim() ?? '';
   const ticked =

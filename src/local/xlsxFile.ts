@@ -1,4 +1,5 @@
-import { Workbook as ExcelWorkbook } from 'exceljs';
+import type { Workbook as ExcelWorkbook } from 'exceljs';
+import { INPUT_TABS } from '../core/workbook/tabNames';
 import { FileProblem, readBytes } from './fileProblem';
 import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
 import type { Reporter } from './terminalProgress';
@@ -15,6 +16,13 @@ export async function openXlsx(path: string, reporter?: Reporter): Promise<XlsxW
   const before = await snapshotOf(path);
   const workbook = new XlsxWorkbook(openPackage(await readBytes(path), path), reporter);
   if (before) readFrom.set(workbook, before);
+  return workbook;
+}
+
+/** Opens the workbook with its input tabs streamed in: a command that reads them all never inflates the Orders part whole. */
+export async function openWithInputs(path: string, reporter?: Reporter): Promise<XlsxWorkbook> {
+  const workbook = await openXlsx(path, reporter);
+  await workbook.preload(Object.values(INPUT_TABS));
   return workbook;
 }
 
@@ -47,7 +55,8 @@ export function openPackage(bytes: Buffer, path: string): XlsxPackage {
 export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelWorkbook> {
   checkSignature(bytes, path);
   checkZipLimits(bytes, path);
-  const book = new ExcelWorkbook();
+  const { Workbook } = await import('exceljs'); // loaded here only: every command would pay its start-up otherwise
+  const book = new Workbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch((error: unknown) => {
     throw new FileProblem(`${path} is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
   });

@@ -1,15 +1,7 @@
+import { KPI_ORDER_HEADERS } from '../fixtures/smallOrderExport';
 import { bundleSource, customFunctionStubs, itHasCustomFunctionStubs, loadBundle } from '../support/loadBundle';
 
-const HEADERS = [
-  'Order ID',
-  'Order Status',
-  'Cancelation/Return Type',
-  'Seller SKU',
-  'Quantity',
-  'SKU Subtotal After Discount',
-  'Order Refund Amount',
-  'Paid Time',
-];
+const HEADERS = KPI_ORDER_HEADERS;
 const ORDERS = [
   HEADERS,
   ['Platform unique order ID.', 'Order status.', 'Cancel or return.', 'Seller SKU.', 'Quantity.', 'Subtotal.', 'Refund.', 'Paid time.'],

@@ -1,18 +1,9 @@
 import { existsSync } from 'node:fs';
-import vm from 'node:vm';
 import { generateOrderExport } from '../../src/demo/orderExport';
-import { fakeAppsScript, FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
+import { FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
+import { loadBundleWithFakes } from '../support/loadBundleWithFakes';
 import { BUNDLE_PATH, bundleSource, customFunctionStubs } from '../support/loadBundle';
-
-type Globals = Record<string, (...args: unknown[]) => unknown>;
-
-/** dist/Code.js in a bare V8 context whose SpreadsheetApp, Ui and PropertiesService are fakes that record calls. */
-function loadWithFakes(spreadsheet: FakeSpreadsheet): { sheets: Globals; app: ReturnType<typeof fakeAppsScript> } {
-  const app = fakeAppsScript(spreadsheet);
-  const context = vm.createContext({ SpreadsheetApp: app.SpreadsheetApp, PropertiesService: app.PropertiesService, LockService: app.LockService });
-  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
-  return { sheets: context as unknown as Globals, app };
-}
+import { INDONESIAN_DESCRIPTION_ROW, MARKET_ORDER_HEADER } from '../fixtures/marketOrderExport';
 
 const MENU = [
   { caption: 'Set up client workbook', functionName: 'ttsSetUpWorkbook' },
@@ -34,7 +25,7 @@ describe('the menu in the built bundle', () => {
   });
 
   it.each(['NONE', 'LIMITED', 'FULL'])('onOpen builds the add-on menu in auth mode %s, touching nothing but the UI', (authMode) => {
-    const { sheets, app } = loadWithFakes(new FakeSpreadsheet());
+    const { sheets, app } = loadBundleWithFakes(new FakeSpreadsheet());
     sheets.onOpen({ authMode });
     expect(app.ui.menu).toEqual(MENU);
     expect(app.ui.menuAdded).toBe(true);
@@ -42,7 +33,7 @@ describe('the menu in the built bundle', () => {
   });
 
   it('onInstall adds the same menu', () => {
-    const { sheets, app } = loadWithFakes(new FakeSpreadsheet());
+    const { sheets, app } = loadBundleWithFakes(new FakeSpreadsheet());
     sheets.onInstall({ authMode: 'FULL' });
     expect(app.ui.menu).toEqual(MENU);
   });
@@ -57,7 +48,7 @@ describe('the menu in the built bundle', () => {
 
   it('sets up a workbook, then refreshes the read-out from the pasted export, end to end', () => {
     const spreadsheet = new FakeSpreadsheet({}, 'America/New_York');
-    const { sheets, app } = loadWithFakes(spreadsheet);
+    const { sheets, app } = loadBundleWithFakes(spreadsheet);
     sheets.ttsSetUpWorkbook();
     expect(spreadsheet.getSheets().map((s) => s.name)).toEqual([
       'Orders',
@@ -103,34 +94,14 @@ describe('the menu in the built bundle', () => {
     const pasted = {
       Orders: [
         ['Paste the export below'],
-        [
-          'Order ID',
-          'Order Status',
-          'SKU ID',
-          'Seller SKU',
-          'Quantity',
-          'SKU Subtotal After Discount',
-          'Paid Time',
-          'Cancelation/Return Type',
-          'Order Refund Amount',
-        ],
-        [
-          'ID pesanan unik platform.',
-          'Status pesanan.',
-          'ID SKU unik platform.',
-          'SKU penjual.',
-          'Jumlah.',
-          'Subtotal.',
-          'Waktu pesanan dibayar.',
-          'Jenis.',
-          'Pengembalian.',
-        ],
+        MARKET_ORDER_HEADER,
+        INDONESIAN_DESCRIPTION_ROW,
         ['583870900000000001\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '03/11/2026 10:15:00\t', '', 0],
         ['583870900000000002\t', 'Dibatalkan', '172900000000000011\t', 'SERUM-30', 2, 'Rp 300.000', '03/11/2026 19:40:00\t', 'Pembatalan', 0],
       ],
     };
     const spreadsheet = new FakeSpreadsheet(pasted, 'Asia/Jakarta', 'id');
-    const { sheets, app } = loadWithFakes(spreadsheet);
+    const { sheets, app } = loadBundleWithFakes(spreadsheet);
     sheets.ttsSetUpWorkbook();
     const settings = spreadsheet.sheet('Settings')!.snapshot();
     expect(settings.find((row) => row[0] === 'client.market')![1]).toBe('ID');
@@ -145,7 +116,7 @@ describe('the menu in the built bundle', () => {
 
   it("says so at set-up when the spreadsheet's time zone is not the proposed market's", () => {
     const spreadsheet = new FakeSpreadsheet({}, 'America/Los_Angeles', 'th_TH');
-    const { sheets, app } = loadWithFakes(spreadsheet);
+    const { sheets, app } = loadBundleWithFakes(spreadsheet);
     sheets.ttsSetUpWorkbook();
     expect(app.ui.alerts[0]).toContain(
       'Market TH: set File → Settings → Time zone to Asia/Bangkok (now America/Los_Angeles), or type the shop’s zone in the Settings row timeZone.',
@@ -160,12 +131,12 @@ describe('the menu in the built bundle', () => {
         ['weekStart', 'Friday'],
       ],
     });
-    const { sheets } = loadWithFakes(spreadsheet);
+    const { sheets } = loadBundleWithFakes(spreadsheet);
     expect(() => sheets.ttsRefreshReadout()).toThrow("Settings: row 2, column B 'Value': 'weekStart' must be Monday or Sunday; found 'Friday'.");
   });
 
   it('About explains the formulas without opening the spreadsheet (the QA checklist: test/bundle/qaChecklist.bundle.test.ts)', () => {
-    const { sheets, app } = loadWithFakes(new FakeSpreadsheet());
+    const { sheets, app } = loadBundleWithFakes(new FakeSpreadsheet());
     sheets.ttsAbout();
     expect(app.ui.alerts[0]).toContain('=TTS_');
     expect(app.services).not.toContain('SpreadsheetApp.getActiveSpreadsheet');
@@ -177,11 +148,11 @@ describe('the menu in the built bundle', () => {
       ['1', '03/11/2026 10:00:00', 'Rp 150.000'],
       ['2', '09/11/2026 10:00:00', 'Rp 300.000'],
     ];
-    const unset = loadWithFakes(new FakeSpreadsheet({}, 'Asia/Jakarta')).sheets;
+    const unset = loadBundleWithFakes(new FakeSpreadsheet({}, 'Asia/Jakarta')).sheets;
     expect(() => unset.TTS_GMV(week, '2026-11-03', '2026-11-03')).toThrow(
       "row 2, column B 'Paid Time': '03/11/2026 10:00:00' reads as 2026-11-03 (day first) or 2026-03-11 (month first)",
     );
-    const indonesia = loadWithFakes(
+    const indonesia = loadBundleWithFakes(
       new FakeSpreadsheet(
         {
           Settings: [
@@ -202,13 +173,13 @@ describe('the menu in the built bundle', () => {
       ['1', '11/21/2026 10:00:00 AM', 10],
       ['2', '11/22/2026 10:00:00 AM', 20],
     ];
-    const mondays = loadWithFakes(new FakeSpreadsheet()).sheets;
+    const mondays = loadBundleWithFakes(new FakeSpreadsheet()).sheets;
     expect(mondays.TTS_PIVOT(table, 'week', 'GMV')).toEqual([
       ['Week', 'GMV'],
       ['2026-11-16', 30],
       ['Total', 30],
     ]);
-    const sundays = loadWithFakes(
+    const sundays = loadBundleWithFakes(
       new FakeSpreadsheet({
         Settings: [
           ['Key', 'Value'],

@@ -40,6 +40,18 @@ describe('implausible dates and quantities are errors naming the cell', () => {
     );
   });
 
+  it('a start, end or asOf argument typed as 2062 instead of 2026 is refused, naming the argument, instead of giving 0', () => {
+    const outside = (name: string, day: string): RegExp =>
+      new RegExp(
+        `^'${name}' \\(${day}\\) is outside the plausible dates 2016-01-01 to \\d{4}-\\d\\d-\\d\\d \\(a typo\\?\\); leave it blank for no limit`,
+      );
+    expect(() => ttsGmv(EXPORT, '2062-11-01', '', '', settings)).toThrow(outside('start', '2062-11-01'));
+    expect(() => ttsGmv(EXPORT, '2026-11-01', '11/30/2062', '', settings)).toThrow(outside('end', '2062-11-30'));
+    expect(() => ttsPivot(EXPORT, 'week', 'GMV', '2006-11-01', '', settings)).toThrow(outside('start', '2006-11-01'));
+    expect(() => ttsCompare(EXPORT, 'GMV', 'WoW', '2062-11-22', settings)).toThrow(outside('asOf', '2062-11-22'));
+    expect(ttsGmv(EXPORT, '2026-11-01', '2026-11-22', '', settings)).toBeGreaterThan(0);
+  });
+
   it('the window is a setting: earliestDate and latestYearsAhead on the Settings tab', () => {
     const older = readSettingsTab([
       ['Key', 'Value'],

@@ -1,17 +1,8 @@
 import { existsSync } from 'node:fs';
-import vm from 'node:vm';
 import { generateOrderExport } from '../../src/demo/orderExport';
-import { fakeAppsScript, FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
-import { BUNDLE_PATH, bundleSource } from '../support/loadBundle';
-
-type Globals = Record<string, (...args: unknown[]) => unknown>;
-
-function loadWithFakes(spreadsheet: FakeSpreadsheet): { sheets: Globals; app: ReturnType<typeof fakeAppsScript> } {
-  const app = fakeAppsScript(spreadsheet);
-  const context = vm.createContext({ SpreadsheetApp: app.SpreadsheetApp, PropertiesService: app.PropertiesService, LockService: app.LockService });
-  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
-  return { sheets: context as unknown as Globals, app };
-}
+import { FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
+import { loadBundleWithFakes } from '../support/loadBundleWithFakes';
+import { BUNDLE_PATH } from '../support/loadBundle';
 
 const ORDERS = generateOrderExport({ seed: 3, endDay: '2026-11-22', days: 14, orders: 60 });
 const WRITING_ACTIONS = ['ttsSetUpWorkbook', 'ttsRefreshReadout'];
@@ -23,7 +14,7 @@ describe('menu actions that write hold the document lock (bundle, fake services)
 
   it.each(WRITING_ACTIONS)('%s takes the lock before writing and releases it after', (action) => {
     const spreadsheet = new FakeSpreadsheet({ Orders: ORDERS });
-    const { sheets, app } = loadWithFakes(spreadsheet);
+    const { sheets, app } = loadBundleWithFakes(spreadsheet);
     sheets[action]();
     expect(app.lock.calls).toEqual(['tryLock(30000)', 'releaseLock']);
     expect(app.lock.hasLock()).toBe(false);
@@ -32,7 +23,7 @@ describe('menu actions that write hold the document lock (bundle, fake services)
 
   it.each(WRITING_ACTIONS)("%s refuses, writing nothing, while another user's action holds the lock", (action) => {
     const spreadsheet = new FakeSpreadsheet({ Orders: ORDERS });
-    const { sheets, app } = loadWithFakes(spreadsheet);
+    const { sheets, app } = loadBundleWithFakes(spreadsheet);
     app.lock.heldElsewhere = true;
     expect(() => sheets[action]()).toThrow(
       'Another TTS Ops action (yours or a colleague’s) is writing this spreadsheet; try again when it has finished.',
@@ -49,7 +40,7 @@ describe('menu actions that write hold the document lock (bundle, fake services)
         ['weekStart', 'Friday'],
       ],
     });
-    const { sheets, app } = loadWithFakes(spreadsheet);
+    const { sheets, app } = loadBundleWithFakes(spreadsheet);
     expect(() => sheets.ttsRefreshReadout()).toThrow("'weekStart' must be Monday or Sunday");
     expect(app.lock.calls).toEqual(['tryLock(30000)', 'releaseLock']);
   });

@@ -1,51 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../src/demo/csv';
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
 import { openXlsx } from '../../src/local/xlsxFile';
+import { MARKET_ORDER_HEADER, INDONESIAN_DESCRIPTION_ROW } from '../fixtures/marketOrderExport';
+import { runCli } from './runCli';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
 const at = (name: string): string => join(folder(), name);
 const SLOW = 180_000;
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    reporter: silentReporter,
-    print: (text) => (out += `${text}\n`),
-    printError: (text) => (err += `${text}\n`),
-    now: () => new Date('2026-11-04T02:00:00Z'),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-04T02:00:00Z'));
 
 /** One day (3 November 2026) of an Indonesian shop, as its Seller Center exports it: every day ≤ 12, Rupiah, Indonesian words. */
 const ONE_DAY_ID = [
-  [
-    'Order ID',
-    'Order Status',
-    'SKU ID',
-    'Seller SKU',
-    'Quantity',
-    'SKU Subtotal After Discount',
-    'Paid Time',
-    'Cancelation/Return Type',
-    'Order Refund Amount',
-  ],
-  [
-    'ID pesanan unik platform.',
-    'Status pesanan.',
-    'ID SKU unik platform.',
-    'SKU penjual.',
-    'Jumlah.',
-    'Subtotal SKU.',
-    'Waktu pesanan dibayar.',
-    'Jenis.',
-    'Dana.',
-  ],
+  MARKET_ORDER_HEADER,
+  INDONESIAN_DESCRIPTION_ROW,
   ['583870900000000001\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '03/11/2026 10:15:00\t', '', 'Rp 0'],
   ['583870900000000002\t', 'Dibatalkan', '172900000000000022\t', 'MASK-05', 2, 'Rp 300.000', '03/11/2026 19:40:00\t', 'Pembatalan', 'Rp 0'],
   ['583870900000000003\t', 'Selesai', '172900000000000011\t', 'SERUM-30', 1, 'Rp 150.000', '04/11/2026 08:05:00\t', '', 'Rp 0'],
@@ -100,17 +70,7 @@ describe('tts-ops for a shop outside the US', () => {
     'a %s export (description row in its script, its status words and money) imports and refreshes in %s',
     async (market, zone, [idText, paidText], [done, cancelled], [first, second]) => {
       const exported = [
-        [
-          'Order ID',
-          'Order Status',
-          'SKU ID',
-          'Seller SKU',
-          'Quantity',
-          'SKU Subtotal After Discount',
-          'Paid Time',
-          'Cancelation/Return Type',
-          'Order Refund Amount',
-        ],
+        MARKET_ORDER_HEADER,
         [idText, '', '', '', '', '', paidText, '', ''],
         ['583870900000000001\t', done, '172900000000000011\t', 'SERUM-30', 1, first, '05/11/2026 10:15:00\t', '', 0],
         ['583870900000000002\t', cancelled, '172900000000000022\t', 'MASK-05', 2, second, '06/11/2026 18:40:00\t', '', 0],

@@ -1,20 +1,9 @@
 import { resolve } from 'node:path';
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
+import { runCli } from './runCli';
 
 const DEMO_CSV = resolve(__dirname, '../../examples/demo-orders.csv');
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    reporter: silentReporter,
-    print: (text) => (out += `${text}\n`),
-    printError: (text) => (err += `${text}\n`),
-    now: () => new Date('2026-11-23T16:00:00Z'),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-23T16:00:00Z'));
 
 describe('tts-ops sql', () => {
   it('prints one BigQuery query for the metrics by week over the table given', async () => {

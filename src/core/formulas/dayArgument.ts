@@ -1,6 +1,7 @@
 import { excerpt, InputError } from '../errors';
 import type { Settings } from '../settings';
-import { dayOfWallClock } from '../values/calendarDay';
+import { dayOfWallClock, formatDay } from '../values/calendarDay';
+import { plausibleWindow } from '../values/plausibleDates';
 import { cleanText } from '../values/cleanText';
 import { dateReadings, parseDateTime } from '../values/parseDateTime';
 import { ambiguousDateMessage } from '../table/readDayColumn';
@@ -14,6 +15,12 @@ export function dayArgument(value: unknown, name: string, settings: Settings): n
   const readings = isNaN(wall) && settings.dateOrder === undefined ? dateReadings(cleanText(cell)) : undefined;
   if (readings) throw new InputError(ambiguousDateMessage(`'${name}'`, cleanText(cell), readings, 'the argument'));
   if (isNaN(wall)) throw new InputError(`'${name}' must be a date (a date cell or text such as 2026-11-22); got '${excerpt(cleanText(cell))}'.`);
+  const window = plausibleWindow(settings);
+  if (wall < window.from || wall >= window.to)
+    throw new InputError(
+      `'${name}' (${formatDay(dayOfWallClock(wall))}) is outside the plausible dates ${window.text} (a typo?); ` +
+        'leave it blank for no limit, or widen the window with the Settings rows earliestDate and latestYearsAhead.',
+    );
   return dayOfWallClock(wall);
 }
 

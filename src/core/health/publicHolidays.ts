@@ -1,6 +1,6 @@
 import { isMarketCode, type MarketCode } from '../markets/marketCodes';
-import { PUBLIC_HOLIDAYS, PUBLIC_HOLIDAY_YEARS, PUBLIC_HOLIDAYS_SOURCE } from '../markets/publicHolidays';
-import { dayFromParts } from '../values/calendarDay';
+import { tableHolidays } from '../markets/holidayTable';
+import { PUBLIC_HOLIDAY_YEARS, PUBLIC_HOLIDAYS_SOURCE } from '../markets/publicHolidays';
 import { ukBankHolidays } from './ukBankHolidays';
 import { usFederalHolidays } from './usFederalHolidays';
 
@@ -11,28 +11,12 @@ export function isHolidayCalendarCode(text: string): text is HolidayCalendarCode
   return text === 'none' || isMarketCode(text);
 }
 
-const tableDays = new Map<string, number[]>();
-
-function fromTable(market: string, year: number): number[] {
-  let days = tableDays.get(market);
-  if (!days) {
-    days = (PUBLIC_HOLIDAYS[market] ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((text) => dayFromParts(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10)));
-    tableDays.set(market, days);
-  }
-  const first = dayFromParts(year, 1, 1);
-  const last = dayFromParts(year, 12, 31);
-  return days.filter((day) => day >= first && day <= last);
-}
-
 /** The public holidays of `year` the SLA skips; may include a day of the next or previous year observed in this one. */
 export function publicHolidays(calendar: HolidayCalendarCode, year: number): number[] {
   if (calendar === 'none') return [];
   if (calendar === 'US') return usFederalHolidays(year);
   if (calendar === 'UK') return ukBankHolidays(year);
-  return fromTable(calendar, year);
+  return tableHolidays(calendar, year);
 }
 
 /** Whether the calendar knows `year` (rules know every year; the table knows the years it was generated for). */

@@ -3,9 +3,6 @@ export const MARKET_CODES = ['US', 'UK', 'ID', 'TH', 'MY', 'VN', 'PH', 'SG', 'ES
 
 export type MarketCode = (typeof MARKET_CODES)[number];
 
-/** Markets whose public holidays come from the generated table (the US and the UK follow a rule). */
-export const TABLE_HOLIDAY_MARKETS = MARKET_CODES.filter((code) => code !== 'US' && code !== 'UK');
-
 export function isMarketCode(text: string): text is MarketCode {
   return (MARKET_CODES as readonly string[]).includes(text);
 }

@@ -58,7 +58,7 @@ export function unsourcedNotes(market: MarketCode): string[] {
     ['Health limits', profile.health],
     ['Listing price band', profile.priceBand],
   ] as const;
-  return fields.filter(([, value]) => !value.sourced).map(([label, value]) => `${label} (${market}): ${value.source}`);
+  return fields.flatMap(([label, field]) => (field.sourced ? [] : [`${label} (${market}): ${field.why}`]));
 }
 
 /** Set-up's word when the spreadsheet's time zone is not the market's (Sheets shows date cells in the spreadsheet's zone); '' when it is. */

@@ -4,15 +4,14 @@ import type { DecimalMark } from '../values/parseNumber';
 import type { AnalyticsLanguage } from './analyticsHeaders';
 import type { MarketCode } from './marketCodes';
 
-/** A value and where it comes from; `sourced: false` means no source was found and the value is a stand-in (the US one, or none). */
-export interface Sourced<T> {
-  readonly value: T;
-  readonly source: string;
-  readonly sourced: boolean;
-}
+/**
+ * A value, and whether a source backs it. An unsourced value is a stand-in (the US one, or none) and says why: the read-outs show
+ * that note. The citations of sourced values are in marketSources.ts, which only docs/MARKETS.md's renderer imports.
+ */
+export type Sourced<T> = { readonly value: T; readonly sourced: true } | { readonly value: T; readonly sourced: false; readonly why: string };
 
-const from = <T>(value: T, source: string): Sourced<T> => ({ value, source, sourced: true });
-const unsourced = <T>(value: T, why: string): Sourced<T> => ({ value, source: why, sourced: false });
+const sourced = <T>(value: T): Sourced<T> => ({ value, sourced: true });
+const unsourced = <T>(value: T, why: string): Sourced<T> => ({ value, sourced: false, why });
 
 export interface HealthLimits {
   readonly ldrLimit: number;
@@ -42,22 +41,15 @@ export interface MarketProfile {
 }
 
 const FACTS = 'shared/domain/tiktok-shop-facts.md';
-const SU = (region: string, id: string): string => `TikTok Shop Seller University SU-${region}:${id}`;
-const TZ = 'IANA tz database (zone1970.tab), the capital’s zone';
-const MULTI_ZONE = 'IANA tz database (zone1970.tab); the market spans several zones: the first is the default, keep yours in Settings';
-const ISO_4217 = 'ISO 4217; symbol as CLDR writes it';
-const CLDR = (locale: string): string => `Unicode CLDR number symbols of ${locale} (checked against Intl.NumberFormat)`;
-const DAY_FIRST = `Seller Center exports outside the US write DD/MM/YYYY HH:mm:ss (${FACTS}, order export quirks)`;
 const US_HEALTH: HealthLimits = {
   ldrLimit: DEFAULT_HEALTH_SETTINGS.ldrLimit,
   vtrTarget: DEFAULT_HEALTH_SETTINGS.vtrTarget,
   sfcrLimit: DEFAULT_HEALTH_SETTINGS.sfcrLimit,
 };
-const US_HEALTH_SOURCE = `${SU('US', '3668989549299511')} (LDR ≤ 4%), ${SU('US', '1274968588748558')} (VTR ≥ 95%), ${SU('US', '7953001314830094')} (SFCR ≤ 2.5%)`;
 const NO_HEALTH_SOURCE = (name: string): Sourced<HealthLimits> =>
   unsourced(US_HEALTH, `No ${name} Seller University page with these limits was found: the US limits apply until you set them.`);
-const TITLE_US_UK = from(1, `${SU('US', '3196690250417921')} (US/UK titles 1–255 characters)`);
-const TITLE_ELSEWHERE = from(25, `${SU('US', '3196690250417921')} (25–255 characters outside the US and UK)`);
+const TITLE_US_UK = sourced(1);
+const TITLE_ELSEWHERE = sourced(25);
 const NO_PRICE_BAND = unsourced(
   undefined,
   'No price band in this currency was found: prices are not range-checked until you set qa.priceMin and qa.priceMax.',
@@ -74,9 +66,9 @@ function market(row: Row): MarketProfile {
   };
 }
 
-const dayFirst = from<DateOrder | undefined>('DMY', DAY_FIRST);
-const currency = (code: string, symbol: string): Sourced<{ code: string; symbol: string }> => from({ code, symbol }, ISO_4217);
-const zone = (name: string): Sourced<readonly string[]> => from([name], TZ);
+const dayFirst = sourced<DateOrder | undefined>('DMY');
+const currency = (code: string, symbol: string): Sourced<{ code: string; symbol: string }> => sourced({ code, symbol });
+const zones = (...names: string[]): Sourced<readonly string[]> => sourced(names);
 
 /** The markets TikTok Shop sells in, one row each (docs/MARKETS.md prints this table with its sources). */
 export const MARKET_PROFILES: readonly MarketProfile[] = [
@@ -84,26 +76,23 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
     code: 'US',
     name: 'United States',
     locale: 'en-US',
-    timeZones: from(
-      ['America/Los_Angeles', 'America/Denver', 'America/Chicago', 'America/New_York', 'America/Anchorage', 'Pacific/Honolulu'],
-      `${MULTI_ZONE}; Pacific first because Seller Center's dispatch cut-off is 11:59 PM PST (${SU('US', '8064131472115499')})`,
-    ),
-    dateOrder: from<DateOrder | undefined>('MDY', `US exports write MM/DD/YYYY hh:mm:ss AM/PM (${FACTS})`),
+    timeZones: zones('America/Los_Angeles', 'America/Denver', 'America/Chicago', 'America/New_York', 'America/Anchorage', 'Pacific/Honolulu'),
+    dateOrder: sourced<DateOrder | undefined>('MDY'),
     currency: currency('USD', '$'),
-    decimalMark: from('.', CLDR('en-US')),
-    health: from(US_HEALTH, US_HEALTH_SOURCE),
+    decimalMark: sourced('.'),
+    health: sourced(US_HEALTH),
     titleMinChars: TITLE_US_UK,
-    priceBand: from({ min: 0.01, max: 7_600 }, `US price 0.01–7,600 USD (${FACTS}, product listing rules)`),
+    priceBand: sourced({ min: 0.01, max: 7_600 }),
     language: 'en',
   }),
   market({
     code: 'UK',
     name: 'United Kingdom',
     locale: 'en-GB',
-    timeZones: zone('Europe/London'),
+    timeZones: zones('Europe/London'),
     dateOrder: dayFirst,
     currency: currency('GBP', '£'),
-    decimalMark: from('.', CLDR('en-GB')),
+    decimalMark: sourced('.'),
     titleMinChars: TITLE_US_UK,
     language: 'en',
   }),
@@ -111,23 +100,23 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
     code: 'ID',
     name: 'Indonesia',
     locale: 'id-ID',
-    timeZones: from(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], MULTI_ZONE),
+    timeZones: zones('Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'),
     dateOrder: dayFirst,
     currency: currency('IDR', 'Rp'),
-    decimalMark: from(',', CLDR('id-ID')),
+    decimalMark: sourced(','),
     language: 'id',
   }),
   market({
     code: 'TH',
     name: 'Thailand',
     locale: 'th-TH',
-    timeZones: zone('Asia/Bangkok'),
+    timeZones: zones('Asia/Bangkok'),
     dateOrder: dayFirst,
     currency: currency('THB', '฿'),
-    decimalMark: from('.', CLDR('th-TH')),
+    decimalMark: sourced('.'),
     health: unsourced(
       US_HEALTH,
-      `SFCR ≤ 2.5% is also on ${SU('TH', '4260207925872400')}; no Thai page with LDR or VTR limits was found: the US limits apply until you set them.`,
+      `SFCR ≤ 2.5% is also on TikTok Shop Seller University SU-TH:4260207925872400; no Thai page with LDR or VTR limits was found: the US limits apply until you set them.`,
     ),
     language: 'th',
   }),
@@ -135,126 +124,126 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
     code: 'MY',
     name: 'Malaysia',
     locale: 'ms-MY',
-    timeZones: zone('Asia/Kuala_Lumpur'),
+    timeZones: zones('Asia/Kuala_Lumpur'),
     dateOrder: dayFirst,
     currency: currency('MYR', 'RM'),
-    decimalMark: from('.', CLDR('ms-MY')),
+    decimalMark: sourced('.'),
     language: 'ms',
   }),
   market({
     code: 'VN',
     name: 'Vietnam',
     locale: 'vi-VN',
-    timeZones: zone('Asia/Ho_Chi_Minh'),
+    timeZones: zones('Asia/Ho_Chi_Minh'),
     dateOrder: dayFirst,
     currency: currency('VND', '₫'),
-    decimalMark: from(',', CLDR('vi-VN')),
+    decimalMark: sourced(','),
     language: 'vi',
   }),
   market({
     code: 'PH',
     name: 'Philippines',
     locale: 'en-PH',
-    timeZones: zone('Asia/Manila'),
+    timeZones: zones('Asia/Manila'),
     dateOrder: unsourced(
       undefined,
       `Not settled: ${FACTS} says non-US exports are day-first, but CLDR's en-PH writes month first; no PH export was seen. Set dateOrder if your exports have only days ≤ 12.`,
     ),
     currency: currency('PHP', '₱'),
-    decimalMark: from('.', CLDR('en-PH')),
+    decimalMark: sourced('.'),
     language: 'en',
   }),
   market({
     code: 'SG',
     name: 'Singapore',
     locale: 'en-SG',
-    timeZones: zone('Asia/Singapore'),
+    timeZones: zones('Asia/Singapore'),
     dateOrder: dayFirst,
     currency: currency('SGD', 'S$'),
-    decimalMark: from('.', CLDR('en-SG')),
+    decimalMark: sourced('.'),
     language: 'en',
   }),
   market({
     code: 'ES',
     name: 'Spain',
     locale: 'es-ES',
-    timeZones: from(['Europe/Madrid', 'Atlantic/Canary'], MULTI_ZONE),
+    timeZones: zones('Europe/Madrid', 'Atlantic/Canary'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
-    decimalMark: from(',', CLDR('es-ES')),
+    decimalMark: sourced(','),
     language: 'es',
   }),
   market({
     code: 'DE',
     name: 'Germany',
     locale: 'de-DE',
-    timeZones: zone('Europe/Berlin'),
+    timeZones: zones('Europe/Berlin'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
-    decimalMark: from(',', CLDR('de-DE')),
+    decimalMark: sourced(','),
     language: 'de',
   }),
   market({
     code: 'FR',
     name: 'France',
     locale: 'fr-FR',
-    timeZones: zone('Europe/Paris'),
+    timeZones: zones('Europe/Paris'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
-    decimalMark: from(',', CLDR('fr-FR')),
+    decimalMark: sourced(','),
     language: 'fr',
   }),
   market({
     code: 'IT',
     name: 'Italy',
     locale: 'it-IT',
-    timeZones: zone('Europe/Rome'),
+    timeZones: zones('Europe/Rome'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
-    decimalMark: from(',', CLDR('it-IT')),
+    decimalMark: sourced(','),
     language: 'it',
   }),
   market({
     code: 'IE',
     name: 'Ireland',
     locale: 'en-IE',
-    timeZones: zone('Europe/Dublin'),
+    timeZones: zones('Europe/Dublin'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
-    decimalMark: from('.', CLDR('en-IE')),
+    decimalMark: sourced('.'),
     language: 'en',
   }),
   market({
     code: 'MX',
     name: 'Mexico',
     locale: 'es-MX',
-    timeZones: from(['America/Mexico_City', 'America/Cancun', 'America/Chihuahua', 'America/Tijuana'], MULTI_ZONE),
+    timeZones: zones('America/Mexico_City', 'America/Cancun', 'America/Chihuahua', 'America/Tijuana'),
     dateOrder: dayFirst,
     currency: currency('MXN', 'MX$'),
-    decimalMark: from('.', CLDR('es-MX')),
+    decimalMark: sourced('.'),
     language: 'es',
   }),
   market({
     code: 'BR',
     name: 'Brazil',
     locale: 'pt-BR',
-    timeZones: from(['America/Sao_Paulo', 'America/Manaus', 'America/Fortaleza', 'America/Rio_Branco'], MULTI_ZONE),
+    timeZones: zones('America/Sao_Paulo', 'America/Manaus', 'America/Fortaleza', 'America/Rio_Branco'),
     dateOrder: dayFirst,
     currency: currency('BRL', 'R$'),
-    decimalMark: from(',', CLDR('pt-BR')),
+    decimalMark: sourced(','),
     language: 'pt',
   }),
   market({
     code: 'JP',
     name: 'Japan',
     locale: 'ja-JP',
-    timeZones: zone('Asia/Tokyo'),
+    timeZones: zones('Asia/Tokyo'),
     dateOrder: unsourced(
       undefined,
       'Not settled: Japanese dates are usually year first (2026/11/03, read without a setting); no JP export was seen. Set dateOrder if yours are DD/MM or MM/DD.',
     ),
     currency: currency('JPY', '¥'),
-    decimalMark: from('.', CLDR('ja-JP')),
+    decimalMark: sourced('.'),
     language: 'ja',
   }),
 ];

@@ -1,6 +1,7 @@
 import { holidayCalendarName } from '../health/publicHolidays';
 import { ANALYTICS_HEADERS_BY_LANGUAGE } from './analyticsHeaders';
 import { MARKET_PROFILES, type Sourced } from './marketProfiles';
+import { marketSource, type ProfileField } from './marketSources';
 
 const percent = (fraction: number): string => `${+(fraction * 100).toFixed(2)}%`;
 const cell = <T>(field: Sourced<T>, shown: string): string => (field.sourced ? shown : `${shown} ⚠`);
@@ -24,17 +25,17 @@ export function marketsMarkdown(): string {
   }
   lines.push('', 'Sources, per market and value:', '');
   for (const p of MARKET_PROFILES) {
-    const fields: [string, Sourced<unknown>][] = [
-      ['time zones', p.timeZones],
-      ['date order', p.dateOrder],
-      ['currency', p.currency],
-      ['decimal mark', p.decimalMark],
-      ['health limits', p.health],
-      ['title length', p.titleMinChars],
-      ['price band', p.priceBand],
+    const fields: [string, ProfileField][] = [
+      ['time zones', 'timeZones'],
+      ['date order', 'dateOrder'],
+      ['currency', 'currency'],
+      ['decimal mark', 'decimalMark'],
+      ['health limits', 'health'],
+      ['title length', 'titleMinChars'],
+      ['price band', 'priceBand'],
     ];
     lines.push(
-      `- **${p.code}**: ${fields.map(([name, field]) => `${name}: ${field.sourced ? '' : '⚠ '}${escape(field.source).replace(/\.$/, '')}`).join('; ')}.`,
+      `- **${p.code}**: ${fields.map(([name, field]) => `${name}: ${p[field].sourced ? '' : '⚠ '}${escape(marketSource(p, field)).replace(/\.$/, '')}`).join('; ')}.`,
     );
   }
   lines.push(

@@ -1,5 +1,4 @@
 import type { Rules } from './rule';
-import { QA_SOURCES } from './qaSources';
 
 /** Rules every QA table shares: columns it cannot find, cells it cannot read, rows without a Seller SKU. */
 export type CommonRuleId = 'column-missing' | 'value-unreadable' | 'sku-missing';
@@ -9,21 +8,15 @@ export const COMMON_RULES: Rules<CommonRuleId> = {
     severity: 'INFO',
     message: 'No {column} column: {checks} not checked.',
     fix: 'Add the column (any of the names listed) to check these too.',
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'value-unreadable': {
     severity: 'ERROR',
     message: "'{column}' holds '{value}'; expected {expected}.",
     fix: 'Type {expected}, or clear the cell.',
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'sku-missing': {
     severity: 'ERROR',
     message: 'Seller SKU is blank; expected the SKU code this row is about.',
     fix: 'Fill in the Seller SKU.',
-    settings: [],
-    source: QA_SOURCES.listingLimits,
   },
 };

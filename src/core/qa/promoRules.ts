@@ -1,5 +1,4 @@
 import { COMMON_RULES, type CommonRuleId } from './commonRules';
-import { QA_SOURCES } from './qaSources';
 import type { Rules } from './rule';
 
 export type PromoRuleId =
@@ -20,8 +19,6 @@ export type PromoRuleId =
   | 'bmsm-too-many-tiers'
   | 'stock-zero';
 
-const BANDS = `${QA_SOURCES.productDiscount}; ${QA_SOURCES.flashDeal}; ${QA_SOURCES.coupon}`;
-
 /** The promotion checks of TTS_PROMO_QA, one row each. */
 export const PROMO_RULES: Rules<PromoRuleId> = {
   ...COMMON_RULES,
@@ -29,107 +26,77 @@ export const PROMO_RULES: Rules<PromoRuleId> = {
     severity: 'WARNING',
     message: 'Type {type} is not a promotion type the checks know; expected one of {types}.',
     fix: 'Type one of {types}; until then the discount band, duration, 30-day-low and overlap checks skip this row.',
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'sku-unknown': {
     severity: 'ERROR',
     message: "Seller SKU '{sku}' is not in the products table ({count} SKUs); expected one of its SKUs.",
     fix: 'Correct the SKU, or add the product to the products table.',
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'list-price-mismatch': {
     severity: 'WARNING',
     message: "List price {found} differs from the products table's price {catalog} (its row {catalogRow}); expected the same.",
     fix: "Update whichever is out of date; this row's discount is checked against its own list price.",
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'price-not-positive': {
     severity: 'ERROR',
     message: '{what} {price} is not a price; expected more than 0.',
     fix: 'Correct the {what}.',
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'promo-price-not-below-list': {
     severity: 'ERROR',
     message: 'Promo price {promo} is not below the list price {list}; expected a lower price.',
     fix: 'Lower the promo price, or correct the list price.',
-    settings: [],
-    source: BANDS,
   },
   'discount-missing': {
     severity: 'WARNING',
     message: '{type} has no {needed}; expected one, to check the offer.',
     fix: 'Fill in the {needed}.',
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'discount-out-of-band': {
     severity: 'ERROR',
     message: 'Discount {discount} ({how}) is outside the {type} band {min}–{max}.',
     fix: 'Set a discount between {min} and {max}.',
-    settings: ['productDiscountMin', 'productDiscountMax', 'flashDealDiscountMin', 'flashDealDiscountMax', 'couponDiscountMin', 'couponDiscountMax'],
-    source: BANDS,
   },
   'coupon-amount-too-small': {
     severity: 'ERROR',
     message: 'Seller coupon takes {off} off ({how}); expected at least {min}.',
     fix: 'Raise the coupon to at least {min} off.',
-    settings: ['couponMinAmountOff'],
-    source: QA_SOURCES.coupon,
   },
   'end-before-start': {
     severity: 'ERROR',
     message: 'End {end} is before start {start}.',
     fix: 'Correct the dates (day and month order included).',
-    settings: [],
-    source: QA_SOURCES.trackerHygiene,
   },
   'flash-deal-too-long': {
     severity: 'ERROR',
     message: 'Flash deal runs {hours} hours ({start} to {end}); expected at most {max}.',
     fix: 'End it within {max} hours of the start, or split it into separate flash deals.',
-    settings: ['flashDealMaxHours'],
-    source: QA_SOURCES.flashDeal,
   },
   'price-not-below-30-day-low': {
     severity: 'ERROR',
     message: '{type} price {price} is {relation} the 30-day low {low}; expected {expected} {low}.',
     fix: 'Price the deal {expected} the lowest price paid in the last 30 days (shipping and tax excluded), or choose another product.',
-    settings: [],
-    source: `${QA_SOURCES.flashDeal}; ${QA_SOURCES.campaign}`,
   },
   'promo-overlap': {
     severity: 'ERROR',
     message:
       "{type} ({start} to {end}) overlaps the {otherType} on row {otherRow} ({otherStart} to {otherEnd}) for SKU '{sku}'; expected one at a time.",
     fix: 'Move the dates of one so they do not overlap, or take the SKU out of one.',
-    settings: [],
-    source: `${QA_SOURCES.bmsm}; ${QA_SOURCES.flashDeal}`,
   },
   'bmsm-tiers-not-increasing': {
     severity: 'ERROR',
     message:
       'Tier {tier} ({qty} items, {discount} off) does not ask more and give more than tier {previous} ({previousQty} items, {previousDiscount} off); expected both higher.',
     fix: 'Give each tier a higher quantity and a bigger discount than the one before.',
-    settings: [],
-    source: QA_SOURCES.bmsm,
   },
   'bmsm-too-many-tiers': {
     severity: 'ERROR',
     message: '{count} tiers; expected at most {max}.',
     fix: 'Keep {max} tiers.',
-    settings: ['bmsmMaxTiers'],
-    source: QA_SOURCES.bmsm,
   },
   'stock-zero': {
     severity: 'ERROR',
     message: 'Stock is {stock}; expected at least 1 unit for the promotion.',
     fix: 'Reserve stock for the promotion, or take the SKU out of it.',
-    settings: [],
-    source: QA_SOURCES.campaign,
   },
 };

@@ -9,6 +9,7 @@ import { PROMO_TYPES, type PromoTypeId } from './promoTypes';
 import { DEFAULT_QA_SETTINGS, QA_SETTING_NOTES, type QaSettings } from './qaSettings';
 import { QA_SOURCES_READ_ON } from './qaSources';
 import type { Rules } from './rule';
+import { LISTING_RULE_REFERENCES, PROMO_RULE_REFERENCES, UTM_RULE_REFERENCES, type RuleReferences } from './ruleReferences';
 import { UTM_RULES } from './utmRules';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -21,16 +22,16 @@ const settingValue = (key: keyof QaSettings): string => {
   return Array.isArray(value) ? value.join(', ') : String(value);
 };
 
-function ruleTable(rules: Rules<string>): string {
+function ruleTable<Id extends string>(rules: Rules<Id>, references: RuleReferences<Id>): string {
   return table(
     ['check', 'severity', 'message', 'fix', 'default', 'source', 'read'],
-    Object.entries(rules).map(([id, rule]) => [
+    (Object.keys(rules) as Id[]).map((id) => [
       `\`${id}\``,
-      rule.severity,
-      rule.message,
-      rule.fix,
-      rule.settings.map((key) => `${key} = ${settingValue(key)}`).join('; ') || '—',
-      rule.source,
+      rules[id].severity,
+      rules[id].message,
+      rules[id].fix,
+      references[id].settings.map((key) => `${key} = ${settingValue(key)}`).join('; ') || '—',
+      references[id].source,
       QA_SOURCES_READ_ON,
     ]),
   );
@@ -87,7 +88,7 @@ export function qaChecksMarkdown(): string {
     '',
     '### Listing checks: `TTS_LISTING_QA(products)`',
     '',
-    ruleTable(LISTING_RULES),
+    ruleTable(LISTING_RULES, LISTING_RULE_REFERENCES),
     '',
     'Images: the main image count column when the row has a value there, else the filled image URL columns.',
     'Duplicate titles: rows with the same title and the same Variation (rows of one product differ in Variation).',
@@ -95,7 +96,7 @@ export function qaChecksMarkdown(): string {
     '',
     '### Promotion checks: `TTS_PROMO_QA(promos, [products])`',
     '',
-    ruleTable(PROMO_RULES),
+    ruleTable(PROMO_RULES, PROMO_RULE_REFERENCES),
     '',
     'Promotion types, what the Type column may say, their discount band (settings), their rule against the lowest price',
     'of the last 30 days, and the types a SKU may not be in at overlapping times (a deal ending when the next starts does',
@@ -112,7 +113,7 @@ export function qaChecksMarkdown(): string {
     'everything but TikTok macros, %-encodes, and refuses a base that is not a full http(s) URL or a blank source, medium',
     'or campaign.',
     '',
-    ruleTable(UTM_RULES),
+    ruleTable(UTM_RULES, UTM_RULE_REFERENCES),
     '',
     '### QA settings',
     '',

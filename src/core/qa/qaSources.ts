@@ -1,10 +1,12 @@
-// Where each QA rule and default comes from, as summarised in shared/domain/tiktok-shop-facts.md.
+// Where each QA default comes from, as summarised in shared/domain/tiktok-shop-facts.md (the Settings tab cites these; sources only the checks cite are in ruleReferences.ts).
 
 /** The day the sources below were read for the facts file. */
 export const QA_SOURCES_READ_ON = '2026-11-25';
 
-const FACTS = 'shared/domain/tiktok-shop-facts.md';
-const su = (region: 'US' | 'VN', id: string, what: string): string => `TikTok Shop Seller University SU-${region}:${id} (${what})`;
+export const FACTS = 'shared/domain/tiktok-shop-facts.md';
+export const sellerUniversity = (region: 'US' | 'VN', id: string, what: string): string =>
+  `TikTok Shop Seller University SU-${region}:${id} (${what})`;
+const su = sellerUniversity;
 
 export const QA_SOURCES = {
   titleRules: su(
@@ -15,8 +17,6 @@ export const QA_SOURCES = {
   images: su('US', '7073362639816491', '1–9 main images, at least 5 recommended'),
   description: su('VN', '5918681919178512', 'description at most 10,000 characters, at least 30 words recommended'),
   listingLimits: `${FACTS}, product listing rules (Seller SKU at most 50 characters; US price 0.01–7,600 USD; UPC 12 digits, EAN 8/13/14)`,
-  gtin: 'GS1 General Specifications, check digit calculation (mod 10, weights 3 and 1 from the right)',
-  duplicateListing: `${FACTS}, product listing rules (fair pricing, one listing per product); add-on rule`,
   productDiscount: su('US', '6837875102942977', 'product discount 5–90% since 30 Sep 2024'),
   flashDeal: su(
     'US',
@@ -29,11 +29,6 @@ export const QA_SOURCES = {
     '7160023202432811',
     'buy more save more: at most 2 tiers, each with more quantity and more discount; not in a flash deal or another BMSM at the same time',
   ),
-  campaign: su('US', '7691250170332942', 'campaign price at or below the 30-day low; reserved stock'),
-  trackerHygiene: 'Add-on rule: a cell, row or column the checks cannot read or match is reported, not skipped',
-  utmHygiene: `${FACTS}, links and UTM hygiene (utm_source, utm_medium, utm_campaign always; lower case; no spaces; one value per key)`,
   ga4Channels:
     'Google Analytics help support.google.com/analytics/answer/9756891 (Paid Social: social source and medium matching ^(.*cp.*|ppc|retargeting|paid.*)$)',
-  tiktokMacros: 'TikTok Ads help, "supported macros" (__CAMPAIGN_NAME__, __CID__, ... are filled in only inside an ad\'s URL)',
-  clickIds: 'TikTok Ads help ads.tiktok.com/help/article/tiktok-click-id (ttclid is appended to each ad click)',
 } as const;

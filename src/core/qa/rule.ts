@@ -1,14 +1,10 @@
 import type { Severity } from './finding';
-import type { QaSettings } from './qaSettings';
 
-/** One row of a check table. `{name}` placeholders in message and fix are filled from the finding's values. */
+/** One row of a check table. `{name}` placeholders in message and fix are filled from the finding's values; its settings and source are in ruleReferences.ts. */
 export interface Rule {
   readonly severity: Severity;
   readonly message: string;
   readonly fix: string;
-  /** The settings the rule compares against; the docs show their defaults. */
-  readonly settings: readonly (keyof QaSettings)[];
-  readonly source: string;
 }
 
 export type Rules<Id extends string> = { readonly [id in Id]: Rule };

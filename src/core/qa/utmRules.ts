@@ -1,4 +1,3 @@
-import { QA_SOURCES } from './qaSources';
 import type { Rules } from './rule';
 
 export type UtmRuleId =
@@ -19,71 +18,51 @@ export const UTM_RULES: Rules<UtmRuleId> = {
     severity: 'ERROR',
     message: "'{url}' is not a full http(s) URL (expected https://, a domain, then the path)",
     fix: 'Paste the whole address from the browser bar, starting with https://.',
-    settings: [],
-    source: QA_SOURCES.utmHygiene,
   },
   'utm-missing': {
     severity: 'ERROR',
     message: 'no {key} (expected on every tagged link)',
     fix: 'Add {key} (TTS_UTM_BUILD adds all three).',
-    settings: [],
-    source: QA_SOURCES.utmHygiene,
   },
   'utm-empty': {
     severity: 'ERROR',
     message: '{key} is empty (expected a value)',
     fix: 'Fill in {key}, or remove it.',
-    settings: [],
-    source: QA_SOURCES.utmHygiene,
   },
   'utm-upper-case': {
     severity: 'WARNING',
     message: "{part} '{found}' has upper case (expected '{expected}')",
     fix: "Use '{expected}': GA4 reports 'TikTok' and 'tiktok' as two sources.",
-    settings: [],
-    source: QA_SOURCES.utmHygiene,
   },
   'utm-space': {
     severity: 'WARNING',
     message: "{key} '{found}' has spaces (expected '{expected}')",
     fix: "Use '{expected}'.",
-    settings: [],
-    source: QA_SOURCES.utmHygiene,
   },
   'key-repeated': {
     severity: 'ERROR',
     message: '{key} appears {count} times (expected once)',
     fix: 'Keep one {key}; analytics tools read only one of them.',
-    settings: [],
-    source: QA_SOURCES.utmHygiene,
   },
   'bad-encoding': {
     severity: 'ERROR',
     message: "'{found}' has a broken %-escape (expected % and two hex digits)",
     fix: 'Rebuild the link with TTS_UTM_BUILD.',
-    settings: [],
-    source: QA_SOURCES.utmHygiene,
   },
   'paid-social-medium': {
     severity: 'WARNING',
     message:
       "utm_medium '{medium}' with social source '{source}' is Organic Social in GA4 (expected a paid medium such as paid_social, cpc or ppc, or 'social' for an organic post)",
     fix: "Use utm_medium=paid_social for ads, or 'social' for organic posts.",
-    settings: ['socialSources', 'organicSocialMediums'],
-    source: QA_SOURCES.ga4Channels,
   },
   'tiktok-macro': {
     severity: 'ERROR',
     message: 'unfilled TikTok macro {macro} (expected a real value outside a TikTok ad URL template)',
     fix: "Replace {macro} with the value, or mark the row as an ad template in the 'Ad template' column.",
-    settings: [],
-    source: QA_SOURCES.tiktokMacros,
   },
   'click-id': {
     severity: 'ERROR',
     message: '{key}={value} is the click ID of one ad click (expected no {key} in a link you share)',
     fix: 'Remove {key}: TikTok adds it to every ad click by itself.',
-    settings: [],
-    source: QA_SOURCES.clickIds,
   },
 };

@@ -1,76 +1,5 @@
-/** The US Seller Center order export's columns, in order, each with its description-row text (facts file). */
-export const ORDER_EXPORT_COLUMNS = [
-  ['Order ID', 'Platform unique order ID.'],
-  ['Order Status', 'Order status.'],
-  ['Order Substatus', 'Order substatus.'],
-  ['Cancelation/Return Type', 'Whether the order was cancelled or returned/refunded.'],
-  ['Normal or Pre-order', 'Whether the order is a normal order or a pre-order.'],
-  ['SKU ID', 'Platform unique SKU ID.'],
-  ['Seller SKU', 'SKU code set by the seller.'],
-  [' Virtual Bundle Seller SKU', 'Seller SKU of the virtual bundle.'],
-  ['Product Name', 'Product name.'],
-  ['Variation', 'SKU variation.'],
-  ['Quantity', 'Quantity of this SKU in the order.'],
-  ['Sku Quantity of return', 'Quantity of this SKU returned.'],
-  ['SKU Unit Original Price', 'Original unit price of the SKU.'],
-  ['SKU Subtotal Before Discount', 'SKU unit price multiplied by quantity.'],
-  ['SKU Platform Discount', 'Discount on this SKU funded by the platform.'],
-  ['SKU Seller Discount', 'Discount on this SKU funded by the seller.'],
-  ['SKU Subtotal After Discount', 'SKU subtotal after platform and seller discounts.'],
-  ['Shipping Fee After Discount', 'Shipping fee paid by the buyer.'],
-  ['Original Shipping Fee', 'Shipping fee before discounts.'],
-  ['Shipping Fee Seller Discount', 'Shipping fee discount funded by the seller.'],
-  ['Co-Funded Shipping Fee Discount', 'Shipping fee discount funded by seller and platform together.'],
-  ['Shipping Fee Platform Discount', 'Shipping fee discount funded by the platform.'],
-  ['Payment platform discount', 'Discount given by the payment platform.'],
-  ['Retail Delivery Fee', 'Retail delivery fee charged by some states.'],
-  ['Taxes', 'Taxes of the order.'],
-  ['Order Amount', 'Total amount paid by the buyer for the order.'],
-  ['Order Refund Amount', 'Total amount refunded for the order.'],
-  ['Created Time', 'Time the order was placed.'],
-  ['Paid Time', 'Time the order was paid.'],
-  ['RTS Time', 'Time the order was marked ready to ship.'],
-  ['Shipped Time', 'Time the order was shipped.'],
-  ['Delivered Time', 'Time the order was delivered.'],
-  ['Cancelled Time', 'Time the order was cancelled.'],
-  ['Cancel By', 'Who cancelled the order.'],
-  ['Cancel Reason', 'Reason the order was cancelled.'],
-  ['Fulfillment Type', 'Who fulfills the order.'],
-  ['Warehouse Name', 'Warehouse the order ships from.'],
-  ['Tracking ID', 'Tracking number of the package.'],
-  ['Delivery Option Type', 'Type of delivery option.'],
-  ['Delivery Option', 'Delivery option chosen by the buyer.'],
-  ['Shipping Provider Name', 'Shipping provider of the package.'],
-  ['Buyer Message', 'Message left by the buyer.'],
-  ['Buyer Nickname', 'Nickname of the buyer.'],
-  ['Buyer Username', 'Username of the buyer.'],
-  ['Recipient', 'Name of the recipient.'],
-  ['Phone #', 'Phone number of the recipient.'],
-  ['Country', 'Country of the shipping address.'],
-  ['State', 'State of the shipping address.'],
-  ['City', 'City of the shipping address.'],
-  ['Zipcode', 'Zip code of the shipping address.'],
-  ['Address Line 1', 'First line of the shipping address.'],
-  ['Address Line 2', 'Second line of the shipping address.'],
-  ['Delivery Instruction', 'Delivery instruction from the buyer.'],
-  ['Payment Method', 'Payment method used by the buyer.'],
-  ['Weight(kg)', 'Package weight in kilograms.'],
-  ['Product Category', 'Category of the product.'],
-  ['Package ID', 'Platform unique package ID.'],
-  ['Seller Note', 'Note added by the seller.'],
-  ['Shipping Information', 'Shipping information of the order.'],
-  ['Combined Listing', 'Whether the product is a combined listing.'],
-  ['Checked Status', 'Whether the order was checked by the seller.'],
-  ['Checked Marked by', 'Who marked the order as checked.'],
-] as const;
-
-export type OrderHeader = (typeof ORDER_EXPORT_COLUMNS)[number][0];
-
-export const ORDER_HEADERS: readonly OrderHeader[] = ORDER_EXPORT_COLUMNS.map(([h]) => h);
-export const ORDER_DESCRIPTIONS: readonly string[] = ORDER_EXPORT_COLUMNS.map(([, d]) => d);
-
-/** Columns holding money, for CSV formatting with two decimals. */
-export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>([
+/** The order export's money columns, in their order in the export. */
+const ORDER_MONEY_COLUMNS = [
   'SKU Unit Original Price',
   'SKU Subtotal Before Discount',
   'SKU Platform Discount',
@@ -86,7 +15,66 @@ export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>([
   'Taxes',
   'Order Amount',
   'Order Refund Amount',
-]);
+] as const;
+
+/** The US Seller Center order export's columns, in order (facts file; the demo's description row is in src/demo/orderDescriptions.ts). */
+const ORDER_EXPORT_HEADERS = [
+  'Order ID',
+  'Order Status',
+  'Order Substatus',
+  'Cancelation/Return Type',
+  'Normal or Pre-order',
+  'SKU ID',
+  'Seller SKU',
+  ' Virtual Bundle Seller SKU',
+  'Product Name',
+  'Variation',
+  'Quantity',
+  'Sku Quantity of return',
+  ...ORDER_MONEY_COLUMNS,
+  'Created Time',
+  'Paid Time',
+  'RTS Time',
+  'Shipped Time',
+  'Delivered Time',
+  'Cancelled Time',
+  'Cancel By',
+  'Cancel Reason',
+  'Fulfillment Type',
+  'Warehouse Name',
+  'Tracking ID',
+  'Delivery Option Type',
+  'Delivery Option',
+  'Shipping Provider Name',
+  'Buyer Message',
+  'Buyer Nickname',
+  'Buyer Username',
+  'Recipient',
+  'Phone #',
+  'Country',
+  'State',
+  'City',
+  'Zipcode',
+  'Address Line 1',
+  'Address Line 2',
+  'Delivery Instruction',
+  'Payment Method',
+  'Weight(kg)',
+  'Product Category',
+  'Package ID',
+  'Seller Note',
+  'Shipping Information',
+  'Combined Listing',
+  'Checked Status',
+  'Checked Marked by',
+] as const;
+
+export type OrderHeader = (typeof ORDER_EXPORT_HEADERS)[number];
+
+export const ORDER_HEADERS: readonly OrderHeader[] = ORDER_EXPORT_HEADERS;
+
+/** Columns holding money, for CSV formatting with two decimals. */
+export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>(ORDER_MONEY_COLUMNS);
 
 /** Data Compass product analytics columns (facts file, "Product analytics exports"). */
 export const ANALYTICS_HEADERS = [

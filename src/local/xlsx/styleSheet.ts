@@ -24,9 +24,13 @@ export interface CellLook {
   readonly linkColor?: string; // ARGB: a link's underlined coloured font
 }
 
+type StyleList = 'fonts' | 'fills' | 'cellXfs';
+const ITEM: Record<StyleList, string> = { fonts: 'font', fills: 'fill', cellXfs: 'xf' };
+
 /**
- * A workbook's styles.xml: which cell styles show dates (to read date cells as dates), and new cell
- * styles appended for written tabs; the styles already there keep their indices, so untouched sheets stay valid.
+ * A workbook's styles.xml: which cell styles show dates (to read date cells as dates), and cell styles
+ * for written tabs, re-using an identical one already there (so the file does not grow with every
+ * save) or appended; the styles already there keep their indices, so untouched sheets stay valid.
  */
 export class StyleSheet {
   private readonly dateStyles: boolean[];
@@ -34,6 +38,8 @@ export class StyleSheet {
   private readonly added = { numFmts: [] as string[], fonts: [] as string[], fills: [] as string[], cellXfs: [] as string[] };
   private readonly counts: { numFmts: number; fonts: number; fills: number; cellXfs: number };
   private readonly known = new Map<string, number>();
+  /** The entries already in the file, by their canonical XML. */
+  private readonly existing: Record<StyleList, Map<string, number>>;
 
   constructor(private readonly xml: string = EMPTY_STYLES) {
     const formats = new Map<number, string>();
@@ -48,6 +54,7 @@ export class StyleSheet {
       const id = Number(tagAttributes(tag).get('numFmtId') ?? 0);
       return BUILT_IN_DATES.has(id) || (formats.has(id) && isDateFormat(formats.get(id) ?? ''));
     });
+    this.existing = { fonts: entriesByXml(xml, 'fonts'), fills: entriesByXml(xml, 'fills'), cellXfs: entriesByXml(xml, 'cellXfs') };
     this.counts = {
       numFmts: Math.max(FIRST_CUSTOM_FORMAT, ...formats.keys(), FIRST_CUSTOM_FORMAT - 1) + 1,
       fonts: startTags(section(xml, 'fonts'), 'font').length,
@@ -120,8 +127,10 @@ export class StyleSheet {
     return id;
   }
 
-  /** Index of an identical entry among those added this time, else appends it. */
-  private add(list: 'fonts' | 'fills' | 'cellXfs', element: string): number {
+  /** Index of an identical entry already in the file or added this time, else appends it. */
+  private add(list: StyleList, element: string): number {
+    const there = this.existing[list].get(canonicalXml(element));
+    if (there !== undefined) return there;
     const at = this.added[list].indexOf(element);
     if (at >= 0) return this.counts[list] + at;
     this.added[list].push(element);
@@ -133,6 +142,28 @@ export class StyleSheet {
 export function isDateFormat(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
   return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+/** The list's entries (`<font>…</font>`, `<xf …/>`) by canonical XML → the index of the first of them. */
+function entriesByXml(xml: string, list: StyleList): Map<string, number> {
+  const item = ITEM[list];
+  const entries = section(xml, list).match(new RegExp(`<${item}\\b[^>]*/>|<${item}\\b[^>]*>[\\s\\S]*?</${item}>`, 'g')) ?? [];
+  const index = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const key = canonicalXml(entry);
+    if (!index.has(key)) index.set(key, i);
+  });
+  return index;
+}
+
+/** An element's XML with its attributes in name order and no whitespace between tags: twins written by another tool compare equal. */
+function canonicalXml(element: string): string {
+  return element
+    .replace(/>\s+</g, '><')
+    .replace(/<([\w:]+)((?:\s+[\w:]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g, (_, name: string, attributes: string, close: string) => {
+      const sorted = [...tagAttributes(attributes)].sort(([a], [b]) => (a < b ? -1 : 1));
+      return `<${name}${sorted.map(([key, value]) => ` ${key}="${xmlEscape(value)}"`).join('')}${close}>`;
+    });
 }
 
 function section(xml: string, list: string): string {

@@ -1,3 +1,4 @@
+import { appPropertiesWithSheets } from './appProperties';
 import { readSharedStrings } from './sheetReader';
 import { StyleSheet } from './styleSheet';
 import { ZipArchive } from './zipArchive';
@@ -6,6 +7,13 @@ import { startTags, tagAttributes, xmlEscape } from './xmlText';
 const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CALC_CHAIN = /calcChain/i;
+const CHART_SHEET = /chartsheets\//;
+
+/** A small part as the file holds it: its zip path and XML. */
+interface PartXml {
+  readonly path: string;
+  readonly xml: string;
+}
 
 /** One tab as the package holds it: its name in workbook.xml and the part with its cells. */
 export interface SheetPart {
@@ -31,6 +39,8 @@ export class XlsxPackage {
     private readonly relsXml: string,
     private readonly contentTypesXml: string,
     stylesXml: string | undefined,
+    /** docProps/app.xml, whose list of sheets a save keeps current. */
+    private readonly appProperties?: PartXml,
   ) {
     this.styles = new StyleSheet(stylesXml);
     this.date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
@@ -51,13 +61,12 @@ export class XlsxPackage {
     const archive = new ZipArchive(bytes);
     const text = (name: string): string | undefined => archive.read(name)?.toString('utf8');
     const rootRels = text('_rels/.rels') ?? '';
-    const officeDocument = startTags(rootRels, 'Relationship')
-      .map(tagAttributes)
-      .find((attributes) => attributes.get('Type')?.endsWith('/officeDocument'));
-    const workbookPath = resolvePart('', officeDocument?.get('Target') ?? 'xl/workbook.xml');
+    const workbookPath = resolvePart('', relationTarget(rootRels, '/officeDocument') ?? 'xl/workbook.xml');
     const workbookXml = text(workbookPath);
     if (workbookXml === undefined) throw new Error('no workbook part in the zip');
     const stylesPath = workbookPath.replace(/[^/]*$/, 'styles.xml');
+    const appPath = resolvePart('', relationTarget(rootRels, '/extended-properties') ?? 'docProps/app.xml');
+    const appXml = text(appPath);
     return new XlsxPackage(
       archive,
       workbookPath,
@@ -65,6 +74,7 @@ export class XlsxPackage {
       text(relsPath(workbookPath)) ?? '',
       text('[Content_Types].xml') ?? '',
       text(stylesPath),
+      appXml === undefined ? undefined : { path: appPath, xml: appXml },
     );
   }
 
@@ -109,9 +119,18 @@ export class XlsxPackage {
       parts.set(relsPath(this.workbookPath), this.relsNow(true));
       parts.set('[Content_Types].xml', this.contentTypesNow(true));
     }
+    if (this.appProperties) {
+      const app = appPropertiesWithSheets(this.appProperties.xml, this.worksheetNames());
+      if (app !== this.appProperties.xml) parts.set(this.appProperties.path, app);
+    }
     if (this.styles.changed || !this.archive) parts.set(this.workbookPath.replace(/[^/]*$/, 'styles.xml'), this.styles.toXml());
     if (!this.archive) parts.set('_rels/.rels', ROOT_RELS);
     return parts;
+  }
+
+  /** The tabs that are worksheets (not chart sheets), in workbook order. */
+  private worksheetNames(): string[] {
+    return this.sheets.filter((sheet) => !CHART_SHEET.test(sheet.path)).map((sheet) => sheet.name);
   }
 
   private workbookXmlNow(): string {
@@ -157,6 +176,14 @@ export class XlsxPackage {
     const added = this.added.map((sheet) => `<Override PartName="/${sheet.path}" ContentType="${WORKSHEET_CONTENT}"/>`);
     return xml.replace('</Types>', `${added.join('')}</Types>`);
   }
+}
+
+/** The target of the first relationship whose type ends with `typeEnd`. */
+function relationTarget(relsXml: string, typeEnd: string): string | undefined {
+  return startTags(relsXml, 'Relationship')
+    .map(tagAttributes)
+    .find((attributes) => attributes.get('Type')?.endsWith(typeEnd))
+    ?.get('Target');
 }
 
 /** A relationship target → its zip path (targets are relative to the part, or absolute from the root). */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { ttsPivot, type Cell } from '../../../src/core/formulas/pivotFormula';
 import { withSettings } from '../../../src/core/settings';
 import { dayFromParts, formatDay, startOfWeek } from '../../../src/core/values/calendarDay';
+import { KPI_ORDER_HEADERS } from '../../fixtures/smallOrderExport';
 
 // A model of the pivot written the plain way (one object per line, Sets of order IDs), checked
 // against the engine on random exports: groups, distinct orders, ratios of sums, the Total row.
@@ -37,18 +38,7 @@ const orderArb = fc.record({
 type OrderInput = typeof orderArb extends fc.Arbitrary<infer T> ? T : never;
 
 function exportOf(orders: OrderInput[]): { rows: unknown[][]; lines: ModelLine[] } {
-  const rows: unknown[][] = [
-    [
-      'Order ID',
-      'Order Status',
-      'Cancelation/Return Type',
-      'Seller SKU',
-      'Quantity',
-      'SKU Subtotal After Discount',
-      'Order Refund Amount',
-      'Paid Time',
-    ],
-  ];
+  const rows: unknown[][] = [KPI_ORDER_HEADERS];
   const lines: ModelLine[] = [];
   orders.forEach((order, o) => {
     const paid = order.paidDay === null ? null : FIRST_DAY + order.paidDay;

@@ -8,18 +8,9 @@ import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
 import { withMarket } from '../../../src/core/workbook/settingsTab';
 import { DEFAULT_CLIENT } from '../../../src/core/workbook/clientProfile';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
+import { MARKET_ORDER_HEADER } from '../../fixtures/marketOrderExport';
 
-const HEADER = [
-  'Order ID',
-  'Order Status',
-  'SKU ID',
-  'Seller SKU',
-  'Quantity',
-  'SKU Subtotal After Discount',
-  'Paid Time',
-  'Cancelation/Return Type',
-  'Order Refund Amount',
-];
+const HEADER = MARKET_ORDER_HEADER;
 
 /** Per market, a hand-checked export's words: done and cancelled status, the description row's first and Paid Time cells, two amounts and their sum, the cancel type. */
 interface MarketExport {

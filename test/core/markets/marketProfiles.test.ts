@@ -6,6 +6,7 @@ import { ukBankHolidays } from '../../../src/core/health/ukBankHolidays';
 import { MARKET_CODES } from '../../../src/core/markets/marketCodes';
 import { marketFromLocale } from '../../../src/core/markets/marketFromLocale';
 import { MARKET_PROFILES, marketProfile } from '../../../src/core/markets/marketProfiles';
+import { marketSource, type ProfileField } from '../../../src/core/markets/marketSources';
 import { formatDay } from '../../../src/core/values/calendarDay';
 import { parseNumber } from '../../../src/core/values/parseNumber';
 import { isKnownTimeZone } from '../../../src/core/values/wallClock';
@@ -15,25 +16,25 @@ import { PUBLIC_HOLIDAYS_FILE, publicHolidaysSource } from '../../../scripts/mar
 describe('the market profiles', () => {
   it('have one row per market TikTok Shop sells in, each value with a source', () => {
     expect(MARKET_PROFILES.map((p) => p.code)).toEqual([...MARKET_CODES]);
+    const fields: ProfileField[] = ['timeZones', 'dateOrder', 'currency', 'decimalMark', 'health', 'titleMinChars', 'priceBand'];
     for (const profile of MARKET_PROFILES) {
-      for (const field of [
-        profile.timeZones,
-        profile.dateOrder,
-        profile.currency,
-        profile.decimalMark,
-        profile.health,
-        profile.titleMinChars,
-        profile.priceBand,
-      ]) {
-        expect(field.source.length).toBeGreaterThan(15);
-      }
+      for (const field of fields) expect([profile.code, field, marketSource(profile, field).length > 15]).toEqual([profile.code, field, true]);
     }
+  });
+
+  it('cite the market’s own source where one is known, and the shared one otherwise', () => {
+    expect(marketSource(marketProfile('US'), 'health')).toContain('SU-US:3668989549299511');
+    expect(marketSource(marketProfile('US'), 'timeZones')).toContain('Pacific first');
+    expect(marketSource(marketProfile('ID'), 'timeZones')).toContain('spans several zones');
+    expect(marketSource(marketProfile('DE'), 'decimalMark')).toBe('Unicode CLDR number symbols of de-DE (checked against Intl.NumberFormat)');
+    expect(marketSource(marketProfile('UK'), 'titleMinChars')).toContain('US/UK titles 1–255');
+    expect(marketSource(marketProfile('VN'), 'titleMinChars')).toContain('outside the US and UK');
   });
 
   it('say where a value could not be sourced: the US health limits apply outside the US, noted', () => {
     expect(marketProfile('US').health.sourced).toBe(true);
     expect(marketProfile('ID').health).toMatchObject({ sourced: false, value: marketProfile('US').health.value });
-    expect(marketProfile('ID').health.source).toContain('the US limits apply');
+    expect(marketSource(marketProfile('ID'), 'health')).toContain('the US limits apply');
     expect(marketProfile('PH').dateOrder).toMatchObject({ sourced: false, value: undefined });
   });
 

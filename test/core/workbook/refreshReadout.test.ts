@@ -12,6 +12,7 @@ import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
 import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
 import { READOUT_TABS } from '../../../src/core/workbook/tabNames';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
+import { MARKET_ORDER_HEADER } from '../../fixtures/marketOrderExport';
 import { demoClient, filledWorkbook, LINKS, NOW, PRODUCTS, PROMOS, sectionRows, SETTINGS, trimRow, ZONE } from './clientFixture';
 
 const READOUTS = Object.values(READOUT_TABS);
@@ -239,17 +240,7 @@ describe('refreshReadout with missing or empty inputs', () => {
 
   it('refuses a one-day export from a day-first shop without a market or dateOrder, and computes it with one', () => {
     const oneDay: CellValue[][] = [
-      [
-        'Order ID',
-        'Order Status',
-        'SKU ID',
-        'Seller SKU',
-        'Quantity',
-        'SKU Subtotal After Discount',
-        'Paid Time',
-        'Cancelation/Return Type',
-        'Order Refund Amount',
-      ],
+      MARKET_ORDER_HEADER,
       ['583870900000000001', 'Completed', '172900000000000011', 'SERUM', 1, 150000, '03/11/2026 10:15:00', '', 0],
       ['583870900000000002', 'Completed', '172900000000000011', 'SERUM', 2, 300000, '03/11/2026 19:40:00', '', 0],
     ];

@@ -1,0 +1,26 @@
+import { decodeHolidayYear, encodeHolidayYear, tableHolidays } from '../../../src/core/markets/holidayTable';
+import { dayFromParts, formatDay } from '../../../src/core/values/calendarDay';
+import { HOLIDAY_YEARS, publicHolidayDays, TABLE_HOLIDAY_MARKETS } from '../../../scripts/marketHolidays';
+
+describe('the compact public holiday table', () => {
+  it.each(TABLE_HOLIDAY_MARKETS.map((market) => [market]))('%s: decodes to the days date-holidays lists, year by year', (market) => {
+    const listed = publicHolidayDays(market, HOLIDAY_YEARS);
+    for (const year of HOLIDAY_YEARS) {
+      const decoded = tableHolidays(market, year).map(formatDay);
+      expect(decoded.length).toBeGreaterThan(5);
+      expect(decoded).toEqual(listed.filter((day) => day.startsWith(`${year}-`)));
+    }
+  });
+
+  it('knows no holiday in a year it was not generated for', () => {
+    expect(tableHolidays('ID', HOLIDAY_YEARS[0] - 1)).toEqual([]);
+    expect(tableHolidays('ID', HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1] + 1)).toEqual([]);
+  });
+
+  it('writes 1 January as 01 and 31 December of a leap year as a6, and reads them back', () => {
+    const days = [dayFromParts(2028, 1, 1), dayFromParts(2028, 2, 29), dayFromParts(2028, 12, 31)];
+    const code = encodeHolidayYear(days, 2028);
+    expect(code).toBe('011oa6');
+    expect(decodeHolidayYear(code, 2028)).toEqual(days);
+  });
+});
