@@ -4,8 +4,8 @@ import { OrderIdIndex } from '../metrics/orderIdIndex';
 import type { Settings } from '../settings';
 import type { OrderColumnKey } from '../table/columns';
 import { dateCellReader, type DateCellReader } from '../table/readDayColumn';
-import { shopDayReader } from '../table/shopDayReader';
 import type { Table } from '../table/readTable';
+import { dayOfWallClock } from '../values/calendarDay';
 import { isBlank } from '../values/isBlank';
 import { ORDER_LEVEL_TESTS, ORDER_LEVEL_TIMES } from './orderLevelFlags';
 
@@ -90,16 +90,21 @@ export class HealthOrders implements LineOrders {
     const idCol = table.require('orderId', 'counting orders');
     const { rows, values } = table;
     const keys = [...this.gathered].filter((key) => table.has(key));
-    const gathering = keys.map((key) => {
-      const col = table.index(key);
-      const read = ORDER_LEVEL_TIMES.has(key) ? dateCellReader(table, col, settings) : undefined;
-      return new OrderColumn(col, rows.length, ORDER_LEVEL_TESTS[key], read);
-    });
+    // One reader per time column: a line's Paid Time day and its order's paid time come from one parse.
+    const readers = new Map<OrderColumnKey, DateCellReader>();
+    const readerOf = (key: OrderColumnKey): DateCellReader => {
+      let read = readers.get(key);
+      if (!read) readers.set(key, (read = dateCellReader(table, table.index(key), settings)));
+      return read;
+    };
+    const gathering = keys.map(
+      (key) => new OrderColumn(table.index(key), rows.length, ORDER_LEVEL_TESTS[key], ORDER_LEVEL_TIMES.has(key) ? readerOf(key) : undefined),
+    );
     // Never more orders than lines: sized by the lines, cut to the orders at the end.
     const firstLine = new Int32Array(rows.length);
     const orderOfLine = new Int32Array(rows.length);
-    const readPaidDay = paidDayPerLine && table.has('paidTime') ? shopDayReader(table, table.index('paidTime'), settings) : undefined;
-    const paidDays = new Float64Array(readPaidDay ? rows.length : 0);
+    const readPaidTime = paidDayPerLine && table.has('paidTime') ? readerOf('paidTime') : undefined;
+    const paidDays = new Float64Array(readPaidTime ? rows.length : 0);
     let paidDayErrorLine = -1;
     let paidDayError: InputError | undefined = undefined;
     const orderIds = new OrderIdIndex();
@@ -118,9 +123,10 @@ export class HealthOrders implements LineOrders {
       }
       orderOfLine[i] = o;
       // Lines past an unreadable Paid Time are never read: the frame stops there with its error.
-      if (readPaidDay && paidDayErrorLine < 0) {
+      if (readPaidTime && paidDayErrorLine < 0) {
         try {
-          paidDays[i] = readPaidDay(r) ?? NaN;
+          const wall = readPaidTime(r);
+          paidDays[i] = wall === undefined ? NaN : dayOfWallClock(wall);
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           paidDayErrorLine = i;
