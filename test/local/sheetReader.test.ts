@@ -69,7 +69,7 @@ describe('SheetReader: a sheet XML as Sheets would read the tab', () => {
     const reader = new SheetReader({ sharedStrings: [], styles: STYLES, date1904: false, timeZone: 'UTC' });
     reader.write('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="');
     expect(reader.firstValue()).toBe(1);
-    expect(() => reader.values()).toThrow('the sheet XML ends inside a tag');
+    expect(() => reader.values()).toThrow('the XML ends inside a tag');
   });
 
   it('tells date formats from number formats', () => {
