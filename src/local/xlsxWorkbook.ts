@@ -8,6 +8,7 @@ import type { CellValue, TabContent, Workbook } from '../core/workbook/workbookP
 import { stateFromRows, STATE_SHEET, stateRows, type AddOnState } from './stateSheet';
 import { silentReporter, type Reporter } from './terminalProgress';
 import { hasPrefixedSheetData, spliceRows, type SheetPatch } from './xlsx/rowSplice';
+import { FileProblem } from './fileProblem';
 import { SheetReader } from './xlsx/sheetReader';
 import { headText, streamedText, wholeText } from './xlsx/sheetSource';
 import { sheetXml } from './xlsx/sheetWriter';
@@ -54,7 +55,7 @@ export class XlsxWorkbook implements Workbook {
       if (!entry || !this.pack.archive) continue;
       const reader = this.reader();
       for await (const chunk of streamedText(this.pack.archive, entry)) reader.write(chunk);
-      this.read.set(sheet.name, reader.values());
+      this.read.set(sheet.name, tabValues(reader, sheet.name));
     }
   }
 
@@ -176,7 +177,7 @@ export class XlsxWorkbook implements Workbook {
     if (!entry || !this.pack.archive) return [];
     const reader = this.reader(zone);
     for (const chunk of wholeText(this.pack.archive, entry)) reader.write(chunk);
-    const values = reader.values();
+    const values = tabValues(reader, name);
     if (zone === undefined) this.read.set(name, values);
     return values;
   }
@@ -201,6 +202,16 @@ export class XlsxWorkbook implements Workbook {
 
   private reader(zone = this.timeZone()): SheetReader {
     return new SheetReader({ sharedStrings: this.pack.sharedStrings(), styles: this.pack.styles, date1904: this.pack.date1904, timeZone: zone });
+  }
+}
+
+/** The tab's values once its XML is read; XML cut off inside a tag is a FileProblem naming the tab. */
+function tabValues(reader: SheetReader, tab: string): CellValue[][] {
+  try {
+    return reader.values();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new FileProblem(`The tab '${tab}' is damaged (${why}); open the file in Excel or Sheets and save it again.`);
   }
 }
 

@@ -5,6 +5,8 @@ import { FileProblem } from '../../src/local/fileProblem';
 import { readExportFile } from '../../src/local/readExportFile';
 import { writeFileAtomically } from '../../src/local/writeFileAtomically';
 import { openXlsx } from '../../src/local/xlsxFile';
+import { inflateRawSync, deflateRawSync } from 'node:zlib';
+import { partsOf, zipOf } from '../hostile/zipFixtures';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -25,6 +27,19 @@ const problem = async (work: Promise<unknown>): Promise<string> => {
 };
 
 describe('opening a workbook', () => {
+  it('names the tab whose sheet XML is cut off inside a tag, in one line', async () => {
+    const parts = partsOf(readFileSync(join(__dirname, '../../examples/demo-client.xlsx'))).map((part) => {
+      if (part.name !== 'xl/worksheets/sheet1.xml') return part;
+      const xml = inflateRawSync(part.deflated).toString('utf8');
+      const cut = Buffer.from(xml.slice(0, xml.indexOf('<c ', 5000) + 3), 'utf8');
+      return { ...part, deflated: deflateRawSync(cut), declaredSize: cut.length };
+    });
+    const path = file('cut.xlsx', zipOf(parts));
+    expect(await problem(openXlsx(path).then((workbook) => workbook.preload(['Orders'])))).toBe(
+      "The tab 'Orders' is damaged (the XML ends inside a tag); open the file in Excel or Sheets and save it again.",
+    );
+  });
+
   it('says which file is missing', async () => {
     const path = join(folder(), 'nope.xlsx');
     expect(await problem(openXlsx(path))).toBe(`No such file: ${path}`);
