@@ -1,4 +1,5 @@
 // Where each market profile value comes from, for docs/MARKETS.md only: the add-on shows just the notes of unsourced values (in marketProfiles.ts), so no runtime module imports this.
+import type { AnalyticsLanguage } from './analyticsHeaders';
 import type { MarketCode } from './marketCodes';
 import type { MarketProfile } from './marketProfiles';
 
@@ -37,4 +38,11 @@ export function marketSource(profile: MarketProfile, field: ProfileField): strin
   const source = OWN_SOURCES[profile.code]?.[field] ?? SHARED_SOURCES[field]?.(profile);
   if (source === undefined) throw new Error(`${profile.code} ${field} is marked sourced but has no citation in marketSources.ts.`);
   return source;
+}
+
+/** Whether a language's Data Compass headers were seen in a real export, or translated from the English ones. */
+export function analyticsHeaderSource(language: Exclude<AnalyticsLanguage, 'en'>): string {
+  return language === 'vi'
+    ? 'Seen in a Vietnamese Data Compass export (issue 10; shared/domain/tiktok-shop-facts.md); product name is a translation.'
+    : 'Translation of the English headers, not yet checked against an export in this language: tell us the exact headers if one differs.';
 }
