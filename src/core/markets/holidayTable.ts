@@ -20,5 +20,5 @@ export function decodeHolidayYear(code: string, year: number): number[] {
 
 /** A table market's public holidays of `year`, decoded when asked (never at load: the bundle is evaluated on every call); [] for a year the table lacks. */
 export function tableHolidays(market: string, year: number): number[] {
-  return decodeHolidayYear(PUBLIC_HOLIDAYS[market]?.[year - PUBLIC_HOLIDAY_YEARS.from] ?? '', year);
+  return decodeHolidayYear(PUBLIC_HOLIDAYS[market]?.split(' ')[year - PUBLIC_HOLIDAY_YEARS.from] ?? '', year);
 }
