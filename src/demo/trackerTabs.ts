@@ -5,7 +5,7 @@ import { PROMO_TAB_HEADERS } from '../core/qa/promoColumns';
 import { PLAN_TABS } from '../core/workbook/setupTabs';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CellValue } from '../core/workbook/workbookPort';
-import { instantOfWallClock } from '../local/zonedDates';
+import { instantOfWallClock } from '../core/values/zonedDates';
 import { CATALOG_SKUS, type CatalogSku } from './catalog';
 import { DEMO_SEED } from './demoClient';
 import { Rng } from './random';

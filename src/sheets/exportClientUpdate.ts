@@ -4,7 +4,7 @@ import { escapeHtml } from '../core/values/escapeHtml';
 import type { Workbook } from '../core/workbook/workbookPort';
 import { renderDoc } from './render/docRenderer';
 import { createSummaryDraft } from './render/gmailDraft';
-import type { ChartsLike, DocumentAppLike, GmailAppLike, SlidesAppLike } from './render/renderServices';
+import type { ChartsLike, DocumentAppLike, GmailDraftsLike, SlidesAppLike } from './render/renderServices';
 import { renderDeck } from './render/slidesRenderer';
 import { trendChartPng } from './render/trendChart';
 
@@ -28,7 +28,8 @@ export interface ExportServices {
   readonly documents: DocumentAppLike;
   readonly slides: SlidesAppLike;
   readonly charts: ChartsLike;
-  readonly gmail: GmailAppLike;
+  /** Asked for only when Settings wants a draft: the gmail.compose scope is granted on first use. */
+  readonly gmail: () => GmailDraftsLike;
   /** Runs the write to the workbook (the log row) holding the document lock. */
   readonly locked: <T>(action: () => T) => T;
 }
@@ -71,14 +72,16 @@ export function exportToGoogle(workbook: Workbook, services: ExportServices, now
     if (!prepared.ok) return [];
   }
   const { update } = prepared;
+  const { contacts, emailDraft } = update.delivery;
+  const drafted = emailDraft && contacts.length > 0;
+  // Before anything is created: a first use stops here to grant gmail.compose, and a rerun starts clean.
+  const gmail = drafted ? services.gmail() : undefined;
   const chart = trendChartPng(update.trend, services.charts);
   const links = [
     { label: 'Google Doc', url: renderDoc(update, services.documents, chart) },
     { label: 'Slides deck', url: renderDeck(update, services.slides, chart) },
   ];
-  const { contacts, emailDraft } = update.delivery;
-  const drafted = emailDraft && contacts.length > 0;
-  if (drafted) createSummaryDraft(update, contacts, links, services.gmail);
+  if (gmail) createSummaryDraft(update, contacts, links, gmail);
   const done = prepared;
   const urls = links.map((l) => l.url);
   services.locked(() => recordExport(workbook, done, update.preparedBy, now, drafted ? [...urls, `Gmail draft to ${contacts.join(', ')}`] : urls));

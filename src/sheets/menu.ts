@@ -1,3 +1,4 @@
+import { gmailDrafts } from './gmailDrafts';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import { marketZoneAdvice } from '../core/markets/marketDefaults';
 import { marketFromLocale } from '../core/markets/marketFromLocale';
@@ -81,7 +82,7 @@ global.ttsExportClientUpdate = () =>
         documents: DocumentApp,
         slides: SlidesApp,
         charts: Charts,
-        gmail: GmailApp,
+        gmail: gmailDrafts,
         locked: withDocumentLock,
       },
       new Date(),

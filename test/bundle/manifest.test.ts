@@ -23,9 +23,12 @@ describe('the Apps Script manifest', () => {
     expect(manifest('appsscript.json').runtimeVersion).toBe('V8');
   });
 
-  it('enables the BigQuery advanced service that Run on BigQuery… calls', () => {
+  it('enables the advanced services Run on BigQuery… and the client update’s Gmail draft call', () => {
     expect(JSON.parse(readFileSync(resolve(ROOT, 'appsscript.json'), 'utf8')).dependencies).toEqual({
-      enabledAdvancedServices: [{ userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2' }],
+      enabledAdvancedServices: [
+        { userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2' },
+        { userSymbol: 'Gmail', serviceId: 'gmail', version: 'v1' },
+      ],
     });
   });
 

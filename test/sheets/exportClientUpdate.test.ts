@@ -11,7 +11,7 @@ import {
   FakeCharts,
   FakeDocumentApp,
   FakeExportUi,
-  FakeGmailApp,
+  FakeGmailDrafts,
   FakeSlidesApp,
   fakeHtmlService,
   type DocElement,
@@ -27,13 +27,18 @@ function services(answers: (string | null | boolean)[]) {
     documents: new FakeDocumentApp(),
     slides: new FakeSlidesApp(),
     charts: new FakeCharts(),
-    gmail: new FakeGmailApp(),
+    gmail: new FakeGmailDrafts(),
+    gmailAsked: 0,
     lockedRuns: 0,
   };
   return {
     fakes,
     services: {
       ...fakes,
+      gmail: () => {
+        fakes.gmailAsked++;
+        return fakes.gmail;
+      },
       locked: <T>(action: () => T): T => {
         fakes.lockedRuns++;
         return action();
@@ -137,6 +142,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     expect(fakes.ui.dialogs[0].title).toBe('WBR exported');
     for (const url of urls) expect(fakes.ui.dialogs[0].html).toContain(`href="${url}"`);
     expect(fakes.gmail.drafts).toEqual([]);
+    expect(fakes.gmailAsked).toBe(0);
   });
 
   it('never overwrites: a second export is a second Doc and deck, and a second log row', () => {
@@ -185,6 +191,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     );
     const { fakes, services: s } = services(['']);
     const urls = exportToGoogle(workbook, s, NOW);
+    expect(fakes.gmailAsked).toBe(1);
     expect(fakes.gmail.drafts).toHaveLength(1);
     const [draft] = fakes.gmail.drafts;
     expect(draft.to).toBe('ana@client.example,ops@client.example');

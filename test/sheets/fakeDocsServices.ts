@@ -6,7 +6,7 @@ import type {
   DocBodyLike,
   DocumentAppLike,
   DocumentLike,
-  GmailAppLike,
+  GmailDraftsLike,
   PresentationLike,
   SlideLike,
   SlidesAppLike,
@@ -274,11 +274,31 @@ export class FakeCharts implements ChartsLike {
   }
 }
 
-export class FakeGmailApp implements GmailAppLike {
+/** The Gmail advanced service's drafts: keeps each raw message and reads it back as a mail client would. */
+export class FakeGmailDrafts implements GmailDraftsLike {
+  readonly raw: string[] = [];
   readonly drafts: { to: string; subject: string; body: string; html: string }[] = [];
-  createDraft(to: string, subject: string, body: string, options: { htmlBody: string }): unknown {
-    this.drafts.push({ to, subject, body, html: options.htmlBody });
+  createDraft(rawWebSafeBase64: string): unknown {
+    this.raw.push(rawWebSafeBase64);
+    const message = Buffer.from(rawWebSafeBase64, 'base64url').toString('latin1');
+    const [head, ...parts] = message.split(/\r\n--tts-ops-client-update(?:--)?\r\n?/);
+    const header = (name: string): string => new RegExp(`^${name}: (.*(?:\r\n .*)*)$`, 'm').exec(head)?.[1] ?? '';
+    const subject = header('Subject')
+      .split('\r\n ')
+      .map((word) => word.replace(/^=\?UTF-8\?B\?(.*)\?=$/, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8')))
+      .join('');
+    const body = (type: string): string => {
+      const part = parts.find((p) => p.includes(`Content-Type: ${type}; charset=UTF-8`)) ?? '';
+      return Buffer.from(part.split('\r\n\r\n')[1] ?? '', 'base64').toString('utf8');
+    };
+    this.drafts.push({ to: header('To').replace(/, /g, ','), subject, body: body('text/plain'), html: body('text/html') });
     return {};
+  }
+  base64Utf8(text: string): string {
+    return Buffer.from(text, 'utf8').toString('base64');
+  }
+  base64WebSafe(text: string): string {
+    return Buffer.from(text, 'latin1').toString('base64url');
   }
 }
 

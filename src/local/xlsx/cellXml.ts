@@ -1,7 +1,7 @@
 import { columnLetter } from '../../core/values/columnLetter';
 import { isDate } from '../../core/values/isDate';
 import type { CellValue } from '../../core/workbook/workbookPort';
-import { wallClockOfInstant } from '../zonedDates';
+import { wallClockOfInstant } from '../../core/values/zonedDates';
 import { serialOfWallClock } from './serialDates';
 import { xmlEscape } from './xmlText';
 

@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue } from '../../core/workbook/workbookPort';
-import { instantOfWallClock } from '../zonedDates';
+import { instantOfWallClock } from '../../core/values/zonedDates';
 import { columnOfReference } from './cellReference';
 import { wallClockOfSerial } from './serialDates';
 import type { StyleSheet } from './styleSheet';

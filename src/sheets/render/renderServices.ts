@@ -1,5 +1,5 @@
 /**
- * The parts of DocumentApp, SlidesApp, Charts and GmailApp the client-update renderers use, typed
+ * The parts of DocumentApp, SlidesApp, Charts and Gmail the client-update renderers use, typed
  * narrowly so tests drive them with recording fakes (test/sheets/fakeDocsServices.ts) and no Google account.
  */
 export interface BlobLike {
@@ -107,6 +107,14 @@ export interface ChartsLike {
   readonly Position: { readonly NONE: unknown };
 }
 
-export interface GmailAppLike {
-  createDraft(recipient: string, subject: string, body: string, options: { htmlBody: string }): unknown;
+/**
+ * Drafts through the Gmail advanced service: its users.drafts.create accepts the narrow gmail.compose
+ * scope, where GmailApp documents https://mail.google.com/ (all mail).
+ */
+export interface GmailDraftsLike {
+  createDraft(rawWebSafeBase64: string): unknown;
+  /** Base64 of the text's UTF-8 bytes (Utilities.base64Encode). */
+  base64Utf8(text: string): string;
+  /** Web-safe base64 of an ASCII message (Utilities.base64EncodeWebSafe). */
+  base64WebSafe(text: string): string;
 }

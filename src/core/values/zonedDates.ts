@@ -1,8 +1,8 @@
-import { wallClockOf } from '../core/values/wallClock';
+import { wallClockOf } from './wallClock';
 
 /**
- * An .xlsx file stores a date as a wall clock with no zone; exceljs hands it over as a Date whose UTC
- * fields are that wall clock. The port speaks in instants (as Sheets does), read in the workbook's zone.
+ * The instant a wall clock (a Date whose UTC fields are the wall-clock time, as an .xlsx cell stores it)
+ * shows in a zone: the workbook port speaks in instants, as Sheets does.
  */
 export function instantOfWallClock(wallClock: Date, timeZone: string): Date {
   const wall = wallClock.getTime();
@@ -12,7 +12,7 @@ export function instantOfWallClock(wallClock: Date, timeZone: string): Date {
   return new Date(instant);
 }
 
-/** The wall clock an instant shows in the workbook's zone, as the Date exceljs writes. */
+/** The wall clock an instant shows in the zone, as a Date whose UTC fields are that wall clock. */
 export function wallClockOfInstant(instant: Date, timeZone: string): Date {
   return new Date(wallClockOf(instant, timeZone));
 }
