@@ -3,7 +3,7 @@
  * and TTS_LISTING_QA, ours vs arquero 8 vs a hand-written single pass that reads only the cells the
  * result needs (bench/floors/). Prints each time, ours ÷ floor and ours ÷ arquero, checks that all
  * three agree, and exits 1 on a mismatch.
- * Usage: npm run build && tsx bench/engineFloors.bench.ts [--lines=100000] [--products=5000] [--runs=7]
+ * Usage: npm run build && tsx bench/engineFloors.bench.ts [--lines=100000] [--products=5000] [--runs=7] [--only=TTS_HEALTH]
  */
 import { ttsCompare } from '../src/core/formulas/compareFormula';
 import { ttsHealth } from '../src/core/formulas/healthFormulas';
@@ -157,7 +157,8 @@ function main(): void {
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   let mismatches = 0;
-  for (const c of cases) {
+  const only = arg('only');
+  for (const c of cases.filter((c) => !only || c.name.includes(only))) {
     const floor = time(c.input, runs, c.floor);
     const ours = time(c.input, runs, c.ours);
     const arquero = time(c.input, runs, c.arquero);

@@ -2,7 +2,7 @@ import type { Accumulated } from '../metrics/aggregate';
 import type { DayRange } from '../metrics/dayRange';
 import { metricTotals, metricValue } from '../metrics/evaluate';
 import { findMetric } from '../metrics/parseMetricList';
-import type { HealthInput } from './healthInput';
+import type { HealthInput, HealthRate } from './healthInput';
 import type { HealthOrders } from './healthOrders';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
@@ -33,16 +33,17 @@ function sharedTotals({ orders, window, settings }: HealthInput): Accumulated | 
   if (!table.has('cancelReturnType') && !table.has('returnQuantity') && !table.has('orderRefundAmount')) return undefined;
   const known = sharedByOrders.get(orders);
   if (known && known.window.from === window.from && known.window.to === window.to) return known.accumulated;
-  const accumulated = metricTotals({ kind: 'orders', table }, BOTH, window, settings);
+  const accumulated = metricTotals({ kind: 'orders', table }, BOTH, window, settings, orders);
   sharedByOrders.set(orders, { window, accumulated });
   return accumulated;
 }
 
 /** Cancel rate and Refund rate as the metric catalog defines them, over orders paid in the window (FBT included). */
-export function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
+function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
   const row = ROWS[metricName];
   const metric = findMetric(metricName);
-  const accumulated = sharedTotals({ orders, window, settings }) ?? metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings);
+  const accumulated =
+    sharedTotals({ orders, window, settings }) ?? metricTotals({ kind: 'orders', table: orders.table }, metric, window, settings, orders);
   const numerator = accumulated.get(metric.numerator)![1];
   const denominator = accumulated.get(metric.denominator!)![1];
   const health = settings.health;
@@ -61,3 +62,7 @@ export function catalogRate(metricName: keyof typeof ROWS, { orders, window, set
     health,
   );
 }
+
+/** The catalog's frame reads the lines it counts itself, given each line's order and Paid Time day from the one pass. */
+export const CANCEL_RATE: HealthRate = { row: (input) => catalogRate('Cancel rate', input), columns: [], paidDayPerLine: true };
+export const REFUND_RATE: HealthRate = { row: (input) => catalogRate('Refund rate', input), columns: [], paidDayPerLine: true };

@@ -2,25 +2,25 @@ import { InputError } from '../errors';
 import { dayArgument } from '../formulas/dayArgument';
 import { readSalesTable } from '../metrics/readSalesTable';
 import type { Settings } from '../settings';
-import { catalogRate } from './catalogRate';
+import { CANCEL_RATE, REFUND_RATE } from './catalogRate';
 import { checkHealthSettings } from './checkHealthSettings';
-import type { HealthInput } from './healthInput';
+import type { HealthInput, HealthRate } from './healthInput';
 import { HealthOrders } from './healthOrders';
 import { HEALTH_METRICS, type HealthMetric, type HealthReport, type HealthRow } from './healthRow';
-import { healthWindow, lastActivityDay, windowDaysArgument } from './healthWindow';
-import { lateDispatchRate } from './lateDispatchRate';
-import { sellerFaultCancelRate } from './sellerFaultCancelRate';
-import { validTrackingRate } from './validTrackingRate';
+import { ACTIVITY_COLUMNS, healthWindow, lastActivityDay, windowDaysArgument } from './healthWindow';
+import { LATE_DISPATCH_RATE } from './lateDispatchRate';
+import { SELLER_FAULT_CANCEL_RATE } from './sellerFaultCancelRate';
+import { VALID_TRACKING_RATE } from './validTrackingRate';
 
 export { HEALTH_METRICS, HEALTH_STATUS } from './healthRow';
 export type { HealthMetric, HealthReport, HealthRow, HealthStatus } from './healthRow';
 
-const ROW_OF: Record<HealthMetric, (input: HealthInput) => HealthRow> = {
-  LDR: lateDispatchRate,
-  VTR: validTrackingRate,
-  SFCR: sellerFaultCancelRate,
-  'Cancel rate': (input) => catalogRate('Cancel rate', input),
-  'Refund rate': (input) => catalogRate('Refund rate', input),
+const RATES: Record<HealthMetric, HealthRate> = {
+  LDR: LATE_DISPATCH_RATE,
+  VTR: VALID_TRACKING_RATE,
+  SFCR: SELLER_FAULT_CANCEL_RATE,
+  'Cancel rate': CANCEL_RATE,
+  'Refund rate': REFUND_RATE,
 };
 
 export interface HealthOptions {
@@ -41,19 +41,24 @@ export function healthReport(orders: unknown, options: HealthOptions, settings: 
       `${sheet ? sheet + ': ' : ''}account health needs a Seller Center order export (a header row with 'Order ID'); the range given is a product analytics table.`,
     );
   }
-  const healthOrders = new HealthOrders(sales.table, settings);
   const windowDays = windowDaysArgument(options.windowDays, settings.health.windowDays);
-  const asOf = dayArgument(options.asOf, 'asOf', settings) ?? lastActivityDay(healthOrders);
+  const givenAsOf = dayArgument(options.asOf, 'asOf', settings);
+  const metrics = options.metrics ?? HEALTH_METRICS;
+  const columns = new Set(metrics.flatMap((metric) => RATES[metric].columns));
+  if (givenAsOf === undefined) for (const key of ACTIVITY_COLUMNS) columns.add(key);
+  const paidDayPerLine = metrics.some((metric) => RATES[metric].paidDayPerLine);
+  const healthOrders = new HealthOrders(sales.table, settings, columns, paidDayPerLine);
+  const asOf = givenAsOf ?? lastActivityDay(healthOrders);
   const window = healthWindow(asOf, windowDays);
   const input: HealthInput = { orders: healthOrders, window, settings };
-  if (options.metrics) return { asOf, window, rows: options.metrics.map((metric) => ROW_OF[metric](input)) };
+  if (options.metrics) return { asOf, window, rows: options.metrics.map((metric) => RATES[metric].row(input)) };
   return { asOf, window, rows: HEALTH_METRICS.map((metric) => rowOrMissingColumns(metric, input)) };
 }
 
 /** In the full table a rate whose columns the export lacks says so on its row; the other rates still show. */
 function rowOrMissingColumns(metric: HealthMetric, input: HealthInput): HealthRow {
   try {
-    return ROW_OF[metric](input);
+    return RATES[metric].row(input);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return {

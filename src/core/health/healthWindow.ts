@@ -20,10 +20,13 @@ export function windowDaysArgument(value: unknown, fallback: number): number {
   return days;
 }
 
+/** The columns lastActivityDay reads. */
+export const ACTIVITY_COLUMNS = ['paidTime', 'shippedTime'] as const;
+
 /** The last day any order was paid or shipped: the default end of the window. */
 export function lastActivityDay(orders: HealthOrders): number {
   const { table } = orders;
-  const keys = (['paidTime', 'shippedTime'] as const).filter((key) => table.has(key));
+  const keys = ACTIVITY_COLUMNS.filter((key) => table.has(key));
   if (!keys.length) table.require('paidTime', "dating the health window (or give 'asOf')");
   let last = -Infinity;
   for (const key of keys) {

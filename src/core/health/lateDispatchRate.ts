@@ -1,13 +1,11 @@
 import { inRange } from '../metrics/dayRange';
-import { cleanText } from '../values/cleanText';
 import { dayOfWallClock } from '../values/calendarDay';
 import { BusinessCalendar } from './businessCalendar';
 import { DispatchDeadline } from './dispatchDeadline';
-import { fulfilledByTikTok, type HealthInput } from './healthInput';
+import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { formatPercent, isAbove, ppm, rateRow } from './rateRow';
 
-const PRE_ORDER = /pre/i;
 const NEEDED_FOR = 'the late dispatch rate (LDR)';
 
 /**
@@ -15,12 +13,12 @@ const NEEDED_FOR = 'the late dispatch rate (LDR)';
  * dispatch deadline ÷ those orders. FBT orders and pre-orders (whose SLA runs from the pre-order
  * close date, which the export lacks) are left out and counted in the Note.
  */
-export function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow {
+function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow {
   const health = settings.health;
   const shipped = orders.times('shippedTime', NEEDED_FOR);
   const paid = orders.times('paidTime', NEEDED_FOR);
   const fbt = fulfilledByTikTok(orders);
-  const preOrder = orders.flags('preOrder', (cell) => PRE_ORDER.test(cleanText(cell)));
+  const preOrder = orders.flags('preOrder');
   const calendar = new BusinessCalendar(health.holidays, health.holidayCalendar);
   const deadline = new DispatchDeadline(calendar, health.dispatchSlaBusinessDays, health.dispatchCutoff);
   let dispatched = 0;
@@ -68,3 +66,5 @@ export function lateDispatchRate({ orders, window, settings }: HealthInput): Hea
     health,
   );
 }
+
+export const LATE_DISPATCH_RATE: HealthRate = { row: lateDispatchRate, columns: ['shippedTime', 'paidTime', 'fulfillmentType', 'preOrder'] };

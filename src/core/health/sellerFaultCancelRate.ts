@@ -1,9 +1,7 @@
 import { inRange } from '../metrics/dayRange';
-import { isCancelledStatus, isReturnType } from '../metrics/orderFlags';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
-import { isBlank } from '../values/isBlank';
-import { fulfilledByTikTok, type HealthInput } from './healthInput';
+import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
 import { isSellerFaultCancel } from './sellerFault';
@@ -18,15 +16,16 @@ const CANCEL_EVIDENCE = ['orderStatus', 'cancelledTime', 'cancelBy', 'cancelReas
  * Cancelled = 'Order Status' says so (without that column: a 'Cancelled Time', 'Cancel By' or 'Cancel Reason');
  * a Return/Refund is not a cancellation.
  */
-export function sellerFaultCancelRate({ orders, window, settings }: HealthInput): HealthRow {
+function sellerFaultCancelRate({ orders, window, settings }: HealthInput): HealthRow {
   const health = settings.health;
   const { table } = orders;
   const paid = orders.times('paidTime', NEEDED_FOR);
   if (!table.has('cancelReason')) table.require('cancelBy', NEEDED_FOR);
   const fbt = fulfilledByTikTok(orders);
   const evidence = CANCEL_EVIDENCE.find((key) => table.has(key))!;
-  const cancelled = evidence === 'orderStatus' ? orders.flags(evidence, isCancelledStatus) : orders.flags(evidence, (cell) => !isBlank(cell));
-  const returned = orders.flags('cancelReturnType', isReturnType);
+  // 'Order Status' is tested for a cancelled status; the other columns show a cancellation by having a value.
+  const cancelled = orders.flags(evidence);
+  const returned = orders.flags('cancelReturnType');
   let total = 0;
   let sellerFault = 0;
   const reasons = new Map<string, number>();
@@ -61,3 +60,8 @@ export function sellerFaultCancelRate({ orders, window, settings }: HealthInput)
     health,
   );
 }
+
+export const SELLER_FAULT_CANCEL_RATE: HealthRate = {
+  row: sellerFaultCancelRate,
+  columns: ['paidTime', 'fulfillmentType', ...CANCEL_EVIDENCE, 'cancelReturnType'],
+};

@@ -1,7 +1,7 @@
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
-import { fulfilledByTikTok, type HealthInput } from './healthInput';
+import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
 import { expectedTracking, judgeTracking } from './trackingNumbers';
@@ -9,7 +9,7 @@ import { expectedTracking, judgeTracking } from './trackingNumbers';
 const NEEDED_FOR = 'the valid tracking rate (VTR)';
 
 /** VTR: seller-fulfilled orders shipped in the window with a tracking number plausible for their carrier ÷ those orders. */
-export function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow {
+function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow {
   const health = settings.health;
   const shipped = orders.times('shippedTime', NEEDED_FOR);
   orders.table.require('trackingId', NEEDED_FOR);
@@ -53,3 +53,8 @@ export function validTrackingRate({ orders, window, settings }: HealthInput): He
     health,
   );
 }
+
+export const VALID_TRACKING_RATE: HealthRate = {
+  row: validTrackingRate,
+  columns: ['shippedTime', 'fulfillmentType', 'trackingId', 'shippingProvider'],
+};

@@ -5,7 +5,7 @@ import { buildAnalyticsFrame } from './analyticsFrame';
 import type { DayRange } from './dayRange';
 import type { Measure } from './measures';
 import type { MetricDef } from './metricCatalog';
-import { buildOrderFrame } from './orderFrame';
+import { buildOrderFrame, type LineOrders } from './orderFrame';
 import type { SalesTable } from './readSalesTable';
 
 const TABLE_NAMES = { orders: 'an order export', analytics: 'a product analytics table' } as const;
@@ -24,16 +24,29 @@ export function measuresFor(metrics: readonly MetricDef[], sales: SalesTable): S
   return measures;
 }
 
-export function loadFrame(sales: SalesTable, measures: ReadonlySet<Measure>, range: DayRange, needDay: boolean, settings: Settings): Frame {
+export function loadFrame(
+  sales: SalesTable,
+  measures: ReadonlySet<Measure>,
+  range: DayRange,
+  needDay: boolean,
+  settings: Settings,
+  lineOrders?: LineOrders,
+): Frame {
   return sales.kind === 'orders'
-    ? buildOrderFrame(sales.table, measures, range, settings)
+    ? buildOrderFrame(sales.table, measures, range, settings, lineOrders)
     : buildAnalyticsFrame(sales.table, measures, range, needDay, settings);
 }
 
 /** The metrics' measures over a day range, as a single group (one pass for all): index 1 holds the total. */
-export function metricTotals(sales: SalesTable, metric: MetricDef | readonly MetricDef[], range: DayRange, settings: Settings): Accumulated {
+export function metricTotals(
+  sales: SalesTable,
+  metric: MetricDef | readonly MetricDef[],
+  range: DayRange,
+  settings: Settings,
+  lineOrders?: LineOrders,
+): Accumulated {
   const measures = measuresFor(Array.isArray(metric) ? metric : [metric as MetricDef], sales);
-  const frame = loadFrame(sales, measures, range, false, settings);
+  const frame = loadFrame(sales, measures, range, false, settings, lineOrders);
   return aggregate(frame, { count: 1, ids: new Int32Array(frame.length) }, measures);
 }
 

@@ -60,7 +60,8 @@ const SCIENTIFIC = /^\d+(?:\.\d+)?e\+?\d+$/i;
  */
 export function isMangledId(value: unknown): boolean {
   if (typeof value === 'number') return !Number.isSafeInteger(value);
-  return typeof value === 'string' && SCIENTIFIC.test(value.trim());
+  // Only text with an exponent mark can be scientific: an ordinary ID is passed without a trimmed copy.
+  return typeof value === 'string' && (value.includes('e') || value.includes('E')) && SCIENTIFIC.test(value.trim());
 }
 
 export function mangledIdMessage(cellName: string, value: unknown): string {

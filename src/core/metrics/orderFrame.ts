@@ -32,7 +32,21 @@ export interface OrderFrame {
   readonly returnOnLines: Uint8Array;
 }
 
-export function buildOrderFrame(table: Table<OrderColumnKey>, measures: ReadonlySet<Measure>, range: DayRange, settings: Settings): OrderFrame {
+/** The table's lines as account health's one pass read them: line i of table.rows is of order orderOfLine[i] (every ID checked). */
+export interface LineOrders {
+  readonly orderOfLine: Int32Array;
+  readonly count: number;
+  /** The line's Paid Time day as shopDayReader reads it (undefined: blank); throws its error for an unreadable cell. */
+  paidDayOf(line: number): number | undefined;
+}
+
+export function buildOrderFrame(
+  table: Table<OrderColumnKey>,
+  measures: ReadonlySet<Measure>,
+  range: DayRange,
+  settings: Settings,
+  lineOrders?: LineOrders,
+): OrderFrame {
   const need = (m: Measure): boolean => measures.has(m);
   const idCol = table.require('orderId', 'counting orders');
   const paidCol = table.require('paidTime', 'dating orders by payment (GMV is counted by Paid Time)');
@@ -53,7 +67,7 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
   const countsOrders = need('orders') || wantCancel || wantRefund;
 
   const { rows, values } = table;
-  const readDay = shopDayReader(table, paidCol, settings);
+  const readDay = lineOrders ? undefined : shopDayReader(table, paidCol, settings);
   const n = rows.length;
   const tableRow = new Int32Array(n);
   const day = new Int32Array(n);
@@ -76,16 +90,19 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
 
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    const paidDay = readDay(r);
+    const paidDay = readDay ? readDay(r) : lineOrders!.paidDayOf(i);
     if (paidDay === undefined || !inRange(paidDay, range)) continue;
     const row = values[r];
-    const rawId = row[idCol];
-    let o = lastOrder;
-    if (rawId !== lastRawId) {
-      if (countsOrders) o = orderIds.indexAt(table, r, idCol);
-      else checkOrderId(table, r, idCol);
-      lastRawId = rawId;
-      lastOrder = o;
+    let o: number;
+    if (lineOrders) o = lineOrders.orderOfLine[i];
+    else {
+      const rawId = row[idCol];
+      if (rawId !== lastRawId) {
+        if (countsOrders) lastOrder = orderIds.indexAt(table, r, idCol);
+        else checkOrderId(table, r, idCol);
+        lastRawId = rawId;
+      }
+      o = lastOrder;
     }
     tableRow[length] = r;
     day[length] = paidDay;
@@ -111,7 +128,7 @@ export function buildOrderFrame(table: Table<OrderColumnKey>, measures: Readonly
     length++;
   }
 
-  const orderCount = orderIds.size;
+  const orderCount = lineOrders ? lineOrders.count : orderIds.size;
   // A refund on a cancelled order is its payment returned, not a return.
   if (refundCol >= 0) for (let o = 0; o < orderCount; o++) if (refundAmount[o] > 0 && !cancelled[o]) refunded[o] = 1;
   const refunds: Refunds = { amount: refundAmount, orderGmv, returnedGmv, lineReturned, returnOnLines };

@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import { dayOfWallClock } from '../values/calendarDay';
 import { dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { plausibleWindow } from '../values/plausibleDates';
+import { slashTextWallClock } from '../values/slashTextDay';
 import type { Table } from './readTable';
 
 /**
@@ -29,12 +30,15 @@ export function dateCellReader(table: Table, col: number, settings: Settings): D
   const order = detectDateOrder(table, col, settings.dateOrder);
   const { values } = table;
   const window = plausibleWindow(settings);
+  // Seller Center's own timestamp text in one quick pass; anything else, or a time it cannot place, by the full parser.
+  const readWall = (cell: unknown): number | undefined =>
+    (typeof cell === 'string' && order !== undefined ? slashTextWallClock(cell, order) : undefined) ?? parseDateTime(cell, order, settings.timeZone);
   let lastCell: unknown = undefined;
   let lastWall: number | undefined = undefined;
   return (row) => {
     const cell = values[row][col];
     // The lines of one order carry the same timestamp: parse it once.
-    const wall = cell === lastCell && typeof cell === 'string' ? lastWall : parseDateTime(cell, order, settings.timeZone);
+    const wall = cell === lastCell && typeof cell === 'string' ? lastWall : readWall(cell);
     lastCell = cell;
     lastWall = wall;
     if (wall !== undefined && isNaN(wall)) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { dayFromParts, dayOfWallClock } from '../../../src/core/values/calendarDay';
 import { parseDateTime, type DateOrder } from '../../../src/core/values/parseDateTime';
-import { slashTextDay } from '../../../src/core/values/slashTextDay';
+import { slashTextDay, slashTextWallClock } from '../../../src/core/values/slashTextDay';
 
 const fullDay = (text: string, order: DateOrder): number | undefined => {
   const wall = parseDateTime(text, order, 'America/Los_Angeles');
@@ -35,6 +35,12 @@ describe('slashTextDay', () => {
     expect(slashTextDay('2/29/2028 12:00:00 AM', 'MDY')).toBe(dayFromParts(2028, 2, 29));
   });
 
+  it('reads the time of day too, as wall-clock milliseconds', () => {
+    expect(slashTextWallClock('11/22/2026 11:47:30 PM\t', 'MDY')).toBe(Date.UTC(2026, 10, 22, 23, 47, 30));
+    expect(slashTextWallClock('22/11/2026 00:05:09', 'DMY')).toBe(Date.UTC(2026, 10, 22, 0, 5, 9));
+    expect(slashTextWallClock('11/22/2026 12:00:00 AM', 'MDY')).toBe(Date.UTC(2026, 10, 22, 0, 0, 0));
+  });
+
   it('leaves every other shape and every impossible time to the full parser', () => {
     for (const text of [
       '2026-11-22 10:00:00',
@@ -55,6 +61,8 @@ describe('slashTextDay', () => {
         if (fast === undefined) return;
         answered++;
         expect(fast).toBe(fullDay(text, order));
+        const wall = parseDateTime(text, order, 'America/Los_Angeles');
+        expect(slashTextWallClock(text, order)).toBe(wall);
       }),
       { numRuns: 6000 },
     );
