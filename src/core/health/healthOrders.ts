@@ -4,59 +4,11 @@ import { OrderIdIndex } from '../metrics/orderIdIndex';
 import type { Settings } from '../settings';
 import type { OrderColumnKey } from '../table/columns';
 import { dateCellReader, type DateCellReader } from '../table/readDayColumn';
-import { shopDayReader } from '../table/shopDayReader';
 import type { Table } from '../table/readTable';
+import { dayOfWallClock } from '../values/calendarDay';
 import { isBlank } from '../values/isBlank';
+import { OrderColumn } from './orderColumn';
 import { ORDER_LEVEL_TESTS, ORDER_LEVEL_TIMES } from './orderLevelFlags';
-
-/** One order-level column: per order, the row of its first line with a value, and what that value says (arrays sized by the lines, as orders never outnumber them). */
-class OrderColumn {
-  /** Per order, the row of its first line with a non-blank cell (-1: none). */
-  readonly rows: Int32Array;
-  readonly flags: Uint8Array;
-  /** Wall-clock ms per order (NaN: blank); empty unless the column holds times. */
-  readonly times: Float64Array;
-  /** The error of the lowest-numbered order whose time cell is unreadable, thrown when the times are asked for. */
-  timeError: InputError | undefined;
-  private timeErrorOrder = -1;
-  private lastCell: unknown = undefined;
-  private lastFlag = 0;
-
-  constructor(
-    readonly col: number,
-    lines: number,
-    private readonly test: ((cell: unknown) => boolean) | undefined,
-    private readonly read: DateCellReader | undefined,
-  ) {
-    this.rows = new Int32Array(lines).fill(-1);
-    this.flags = new Uint8Array(lines);
-    this.times = new Float64Array(read ? lines : 0).fill(NaN);
-  }
-
-  /** The order's first value in the column, met on `row`: its flag and time, decided while the cell is at hand. */
-  take(order: number, row: number, cell: unknown): void {
-    this.rows[order] = row;
-    if (!this.test) this.flags[order] = 1;
-    else {
-      // Order-level columns hold a few words repeated order after order: test each run once.
-      if (cell !== this.lastCell) {
-        this.lastCell = cell;
-        this.lastFlag = this.test(cell) ? 1 : 0;
-      }
-      this.flags[order] = this.lastFlag;
-    }
-    // Past an unreadable time, only a lower-numbered order's error could be the one thrown.
-    if (this.read && (this.timeErrorOrder < 0 || order < this.timeErrorOrder)) {
-      try {
-        this.times[order] = this.read(row) ?? NaN;
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        this.timeError = error;
-        this.timeErrorOrder = order;
-      }
-    }
-  }
-}
 
 /**
  * The orders of an export, each once: SKU lines of one order share its times, tracking and
@@ -90,16 +42,21 @@ export class HealthOrders implements LineOrders {
     const idCol = table.require('orderId', 'counting orders');
     const { rows, values } = table;
     const keys = [...this.gathered].filter((key) => table.has(key));
-    const gathering = keys.map((key) => {
-      const col = table.index(key);
-      const read = ORDER_LEVEL_TIMES.has(key) ? dateCellReader(table, col, settings) : undefined;
-      return new OrderColumn(col, rows.length, ORDER_LEVEL_TESTS[key], read);
-    });
+    // One reader per time column: a line's Paid Time day and its order's paid time come from one parse.
+    const readers = new Map<OrderColumnKey, DateCellReader>();
+    const readerOf = (key: OrderColumnKey): DateCellReader => {
+      let read = readers.get(key);
+      if (!read) readers.set(key, (read = dateCellReader(table, table.index(key), settings)));
+      return read;
+    };
+    const gathering = keys.map(
+      (key) => new OrderColumn(table.index(key), rows.length, ORDER_LEVEL_TESTS[key], ORDER_LEVEL_TIMES.has(key) ? readerOf(key) : undefined),
+    );
     // Never more orders than lines: sized by the lines, cut to the orders at the end.
     const firstLine = new Int32Array(rows.length);
     const orderOfLine = new Int32Array(rows.length);
-    const readPaidDay = paidDayPerLine && table.has('paidTime') ? shopDayReader(table, table.index('paidTime'), settings) : undefined;
-    const paidDays = new Float64Array(readPaidDay ? rows.length : 0);
+    const readPaidTime = paidDayPerLine && table.has('paidTime') ? readerOf('paidTime') : undefined;
+    const paidDays = new Float64Array(readPaidTime ? rows.length : 0);
     let paidDayErrorLine = -1;
     let paidDayError: InputError | undefined = undefined;
     const orderIds = new OrderIdIndex();
@@ -118,9 +75,10 @@ export class HealthOrders implements LineOrders {
       }
       orderOfLine[i] = o;
       // Lines past an unreadable Paid Time are never read: the frame stops there with its error.
-      if (readPaidDay && paidDayErrorLine < 0) {
+      if (readPaidTime && paidDayErrorLine < 0) {
         try {
-          paidDays[i] = readPaidDay(r) ?? NaN;
+          const wall = readPaidTime(r);
+          paidDays[i] = wall === undefined ? NaN : dayOfWallClock(wall);
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           paidDayErrorLine = i;

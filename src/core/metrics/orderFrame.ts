@@ -36,7 +36,7 @@ export interface OrderFrame {
 export interface LineOrders {
   readonly orderOfLine: Int32Array;
   readonly count: number;
-  /** The line's Paid Time day as shopDayReader reads it (undefined: blank); throws its error for an unreadable cell. */
+  /** The line's Paid Time day as shopDayReader reads it, dayOfWallClock of dateCellReader's time (undefined: blank); throws its error for an unreadable cell. */
   paidDayOf(line: number): number | undefined;
 }
 

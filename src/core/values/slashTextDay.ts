@@ -7,10 +7,10 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 let text = '';
 let at = 0;
 // Neighbouring lines are mostly of one day (or two, when an order's paid and shipped times are read in
-// turn): each day's number is computed once, in one of two slots.
+// turn): each day's number is computed once, kept in two slots, the older one replaced.
 const slotDate = [-1, -1];
 const slotDay = [0, 0];
-let nextSlot = 0;
+let recentSlot = 0;
 // What the last successful read found: its day and the milliseconds into it.
 let readDay = 0;
 let readTimeOfDay = 0;
@@ -83,14 +83,14 @@ function readSlashText(cell: string, order: DateOrder): boolean {
   const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
   if (month < 1 || month > 12 || day < 1 || day > monthDays || hour > 23 || minute > 59 || seconds > 59) return false;
   const date = year * 10000 + month * 100 + day;
-  if (date === slotDate[0]) readDay = slotDay[0];
-  else if (date === slotDate[1]) readDay = slotDay[1];
-  else {
-    readDay = dayFromParts(year, month, day);
-    slotDate[nextSlot] = date;
-    slotDay[nextSlot] = readDay;
-    nextSlot = 1 - nextSlot;
+  if (date !== slotDate[recentSlot]) {
+    recentSlot = 1 - recentSlot;
+    if (date !== slotDate[recentSlot]) {
+      slotDate[recentSlot] = date;
+      slotDay[recentSlot] = dayFromParts(year, month, day);
+    }
   }
+  readDay = slotDay[recentSlot];
   readTimeOfDay = ((hour * 60 + minute) * 60 + seconds) * 1000;
   return true;
 }
