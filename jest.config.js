@@ -4,4 +4,5 @@ module.exports = {
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.ts$': 'ts-jest' },
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/support/fastCheckSeed.ts'],
 };

@@ -28,13 +28,15 @@ const ADDRESS =
   /^\d{1,6}[a-z]?\s+(?:[\p{L}.'-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|apt|suite|highway|hwy|terrace|parkway|pkwy)\b/iu;
 /** Two to four capitalised words of letters: a person's name pasted one column off. */
 const NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
+/** One to four short words of a script without capitals (Thai, Chinese, Japanese, Korean, Arabic…): a name there has no other shape. */
+const CASELESS_NAME = /^[\p{Lo}\p{M}·・]{1,12}(?:\s+[\p{Lo}\p{M}·・]{1,12}){0,3}$/u;
 
 /** Whether a cell may hold a buyer's personal data: it is in a buyer column, or shaped like a phone, email, address or name. */
 export function mayBePersonal(value: unknown, header = ''): boolean {
   if (BUYER_HEADER.test(header)) return true;
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  if (EMAIL.test(text) || ADDRESS.test(text) || NAME.test(text)) return true;
+  if (EMAIL.test(text) || ADDRESS.test(text) || NAME.test(text) || CASELESS_NAME.test(text)) return true;
   const digits = text.replace(/\D/g, '').length;
   return PHONE.test(text) && digits >= 7 && digits <= 15 && /[\s().+-]/.test(text) && !DATE_LIKE.test(text);
 }

@@ -80,7 +80,7 @@ describe('the menu in the built bundle', () => {
     expect(spreadsheet.sheet('TTS · KPIs')!.snapshot()[2][0]).toMatch(/^Data through 2026-11-22 \d\d:\d\d, America\/New_York; refreshed /);
     const summary = app.ui.alerts[1];
     expect(summary).toMatch(/^Wrote TTS · KPIs, TTS · SKUs, TTS · Health, TTS · QA\.\nData through 2026-11-22/);
-    expect(summary).toMatch(/GMV last 7 days: [\d,]+\.\d\d/);
+    expect(summary).toMatch(/GMV last 7 days: \$[\d,]+\.\d\d \(/);
     expect(summary).toContain('Health: LDR ');
     expect(summary).toContain('QA findings: 0 errors, 0 warnings, 0 notes.');
     expect(spreadsheet.toasts.length).toBeGreaterThanOrEqual(5);
@@ -108,7 +108,7 @@ describe('the menu in the built bundle', () => {
     sheets.ttsRefreshReadout();
     expect(app.ui.alerts[1]).toContain('Data through 2026-11-03 19:40 (Asia/Jakarta).');
     expect(spreadsheet.sheet('TTS · KPIs')!.snapshot()[2][0]).toMatch(/^Data through 2026-11-03 19:40, Asia\/Jakarta; refreshed /);
-    expect(app.ui.alerts[1]).toContain('GMV last 7 days: 450,000.00'); // Rp 150.000 + Rp 300.000: the market's decimal mark settles them
+    expect(app.ui.alerts[1]).toContain('GMV last 7 days: Rp450,000 ('); // Rp 150.000 + Rp 300.000: the market's decimal mark settles them
     expect(app.ui.alerts[1]).not.toContain('could not be computed');
   });
 

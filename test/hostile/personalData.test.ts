@@ -16,8 +16,20 @@ const HEADER = EXPORT[0] as string[];
 const PAID = HEADER.indexOf('Paid Time');
 const ROW = EXPORT.findIndex((line, r) => r >= 2 && String(line[PAID]).trim() !== '');
 
-/** A buyer's data as it turns up one column off: a name, phones, an email, a street address. */
-const PERSONAL = ['Jane Q. Doe', 'María José Núñez', '+1 (555) 010-0199', '555-010-0199', 'jane.doe+tts@example.com', '1234 Elm Street Apt 5'];
+/** A buyer's data as it turns up one column off: names (in scripts with and without capitals), phones, an email, a street address. */
+const PERSONAL = [
+  'Jane Q. Doe',
+  'María José Núñez',
+  'Nguyễn Thị Thu',
+  'สมชาย ใจดี',
+  '王小明',
+  '佐藤 花子',
+  '김민준',
+  '+1 (555) 010-0199',
+  '555-010-0199',
+  'jane.doe+tts@example.com',
+  '1234 Elm Street Apt 5',
+];
 /** Every column a formula or the read-out parses as a number or a date (a buyer's value there is an error about that cell). */
 const PARSED_COLUMNS = [
   'Order ID',

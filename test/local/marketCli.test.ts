@@ -98,7 +98,7 @@ describe('tts-ops for a shop outside the US', () => {
       const demo = await run('demo', '--market', 'ID', '--out', at('demo-id.xlsx'));
       expect(demo).toMatchObject({ code: 0, err: '' });
       expect(demo.out).toContain('Data through 2026-11-22 23:47 (Asia/Jakarta).');
-      expect(demo.out).toMatch(/GMV last 7 days: 242,564,800\.00 \(\+2\.2% WoW/);
+      expect(demo.out).toMatch(/GMV last 7 days: Rp242,564,800 \(\+2\.2% WoW; previous Rp237,271,000\)/);
       const settings = (await openXlsx(at('demo-id.xlsx'))).readTab('Settings')!;
       expect(settings.find((row) => row[0] === 'health.holidayCalendar')!.slice(1, 3)).toEqual(['', 'ID']);
     },

@@ -52,6 +52,26 @@ describe('SheetReader: a sheet XML as Sheets would read the tab', () => {
     ]);
   });
 
+  it('reads what other writers put around the cells: prefixes, comments, CDATA, declarations, entities and quoted ">", cut anywhere', () => {
+    const xml =
+      '<?xml-stylesheet href="x"?><!-- written by hand --><x:row r="1" spans="1:3"><x:c r="A1" t="inlineStr"><x:is><x:t><![CDATA[a<b & c]]></x:t></x:is></x:c>' +
+      '<x:c r="B1" t="str"><x:f>IF(A1&gt;"x>y","&lt;","&#62;")</x:f><x:v>&#60;&#x3e;&quot;</x:v></x:c>' +
+      "<x:c r='C1' s='3'><x:v>1.5E3</x:v></x:c></x:row><!-- <row r=\"9\"><c><v>9</v></c></row> -->" +
+      '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:r><x:t>rich </x:t></x:r><x:r><x:t>text</x:t></x:r><x:rPh><x:t>ルビ</x:t></x:rPh></x:is></x:c><x:c r="B2"/></x:row>';
+    const expected = [
+      ['a<b & c', '<>"', 1500],
+      ['rich text', '', ''],
+    ];
+    for (const chunk of [xml.length, 1, 2, 3, 5, 7, 11, 13]) expect([chunk, read(xml, { chunk })]).toEqual([chunk, expected]);
+  });
+
+  it('refuses a sheet that ends inside a tag instead of reading what came before as the whole tab', () => {
+    const reader = new SheetReader({ sharedStrings: [], styles: STYLES, date1904: false, timeZone: 'UTC' });
+    reader.write('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="');
+    expect(reader.firstValue()).toBe(1);
+    expect(() => reader.values()).toThrow('the XML ends inside a tag');
+  });
+
   it('tells date formats from number formats', () => {
     expect(['yyyy-mm-dd', 'm/d/yy h:mm', '[$-409]mmmm d, yyyy', 'hh:mm:ss'].map(isDateFormat)).toEqual([true, true, true, true]);
     expect(['0.00%', '"$"#,##0.00', '#,##0;[Red]-#,##0', '@', '0 "days"'].map(isDateFormat)).toEqual([false, false, false, false, false]);

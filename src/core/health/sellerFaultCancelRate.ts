@@ -1,10 +1,11 @@
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
+import { excerpt } from '../errors';
 import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
-import { isSellerFaultCancel } from './sellerFault';
+import { cancellerOf, isSellerFaultCancel } from './sellerFault';
 
 const NEEDED_FOR = 'the seller-fault cancellation rate (SFCR)';
 const REASONS_SHOWN = 3;
@@ -16,6 +17,17 @@ const CANCEL_EVIDENCE = ['orderStatus', 'cancelledTime', 'cancelBy', 'cancelReas
  * Cancelled = 'Order Status' says so (without that column: a 'Cancelled Time', 'Cancel By' or 'Cancel Reason');
  * a Return/Refund is not a cancellation.
  */
+function tally(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** "Out of stock 3, Pricing error 1 (and 2 others)": the commonest keys first. */
+function commonest(counts: ReadonlyMap<string, number>): string {
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, REASONS_SHOWN);
+  const others = counts.size - top.length;
+  return `${top.map(([key, count]) => `${key} ${count}`).join(', ')}${others ? ` (and ${others} other${others === 1 ? '' : 's'})` : ''}`;
+}
+
 function sellerFaultCancelRate({ orders, window, settings }: HealthInput): HealthRow {
   const health = settings.health;
   const { table } = orders;
@@ -29,23 +41,26 @@ function sellerFaultCancelRate({ orders, window, settings }: HealthInput): Healt
   let total = 0;
   let sellerFault = 0;
   const reasons = new Map<string, number>();
+  const unknownCancellers = new Map<string, number>();
   for (let o = 0; o < orders.count; o++) {
     if (fbt[o] || isNaN(paid[o]) || !inRange(dayOfWallClock(paid[o]), window)) continue;
     total++;
     if (!cancelled[o] || returned[o]) continue;
+    const by = orders.value('cancelBy', o);
+    if (cancellerOf(by) === 'unrecognised') tally(unknownCancellers, excerpt(cleanText(by)));
     const reason = cleanText(orders.value('cancelReason', o));
-    if (!isSellerFaultCancel(orders.value('cancelBy', o), reason)) continue;
+    if (!isSellerFaultCancel(by, reason)) continue;
     sellerFault++;
-    const label = reason || '(no reason given)';
-    reasons.set(label, (reasons.get(label) ?? 0) + 1);
+    tally(reasons, reason || '(no reason given)');
   }
-  const top = [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, REASONS_SHOWN);
-  const others = reasons.size - top.length;
-  const details = top.length
-    ? [
-        `Reasons: ${top.map(([reason, count]) => `${reason} ${count}`).join(', ')}${others ? ` (and ${others} other${others === 1 ? '' : 's'})` : ''}.`,
-      ]
-    : [];
+  const details = reasons.size ? [`Reasons: ${commonest(reasons)}.`] : [];
+  if (unknownCancellers.size) {
+    const orderCount = [...unknownCancellers.values()].reduce((a, b) => a + b, 0);
+    details.push(
+      `'Cancel By' on ${orderCount} cancelled order${orderCount === 1 ? '' : 's'} names no known buyer, seller or system word (${commonest(unknownCancellers)}): ` +
+        'those were judged by their reason alone, so SFCR may be understated; check them in Seller Center.',
+    );
+  }
   return rateRow(
     {
       metric: 'SFCR',

@@ -19,6 +19,8 @@ export interface RefreshSummary {
   /** Names actually written: `TTS · KPIs`, or `TTS · KPIs (2)` beside a user's tab of that name. */
   tabsWritten: string[];
   gmvWoW: GmvChange | null;
+  /** The client's currency (Settings), for the amounts in the summary. */
+  currency: string;
   health: { metric: string; status: string; value: number | null }[];
   qaCounts: Record<Severity, number>;
   /** `2026-11-22 23:58 (America/Los_Angeles)`: the last Paid Time; null without orders. */
@@ -80,6 +82,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
   return {
     tabsWritten,
     gmvWoW: kpis.gmvWoW,
+    currency: client.currency,
     health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
     qaCounts: qa.counts,
     dataThrough,

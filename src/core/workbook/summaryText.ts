@@ -1,3 +1,4 @@
+import { reportFormat } from '../report/reportFormat';
 import type { RefreshSummary } from './refreshReadout';
 import type { SetupResult } from './setupWorkbook';
 
@@ -18,7 +19,6 @@ export function refreshProblemText(problems: readonly string[]): string {
 }
 
 const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
-const money = (amount: number): string => amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A few lines: tabs written, data through, GMV WoW, health status per metric, QA findings by severity. */
 export function refreshSummaryText(summary: RefreshSummary): string {
@@ -27,6 +27,7 @@ export function refreshSummaryText(summary: RefreshSummary): string {
   else if (!summary.problems.length) lines.push('No paid orders in the Orders tab yet.');
   const gmv = summary.gmvWoW;
   if (gmv) {
+    const { money } = reportFormat(summary.currency);
     const change =
       gmv.changePercent === null ? 'no previous week to compare' : `${gmv.changePercent >= 0 ? '+' : ''}${percent(gmv.changePercent)} WoW`;
     lines.push(`GMV last 7 days: ${money(gmv.current)} (${change}; previous ${money(gmv.previous)}).`);

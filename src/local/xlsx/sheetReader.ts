@@ -1,9 +1,8 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue } from '../../core/workbook/workbookPort';
 import { instantOfWallClock } from '../../core/values/zonedDates';
-import { columnOfReference } from './cellReference';
 import { wallClockOfSerial } from './serialDates';
 import type { StyleSheet } from './styleSheet';
+import { Element, XmlScanner, type XmlHandler } from './xmlScanner';
 
 /** What reading a sheet's cells needs from the rest of the workbook. */
 export interface SheetContext {
@@ -19,12 +18,17 @@ const enum Text {
   Inline,
 }
 
+const EQUALS = 61;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+
 /**
  * Reads a worksheet's XML, fed in chunks, into values shaped like Sheets' `getDataRange().getValues()`:
  * a rectangle to the last non-blank row and column, blanks as '', formulas as their last result.
+ * Attributes are read in place, and only those of rows and cells.
  */
-export class SheetReader {
-  private readonly parser = new SaxesParser({ position: false });
+export class SheetReader implements XmlHandler {
+  private readonly scanner = new XmlScanner(this);
   private readonly rows: CellValue[][] = [];
   private width = 0;
   private row: CellValue[] = [];
@@ -32,26 +36,20 @@ export class SheetReader {
   private column = -1;
   private type = '';
   private style = 0;
-  private text = '';
+  private cellText = '';
   private collecting = Text.None;
   private inPhonetic = false;
   private inText = false;
 
-  constructor(private readonly context: SheetContext) {
-    this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
-    this.parser.on('closetag', (tag) => this.close(tag.name));
-    this.parser.on('text', (text) => {
-      if (this.collecting === Text.Value || (this.collecting === Text.Inline && this.inText && !this.inPhonetic)) this.text += text;
-    });
-  }
+  constructor(private readonly context: SheetContext) {}
 
   write(chunk: string): void {
-    this.parser.write(chunk);
+    this.scanner.write(chunk);
   }
 
   /** The grid once the whole sheet has been written (its rows padded in place: no second copy of a large tab). */
   values(): CellValue[][] {
-    this.parser.close();
+    this.scanner.end();
     const grid = this.rows;
     for (let r = 0; r < grid.length; r++) {
       const line = grid[r] ?? [];
@@ -68,53 +66,81 @@ export class SheetReader {
     return this.rows[0]?.[0] ?? (this.rowIndex === 0 ? this.row[0] : undefined);
   }
 
-  private open(tag: SaxesTagPlain): void {
-    switch (localName(tag.name)) {
-      case 'row': {
-        const r = tag.attributes.r;
-        this.rowIndex = r ? Number(r) - 1 : this.rowIndex + 1;
+  wantsText(): boolean {
+    return this.collecting === Text.Value || (this.collecting === Text.Inline && this.inText && !this.inPhonetic);
+  }
+
+  text(text: string): void {
+    this.cellText += text;
+  }
+
+  open(element: Element, xml: string, from: number, to: number): void {
+    switch (element) {
+      case Element.Row:
+        this.rowIndex++;
         this.row = [];
         this.column = -1;
+        this.attributes(xml, from, to, true);
         break;
-      }
-      case 'c': {
-        const { r, t, s } = tag.attributes;
-        this.column = r ? columnOfReference(r) : this.column + 1;
-        this.type = t ?? 'n';
-        this.style = s ? Number(s) : 0;
-        this.text = '';
+      case Element.Cell:
+        this.column++;
+        this.type = 'n';
+        this.style = 0;
+        this.cellText = '';
+        this.attributes(xml, from, to, false);
         break;
-      }
-      case 'v':
+      case Element.Value:
         this.collecting = Text.Value;
         break;
-      case 'is':
+      case Element.InlineString:
         this.collecting = Text.Inline;
         break;
-      case 't':
+      case Element.Text:
         this.inText = true;
         break;
-      case 'rPh':
+      case Element.Phonetic:
         this.inPhonetic = true;
         break;
     }
   }
 
-  private close(name: string): void {
-    switch (localName(name)) {
-      case 'v':
+  /** A row's `r` (its 1-based number), or a cell's `r` (its column), `t` and `s`; other attributes are skipped. */
+  private attributes(xml: string, from: number, to: number, isRow: boolean): void {
+    let i = from;
+    while (i < to && xml.charCodeAt(i) > 32) i++; // the element's name
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    while (i < to) {
+      const nameStart = i;
+      let code = xml.charCodeAt(i);
+      while (i < to && code !== EQUALS && code > 32) code = xml.charCodeAt(++i);
+      const oneLetter = i - nameStart === 1 ? xml[nameStart] : '';
+      while (i < to && (code = xml.charCodeAt(i)) !== QUOTE && code !== APOSTROPHE) i++;
+      const start = ++i;
+      while (i < to && xml.charCodeAt(i) !== code) i++;
+      const end = i++;
+      while (i < to && xml.charCodeAt(i) <= 32) i++;
+      if (end <= start && oneLetter !== 't') continue;
+      if (isRow) {
+        if (oneLetter === 'r') this.rowIndex = digitsAt(xml, start, end) - 1;
+      } else if (oneLetter === 'r') this.column = columnAt(xml, start, end);
+      else if (oneLetter === 't') this.type = end - start === 1 ? xml[start] : xml.slice(start, end);
+      else if (oneLetter === 's') this.style = digitsAt(xml, start, end);
+    }
+  }
+
+  close(element: Element): void {
+    switch (element) {
+      case Element.Value:
+      case Element.InlineString:
         this.collecting = Text.None;
         break;
-      case 'is':
-        this.collecting = Text.None;
-        break;
-      case 't':
+      case Element.Text:
         this.inText = false;
         break;
-      case 'rPh':
+      case Element.Phonetic:
         this.inPhonetic = false;
         break;
-      case 'c': {
+      case Element.Cell: {
         const value = this.cellValue();
         if (value !== '') {
           this.row[this.column] = value;
@@ -122,14 +148,14 @@ export class SheetReader {
         }
         break;
       }
-      case 'row':
+      case Element.Row:
         if (this.row.length) this.rows[this.rowIndex] = this.row;
         break;
     }
   }
 
   private cellValue(): CellValue {
-    const text = this.text;
+    const text = this.cellText;
     switch (this.type) {
       case 's':
         return text === '' ? '' : (this.context.sharedStrings[Number(text)] ?? '');
@@ -153,32 +179,42 @@ export class SheetReader {
 
 /** The shared strings part (`<sst>`): each `<si>`'s text, rich-text runs joined, phonetic hints left out. */
 export function readSharedStrings(xml: string): string[] {
-  const strings: string[] = [];
-  const parser = new SaxesParser({ position: false });
-  let text = '';
-  let inText = false;
-  let inPhonetic = false;
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'si') text = '';
-    else if (name === 't') inText = true;
-    else if (name === 'rPh') inPhonetic = true;
-  });
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'si') strings.push(text);
-    else if (name === 't') inText = false;
-    else if (name === 'rPh') inPhonetic = false;
-  });
-  parser.on('text', (chunk) => {
-    if (inText && !inPhonetic) text += chunk;
-  });
-  parser.write(xml).close();
-  return strings;
+  const reader = new SharedStringsReader();
+  const scanner = new XmlScanner(reader);
+  scanner.write(xml);
+  scanner.end();
+  return reader.strings;
+}
+
+class SharedStringsReader implements XmlHandler {
+  readonly strings: string[] = [];
+  private item = '';
+  private inText = false;
+  private inPhonetic = false;
+
+  open(element: Element): void {
+    if (element === Element.SharedItem) this.item = '';
+    else if (element === Element.Text) this.inText = true;
+    else if (element === Element.Phonetic) this.inPhonetic = true;
+  }
+
+  close(element: Element): void {
+    if (element === Element.SharedItem) this.strings.push(ownString(this.item));
+    else if (element === Element.Text) this.inText = false;
+    else if (element === Element.Phonetic) this.inPhonetic = false;
+  }
+
+  wantsText(): boolean {
+    return this.inText && !this.inPhonetic;
+  }
+
+  text(text: string): void {
+    this.item += text;
+  }
 }
 
 /**
- * The text as a string of its own: the parser hands over slices of the chunk it was reading, and a
+ * The text as a string of its own: the scanner hands over slices of the chunk it was reading, and a
  * kept slice would keep the whole chunk (megabytes of XML) alive. Concatenating flattens a copy.
  */
 function ownString(text: string): string {
@@ -186,7 +222,21 @@ function ownString(text: string): string {
 }
 const SLICE_MIN = 13; // V8 copies shorter slices anyway
 
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
+/** The number written in digits between `from` and `to`. */
+function digitsAt(xml: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (xml.charCodeAt(i) - 48);
+  return value;
+}
+
+/** The 0-based column of the cell reference between `from` and `to` (`AB12` → 27); -1 without letters. */
+function columnAt(xml: string, from: number, to: number): number {
+  let column = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return i === from ? -1 : column - 1;
 }

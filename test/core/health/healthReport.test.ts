@@ -159,6 +159,23 @@ describe('SFCR reasons', () => {
     const sfcr = healthReport(orderExport(orders, headers), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
     expect(sfcr).toMatchObject({ numerator: 5, denominator: 7 });
   });
+
+  it('reads who cancelled in the export language, and names a Cancel By word it does not know instead of silently under-counting', () => {
+    const translated = [
+      cancelled('1', 'Stok habis', 'Penjual'),
+      cancelled('2', 'Tidak jadi membeli', 'Pembeli'),
+      cancelled('3', 'Hết hàng', 'Lainnya'),
+      cancelled('4', 'Đổi ý', 'Lainnya'),
+      { id: '5', paid: '2026-11-18 09:00' },
+    ];
+    const sfcr = healthReport(orderExport(translated), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
+    expect(sfcr).toMatchObject({ numerator: 1, denominator: 5 });
+    expect(sfcr.note).toContain(
+      "'Cancel By' on 2 cancelled orders names no known buyer, seller or system word (Lainnya 2): those were judged by their reason alone, so SFCR may be understated; check them in Seller Center.",
+    );
+    const known = healthReport(orderExport(orders), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
+    expect(known.note).not.toContain("'Cancel By' on");
+  });
 });
 
 describe('health report errors', () => {

@@ -195,6 +195,7 @@ describe('refreshReadout with missing or empty inputs', () => {
     expect(summary).toEqual({
       tabsWritten: READOUTS,
       gmvWoW: null,
+      currency: 'USD',
       health: [],
       qaCounts: { ERROR: 0, WARNING: 0, INFO: 0 },
       dataThrough: null,
