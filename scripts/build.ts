@@ -30,12 +30,16 @@ async function globalStubs(): Promise<string> {
   return compactJsDoc(stubs);
 }
 
-/** Drops esbuild's source-path lines, the `@preserve` tags (they only kept the comments through esbuild) and the source indentation: bytes Apps Script evaluates on every call. */
+/**
+ * Drops esbuild's source-path lines, the `@preserve` tags (they only kept the comments through esbuild), the source indentation
+ * and the JSDoc of menu and sidebar functions (Sheets shows only a custom function's): bytes Apps Script evaluates on every call.
+ */
 function compactJsDoc(stubs: string): string {
   return stubs
     .replace(/^\/\/ src\/.*\n/gm, '')
     .replace(/^[ \t]*\* @preserve\n/gm, '')
-    .replace(/^[ \t]+\*/gm, ' *');
+    .replace(/^[ \t]+\*/gm, ' *')
+    .replace(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n(?=function )/g, (jsDoc) => (jsDoc.includes('@customfunction') ? jsDoc : ''));
 }
 
 async function main(): Promise<void> {

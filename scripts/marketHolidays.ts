@@ -50,9 +50,9 @@ export function publicHolidaysSource(): string {
     '',
     `export const PUBLIC_HOLIDAY_YEARS = { from: ${HOLIDAY_YEARS[0]}, to: ${HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1]} } as const;`,
     '',
-    '/** Per market, one string per year from PUBLIC_HOLIDAY_YEARS.from: its public holidays as days of the year (holidayTable.ts decodes them). */',
-    'export const PUBLIC_HOLIDAYS: Readonly<Record<string, readonly string[]>> = {',
-    ...TABLE_HOLIDAY_MARKETS.map((market) => `  ${market}: [${HOLIDAY_YEARS.map((year) => `'${encodedYear(market, year)}'`).join(', ')}],`),
+    '/** Per market, its public holidays year by year from PUBLIC_HOLIDAY_YEARS.from, a space between years, each holiday one character, the days since the one before (holidayTable.ts decodes them). */',
+    'export const PUBLIC_HOLIDAYS: Readonly<Record<string, string>> = {',
+    ...TABLE_HOLIDAY_MARKETS.map((market) => `  ${market}: '${HOLIDAY_YEARS.map((year) => encodedYear(market, year)).join(' ')}',`),
     '};',
     '',
   ];

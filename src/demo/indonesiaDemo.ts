@@ -95,7 +95,7 @@ export function indonesianOrders(orders: readonly (readonly unknown[])[]): unkno
 export function indonesianAnalytics(analytics: readonly (readonly unknown[])[]): unknown[][] {
   const headerRow = analytics.findIndex((row) => row[0] === 'Date');
   const header = analytics[headerRow];
-  const names = ANALYTICS_HEADERS_BY_LANGUAGE.id.headers;
+  const names = ANALYTICS_HEADERS_BY_LANGUAGE.id;
   const translated = header.map((h) => {
     const key = (Object.keys(names) as (keyof typeof names)[]).find((k) => ANALYTICS_COLUMNS[k].headers[0] === h);
     return key ? names[key][0] : h;

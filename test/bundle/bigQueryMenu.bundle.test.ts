@@ -12,6 +12,7 @@ import { loadDemoOrders, type DuckDbOrders } from '../support/duckdbOrders';
 import { BUNDLE_PATH, bundleSource } from '../support/loadBundle';
 
 const TABLE = 'acme-shops.tts.orders';
+const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
 const METRICS = 'GMV, Orders, AOV, Refund rate';
 type Globals = Record<string, (...args: unknown[]) => unknown>;
 
@@ -56,12 +57,15 @@ function fakeBigQuery(events: string[]) {
   };
 }
 
-function run(spreadsheet: FakeSpreadsheet): { events: string[]; alerts: string[] } {
+/** Runs the menu item; `granted` is what the user ticked on the consent screen (granular consent), as getAuthorizationInfo reports it. */
+function run(spreadsheet: FakeSpreadsheet, granted: string[] = [BIGQUERY_SCOPE], events: string[] = []): { events: string[]; alerts: string[] } {
   const app = fakeAppsScript(spreadsheet);
-  const events: string[] = [];
   const ScriptApp = {
     AuthMode: { FULL: 'FULL' },
     requireScopes: (mode: string, scopes: string[]) => events.push(`requireScopes ${mode} ${scopes.join(' ')}`),
+    getAuthorizationInfo: (mode: string, scopes: string[]) => ({
+      getAuthorizedScopes: () => (mode === 'FULL' ? scopes.filter((scope) => granted.includes(scope)) : []),
+    }),
   };
   const context = vm.createContext({ ...app, ScriptApp, BigQuery: fakeBigQuery(events) });
   vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
@@ -95,6 +99,18 @@ describe('Run on BigQuery… (bundle, fake BigQuery service)', () => {
       row.slice(1).forEach((value, c) => expect(value).toBeCloseTo(engine[i + 1][c + 1] as number, 6));
     });
     expect(alerts).toEqual([`Wrote TTS · BigQuery (${engine.length - 2} rows and Total). Data through 2026-11-22 23:47.`]);
+  });
+
+  it('stops with what to do, not a stack trace, when the user left the BigQuery scope unticked and declines again', () => {
+    const spreadsheet = new FakeSpreadsheet({ Settings: settingsTab({ 'bigquery.table': TABLE }) });
+    const events: string[] = [];
+    expect(() => run(spreadsheet, [], events)).toThrow(
+      new Error(
+        'Run on BigQuery… needs permission to run BigQuery jobs, and it was not granted. Choose Run on BigQuery… again and tick BigQuery on the consent screen; the rest of TTS Ops works without it.',
+      ),
+    );
+    expect(events).toEqual([`requireScopes FULL ${BIGQUERY_SCOPE}`]); // asked again, then no query sent
+    expect(spreadsheet.sheet('TTS · BigQuery')).toBeUndefined();
   });
 
   it("never overwrites a user's tab of the same name", () => {

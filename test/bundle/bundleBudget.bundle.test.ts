@@ -1,5 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import vm from 'node:vm';
+import { marketProfile } from '../../src/core/markets/marketProfiles';
+import { analyticsHeaderSource, marketSource } from '../../src/core/markets/marketSources';
+import { LISTING_RULES } from '../../src/core/qa/listingRules';
+import { LISTING_RULE_REFERENCES, UTM_RULE_REFERENCES } from '../../src/core/qa/ruleReferences';
+import { ORDER_DESCRIPTIONS } from '../../src/demo/orderDescriptions';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { fakeAppsScript, FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
 import { BUNDLE_PATH, bundleSource } from '../support/loadBundle';
@@ -30,12 +35,29 @@ describe('the Apps Script bundle budget', () => {
     if (!existsSync(BUNDLE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
   });
 
-  // Issue 12 asks for 200 KB; with the QA checklist, the client export and BigQuery it is 210 KiB, so this guards growth until the data tables shrink.
-  it('is under 216 KiB (evaluated before every custom-function call) and holds no Node-only code', () => {
-    expect(statSync(BUNDLE_PATH).size).toBeLessThan(216 * 1024);
+  // Issue 12 asks for 200,000 bytes; with the Gmail advanced service and the one-pass health engine it is 202,664, so this holds 200 KiB until a cut brings it under (docs/BENCHMARKS.md).
+  it('is under 200 KiB (evaluated before every custom-function call) and holds no Node-only code', () => {
+    expect(statSync(BUNDLE_PATH).size).toBeLessThan(200 * 1024);
     const source = bundleSource();
     const nodeOnly = [/(?<![.\w$])require\(\s*['"`]/, /\bprocess\./, /\bBuffer\./, /__dirname/, /['"]node:/, /exceljs/];
     expect(nodeOnly.filter((pattern) => pattern.test(source))).toEqual([]);
+  });
+
+  it('leaves out what only the docs show: rule and market citations, header provenance, the demo export’s description row', () => {
+    const source = bundleSource();
+    const docsOnly = [
+      LISTING_RULE_REFERENCES['gtin-format'].source,
+      UTM_RULE_REFERENCES['tiktok-macro'].source,
+      marketSource(marketProfile('US'), 'health'),
+      marketSource(marketProfile('DE'), 'decimalMark'),
+      analyticsHeaderSource('th'),
+      ORDER_DESCRIPTIONS[0],
+    ];
+    for (const text of docsOnly) expect(text.length).toBeGreaterThan(20);
+    expect(docsOnly.filter((text) => source.includes(text))).toEqual([]);
+    // What the read-outs do show stays: an unsourced value's note and the QA rule messages.
+    const shown = [marketSource(marketProfile('JP'), 'dateOrder'), LISTING_RULES['gtin-format'].message];
+    expect(shown.filter((text) => !source.includes(text))).toEqual([]);
   });
 
   it('refreshes 160,000 order lines (the Sheets ceiling) with exactly the Sheets calls it makes for 1,000', () => {

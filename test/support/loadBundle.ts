@@ -23,16 +23,16 @@ export function loadBundle(timeZone = 'America/Los_Angeles'): Record<string, (..
   return context as unknown as Record<string, (...args: unknown[]) => unknown>;
 }
 
-/** Each top-level `function NAME(params) {` of the bundle with the JSDoc block right above it. */
+/** Each top-level `function NAME(params) {` of the bundle with the JSDoc block right above it ('' when it has none). */
 export function customFunctionStubs(source: string): Map<string, { params: string[]; jsdoc: string }> {
   const stubs = new Map<string, { params: string[]; jsdoc: string }>();
-  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*\nfunction (\w+)\(([^)]*)\)\s*\{\s*\}/g;
+  const pattern = /(?:(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*\n)?^function (\w+)\(([^)]*)\)\s*\{\s*\}/gm;
   for (const match of source.matchAll(pattern)) {
     const params = match[3]
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean);
-    stubs.set(match[2], { params, jsdoc: match[1] });
+    stubs.set(match[2], { params, jsdoc: match[1] ?? '' });
   }
   return stubs;
 }

@@ -1,7 +1,6 @@
 import { DEFAULT_HEALTH_SETTINGS } from '../health/healthSettings';
 import type { DateOrder } from '../values/parseDateTime';
 import type { DecimalMark } from '../values/parseNumber';
-import type { AnalyticsLanguage } from './analyticsHeaders';
 import type { MarketCode } from './marketCodes';
 
 /**
@@ -23,8 +22,6 @@ export interface HealthLimits {
 export interface MarketProfile {
   readonly code: MarketCode;
   readonly name: string;
-  /** BCP 47 locale whose CLDR data gives the number marks (checked against Intl in the tests). */
-  readonly locale: string;
   /** IANA zones; the first is the default (the capital's). */
   readonly timeZones: Sourced<readonly string[]>;
   /** Day/month order of `03/04/2026` in Seller Center exports; undefined: unknown, so such a date is refused until dateOrder is set. */
@@ -36,8 +33,6 @@ export interface MarketProfile {
   readonly titleMinChars: Sourced<number>;
   /** Listing price band in the market's currency; undefined: no band known, none is checked. */
   readonly priceBand: Sourced<{ readonly min: number; readonly max: number } | undefined>;
-  /** Seller Center language whose Data Compass headers are also accepted (every language's are). */
-  readonly language: AnalyticsLanguage;
 }
 
 const FACTS = 'shared/domain/tiktok-shop-facts.md';
@@ -75,7 +70,6 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   market({
     code: 'US',
     name: 'United States',
-    locale: 'en-US',
     timeZones: zones('America/Los_Angeles', 'America/Denver', 'America/Chicago', 'America/New_York', 'America/Anchorage', 'Pacific/Honolulu'),
     dateOrder: sourced<DateOrder | undefined>('MDY'),
     currency: currency('USD', '$'),
@@ -83,33 +77,27 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
     health: sourced(US_HEALTH),
     titleMinChars: TITLE_US_UK,
     priceBand: sourced({ min: 0.01, max: 7_600 }),
-    language: 'en',
   }),
   market({
     code: 'UK',
     name: 'United Kingdom',
-    locale: 'en-GB',
     timeZones: zones('Europe/London'),
     dateOrder: dayFirst,
     currency: currency('GBP', '£'),
     decimalMark: sourced('.'),
     titleMinChars: TITLE_US_UK,
-    language: 'en',
   }),
   market({
     code: 'ID',
     name: 'Indonesia',
-    locale: 'id-ID',
     timeZones: zones('Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'),
     dateOrder: dayFirst,
     currency: currency('IDR', 'Rp'),
     decimalMark: sourced(','),
-    language: 'id',
   }),
   market({
     code: 'TH',
     name: 'Thailand',
-    locale: 'th-TH',
     timeZones: zones('Asia/Bangkok'),
     dateOrder: dayFirst,
     currency: currency('THB', '฿'),
@@ -118,32 +106,26 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
       US_HEALTH,
       `SFCR ≤ 2.5% is also on TikTok Shop Seller University SU-TH:4260207925872400; no Thai page with LDR or VTR limits was found: the US limits apply until you set them.`,
     ),
-    language: 'th',
   }),
   market({
     code: 'MY',
     name: 'Malaysia',
-    locale: 'ms-MY',
     timeZones: zones('Asia/Kuala_Lumpur'),
     dateOrder: dayFirst,
     currency: currency('MYR', 'RM'),
     decimalMark: sourced('.'),
-    language: 'ms',
   }),
   market({
     code: 'VN',
     name: 'Vietnam',
-    locale: 'vi-VN',
     timeZones: zones('Asia/Ho_Chi_Minh'),
     dateOrder: dayFirst,
     currency: currency('VND', '₫'),
     decimalMark: sourced(','),
-    language: 'vi',
   }),
   market({
     code: 'PH',
     name: 'Philippines',
-    locale: 'en-PH',
     timeZones: zones('Asia/Manila'),
     dateOrder: unsourced(
       undefined,
@@ -151,92 +133,74 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
     ),
     currency: currency('PHP', '₱'),
     decimalMark: sourced('.'),
-    language: 'en',
   }),
   market({
     code: 'SG',
     name: 'Singapore',
-    locale: 'en-SG',
     timeZones: zones('Asia/Singapore'),
     dateOrder: dayFirst,
     currency: currency('SGD', 'S$'),
     decimalMark: sourced('.'),
-    language: 'en',
   }),
   market({
     code: 'ES',
     name: 'Spain',
-    locale: 'es-ES',
     timeZones: zones('Europe/Madrid', 'Atlantic/Canary'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
     decimalMark: sourced(','),
-    language: 'es',
   }),
   market({
     code: 'DE',
     name: 'Germany',
-    locale: 'de-DE',
     timeZones: zones('Europe/Berlin'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
     decimalMark: sourced(','),
-    language: 'de',
   }),
   market({
     code: 'FR',
     name: 'France',
-    locale: 'fr-FR',
     timeZones: zones('Europe/Paris'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
     decimalMark: sourced(','),
-    language: 'fr',
   }),
   market({
     code: 'IT',
     name: 'Italy',
-    locale: 'it-IT',
     timeZones: zones('Europe/Rome'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
     decimalMark: sourced(','),
-    language: 'it',
   }),
   market({
     code: 'IE',
     name: 'Ireland',
-    locale: 'en-IE',
     timeZones: zones('Europe/Dublin'),
     dateOrder: dayFirst,
     currency: currency('EUR', '€'),
     decimalMark: sourced('.'),
-    language: 'en',
   }),
   market({
     code: 'MX',
     name: 'Mexico',
-    locale: 'es-MX',
     timeZones: zones('America/Mexico_City', 'America/Cancun', 'America/Chihuahua', 'America/Tijuana'),
     dateOrder: dayFirst,
     currency: currency('MXN', 'MX$'),
     decimalMark: sourced('.'),
-    language: 'es',
   }),
   market({
     code: 'BR',
     name: 'Brazil',
-    locale: 'pt-BR',
     timeZones: zones('America/Sao_Paulo', 'America/Manaus', 'America/Fortaleza', 'America/Rio_Branco'),
     dateOrder: dayFirst,
     currency: currency('BRL', 'R$'),
     decimalMark: sourced(','),
-    language: 'pt',
   }),
   market({
     code: 'JP',
     name: 'Japan',
-    locale: 'ja-JP',
     timeZones: zones('Asia/Tokyo'),
     dateOrder: unsourced(
       undefined,
@@ -244,7 +208,6 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
     ),
     currency: currency('JPY', '¥'),
     decimalMark: sourced('.'),
-    language: 'ja',
   }),
 ];
 

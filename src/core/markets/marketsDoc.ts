@@ -1,7 +1,7 @@
 import { holidayCalendarName } from '../health/publicHolidays';
-import { ANALYTICS_HEADERS_BY_LANGUAGE } from './analyticsHeaders';
+import { ANALYTICS_HEADERS_BY_LANGUAGE, type LanguageHeaders } from './analyticsHeaders';
 import { MARKET_PROFILES, type Sourced } from './marketProfiles';
-import { marketSource, type ProfileField } from './marketSources';
+import { analyticsHeaderSource, MARKET_LOCALES, marketSource, type ProfileField } from './marketSources';
 
 const percent = (fraction: number): string => `${+(fraction * 100).toFixed(2)}%`;
 const cell = <T>(field: Sourced<T>, shown: string): string => (field.sourced ? shown : `${shown} ⚠`);
@@ -20,7 +20,7 @@ export function marketsMarkdown(): string {
       `| ${p.code} ${p.name} | ${p.timeZones.value.join(', ')} | ${cell(p.dateOrder, p.dateOrder.value ?? 'not set: ambiguous dates refused')} | ` +
         `${p.currency.value.code} ${p.currency.value.symbol} | ${p.decimalMark.value} | ${holidayCalendarName(p.code)} | ` +
         `${cell(p.health, `≤ ${percent(health.ldrLimit)} / ≥ ${percent(health.vtrTarget)} / ≤ ${percent(health.sfcrLimit)}`)} | ` +
-        `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${p.language} |`,
+        `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${MARKET_LOCALES[p.code].language} |`,
     );
   }
   lines.push('', 'Sources, per market and value:', '');
@@ -45,10 +45,9 @@ export function marketsMarkdown(): string {
       ' | source |',
   );
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
-  for (const [language, { headers, source }] of Object.entries(ANALYTICS_HEADERS_BY_LANGUAGE)) {
-    const h = headers;
+  for (const [language, h] of Object.entries(ANALYTICS_HEADERS_BY_LANGUAGE) as [keyof typeof ANALYTICS_HEADERS_BY_LANGUAGE, LanguageHeaders][]) {
     const columns = [h.date, h.productName, h.orders, h.itemsSold, h.customers, h.visitors, h.impressions, h.clicks];
-    lines.push(`| ${language} | ${columns.map((names) => names.join(' / ')).join(' | ')} | ${source} |`);
+    lines.push(`| ${language} | ${columns.map((names) => names.join(' / ')).join(' | ')} | ${analyticsHeaderSource(language)} |`);
   }
   return lines.join('\n');
 }

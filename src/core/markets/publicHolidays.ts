@@ -5,20 +5,20 @@ export const PUBLIC_HOLIDAYS_SOURCE = 'date-holidays 3.37.0, public holidays and
 
 export const PUBLIC_HOLIDAY_YEARS = { from: 2026, to: 2028 } as const;
 
-/** Per market, one string per year from PUBLIC_HOLIDAY_YEARS.from: its public holidays as days of the year (holidayTable.ts decodes them). */
-export const PUBLIC_HOLIDAYS: Readonly<Record<string, readonly string[]>> = {
-  ID: ['010g1c2627282l3d3q4347484n6d6l9z', '0105111v1w1x2d3d3i3s3w484d6a6d9z', '010q1l1m2x3e3i4249606e9pa0'],
-  TH: ['011q2o2v2w2x3g474a5t5u5v687y889f9ka5', '012o2v2w2x3g4a5t687y889f9ka5', '012p2w2x2y3h4b5u697z899g9la6'],
-  MY: ['011c1d1u28293d4347484o6l6r778o8p9z', '011112131j1w1x3d3s4d4e6a6r778d9z', '010q0r181l1m3e3i424d606s788wa0'],
-  VN: ['011b1c1d1e1f383c3d6t', '0110111213142y3c3d6t', '010p0q0r0s0t2n3d3e6u'],
-  PH: ['01272k2l2n2r3d434j6r9a9za4', '011w2c2d2f2r3d3s4j6q9a9za4', '011l2s2w2x2z3e3i4k6p9ba0a5'],
-  SG: ['011c1d282l3d43474865668o8p9z', '011112131w2d3d3s658d9z', '010q0r1l2x3e3i668wa0'],
-  ES: ['01062l3d6b7x8h9g9i9z', '01062d3d6b7x8h9g9i9z', '01062x3e6c7y8i9h9ja0'],
-  DE: ['012l2o3d3q417o9za0', '012d2g3d3i3t7o9za0', '012x303e424d7pa0a1'],
-  FR: ['012o3d3k3q415f6b8h8r9z', '012g3d3i3k3t5f6b8h8r9z', '01303e3l424d5g6c8i8sa0'],
-  IT: ['01062n2o373d496b7p8h9i9za0', '01062f2g373d496b7p8h9i9za0', '01062z30383e4a6c7q8i9ja0a1'],
-  IE: ['010x242o3g485z8b9za0', '010w242g3f4e5y8a9za0', '011225303e4d648ga0a1'],
-  MX: ['010x233d778w9z', '010w223d778v9z', '0112283e7891a0'],
-  BR: ['012l333d6y7p7x8a8i8v909z', '012d333d6y7x8i8v909z', '012x343e6z7n7y8f8j8w91a0'],
-  JP: ['010c161i273b3f3g3h3i5l677c7d7e7x8j93', '010b161i28293b3f3g3h5k677b7e7w8j93', '010a161i283c3g3h3i5j687a7e7v8k94'],
+/** Per market, its public holidays year by year from PUBLIC_HOLIDAY_YEARS.from, a space between years, each holiday one character, the days since the one before (holidayTable.ts decodes them). */
+export const PUBLIC_HOLIDAYS: Readonly<Record<string, string>> = {
+  ID: '1fwu11dsdd41fZ28ZZ2 14wu11gA5a4c5Z93ZZa 1pv1Lh4k7Z3eZXb',
+  TH: '1Z1y711jr3T11dZ2aH5l 1Zz711juTfZ2aH5l 1ZA711juTfZ2aH5l',
+  MY: '1L1he1Eq41gZ96gR1K 1A11gd1Qfl1Z8hgGW 1p1hd1Z44kbXsgYE',
+  VN: '1K1111Z541ZZ4 1z1111Z6e1ZZ4 1o1111Z6q1ZZ4',
+  PH: '1Zid124mqgZkZvp5 1Z7g12cmfrZjZwp5 1UH412f4CZhZyp5',
+  SG: '1L1vdsq41Z91Zu1K 1A11thAfZpZkW 1p1uMh4ZAZCE',
+  ES: '15ZrsZKWkz2h 15ZjAZKWkz2h 15ZDhZKWkz2h',
+  DE: '1Zw3pdbZZbZn1 1Zo3x5bZZjZn1 1ZI3eobZYZn1',
+  FR: '1Zzp76bOwZiaI 1Zrx529WwZiaI 1ZLe7hbDwZiaI',
+  IT: '15Zt1j6wZeOsBh1 15Zl1r6wZeOsBh1 15ZF186wZeOsBh1',
+  IE: '1wHkssZ3ZoY1 1vIczzUZoZ11 1BDvezZ3ZoU1',
+  MX: '1wGKZZiZ1D 1vGLZZiYE 1BGGZZiZ5z',
+  BR: '1ZwiaZZ9r8d8d5z 1ZoqaZZ9zld5z 1ZI7aZZ9obh4d5z',
+  JP: '1bucpE4111ZfmF11jmk 1avcq1C411ZfnE3ink 19wcqE411ZdpC4hpk',
 };

@@ -1,4 +1,5 @@
 import { checkSettingRanges } from '../settingRanges';
+import { note, type SettingNote } from '../workbook/settingNote';
 
 /** The pre-delivery QA checklist: what a person ticks, and the accuracy checks' thresholds. */
 export interface ChecklistSettings {
@@ -15,22 +16,18 @@ export const DEFAULT_CHECKLIST_SETTINGS: ChecklistSettings = {
 
 const AGENCY = 'Agency default, not TikTok policy.';
 
-export const CHECKLIST_SETTING_NOTES: Record<keyof ChecklistSettings, { label: string; description: string; source: string }> = {
-  manualItems: {
-    label: 'Manual checklist items',
-    description: 'Checkboxes of the QA checklist, separated by semicolons.',
-    source: AGENCY,
-  },
-  gmvTolerance: {
-    label: 'Orders vs Analytics GMV tolerance',
-    description: 'A day whose Orders and Analytics GMV differ by more than this share is an error (0.02 = 2%).',
-    source: `${AGENCY} Both date GMV by payment time; a day differs by cents, rarely 2%.`,
-  },
-  maxDataAgeDays: {
-    label: 'Data age warning (days)',
-    description: 'Warn when the last Paid Time is more days before today.',
-    source: `${AGENCY} A Monday export ends Sunday; 3 allows a long weekend.`,
-  },
+export const CHECKLIST_SETTING_NOTES: Record<keyof ChecklistSettings, SettingNote> = {
+  manualItems: note('Manual checklist items', 'Checkboxes of the QA checklist, separated by semicolons.', AGENCY),
+  gmvTolerance: note(
+    'Orders vs Analytics GMV tolerance',
+    'A day whose Orders and Analytics GMV differ by more than this share is an error (0.02 = 2%).',
+    `${AGENCY} Both date GMV by payment time; a day differs by cents, rarely 2%.`,
+  ),
+  maxDataAgeDays: note(
+    'Data age warning (days)',
+    'Warn when the last Paid Time is more days before today.',
+    `${AGENCY} A Monday export ends Sunday; 3 allows a long weekend.`,
+  ),
 };
 
 const settingName = (key: keyof ChecklistSettings): string => `Setting '${CHECKLIST_SETTING_NOTES[key].label}' (${key})`;

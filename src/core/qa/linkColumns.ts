@@ -1,12 +1,10 @@
-import type { ColumnDef } from '../table/columns';
-
-const column = (key: string, ...headers: string[]): ColumnDef => ({ key, headers });
+import { columnsByKey } from '../table/columns';
 
 /** The columns TTS_UTM_CHECK reads when given a whole links table rather than a column of URLs. */
-export const LINK_COLUMNS = {
-  url: column('url', 'URL', 'Tagged URL', 'Full URL', 'Final URL', 'Tracking link', 'Link URL', 'Link'),
-  adTemplate: column('adTemplate', 'Ad template', 'Ad URL template', 'Template', 'Is ad template'),
-} as const;
+export const LINK_COLUMNS = columnsByKey({
+  url: ['URL', 'Tagged URL', 'Full URL', 'Final URL', 'Tracking link', 'Link URL', 'Link'],
+  adTemplate: ['Ad template', 'Ad URL template', 'Template', 'Is ad template'],
+});
 
 export type LinkColumnKey = keyof typeof LINK_COLUMNS;
 

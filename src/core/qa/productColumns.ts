@@ -1,20 +1,18 @@
-import type { ColumnDef } from '../table/columns';
-
-const column = (key: string, ...headers: string[]): ColumnDef => ({ key, headers });
+import { columnsByKey } from '../table/columns';
 
 /** Headers of main image N: a tracker's 'Image N' or Seller Center's bulk template ('Main Product Image', 'Product Image N'). */
-const image = (n: number): ColumnDef =>
+const image = (n: number): string[] =>
   n === 1
-    ? column('image1', 'Image 1', 'Image URL 1', 'Image 1 URL', 'Main Product Image', 'Main image')
-    : column(`image${n}`, `Image ${n}`, `Image URL ${n}`, `Image ${n} URL`, `Product Image ${n}`);
+    ? ['Image 1', 'Image URL 1', 'Image 1 URL', 'Main Product Image', 'Main image']
+    : [`Image ${n}`, `Image URL ${n}`, `Image ${n} URL`, `Product Image ${n}`];
 
 /** A product catalog or listing tracker, one row per SKU (the first header of each is the canonical one). */
-export const PRODUCT_COLUMNS = {
-  sellerSku: column('sellerSku', 'Seller SKU', 'SKU', 'Seller SKU ID', 'SKU code', 'Item SKU'),
-  title: column('title', 'Product name', 'Title', 'Product title', 'Listing title', 'Product'),
-  variation: column('variation', 'Variation', 'Variant', 'Variation name', 'Option'),
-  price: column('price', 'Price', 'List price', 'Retail price', 'Original price', 'Regular price', 'Retail Price (Local Currency)'),
-  imageCount: column('imageCount', 'Main images', 'Image count', 'Images', 'Number of images', 'Main image count', '# of images'),
+export const PRODUCT_COLUMNS = columnsByKey({
+  sellerSku: ['Seller SKU', 'SKU', 'Seller SKU ID', 'SKU code', 'Item SKU'],
+  title: ['Product name', 'Title', 'Product title', 'Listing title', 'Product'],
+  variation: ['Variation', 'Variant', 'Variation name', 'Option'],
+  price: ['Price', 'List price', 'Retail price', 'Original price', 'Regular price', 'Retail Price (Local Currency)'],
+  imageCount: ['Main images', 'Image count', 'Images', 'Number of images', 'Main image count', '# of images'],
   image1: image(1),
   image2: image(2),
   image3: image(3),
@@ -24,9 +22,9 @@ export const PRODUCT_COLUMNS = {
   image7: image(7),
   image8: image(8),
   image9: image(9),
-  description: column('description', 'Description', 'Product description', 'Long description'),
-  gtin: column('gtin', 'UPC/EAN', 'GTIN', 'UPC', 'EAN', 'Barcode', 'Identifier Code', 'Product identifier', 'GTIN/UPC/EAN'),
-} as const;
+  description: ['Description', 'Product description', 'Long description'],
+  gtin: ['UPC/EAN', 'GTIN', 'UPC', 'EAN', 'Barcode', 'Identifier Code', 'Product identifier', 'GTIN/UPC/EAN'],
+});
 
 export type ProductColumnKey = keyof typeof PRODUCT_COLUMNS;
 

@@ -1,39 +1,28 @@
-import type { ColumnDef } from '../table/columns';
+import { columnsByKey } from '../table/columns';
 
-const column = (key: string, ...headers: string[]): ColumnDef => ({ key, headers });
-
-const tierQuantity = (n: number): ColumnDef => column(`tier${n}Qty`, `Tier ${n} qty`, `Tier ${n} quantity`, `Tier ${n} min qty`, `Tier ${n} buy`);
-const tierDiscount = (n: number): ColumnDef =>
-  column(`tier${n}Discount`, `Tier ${n} discount`, `Tier ${n} %`, `Tier ${n} discount %`, `Tier ${n} off`);
+const tierQuantity = (n: number): string[] => [`Tier ${n} qty`, `Tier ${n} quantity`, `Tier ${n} min qty`, `Tier ${n} buy`];
+const tierDiscount = (n: number): string[] => [`Tier ${n} discount`, `Tier ${n} %`, `Tier ${n} discount %`, `Tier ${n} off`];
 
 /** A promotion tracker, one row per SKU and promotion (the first header of each is the canonical one). */
-export const PROMO_COLUMNS = {
-  sellerSku: column('sellerSku', 'Seller SKU', 'SKU', 'Seller SKU ID', 'SKU code', 'Item SKU'),
-  promoType: column('promoType', 'Type', 'Promo type', 'Promotion type', 'Deal type'),
-  promoName: column('promoName', 'Promotion name', 'Promo name', 'Promotion', 'Deal name', 'Campaign name'),
-  listPrice: column('listPrice', 'List price', 'Price', 'Original price', 'Regular price', 'Retail price'),
-  promoPrice: column('promoPrice', 'Promo price', 'Deal price', 'Sale price', 'Discounted price', 'Flash deal price', 'Campaign price'),
-  discount: column('discount', 'Discount', 'Discount %', '% off', 'Percent off', 'Discount percent'),
-  amountOff: column('amountOff', 'Amount off', '$ off', 'Discount amount', 'Coupon value'),
-  start: column('start', 'Start', 'Start time', 'Start date', 'Starts', 'From'),
-  end: column('end', 'End', 'End time', 'End date', 'Ends', 'Until'),
-  lowest30: column(
-    'lowest30',
-    '30-day low',
-    'Lowest price 30d',
-    'Lowest price (30 days)',
-    '30 day low',
-    'Lowest price last 30 days',
-    '30-day lowest price',
-  ),
-  stock: column('stock', 'Stock', 'Promo stock', 'Deal stock', 'Reserved stock', 'Promo quantity'),
+export const PROMO_COLUMNS = columnsByKey({
+  sellerSku: ['Seller SKU', 'SKU', 'Seller SKU ID', 'SKU code', 'Item SKU'],
+  promoType: ['Type', 'Promo type', 'Promotion type', 'Deal type'],
+  promoName: ['Promotion name', 'Promo name', 'Promotion', 'Deal name', 'Campaign name'],
+  listPrice: ['List price', 'Price', 'Original price', 'Regular price', 'Retail price'],
+  promoPrice: ['Promo price', 'Deal price', 'Sale price', 'Discounted price', 'Flash deal price', 'Campaign price'],
+  discount: ['Discount', 'Discount %', '% off', 'Percent off', 'Discount percent'],
+  amountOff: ['Amount off', '$ off', 'Discount amount', 'Coupon value'],
+  start: ['Start', 'Start time', 'Start date', 'Starts', 'From'],
+  end: ['End', 'End time', 'End date', 'Ends', 'Until'],
+  lowest30: ['30-day low', 'Lowest price 30d', 'Lowest price (30 days)', '30 day low', 'Lowest price last 30 days', '30-day lowest price'],
+  stock: ['Stock', 'Promo stock', 'Deal stock', 'Reserved stock', 'Promo quantity'],
   tier1Qty: tierQuantity(1),
   tier1Discount: tierDiscount(1),
   tier2Qty: tierQuantity(2),
   tier2Discount: tierDiscount(2),
   tier3Qty: tierQuantity(3),
   tier3Discount: tierDiscount(3),
-} as const;
+});
 
 export type PromoColumnKey = keyof typeof PROMO_COLUMNS;
 

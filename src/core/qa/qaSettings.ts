@@ -1,4 +1,5 @@
 import { QA_SOURCES } from './qaSources';
+import { note, type SettingNote } from '../workbook/settingNote';
 
 /** Listing, promotion and link QA thresholds. Discounts are fractions (0.05 = 5%); money is in the shop's currency. */
 export interface QaSettings {
@@ -107,90 +108,49 @@ export const DEFAULT_QA_SETTINGS: QaSettings = {
 const AGENCY = 'Agency default, not TikTok policy.';
 
 /** What the Settings tab shows next to each value. */
-export const QA_SETTING_NOTES: Record<keyof QaSettings, { label: string; description: string; source: string }> = {
-  titleMinChars: {
-    label: 'Title minimum characters',
-    description: 'Shorter titles are an error. 1 in the US and UK; 25 in other markets.',
-    source: QA_SOURCES.titleRules,
-  },
-  titleMaxChars: { label: 'Title maximum characters', description: 'Longer titles are an error.', source: QA_SOURCES.titleRules },
-  promotionalPhrases: {
-    label: 'Promotional phrases',
-    description: 'Phrases a title may not contain (case, spaces and hyphens ignored). "% off" also matches "20% off".',
-    source: QA_SOURCES.titleRules,
-  },
-  platformNames: {
-    label: 'Platform names',
-    description: 'Marketplaces and social networks a title may not name.',
-    source: QA_SOURCES.titleRules,
-  },
-  counterfeitWords: {
-    label: 'Counterfeit words',
-    description: 'Dupe, fake and knock-off claims a title may not make.',
-    source: QA_SOURCES.titleRules,
-  },
-  allCapsMinLetters: {
-    label: 'All-caps minimum letters',
-    description: 'A title with at least this many letters and no lower-case letter is flagged as ALL CAPS (short codes such as "USB-C" are not).',
-    source: `${AGENCY} The rule itself: ${QA_SOURCES.titleRules}.`,
-  },
-  minImages: { label: 'Recommended main images', description: 'Fewer main images is a warning; none is an error.', source: QA_SOURCES.images },
-  maxImages: { label: 'Maximum main images', description: 'More main images is an error.', source: QA_SOURCES.images },
-  descriptionMinWords: {
-    label: 'Description minimum words',
-    description: 'Shorter descriptions are a warning; a blank one is an error.',
-    source: QA_SOURCES.description,
-  },
-  descriptionMaxChars: { label: 'Description maximum characters', description: 'Longer descriptions are an error.', source: QA_SOURCES.description },
-  priceMin: {
-    label: 'Lowest listing price',
-    description: 'A price below this (0 and negative included) is an error.',
-    source: QA_SOURCES.listingLimits,
-  },
-  priceMax: { label: 'Highest listing price', description: 'A price above this is an error.', source: QA_SOURCES.listingLimits },
-  sellerSkuMaxChars: { label: 'Seller SKU maximum characters', description: 'Longer Seller SKUs are an error.', source: QA_SOURCES.listingLimits },
-  productDiscountMin: {
-    label: 'Product discount minimum',
-    description: 'Smallest discount a product discount may give.',
-    source: QA_SOURCES.productDiscount,
-  },
-  productDiscountMax: {
-    label: 'Product discount maximum',
-    description: 'Largest discount a product discount may give.',
-    source: QA_SOURCES.productDiscount,
-  },
-  flashDealDiscountMin: {
-    label: 'Flash deal discount minimum',
-    description: 'Smallest discount a flash deal may give.',
-    source: QA_SOURCES.flashDeal,
-  },
-  flashDealDiscountMax: {
-    label: 'Flash deal discount maximum',
-    description: 'Largest discount a flash deal may give.',
-    source: QA_SOURCES.flashDeal,
-  },
-  couponDiscountMin: { label: 'Coupon discount minimum', description: 'Smallest discount a seller coupon may give.', source: QA_SOURCES.coupon },
-  couponDiscountMax: {
-    label: 'Coupon discount maximum',
-    description: 'Largest discount a seller coupon may give (TikTok announced a widening to 90%).',
-    source: QA_SOURCES.coupon,
-  },
-  couponMinAmountOff: { label: 'Coupon minimum amount off', description: 'A coupon must take at least this much off.', source: QA_SOURCES.coupon },
-  flashDealMaxHours: { label: 'Flash deal maximum hours', description: 'A longer flash deal is an error.', source: QA_SOURCES.flashDeal },
-  bmsmMaxTiers: {
-    label: 'Buy-more-save-more maximum tiers',
-    description: 'More tiers are an error (the Promos tab reads up to 3 tiers).',
-    source: QA_SOURCES.bmsm,
-  },
-  socialSources: {
-    label: 'Social network sources',
-    description: 'utm_source values (or parts of them, such as facebook in m.facebook.com) that GA4 treats as a social network.',
-    source: QA_SOURCES.ga4Channels,
-  },
-  organicSocialMediums: {
-    label: 'Organic social mediums',
-    description:
-      'Mediums GA4 files as Organic Social; a social link with one of these is taken as a deliberate organic link, not a paid-social mistake. Clear the list to flag every social link whose medium is not paid.',
-    source: 'Google Analytics help support.google.com/analytics/answer/9756891 (Organic Social: medium social, social-network, social-media, sm).',
-  },
+export const QA_SETTING_NOTES: Record<keyof QaSettings, SettingNote> = {
+  titleMinChars: note('Title minimum characters', 'Shorter titles are an error. 1 in the US and UK; 25 in other markets.', QA_SOURCES.titleRules),
+  titleMaxChars: note('Title maximum characters', 'Longer titles are an error.', QA_SOURCES.titleRules),
+  promotionalPhrases: note(
+    'Promotional phrases',
+    'Phrases a title may not contain (case, spaces and hyphens ignored). "% off" also matches "20% off".',
+    QA_SOURCES.titleRules,
+  ),
+  platformNames: note('Platform names', 'Marketplaces and social networks a title may not name.', QA_SOURCES.titleRules),
+  counterfeitWords: note('Counterfeit words', 'Dupe, fake and knock-off claims a title may not make.', QA_SOURCES.titleRules),
+  allCapsMinLetters: note(
+    'All-caps minimum letters',
+    'A title with at least this many letters and no lower-case letter is flagged as ALL CAPS (short codes such as "USB-C" are not).',
+    `${AGENCY} The rule itself: ${QA_SOURCES.titleRules}.`,
+  ),
+  minImages: note('Recommended main images', 'Fewer main images is a warning; none is an error.', QA_SOURCES.images),
+  maxImages: note('Maximum main images', 'More main images is an error.', QA_SOURCES.images),
+  descriptionMinWords: note('Description minimum words', 'Shorter descriptions are a warning; a blank one is an error.', QA_SOURCES.description),
+  descriptionMaxChars: note('Description maximum characters', 'Longer descriptions are an error.', QA_SOURCES.description),
+  priceMin: note('Lowest listing price', 'A price below this (0 and negative included) is an error.', QA_SOURCES.listingLimits),
+  priceMax: note('Highest listing price', 'A price above this is an error.', QA_SOURCES.listingLimits),
+  sellerSkuMaxChars: note('Seller SKU maximum characters', 'Longer Seller SKUs are an error.', QA_SOURCES.listingLimits),
+  productDiscountMin: note('Product discount minimum', 'Smallest discount a product discount may give.', QA_SOURCES.productDiscount),
+  productDiscountMax: note('Product discount maximum', 'Largest discount a product discount may give.', QA_SOURCES.productDiscount),
+  flashDealDiscountMin: note('Flash deal discount minimum', 'Smallest discount a flash deal may give.', QA_SOURCES.flashDeal),
+  flashDealDiscountMax: note('Flash deal discount maximum', 'Largest discount a flash deal may give.', QA_SOURCES.flashDeal),
+  couponDiscountMin: note('Coupon discount minimum', 'Smallest discount a seller coupon may give.', QA_SOURCES.coupon),
+  couponDiscountMax: note(
+    'Coupon discount maximum',
+    'Largest discount a seller coupon may give (TikTok announced a widening to 90%).',
+    QA_SOURCES.coupon,
+  ),
+  couponMinAmountOff: note('Coupon minimum amount off', 'A coupon must take at least this much off.', QA_SOURCES.coupon),
+  flashDealMaxHours: note('Flash deal maximum hours', 'A longer flash deal is an error.', QA_SOURCES.flashDeal),
+  bmsmMaxTiers: note('Buy-more-save-more maximum tiers', 'More tiers are an error (the Promos tab reads up to 3 tiers).', QA_SOURCES.bmsm),
+  socialSources: note(
+    'Social network sources',
+    'utm_source values (or parts of them, such as facebook in m.facebook.com) that GA4 treats as a social network.',
+    QA_SOURCES.ga4Channels,
+  ),
+  organicSocialMediums: note(
+    'Organic social mediums',
+    'Mediums GA4 files as Organic Social; a social link with one of these is taken as a deliberate organic link, not a paid-social mistake. Clear the list to flag every social link whose medium is not paid.',
+    'Google Analytics help support.google.com/analytics/answer/9756891 (Organic Social: medium social, social-network, social-media, sm).',
+  ),
 };

@@ -9,6 +9,10 @@ export interface Rule {
 
 export type Rules<Id extends string> = { readonly [id in Id]: Rule };
 
+export const errorRule = (message: string, fix: string): Rule => ({ severity: 'ERROR', message, fix });
+export const warningRule = (message: string, fix: string): Rule => ({ severity: 'WARNING', message, fix });
+export const infoRule = (message: string, fix: string): Rule => ({ severity: 'INFO', message, fix });
+
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 export function fillTemplate(template: string, values: MessageValues): string {

@@ -1,5 +1,6 @@
 import { InputError } from '../errors';
 import { tableIdParts } from './sqlNames';
+import { note, type SettingNote } from '../workbook/settingNote';
 
 /** Where `Run on BigQuery…` reads from and what it computes (Settings rows `bigquery.*`). */
 export interface BigQuerySettings {
@@ -15,11 +16,11 @@ export const DEFAULT_BIGQUERY_SETTINGS: BigQuerySettings = { project: '', table:
 
 const HOW = 'docs/BIGQUERY.md';
 
-export const BIGQUERY_SETTING_NOTES: Record<keyof BigQuerySettings, { label: string; description: string; source: string }> = {
-  project: { label: 'Project', description: 'Runs the query (blank: the table’s).', source: HOW },
-  table: { label: 'Table', description: 'project.dataset.table of the orders.', source: HOW },
-  metrics: { label: 'Metrics', description: 'Metrics to compute.', source: HOW },
-  rows: { label: 'Rows', description: 'day, week, month or a column.', source: HOW },
+export const BIGQUERY_SETTING_NOTES: Record<keyof BigQuerySettings, SettingNote> = {
+  project: note('Project', 'Runs the query (blank: the table’s).', HOW),
+  table: note('Table', 'project.dataset.table of the orders.', HOW),
+  metrics: note('Metrics', 'Metrics to compute.', HOW),
+  rows: note('Rows', 'day, week, month or a column.', HOW),
 };
 
 /** A Settings value checked as it is read: a table id must be one BigQuery accepts. */

@@ -10,37 +10,44 @@ export interface ColumnDef {
 
 const column = (key: string, ...headers: string[]): ColumnDef => ({ key, headers });
 
+/** A table's columns from their headers by key (first = the canonical name), so each key is written once. */
+export function columnsByKey<Key extends string>(headers: { readonly [key in Key]: readonly string[] }): { readonly [key in Key]: ColumnDef } {
+  const columns = {} as { [key in Key]: ColumnDef };
+  for (const key of Object.keys(headers) as Key[]) columns[key] = { key, headers: headers[key] };
+  return columns;
+}
+
 /** A Data Compass column whose header follows the Seller Center language. */
 const translated = (def: ColumnDef): ColumnDef => ({ ...def, translations: translatedHeaders(def.key as TranslatedAnalyticsColumn) });
 
 /** Seller Center order export (US headers; variants seen in other regions and re-saved files). */
-export const ORDER_COLUMNS = {
-  orderId: column('orderId', 'Order ID'),
-  orderStatus: column('orderStatus', 'Order Status'),
-  orderSubstatus: column('orderSubstatus', 'Order Substatus', 'Order Sub Status'),
-  cancelReturnType: column('cancelReturnType', 'Cancelation/Return Type', 'Cancellation/Return Type', 'Cancelation / Return Type'),
-  skuId: column('skuId', 'SKU ID'),
-  sellerSku: column('sellerSku', 'Seller SKU'),
-  productName: column('productName', 'Product Name'),
-  variation: column('variation', 'Variation'),
-  quantity: column('quantity', 'Quantity'),
-  returnQuantity: column('returnQuantity', 'Sku Quantity of return', 'SKU Quantity of Return'),
-  skuSubtotalAfterDiscount: column('skuSubtotalAfterDiscount', 'SKU Subtotal After Discount'),
-  orderAmount: column('orderAmount', 'Order Amount'),
-  orderRefundAmount: column('orderRefundAmount', 'Order Refund Amount'),
-  createdTime: column('createdTime', 'Created Time'),
-  paidTime: column('paidTime', 'Paid Time'),
-  rtsTime: column('rtsTime', 'RTS Time'),
-  shippedTime: column('shippedTime', 'Shipped Time'),
-  deliveredTime: column('deliveredTime', 'Delivered Time'),
-  cancelledTime: column('cancelledTime', 'Cancelled Time', 'Canceled Time'),
-  cancelBy: column('cancelBy', 'Cancel By', 'Cancelled By', 'Canceled By'),
-  cancelReason: column('cancelReason', 'Cancel Reason', 'Cancellation Reason'),
-  fulfillmentType: column('fulfillmentType', 'Fulfillment Type'),
-  trackingId: column('trackingId', 'Tracking ID', 'Tracking Number'),
-  shippingProvider: column('shippingProvider', 'Shipping Provider Name', 'Shipping Provider', 'Carrier'),
-  preOrder: column('preOrder', 'Normal or Pre-order'),
-} as const;
+export const ORDER_COLUMNS = columnsByKey({
+  orderId: ['Order ID'],
+  orderStatus: ['Order Status'],
+  orderSubstatus: ['Order Substatus', 'Order Sub Status'],
+  cancelReturnType: ['Cancelation/Return Type', 'Cancellation/Return Type', 'Cancelation / Return Type'],
+  skuId: ['SKU ID'],
+  sellerSku: ['Seller SKU'],
+  productName: ['Product Name'],
+  variation: ['Variation'],
+  quantity: ['Quantity'],
+  returnQuantity: ['Sku Quantity of return', 'SKU Quantity of Return'],
+  skuSubtotalAfterDiscount: ['SKU Subtotal After Discount'],
+  orderAmount: ['Order Amount'],
+  orderRefundAmount: ['Order Refund Amount'],
+  createdTime: ['Created Time'],
+  paidTime: ['Paid Time'],
+  rtsTime: ['RTS Time'],
+  shippedTime: ['Shipped Time'],
+  deliveredTime: ['Delivered Time'],
+  cancelledTime: ['Cancelled Time', 'Canceled Time'],
+  cancelBy: ['Cancel By', 'Cancelled By', 'Canceled By'],
+  cancelReason: ['Cancel Reason', 'Cancellation Reason'],
+  fulfillmentType: ['Fulfillment Type'],
+  trackingId: ['Tracking ID', 'Tracking Number'],
+  shippingProvider: ['Shipping Provider Name', 'Shipping Provider', 'Carrier'],
+  preOrder: ['Normal or Pre-order'],
+});
 
 /** Data Compass product analytics export, and the per-day sheets account managers keep from it. */
 export const ANALYTICS_COLUMNS = {

@@ -4,76 +4,64 @@ import { QA_SETTING_NOTES } from '../qa/qaSettings';
 import { CHECKLIST_SETTING_NOTES } from '../qa/checklistSettings';
 import { MARKET_CODES } from '../markets/marketCodes';
 import { BIGQUERY_SETTING_NOTES } from '../sql/bigQuerySettings';
+import { note, type SettingNote } from './settingNote';
 
-/** What the Settings tab says about a setting: its label, what it changes, and where its default comes from. */
-export interface SettingNote {
-  readonly label: string;
-  readonly description: string;
-  readonly source: string;
-}
+export type { SettingNote } from './settingNote';
 
 const FACTS = 'shared/domain/tiktok-shop-facts.md';
 
 export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency' | 'accountManager' | 'contacts' | 'emailDraft', SettingNote> = {
-  name: { label: 'Client name', description: 'Shown in the title of every read-out tab.', source: 'You.' },
-  currency: {
-    label: 'Currency',
-    description: 'ISO code (USD, GBP, EUR, ...) of the shop; sets the money format of the read-out.',
-    source: 'The currency Seller Center reports in.',
-  },
-  market: {
-    label: 'Market',
-    description: `TikTok Shop market: ${MARKET_CODES.join(', ')}. Time zone, date order, decimal mark, currency, holiday calendar, health and listing limits default from it (rows left blank follow it; a value typed in a row overrides it).`,
-    source: 'The market profiles in src/core/markets (docs/MARKETS.md, each value with its source).',
-  },
-  accountManager: { label: 'Account manager', description: "Shown as 'prepared by' on the client update (WBR / MBR / QBR).", source: 'You.' },
-  contacts: {
-    label: 'Client contacts',
-    description: 'E-mail addresses, separated by commas, that the client update’s Gmail draft is addressed to.',
-    source: 'You.',
-  },
-  emailDraft: {
-    label: 'E-mail draft',
-    description: 'TRUE: Export client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
-    source: 'You.',
-  },
+  name: note('Client name', 'Shown in the title of every read-out tab.', 'You.'),
+  currency: note(
+    'Currency',
+    'ISO code (USD, GBP, EUR, ...) of the shop; sets the money format of the read-out.',
+    'The currency Seller Center reports in.',
+  ),
+  market: note(
+    'Market',
+    `TikTok Shop market: ${MARKET_CODES.join(', ')}. Time zone, date order, decimal mark, currency, holiday calendar, health and listing limits default from it (rows left blank follow it; a value typed in a row overrides it).`,
+    'The market profiles in src/core/markets (docs/MARKETS.md, each value with its source).',
+  ),
+  accountManager: note('Account manager', "Shown as 'prepared by' on the client update (WBR / MBR / QBR).", 'You.'),
+  contacts: note('Client contacts', 'E-mail addresses, separated by commas, that the client update’s Gmail draft is addressed to.', 'You.'),
+  emailDraft: note(
+    'E-mail draft',
+    'TRUE: Export client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
+    'You.',
+  ),
 };
 
 export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' | 'decimalMark' | 'earliestDate' | 'latestYearsAhead', SettingNote> = {
-  timeZone: {
-    label: 'Time zone',
-    description:
-      "IANA name (America/Los_Angeles, Europe/London) of the shop's reporting day; Date cells are read in it. In Google Sheets it must be the spreadsheet's own time zone (File → Settings).",
-    source: `Exports carry times without a zone; the shop's day is its own time zone (${FACTS}, reporting pitfalls). Default: the spreadsheet's time zone.`,
-  },
-  weekStart: {
-    label: 'Week start',
-    description: "Monday (ISO weeks) or Sunday (Sheets' WEEKNUM default); week labels are the week's first date.",
-    source: `Agencies pick one (${FACTS}, reporting pitfalls).`,
-  },
-  dateOrder: {
-    label: 'Date order',
-    description:
-      "MDY (US exports: 03/04/2026 is 4 March) or DMY (most other markets), used when no date of the table settles it. Blank: the market's; with neither, such a date is refused, never guessed.",
-    source: `US exports use MM/DD/YYYY, other regions DD/MM/YYYY (${FACTS}, order export quirks).`,
-  },
-  decimalMark: {
-    label: 'Decimal mark',
-    description:
-      "'.' (1,234.56) or ',' (1.234,56): how a text amount reads when no other amount of its column settles it (Rp 50.000). Blank: the market's; with neither, such an amount is refused.",
-    source: 'Unicode CLDR number symbols of the market’s locale (docs/MARKETS.md).',
-  },
-  earliestDate: {
-    label: 'Earliest plausible date',
-    description:
-      'A date cell before this day (YYYY-MM-DD) is an error naming the cell, not data: 11/22/20255 must not move the as-of date by 18,000 years.',
-    source: 'Before any TikTok Shop order; lower it only for older data (docs/RELIABILITY.md).',
-  },
-  latestYearsAhead: {
-    label: 'Latest plausible date',
-    description: 'A date cell more than this many years after today is an error naming the cell (promotion end dates may be a little ahead).',
-    source: 'docs/RELIABILITY.md.',
-  },
+  timeZone: note(
+    'Time zone',
+    "IANA name (America/Los_Angeles, Europe/London) of the shop's reporting day; Date cells are read in it. In Google Sheets it must be the spreadsheet's own time zone (File → Settings).",
+    `Exports carry times without a zone; the shop's day is its own time zone (${FACTS}, reporting pitfalls). Default: the spreadsheet's time zone.`,
+  ),
+  weekStart: note(
+    'Week start',
+    "Monday (ISO weeks) or Sunday (Sheets' WEEKNUM default); week labels are the week's first date.",
+    `Agencies pick one (${FACTS}, reporting pitfalls).`,
+  ),
+  dateOrder: note(
+    'Date order',
+    "MDY (US exports: 03/04/2026 is 4 March) or DMY (most other markets), used when no date of the table settles it. Blank: the market's; with neither, such a date is refused, never guessed.",
+    `US exports use MM/DD/YYYY, other regions DD/MM/YYYY (${FACTS}, order export quirks).`,
+  ),
+  decimalMark: note(
+    'Decimal mark',
+    "'.' (1,234.56) or ',' (1.234,56): how a text amount reads when no other amount of its column settles it (Rp 50.000). Blank: the market's; with neither, such an amount is refused.",
+    'Unicode CLDR number symbols of the market’s locale (docs/MARKETS.md).',
+  ),
+  earliestDate: note(
+    'Earliest plausible date',
+    'A date cell before this day (YYYY-MM-DD) is an error naming the cell, not data: 11/22/20255 must not move the as-of date by 18,000 years.',
+    'Before any TikTok Shop order; lower it only for older data (docs/RELIABILITY.md).',
+  ),
+  latestYearsAhead: note(
+    'Latest plausible date',
+    'A date cell more than this many years after today is an error naming the cell (promotion end dates may be a little ahead).',
+    'docs/RELIABILITY.md.',
+  ),
 };
 
 /** Notes of each settings section (`health`, `qa`), by the key inside the section. */

@@ -17,10 +17,11 @@ describe('the compact public holiday table', () => {
     expect(tableHolidays('ID', HOLIDAY_YEARS[HOLIDAY_YEARS.length - 1] + 1)).toEqual([]);
   });
 
-  it('writes 1 January as 01 and 31 December of a leap year as a6, and reads them back', () => {
+  it('writes each holiday as the days since the one before, skipping 60 days at a time across long gaps, and reads them back', () => {
     const days = [dayFromParts(2028, 1, 1), dayFromParts(2028, 2, 29), dayFromParts(2028, 12, 31)];
     const code = encodeHolidayYear(days, 2028);
-    expect(code).toBe('011oa6');
+    expect(code).toBe('1XZZZZZ6'); // +1, +59, then 306 = 5 × 60 + 6 (a leap year's 366th day)
     expect(decodeHolidayYear(code, 2028)).toEqual(days);
+    expect(decodeHolidayYear(encodeHolidayYear([dayFromParts(2027, 3, 2)], 2027), 2027)).toEqual([dayFromParts(2027, 3, 2)]); // a gap of exactly 60
   });
 });

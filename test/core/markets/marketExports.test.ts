@@ -214,7 +214,7 @@ describe('a one-day US export (every day ≤ 12) with market US', () => {
   });
 });
 
-describe.each(Object.entries(ANALYTICS_HEADERS_BY_LANGUAGE))('Data Compass headers in %s', (_language, { headers }) => {
+describe.each(Object.entries(ANALYTICS_HEADERS_BY_LANGUAGE))('Data Compass headers in %s', (_language, headers) => {
   const table = [
     [
       headers.date[0],
