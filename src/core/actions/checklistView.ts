@@ -1,9 +1,6 @@
 import { InputError } from '../errors';
-import type { CheckFinding, CheckGroup, SeverityCounts } from '../qa/checkFinding';
-import type { Severity } from '../qa/finding';
 import type { Workbook } from '../workbook/workbookPort';
 import { runChecklist, type Checklist } from './check';
-import type { ChecklistFreshness } from './checkFreshness';
 import { formatInstant } from './formatInstant';
 import { MAX_NOTE_LENGTH, signOff } from './signOff';
 import { signOffStatusOf } from './signOffStatus';
@@ -12,16 +9,7 @@ import { signOffStatusOf } from './signOffStatus';
  * What the sidebar's server functions return: plain JSON (google.script.run passes no Date), the
  * checklist and whether the workbook is signed off now.
  */
-export interface ChecklistView {
-  readonly freshness: ChecklistFreshness;
-  readonly groups: readonly {
-    readonly name: CheckGroup;
-    readonly status: Severity | 'OK';
-    readonly counts: SeverityCounts;
-    readonly findings: readonly CheckFinding[];
-  }[];
-  readonly counts: SeverityCounts;
-  readonly manualItems: readonly string[];
+export interface ChecklistView extends Pick<Checklist, 'freshness' | 'groups' | 'counts' | 'manualItems'> {
   readonly signedOff: boolean;
   /** `Signed off 2026-11-23 10:00 America/Los_Angeles by ana (TTS · QA log row 4).`, or why not. */
   readonly signOffLine: string;
