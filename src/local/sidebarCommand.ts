@@ -4,13 +4,13 @@ import { userInfo } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { InputError } from '../core/errors';
 import type { CommandContext } from './commandContext';
-import { demoCommand } from './demoCommand';
+import { demoCommand, demoTarget } from './demoCommand';
 import { FileProblem } from './fileProblem';
 import { startSidebarServer } from './sidebarServer';
+import { withWorkbookLock } from './workbookLock';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SIDEBAR_HTML = join(ROOT, 'dist', 'Sidebar.html');
-const DEMO_WORKBOOK = join(ROOT, 'out', 'demo-client.xlsx');
 export const DEFAULT_SIDEBAR_PORT = 8765;
 
 /** `tts-ops sidebar [file.xlsx] [--port N]`: serves the QA checklist until Ctrl+C; resolves to the exit code. */
@@ -22,8 +22,10 @@ export async function sidebarCommand(file: string | undefined, portText: string 
   });
   let workbook = file;
   if (workbook === undefined) {
-    workbook = relative(process.cwd(), DEMO_WORKBOOK);
-    if (!existsSync(DEMO_WORKBOOK)) await demoCommand(undefined, context);
+    const demo = demoTarget(undefined);
+    workbook = relative(process.cwd(), demo);
+    // Another command may be writing the demo at the same moment: make it under the workbook lock, as `tts-ops demo` does.
+    if (!existsSync(demo)) await withWorkbookLock(demo, () => demoCommand(undefined, context), { waitMs: context.lockWaitMs });
   } else if (!existsSync(workbook)) throw new FileProblem(`No such file: ${workbook}`);
   const server = await startSidebarServer({ file: workbook, port, html, by: signerName(), now: context.now });
   context.print(`QA checklist for ${workbook}: ${server.url} (Ctrl+C to stop)`);

@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors';
-import { withSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, withSettings, type Settings } from '../core/settings';
+import { parseSetting } from '../core/workbook/settingValue';
 import { loadRecipe } from '../core/sql/loadRecipe';
 import { compileMetricsQuery } from '../core/sql/metricsQuery';
 import { tableIdParts } from '../core/sql/sqlNames';
@@ -11,16 +12,22 @@ import { readExportFile } from './readExportFile';
 
 export const DEFAULT_TABLE_ID = 'your-project.tts_ops.orders';
 
+/** An option read by the Settings tab's own rule for that setting, so `--week-start mon` means what `weekStart` mon means. */
+function optionSetting(options: Readonly<Record<string, string>>, option: string, key: 'weekStart' | 'dateOrder'): unknown {
+  const text = options[option];
+  if (text === undefined) return undefined;
+  const parsed = parseSetting(key, text, DEFAULT_SETTINGS[key], DEFAULT_SETTINGS.timeZone);
+  if ('expected' in parsed) throw new InputError(`--${option} must be ${parsed.expected}; got '${text}'.`);
+  return parsed.value;
+}
+
 function settingsFrom(options: Readonly<Record<string, string>>): Settings {
-  const weekStart = (options['week-start'] ?? 'monday').toLowerCase();
-  if (weekStart !== 'monday' && weekStart !== 'sunday') throw new InputError(`--week-start must be monday or sunday; got '${weekStart}'.`);
-  const dateOrder = options['date-order']?.toUpperCase();
-  if (dateOrder !== undefined && dateOrder !== 'MDY' && dateOrder !== 'DMY')
-    throw new InputError(`--date-order must be MDY or DMY; got '${dateOrder}'.`);
+  const weekStart = optionSetting(options, 'week-start', 'weekStart');
+  const dateOrder = optionSetting(options, 'date-order', 'dateOrder');
   return withSettings({
-    weekStart: weekStart === 'monday' ? 1 : 0,
+    weekStart: (weekStart ?? 1) as Settings['weekStart'],
     ...(options['time-zone'] ? { timeZone: options['time-zone'] } : {}),
-    ...(dateOrder ? { dateOrder } : {}),
+    ...(dateOrder ? { dateOrder: dateOrder as Settings['dateOrder'] } : {}),
   });
 }
 

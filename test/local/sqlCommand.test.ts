@@ -6,6 +6,15 @@ const DEMO_CSV = resolve(__dirname, '../../examples/demo-orders.csv');
 const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-23T16:00:00Z'));
 
 describe('tts-ops sql', () => {
+  it('reads --week-start as the Settings tab reads weekStart (mon, sun, 1, 0)', async () => {
+    const monday = await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', 'monday');
+    expect((await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', 'mon')).out).toBe(monday.out);
+    const sunday = await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', 'sun');
+    expect(sunday.code).toBe(0);
+    expect(sunday.out).not.toBe(monday.out);
+    expect(sunday.out).toContain('weeks start on Sunday');
+  });
+
   it('prints one BigQuery query for the metrics by week over the table given', async () => {
     const { code, out } = await run('sql', '--metrics', 'GMV,Orders,AOV,Refund rate', '--rows', 'week', '--table', 'acme-shops.tts.orders');
     expect(code).toBe(0);
@@ -62,6 +71,8 @@ describe('tts-ops sql', () => {
     [['--metrics', 'GMV', '--rows', 'Recipient'], "Rows 'Recipient' is not a column the SQL can group by. Use day, week, month, Order Status,"],
     [['--metrics', 'GMV', '--rows', 'week', '--time-zone', "UTC'; --"], "'UTC'; --' is not a time zone name"],
     [['--rows', 'week'], 'sql needs --metrics'],
+    [['--metrics', 'GMV', '--rows', 'week', '--week-start', 'tuesday'], "--week-start must be Monday or Sunday; got 'tuesday'."],
+    [['--metrics', 'GMV', '--rows', 'week', '--date-order', 'YMD'], "--date-order must be MDY or DMY; got 'YMD'."],
   ])('refuses %j with one line naming what to use', async (args, message) => {
     const { code, out, err } = await run('sql', ...args);
     expect(code).toBe(1);
