@@ -1,5 +1,7 @@
 import { asRows } from '../metrics/readSalesTable';
+import { columnDecimalMark } from '../table/readNumberCell';
 import { readTable, type TableSpec } from '../table/readTable';
+import type { Settings } from '../settings';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { parseNumber } from '../values/parseNumber';
@@ -14,15 +16,17 @@ export interface Catalog {
 }
 
 /** The optional products range of TTS_PROMO_QA; undefined when it was left out or is blank. */
-export function readCatalog(products: unknown): Catalog | undefined {
+export function readCatalog(products: unknown, decimalMark: Settings['decimalMark']): Catalog | undefined {
   if (isBlank(products) || (Array.isArray(products) && products.every((row) => !Array.isArray(row) || row.every(isBlank)))) return undefined;
   const table = readTable(asRows(products, 'products'), CATALOG_SPEC);
   const skuCol = table.index('sellerSku');
   const priceCol = table.index('price');
+  // '50.000' is fifty thousand rupiah and '1,25' one euro twenty-five: read by the column's or the shop's decimal mark, as the listing checks do.
+  const mark = columnDecimalMark(table, priceCol) ?? decimalMark;
   const bySku = new Map<string, { price: number | undefined; row: number }>();
   for (const r of table.rows) {
     const sku = skuKey(cleanText(table.values[r][skuCol]));
-    if (sku && !bySku.has(sku)) bySku.set(sku, { price: parseNumber(table.values[r][priceCol]), row: r - table.headerRow + 1 });
+    if (sku && !bySku.has(sku)) bySku.set(sku, { price: parseNumber(table.values[r][priceCol], mark), row: r - table.headerRow + 1 });
   }
   return { bySku };
 }

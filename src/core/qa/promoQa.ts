@@ -19,7 +19,7 @@ export const PROMO_SPEC: TableSpec<PromoColumnKey> = { kind: 'promotion table', 
  * header row with its required columns ('Seller SKU' and 'Type'; 'Seller SKU' and 'Price' in products).
  */
 export function promoFindings(promos: unknown, products: unknown, settings: Settings, sheet = ''): Finding[] {
-  const catalog = readCatalog(products);
+  const catalog = readCatalog(products, settings.decimalMark);
   const table = readTable(asRows(promos, 'promos'), PROMO_SPEC, sheet);
   const findings = new FindingList(PROMO_RULES);
   const cells = new QaCells(table, findings, settings, ['start', 'end']);

@@ -96,6 +96,33 @@ describe('promoFindings on a hand-checked promotion tracker with its products ta
   });
 });
 
+describe('promoFindings: a catalog priced in a comma-decimal market', () => {
+  it('reads the products table by the shop’s decimal mark: Rp 150.000 is a hundred and fifty thousand, not 150', () => {
+    const idSettings = withSettings({ decimalMark: ',' });
+    const products = [
+      ['Seller SKU', 'Product name', 'Price'],
+      ['SERUM-30', 'Serum 30 ml', '150.000'],
+      ['MASK-05', 'Sheet mask', '25.000'],
+    ];
+    const promos = [
+      PROMO_HEADERS,
+      promoRow({
+        sku: 'SERUM-30',
+        type: 'Product discount',
+        list: '150.000',
+        price: '120.000',
+        discount: 0.2,
+        start: '2026-12-01',
+        end: '2026-12-07',
+      }),
+      promoRow({ sku: 'MASK-05', type: 'Product discount', list: '20.000', price: '18.000', discount: 0.1, start: '2026-12-01', end: '2026-12-07' }),
+    ];
+    const checks = rowChecks(promoFindings(promos, products, idSettings));
+    expect(checks).toContain('3 list-price-mismatch');
+    expect(checks).not.toContain('2 list-price-mismatch');
+  });
+});
+
 describe('promoFindings: dates, settings and table shapes', () => {
   it('reads day-first dates when the column says so', () => {
     const values = [
