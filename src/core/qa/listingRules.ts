@@ -82,7 +82,10 @@ export const LISTING_RULES: Rules<ListingRuleId> = {
   ),
   'description-too-long': errorRule('Description is {length} characters; expected at most {max}.', 'Cut the description to {max} characters.'),
   'price-missing': errorRule('Price is blank; expected {min}–{max}.', 'Fill in the list price.'),
-  'price-range': errorRule('Price {price} is outside {min}–{max}.', 'Correct the price; TikTok Shop US accepts {min}–{max}.'),
+  'price-range': errorRule(
+    'Price {price} is outside {min}–{max}.',
+    'Correct the price; the shop accepts {min}–{max} (Settings qa.priceMin and qa.priceMax; 0.01–7,600 in the US).',
+  ),
   'gtin-format': errorRule(
     "UPC/EAN '{code}' {problem}; expected 8, 12, 13 or 14 digits.",
     'Copy the code from the packaging, and store it as plain text so a spreadsheet keeps leading zeros and every digit.',

@@ -11,7 +11,13 @@ describe('TTS_LISTING_QA and TTS_PROMO_QA tables', () => {
     const table = ttsListingQa([PRODUCT_HEADERS, ['MUG-01', 'Coffee Mug', '', 0, 5, GOOD_DESCRIPTION, '']], settings);
     expect(table).toEqual([
       ['Row', 'Severity', 'Check', 'Message', 'Fix'],
-      [2, 'ERROR', 'price-range', 'Price 0.00 is outside 0.01–7,600.00.', 'Correct the price; TikTok Shop US accepts 0.01–7,600.00.'],
+      [
+        2,
+        'ERROR',
+        'price-range',
+        'Price 0.00 is outside 0.01–7,600.00.',
+        'Correct the price; the shop accepts 0.01–7,600.00 (Settings qa.priceMin and qa.priceMax; 0.01–7,600 in the US).',
+      ],
     ]);
   });
 
