@@ -13,9 +13,9 @@ function base64Lines(text: string, base64Utf8: (text: string) => string): string
   return base64Utf8(text).replace(/.{76}(?=.)/g, '$&\r\n');
 }
 
-/** RFC 2047 encoded words of at most 12 characters (36 UTF-8 bytes) each, folded one to a line, so no line passes 78. */
+/** RFC 2047 encoded words of at most 10 characters (40 UTF-8 bytes, an emoji being 4), folded one to a line: each word at most 68 characters, a line at most 78. */
 function encodedWords(text: string, base64Utf8: (text: string) => string): string {
-  const chunks = Array.from(text).reduce<string[]>((out, char, i) => (i % 12 ? ((out[out.length - 1] += char), out) : [...out, char]), []);
+  const chunks = Array.from(text).reduce<string[]>((out, char, i) => (i % 10 ? ((out[out.length - 1] += char), out) : [...out, char]), []);
   return chunks.map((chunk) => `=?UTF-8?B?${base64Utf8(chunk)}?=`).join('\r\n ');
 }
 
