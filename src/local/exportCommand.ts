@@ -10,7 +10,8 @@ import type { CommandContext } from './commandContext';
 import { fileSlug, writeExportFiles } from './render/exportFiles';
 import { renderHtml } from './render/htmlReport';
 import { renderMarkdown } from './render/markdownReport';
-import { paperFor, renderPdf } from './render/pdfReport';
+import { FileProblem } from './fileProblem';
+import { paperFor, renderPdf, type PaperSize } from './render/pdfReport';
 import { assertWritable } from './writeFileAtomically';
 import { openWithInputs, saveXlsx } from './xlsxFile';
 
@@ -72,7 +73,7 @@ export async function exportWorkbook(
   const lines: string[] = [];
   if (chromiumInstalled()) {
     context.reporter.status('Printing the PDF with headless Chromium');
-    contents.set('pdf', await renderPdf(html, paperFor(update.market), await browser));
+    contents.set('pdf', await printedPdf(html, paperFor(update.market), browser));
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
   const files = await writeExportFiles(outDir, `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`, contents);
   const logTab = recordExport(workbook, prepared, whoAmI(), now, files);
@@ -82,4 +83,16 @@ export async function exportWorkbook(
     ...files.map((f) => `Wrote ${f}`),
   );
   return { files, lines, logTab };
+}
+
+/** The PDF, or one line saying why Chromium could not print it (Playwright's own error runs to a call log). */
+async function printedPdf(html: string, paper: PaperSize, browser?: Promise<Browser>): Promise<Buffer> {
+  try {
+    return await renderPdf(html, paper, await browser);
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new FileProblem(
+      `could not print the PDF with ${CHROMIUM_PATH} (${why}); set CHROMIUM_PATH to a working Chromium, or to a missing path to skip the PDF.`,
+    );
+  }
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORTS_TAB } from '../../src/core/report/exportsLog';
 import { openXlsx } from '../../src/local/xlsxFile';
@@ -94,4 +95,28 @@ describe('tts-ops export', () => {
     });
     expect(existsSync(at('x.xlsx'))).toBe(false);
   });
+});
+
+describe('tts-ops export when Chromium cannot start', () => {
+  it(
+    'says so in one line, naming CHROMIUM_PATH, and writes no recap file',
+    () => {
+      const root = join(__dirname, '../..');
+      const workbook = at('client.xlsx');
+      copyFileSync(join(root, 'examples/demo-client.xlsx'), workbook);
+      const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+        spawnSync(process.execPath, [join(root, 'bin/tts-ops.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+      expect(cli(['refresh', workbook]).status).toBe(0);
+      const broken = cli(['export', workbook, '--override', 'printer test'], { CHROMIUM_PATH: '/bin/false' });
+      expect(broken.status).toBe(1);
+      expect(
+        broken.stderr
+          .trim()
+          .split('\n')
+          .filter((line) => line.startsWith('tts-ops:') || /^\s+at /.test(line)),
+      ).toEqual([expect.stringMatching(/^tts-ops: could not print the PDF with \/bin\/false \(.+\); set CHROMIUM_PATH/)]);
+      expect(readdirSync(folder()).filter((name) => /\.(html|md|pdf)$/.test(name))).toEqual([]);
+    },
+    SLOW,
+  );
 });
