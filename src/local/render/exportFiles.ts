@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorCode, FileProblem } from '../fileProblem';
 
@@ -16,7 +16,8 @@ export function fileSlug(text: string): string {
 /**
  * Writes each extension's content as `<base>.<ext>` in `dir`, or `<base>-2.<ext>`, `-3`, ... when any
  * of them exists: an earlier export is never overwritten, and the files of one export share a name.
- * Files are created exclusively ('wx'), so a file appearing meanwhile is not overwritten either.
+ * Files are created exclusively ('wx'), so a file appearing meanwhile is not overwritten either; a name
+ * with only some of its files taken (an old .md beside no .html) is skipped whole, leaving no stray file.
  */
 export async function writeExportFiles(dir: string, base: string, contents: ReadonlyMap<string, string | Buffer>): Promise<string[]> {
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
@@ -33,8 +34,9 @@ export async function writeExportFiles(dir: string, base: string, contents: Read
       }
       return written;
     } catch (error) {
+      // This attempt created `written` exclusively, so they are ours to take back before trying the next name.
+      await Promise.all(written.map((path) => rm(path, { force: true })));
       if (errorCode(error) !== 'EEXIST') throw new FileProblem(`cannot write the export to ${dir} (${errorCode(error)}).`);
-      if (written.length) throw new FileProblem(`${join(dir, name)}.* appeared while exporting; wrote ${written.join(', ')} only.`);
     }
   }
   throw new FileProblem(`${dir} already holds 999 exports named ${base}; choose another --out folder.`);
