@@ -3,7 +3,7 @@ import { formulaSettings } from './formulaSettings';
 import { userFacing } from './userFacing';
 
 /**
- * Checks a product table against TikTok Shop US listing rules: title length, promotional wording, URLs, platform names, dupe claims, ALL CAPS, symbols, duplicate titles; main images; description; price; Seller SKU; UPC/EAN check digits.
+ * Checks a product table against TikTok Shop listing rules (limits from the market in Settings): title length, promotional wording, URLs, platform names, dupe claims, ALL CAPS, symbols, duplicate titles; main images; description; price; Seller SKU; UPC/EAN check digits.
  * @param {Products!A1:G} products The product table, header row included ('Seller SKU' and 'Product name' required).
  * @return A table Row, Severity, Check, Message, Fix (Row counts the header as 1), or one OK row.
  * @customfunction

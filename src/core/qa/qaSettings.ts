@@ -151,6 +151,6 @@ export const QA_SETTING_NOTES: Record<keyof QaSettings, SettingNote> = {
   organicSocialMediums: note(
     'Organic social mediums',
     'Mediums GA4 files as Organic Social; a social link with one of these is taken as a deliberate organic link, not a paid-social mistake. Clear the list to flag every social link whose medium is not paid.',
-    'Google Analytics help support.google.com/analytics/answer/9756891 (Organic Social: medium social, social-network, social-media, sm).',
+    QA_SOURCES.ga4Channels,
   ),
 };

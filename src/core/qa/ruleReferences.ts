@@ -25,35 +25,50 @@ const RULE_SOURCES = {
   clickIds: 'TikTok Ads help ads.tiktok.com/help/article/tiktok-click-id (ttclid is appended to each ad click)',
 } as const;
 
-const BANDS = `${QA_SOURCES.productDiscount}; ${QA_SOURCES.flashDeal}; ${QA_SOURCES.coupon}`;
+/** What each page the Settings tab cites says, for the docs (the Settings tab's Description and Default already state the limits). */
+const QA_SOURCES_SAY: Record<keyof typeof QA_SOURCES, string> = {
+  titleRules: 'title 1–255 characters in US/UK, 25–255 elsewhere; no promotional wording, URLs, platforms, symbols, dupe claims',
+  images: '1–9 main images, at least 5 recommended',
+  description: 'description at most 10,000 characters, at least 30 words recommended',
+  listingLimits: 'Seller SKU at most 50 characters; US price 0.01–7,600 USD; UPC 12 digits, EAN 8/13/14',
+  productDiscount: 'product discount 5–90% since 30 Sep 2024',
+  flashDeal: 'flash deal at most 72 hours, 10–90% off, below the lowest price of the last 30 days, not with campaign prices',
+  coupon: 'seller coupon 5–50% and at least $0.50 off',
+  bmsm: 'at most 2 tiers, each with more quantity and more discount; not in a flash deal or another BMSM at the same time',
+  ga4Channels: 'Paid Social: social source and medium matching ^(.*cp.*|ppc|retargeting|paid.*)$',
+};
+
+const cited = (key: keyof typeof QA_SOURCES): string => `${QA_SOURCES[key]}: ${QA_SOURCES_SAY[key]}`;
+
+const BANDS = `${cited('productDiscount')}; ${cited('flashDeal')}; ${cited('coupon')}`;
 
 const COMMON_RULE_REFERENCES: RuleReferences<CommonRuleId> = {
   'column-missing': { settings: [], source: RULE_SOURCES.trackerHygiene },
   'value-unreadable': { settings: [], source: RULE_SOURCES.trackerHygiene },
-  'sku-missing': { settings: [], source: QA_SOURCES.listingLimits },
+  'sku-missing': { settings: [], source: cited('listingLimits') },
 };
 
 export const LISTING_RULE_REFERENCES: RuleReferences<ListingRuleId> = {
   ...COMMON_RULE_REFERENCES,
-  'sku-too-long': { settings: ['sellerSkuMaxChars'], source: QA_SOURCES.listingLimits },
-  'sku-duplicate': { settings: [], source: QA_SOURCES.listingLimits },
-  'title-missing': { settings: ['titleMinChars', 'titleMaxChars'], source: QA_SOURCES.titleRules },
-  'title-length': { settings: ['titleMinChars', 'titleMaxChars'], source: QA_SOURCES.titleRules },
-  'title-promotional': { settings: ['promotionalPhrases'], source: QA_SOURCES.titleRules },
-  'title-url': { settings: [], source: QA_SOURCES.titleRules },
-  'title-platform': { settings: ['platformNames'], source: QA_SOURCES.titleRules },
-  'title-counterfeit': { settings: ['counterfeitWords'], source: QA_SOURCES.titleRules },
-  'title-all-caps': { settings: ['allCapsMinLetters'], source: QA_SOURCES.titleRules },
-  'title-symbols': { settings: [], source: QA_SOURCES.titleRules },
+  'sku-too-long': { settings: ['sellerSkuMaxChars'], source: cited('listingLimits') },
+  'sku-duplicate': { settings: [], source: cited('listingLimits') },
+  'title-missing': { settings: ['titleMinChars', 'titleMaxChars'], source: cited('titleRules') },
+  'title-length': { settings: ['titleMinChars', 'titleMaxChars'], source: cited('titleRules') },
+  'title-promotional': { settings: ['promotionalPhrases'], source: cited('titleRules') },
+  'title-url': { settings: [], source: cited('titleRules') },
+  'title-platform': { settings: ['platformNames'], source: cited('titleRules') },
+  'title-counterfeit': { settings: ['counterfeitWords'], source: cited('titleRules') },
+  'title-all-caps': { settings: ['allCapsMinLetters'], source: cited('titleRules') },
+  'title-symbols': { settings: [], source: cited('titleRules') },
   'title-duplicate': { settings: [], source: RULE_SOURCES.duplicateListing },
-  'images-none': { settings: ['minImages', 'maxImages'], source: QA_SOURCES.images },
-  'images-few': { settings: ['minImages'], source: QA_SOURCES.images },
-  'images-too-many': { settings: ['maxImages'], source: QA_SOURCES.images },
-  'description-missing': { settings: ['descriptionMinWords'], source: QA_SOURCES.description },
-  'description-short': { settings: ['descriptionMinWords'], source: QA_SOURCES.description },
-  'description-too-long': { settings: ['descriptionMaxChars'], source: QA_SOURCES.description },
-  'price-missing': { settings: ['priceMin', 'priceMax'], source: QA_SOURCES.listingLimits },
-  'price-range': { settings: ['priceMin', 'priceMax'], source: QA_SOURCES.listingLimits },
+  'images-none': { settings: ['minImages', 'maxImages'], source: cited('images') },
+  'images-few': { settings: ['minImages'], source: cited('images') },
+  'images-too-many': { settings: ['maxImages'], source: cited('images') },
+  'description-missing': { settings: ['descriptionMinWords'], source: cited('description') },
+  'description-short': { settings: ['descriptionMinWords'], source: cited('description') },
+  'description-too-long': { settings: ['descriptionMaxChars'], source: cited('description') },
+  'price-missing': { settings: ['priceMin', 'priceMax'], source: cited('listingLimits') },
+  'price-range': { settings: ['priceMin', 'priceMax'], source: cited('listingLimits') },
   'gtin-format': { settings: [], source: RULE_SOURCES.gtin },
   'gtin-check-digit': { settings: [], source: RULE_SOURCES.gtin },
 };
@@ -70,13 +85,13 @@ export const PROMO_RULE_REFERENCES: RuleReferences<PromoRuleId> = {
     settings: ['productDiscountMin', 'productDiscountMax', 'flashDealDiscountMin', 'flashDealDiscountMax', 'couponDiscountMin', 'couponDiscountMax'],
     source: BANDS,
   },
-  'coupon-amount-too-small': { settings: ['couponMinAmountOff'], source: QA_SOURCES.coupon },
+  'coupon-amount-too-small': { settings: ['couponMinAmountOff'], source: cited('coupon') },
   'end-before-start': { settings: [], source: RULE_SOURCES.trackerHygiene },
-  'flash-deal-too-long': { settings: ['flashDealMaxHours'], source: QA_SOURCES.flashDeal },
-  'price-not-below-30-day-low': { settings: [], source: `${QA_SOURCES.flashDeal}; ${RULE_SOURCES.campaign}` },
-  'promo-overlap': { settings: [], source: `${QA_SOURCES.bmsm}; ${QA_SOURCES.flashDeal}` },
-  'bmsm-tiers-not-increasing': { settings: [], source: QA_SOURCES.bmsm },
-  'bmsm-too-many-tiers': { settings: ['bmsmMaxTiers'], source: QA_SOURCES.bmsm },
+  'flash-deal-too-long': { settings: ['flashDealMaxHours'], source: cited('flashDeal') },
+  'price-not-below-30-day-low': { settings: [], source: `${cited('flashDeal')}; ${RULE_SOURCES.campaign}` },
+  'promo-overlap': { settings: [], source: `${cited('bmsm')}; ${cited('flashDeal')}` },
+  'bmsm-tiers-not-increasing': { settings: [], source: cited('bmsm') },
+  'bmsm-too-many-tiers': { settings: ['bmsmMaxTiers'], source: cited('bmsm') },
   'stock-zero': { settings: [], source: RULE_SOURCES.campaign },
 };
 
@@ -88,7 +103,7 @@ export const UTM_RULE_REFERENCES: RuleReferences<UtmRuleId> = {
   'utm-space': { settings: [], source: RULE_SOURCES.utmHygiene },
   'key-repeated': { settings: [], source: RULE_SOURCES.utmHygiene },
   'bad-encoding': { settings: [], source: RULE_SOURCES.utmHygiene },
-  'paid-social-medium': { settings: ['socialSources', 'organicSocialMediums'], source: QA_SOURCES.ga4Channels },
+  'paid-social-medium': { settings: ['socialSources', 'organicSocialMediums'], source: cited('ga4Channels') },
   'tiktok-macro': { settings: [], source: RULE_SOURCES.tiktokMacros },
   'click-id': { settings: [], source: RULE_SOURCES.clickIds },
 };
