@@ -1,6 +1,6 @@
 import { isBlank } from '../values/isBlank';
 import { perLine, type LineCheck } from './checkRunner';
-import { money, shown } from './formatValue';
+import { shown } from './formatValue';
 import { readGtin } from './gtin';
 import type { ListingRuleId } from './listingRules';
 import { IMAGE_URL_KEYS, type ProductColumnKey } from './productColumns';
@@ -104,7 +104,7 @@ const description: ListingCheck = perLine(
   },
 );
 
-const price: ListingCheck = perLine(['price-missing', 'price-range'], [['price']], (line, settings, report) => {
+const price: ListingCheck = perLine(['price-missing', 'price-range'], [['price']], (line, settings, report, { money }) => {
   const bounds = (): { min: string; max: string } => ({ min: money(settings.priceMin), max: money(settings.priceMax) });
   if (line.price === undefined) report('price-missing', line.row, 'price', bounds());
   else if (line.price < settings.priceMin || line.price > settings.priceMax)

@@ -1,3 +1,4 @@
+import { qaNumbers } from './formatValue';
 import { asRows } from '../metrics/readSalesTable';
 import type { Settings } from '../settings';
 import { readTable, type TableSpec } from '../table/readTable';
@@ -25,6 +26,6 @@ export function listingFindings(products: unknown, settings: Settings, sheet = '
   const table = readTable(asRows(products, 'products'), LISTING_SPEC, sheet);
   const findings = new FindingList(LISTING_RULES);
   const cells = new QaCells(table, findings, settings);
-  runChecks(cells, findings, LISTING_CHECKS, settings.qa, productLineReader(cells));
+  runChecks(cells, findings, LISTING_CHECKS, settings.qa, qaNumbers(settings.decimalMark), productLineReader(cells));
   return findings.sorted();
 }

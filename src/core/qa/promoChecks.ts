@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog';
 import { perLine, type LineCheck } from './checkRunner';
-import { money, percent, shown, wallClockText } from './formatValue';
+import { shown, wallClockText } from './formatValue';
 import type { PromoColumnKey } from './promoColumns';
 import { listPriceOf, type PromoLine } from './promoLine';
 import { offerOf } from './promoOffer';
@@ -26,7 +26,7 @@ const sellerSku: PromoCheck = perLine(['sku-missing'], [], ({ row, sku }, _setti
 });
 
 function inCatalog(catalog: Catalog): PromoCheck {
-  return perLine(['sku-unknown', 'list-price-mismatch'], [], (line, _settings, report) => {
+  return perLine(['sku-unknown', 'list-price-mismatch'], [], (line, _settings, report, { money }) => {
     if (line.inCatalog === false) report('sku-unknown', line.row, 'sellerSku', { sku: shown(line.sku), count: catalog.bySku.size });
     const { listPrice, catalogPrice } = line;
     if (listPrice === undefined || catalogPrice === undefined || !Number.isFinite(listPrice) || !Number.isFinite(catalogPrice)) return;
@@ -40,7 +40,7 @@ const promoPriceAtOrAboveList = (line: PromoLine): boolean => {
   return line.promoPrice !== undefined && list !== undefined && cents(line.promoPrice) >= cents(list);
 };
 
-const prices: PromoCheck = perLine(['price-not-positive', 'promo-price-not-below-list'], [], (line, _settings, report) => {
+const prices: PromoCheck = perLine(['price-not-positive', 'promo-price-not-below-list'], [], (line, _settings, report, { money }) => {
   if (line.listPrice !== undefined && line.listPrice <= 0)
     report('price-not-positive', line.row, 'listPrice', { what: 'List price', price: money(line.listPrice) });
   const promo = line.promoPrice;
@@ -54,9 +54,10 @@ const prices: PromoCheck = perLine(['price-not-positive', 'promo-price-not-below
 const discount: PromoCheck = perLine(
   ['discount-missing', 'discount-out-of-band', 'coupon-amount-too-small'],
   [['promoPrice', 'discount', 'amountOff']],
-  (line, settings, report) => {
+  (line, settings, report, numbers) => {
+    const { money, percent } = numbers;
     if (line.type === undefined || line.type === 'bmsm' || promoPriceAtOrAboveList(line)) return;
-    const offer = offerOf(line);
+    const offer = offerOf(line, numbers);
     if (offer === undefined) {
       if (line.promoPrice === undefined && line.discount === undefined && line.amountOff === undefined)
         report('discount-missing', line.row, 'promoPrice', { type: label(line), needed: 'promo price, discount or amount off' });
@@ -101,18 +102,18 @@ const dates: PromoCheck = perLine(
 const lowest30: PromoCheck = perLine(
   ['price-not-below-30-day-low'],
   [['lowest30']],
-  (line, _settings, report) => {
+  (line, _settings, report, numbers) => {
     const rule = line.type === undefined ? undefined : PROMO_TYPES[line.type].belowLowest30;
     const low = line.lowest30;
     if (rule === undefined || low === undefined || !(low > 0)) return;
-    const price = offerOf(line)?.price;
+    const price = offerOf(line, numbers)?.price;
     if (price === undefined || !Number.isFinite(price)) return;
     const fails = rule === 'strictly' ? cents(price) >= cents(low) : cents(price) > cents(low);
     if (fails)
       report('price-not-below-30-day-low', line.row, line.promoPrice === undefined ? 'lowest30' : 'promoPrice', {
         type: label(line),
-        price: money(price),
-        low: money(low),
+        price: numbers.money(price),
+        low: numbers.money(low),
         relation: rule === 'strictly' ? 'not below' : 'above',
         expected: rule === 'strictly' ? 'below' : 'at or below',
       });

@@ -1,4 +1,4 @@
-import { money, percent } from './formatValue';
+import type { QaNumbers } from './formatValue';
 import { listPriceOf, type PromoLine } from './promoLine';
 
 /** What a row's offer comes to, worked out from whichever of promo price, discount and amount off it gives. */
@@ -13,7 +13,7 @@ export interface Offer {
 const usable = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value);
 
 /** The row's offer; undefined when it gives no readable promo price, discount or amount off. */
-export function offerOf(line: PromoLine): Offer | undefined {
+export function offerOf(line: PromoLine, { money, percent }: QaNumbers): Offer | undefined {
   const list = listPriceOf(line);
   const listText = list === undefined ? '' : `list ${money(list)}${line.listPrice === undefined ? ' from the products table' : ''}`;
   if (usable(line.promoPrice) && line.promoPrice > 0) {

@@ -1,3 +1,4 @@
+import { qaNumbers } from './formatValue';
 import { asRows } from '../metrics/readSalesTable';
 import type { Settings } from '../settings';
 import { readTable, type TableSpec } from '../table/readTable';
@@ -23,6 +24,6 @@ export function promoFindings(promos: unknown, products: unknown, settings: Sett
   const table = readTable(asRows(promos, 'promos'), PROMO_SPEC, sheet);
   const findings = new FindingList(PROMO_RULES);
   const cells = new QaCells(table, findings, settings, ['start', 'end']);
-  runChecks(cells, findings, promoChecks(catalog), settings.qa, promoLineReader(cells, catalog));
+  runChecks(cells, findings, promoChecks(catalog), settings.qa, qaNumbers(settings.decimalMark), promoLineReader(cells, catalog));
   return findings.sorted();
 }

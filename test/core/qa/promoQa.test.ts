@@ -117,9 +117,15 @@ describe('promoFindings: a catalog priced in a comma-decimal market', () => {
       }),
       promoRow({ sku: 'MASK-05', type: 'Product discount', list: '20.000', price: '18.000', discount: 0.1, start: '2026-12-01', end: '2026-12-07' }),
     ];
-    const checks = rowChecks(promoFindings(promos, products, idSettings));
+    const findings = promoFindings(promos, products, idSettings);
+    const checks = rowChecks(findings);
     expect(checks).toContain('3 list-price-mismatch');
     expect(checks).not.toContain('2 list-price-mismatch');
+    // …and writes amounts back as the shop does: 20.000,00, never 20,000.00.
+    const mismatch = findings.find((f) => f.row === 3 && f.check === 'list-price-mismatch')!.message;
+    expect(mismatch).toContain('20.000,00');
+    expect(mismatch).toContain('25.000,00');
+    expect(mismatch).not.toMatch(/\d,\d{3}\./);
   });
 });
 
