@@ -8,6 +8,7 @@ import { formatDay } from '../../values/calendarDay';
 import { columnLetter } from '../../values/columnLetter';
 import type { CellValue } from '../../workbook/workbookPort';
 import type { CheckFinding } from '../checkFinding';
+import { qaNumbers } from '../formatValue';
 
 export interface ReconciledTable {
   readonly tab: string;
@@ -34,8 +35,6 @@ function firstRowOfDay(table: Table, dateColumn: number, settings: Settings): Ma
   }
   return rows;
 }
-
-const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
 
 /**
  * GMV and orders per day in the order export vs the analytics export, over the days both cover.
@@ -68,6 +67,7 @@ export function salesReconciliation(orders: ReconciledTable, analytics: Reconcil
     ];
   }
   const tolerance = settings.checklist.gmvTolerance;
+  const { money, percent } = qaNumbers(settings.decimalMark);
   const days = [...byOrders.keys()].filter((day) => byAnalytics.has(day)).sort();
   const rowOf = firstRowOfDay(table, dateColumn, settings);
   const findings: CheckFinding[] = [];
@@ -83,7 +83,7 @@ export function salesReconciliation(orders: ReconciledTable, analytics: Reconcil
         check: 'gmv-mismatch',
         tab: analytics.tab,
         a1: cell(day, 'gmv'),
-        message: `GMV on ${day}: ${reported.gmv.toFixed(2)} in ${analytics.tab}, ${exported.gmv.toFixed(2)} in ${orders.tab} (${exported.gmv ? percent(gmvGap / Math.abs(exported.gmv)) : 'all'} apart; tolerance ${percent(tolerance)}).`,
+        message: `GMV on ${day}: ${money(reported.gmv)} in ${analytics.tab}, ${money(exported.gmv)} in ${orders.tab} (${exported.gmv ? percent(gmvGap / Math.abs(exported.gmv)) : 'all'} apart; tolerance ${percent(tolerance)}).`,
         fix: `Re-export both for the same days and time zone, or paste the missing part of ${analytics.tab} or ${orders.tab}.`,
       });
     }
