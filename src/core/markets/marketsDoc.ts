@@ -1,8 +1,11 @@
 import { holidayCalendarName } from '../health/publicHolidays';
 import { ANALYTICS_HEADERS_BY_LANGUAGE, type LanguageHeaders } from './analyticsHeaders';
 import { MARKET_PROFILES, type Sourced } from './marketProfiles';
+import { reportFormat } from '../report/reportFormat';
+import { dayFromParts } from '../values/calendarDay';
 import { analyticsHeaderSource, MARKET_LANGUAGES, marketSource, type ProfileField } from './marketSources';
 
+const NOV_3 = dayFromParts(2026, 11, 3);
 const percent = (fraction: number): string => `${+(fraction * 100).toFixed(2)}%`;
 const cell = <T>(field: Sourced<T>, shown: string): string => (field.sourced ? shown : `${shown} ⚠`);
 const escape = (text: string): string => text.replace(/\|/g, '\\|');
@@ -10,17 +13,19 @@ const escape = (text: string): string => text.replace(/\|/g, '\\|');
 /** The market profiles as Markdown (docs/MARKETS.md): one row per market, then every value's source; ⚠ marks a value without one. */
 export function marketsMarkdown(): string {
   const lines = [
-    '| market | time zones (first = default) | date order | currency | decimal mark | SLA holidays | LDR / VTR / SFCR | title min | price band | analytics language |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| market | time zones (first = default) | date order | currency | decimal mark | SLA holidays | LDR / VTR / SFCR | title min | price band | analytics language | client update writes |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const p of MARKET_PROFILES) {
+    const format = reportFormat(p.currency.value.code, p.code);
+    const written = [format.money(1234.5), format.value('percent', 0.1234), format.shortDay(NOV_3)].join(' · ').replace(/[\u00a0\u202f]/g, ' ');
     const health = p.health.value;
     const band = p.priceBand.value;
     lines.push(
       `| ${p.code} ${p.name} | ${p.timeZones.value.join(', ')} | ${cell(p.dateOrder, p.dateOrder.value ?? 'not set: ambiguous dates refused')} | ` +
         `${p.currency.value.code} ${p.currency.value.symbol} | ${p.decimalMark.value} | ${holidayCalendarName(p.code)} | ` +
         `${cell(p.health, `≤ ${percent(health.ldrLimit)} / ≥ ${percent(health.vtrTarget)} / ≤ ${percent(health.sfcrLimit)}`)} | ` +
-        `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${MARKET_LANGUAGES[p.code]} |`,
+        `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${MARKET_LANGUAGES[p.code]} | ${p.locale}: ${written} |`,
     );
   }
   lines.push('', 'Sources, per market and value:', '');
