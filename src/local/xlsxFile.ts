@@ -55,7 +55,8 @@ export function openPackage(bytes: Buffer, path: string): XlsxPackage {
 export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelWorkbook> {
   checkSignature(bytes, path);
   checkZipLimits(bytes, path);
-  const { Workbook } = await import('exceljs'); // loaded here only: every command would pay its start-up otherwise
+  // Loaded here only (every command would pay its start-up otherwise), through `default`: an ES module loader (tsx, npm run preview) has only that.
+  const { Workbook } = (await import('exceljs')).default;
   const book = new Workbook();
   await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).catch((error: unknown) => {
     throw new FileProblem(`${path} is damaged or not an .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
