@@ -69,7 +69,10 @@ export function exportToGoogle(workbook: Workbook, services: ExportServices, now
     const override = askOverride(ui, prepared.reason);
     if (override === undefined) return [];
     prepared = prepareExport(workbook, { cadence, now, override });
-    if (!prepared.ok) return [];
+    if (!prepared.ok) {
+      ui.alert(TITLE, `Not exported: ${prepared.reason}`, ui.ButtonSet.OK);
+      return [];
+    }
   }
   const { update } = prepared;
   const { contacts, emailDraft } = update.delivery;

@@ -43,7 +43,7 @@ describe('Export client update in the built bundle', () => {
   it('the menu function builds the Doc and the deck with the real globals, after a confirmed override, and logs it', () => {
     const { spreadsheet, ui, documents, slides, gmail, scopesAsked } = exportInBundle(SETTINGS_TAB);
     expect(documents.documents.map((d) => d.name)).toEqual(['Glow & Co — WBR — 2026-11-16 – 2026-11-22']);
-    expect(slides.presentations.map((p) => p.slides.length)).toEqual([7]);
+    expect(slides.presentations.map((p) => p.slides.length)).toEqual([8]);
     expect(ui.asked[1]).toMatch(/^Not signed off: /);
     const log = spreadsheet.sheet(EXPORTS_TAB)!.snapshot();
     expect(log[2].slice(2, 4)).toEqual(['WBR', '2026-11-16 – 2026-11-22']);

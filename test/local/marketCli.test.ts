@@ -58,17 +58,18 @@ describe('tts-ops for a shop outside the US', () => {
   );
 
   it.each([
-    ['TH', 'Asia/Bangkok', ['หมายเลขคำสั่งซื้อเฉพาะของแพลตฟอร์ม', 'เวลาที่ชำระเงิน'], ['สำเร็จแล้ว', 'ยกเลิกแล้ว'], ['฿1,234.00', '฿66.00']],
+    ['TH', 'Asia/Bangkok', ['หมายเลขคำสั่งซื้อเฉพาะของแพลตฟอร์ม', 'เวลาที่ชำระเงิน'], ['สำเร็จแล้ว', 'ยกเลิกแล้ว'], ['฿1,234.00', '฿66.00'], '50.0%'],
     [
       'VN',
       'Asia/Ho_Chi_Minh',
       ['Mã đơn hàng duy nhất của nền tảng.', 'Thời gian thanh toán.'],
       ['Đã hoàn thành', 'Đã hủy'],
       ['₫1.234.567', '₫765.433'],
+      '50,0%',
     ],
   ])(
     'a %s export (description row in its script, its status words and money) imports and refreshes in %s',
-    async (market, zone, [idText, paidText], [done, cancelled], [first, second]) => {
+    async (market, zone, [idText, paidText], [done, cancelled], [first, second], cancelRate) => {
       const exported = [
         MARKET_ORDER_HEADER,
         [idText, '', '', '', '', '', paidText, '', ''],
@@ -81,7 +82,7 @@ describe('tts-ops for a shop outside the US', () => {
       const refreshed = await run('refresh', at('client.xlsx'));
       expect(refreshed).toMatchObject({ code: 0, err: '' });
       expect(refreshed.out).toContain(`Data through 2026-11-06 18:40 (${zone}).`);
-      expect(refreshed.out).toContain('Cancel rate NOT ENOUGH DATA (50.0%)');
+      expect(refreshed.out).toContain(`Cancel rate NOT ENOUGH DATA (${cancelRate})`); // in the market's convention
     },
     SLOW,
   );
@@ -98,7 +99,7 @@ describe('tts-ops for a shop outside the US', () => {
       const demo = await run('demo', '--market', 'ID', '--out', at('demo-id.xlsx'));
       expect(demo).toMatchObject({ code: 0, err: '' });
       expect(demo.out).toContain('Data through 2026-11-22 23:47 (Asia/Jakarta).');
-      expect(demo.out).toMatch(/GMV last 7 days: Rp242,564,800 \(\+2\.2% WoW; previous Rp237,271,000\)/);
+      expect(demo.out).toContain('GMV last 7 days: Rp\u00a0242.564.800 (+2,2% WoW; previous Rp\u00a0237.271.000)');
       const settings = (await openXlsx(at('demo-id.xlsx'))).readTab('Settings')!;
       expect(settings.find((row) => row[0] === 'health.holidayCalendar')!.slice(1, 3)).toEqual(['', 'ID']);
     },

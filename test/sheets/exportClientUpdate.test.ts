@@ -1,3 +1,4 @@
+import * as exportPlan from '../../src/core/report/exportPlan';
 import { EXPORTS_TAB } from '../../src/core/report/exportsLog';
 import { refreshReadout } from '../../src/core/workbook/refreshReadout';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
@@ -93,7 +94,8 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
       'Glow & Co — WBR',
       'Headlines',
       'KPI scorecard: 2026-11-16 – 2026-11-22',
-      'GMV bridge and SKU movers',
+      'GMV bridge',
+      'SKUs that moved GMV most',
       'Account health: 2026-10-24 – 2026-11-22 (30 days)',
       'Promotions',
       'Next steps',
@@ -117,8 +119,8 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
       expect.objectContaining({
         columns: ['Period', 'GMV'],
         rows: [
-          ['11-09', 60],
-          ['11-16', 100],
+          ['Nov 9', 60],
+          ['Nov 16', 100],
         ],
         title: expect.stringMatching(/; 6 without data$/),
       }),
@@ -183,6 +185,21 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     expect(overridden.fakes.documents.documents[0].texts()).toContain(
       'Exported without a current QA sign-off (the QA log has no sign-off yet). Override reason: client call moved to 9 am.',
     );
+  });
+
+  it('tells the user when the export is still refused after the override, instead of stopping without a word', () => {
+    const workbook = twoWeekWorkbook();
+    refreshReadout(workbook, { now: NOW });
+    const refused = { ok: false, reason: 'Not signed off: the QA log tab is unreadable; run the QA checklist again.' } as const;
+    const prepare = jest.spyOn(exportPlan, 'prepareExport').mockReturnValue(refused);
+    try {
+      const { fakes, services: s } = services(['wbr', true, 'client call moved']);
+      expect(exportToGoogle(workbook, s, NOW)).toEqual([]);
+      expect(fakes.ui.asked.pop()).toBe(`Not exported: ${refused.reason}`);
+      expect(fakes.documents.documents).toEqual([]);
+    } finally {
+      prepare.mockRestore();
+    }
   });
 
   it('leaves a Gmail draft to the client contacts when Settings asks for one (never sends), and names it in the log', () => {

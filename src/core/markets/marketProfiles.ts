@@ -22,6 +22,8 @@ export interface HealthLimits {
 export interface MarketProfile {
   readonly code: MarketCode;
   readonly name: string;
+  /** BCP 47 locale (CLDR) whose conventions the client update writes numbers and dates in; its decimal mark is the market's. */
+  readonly locale: string;
   /** IANA zones; the first is the default (the capital's). */
   readonly timeZones: Sourced<readonly string[]>;
   /** Day/month order of `03/04/2026` in Seller Center exports; undefined: unknown, so such a date is refused until dateOrder is set. */
@@ -69,6 +71,7 @@ const zones = (...names: string[]): Sourced<readonly string[]> => sourced(names)
 export const MARKET_PROFILES: readonly MarketProfile[] = [
   market({
     code: 'US',
+    locale: 'en-US',
     name: 'United States',
     timeZones: zones('America/Los_Angeles', 'America/Denver', 'America/Chicago', 'America/New_York', 'America/Anchorage', 'Pacific/Honolulu'),
     dateOrder: sourced<DateOrder | undefined>('MDY'),
@@ -80,6 +83,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'UK',
+    locale: 'en-GB',
     name: 'United Kingdom',
     timeZones: zones('Europe/London'),
     dateOrder: dayFirst,
@@ -89,6 +93,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'ID',
+    locale: 'id-ID',
     name: 'Indonesia',
     timeZones: zones('Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'),
     dateOrder: dayFirst,
@@ -97,6 +102,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'TH',
+    locale: 'th-TH',
     name: 'Thailand',
     timeZones: zones('Asia/Bangkok'),
     dateOrder: dayFirst,
@@ -109,6 +115,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'MY',
+    locale: 'ms-MY',
     name: 'Malaysia',
     timeZones: zones('Asia/Kuala_Lumpur'),
     dateOrder: dayFirst,
@@ -117,6 +124,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'VN',
+    locale: 'vi-VN',
     name: 'Vietnam',
     timeZones: zones('Asia/Ho_Chi_Minh'),
     dateOrder: dayFirst,
@@ -125,6 +133,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'PH',
+    locale: 'en-PH',
     name: 'Philippines',
     timeZones: zones('Asia/Manila'),
     dateOrder: unsourced(
@@ -136,6 +145,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'SG',
+    locale: 'en-SG',
     name: 'Singapore',
     timeZones: zones('Asia/Singapore'),
     dateOrder: dayFirst,
@@ -144,6 +154,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'ES',
+    locale: 'es-ES',
     name: 'Spain',
     timeZones: zones('Europe/Madrid', 'Atlantic/Canary'),
     dateOrder: dayFirst,
@@ -152,6 +163,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'DE',
+    locale: 'de-DE',
     name: 'Germany',
     timeZones: zones('Europe/Berlin'),
     dateOrder: dayFirst,
@@ -160,6 +172,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'FR',
+    locale: 'fr-FR',
     name: 'France',
     timeZones: zones('Europe/Paris'),
     dateOrder: dayFirst,
@@ -168,6 +181,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'IT',
+    locale: 'it-IT',
     name: 'Italy',
     timeZones: zones('Europe/Rome'),
     dateOrder: dayFirst,
@@ -176,6 +190,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'IE',
+    locale: 'en-IE',
     name: 'Ireland',
     timeZones: zones('Europe/Dublin'),
     dateOrder: dayFirst,
@@ -184,6 +199,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'MX',
+    locale: 'es-MX',
     name: 'Mexico',
     timeZones: zones('America/Mexico_City', 'America/Cancun', 'America/Chihuahua', 'America/Tijuana'),
     dateOrder: dayFirst,
@@ -192,6 +208,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'BR',
+    locale: 'pt-BR',
     name: 'Brazil',
     timeZones: zones('America/Sao_Paulo', 'America/Manaus', 'America/Fortaleza', 'America/Rio_Branco'),
     dateOrder: dayFirst,
@@ -200,6 +217,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market({
     code: 'JP',
+    locale: 'ja-JP',
     name: 'Japan',
     timeZones: zones('Asia/Tokyo'),
     dateOrder: unsourced(

@@ -9,27 +9,24 @@ const FACTS = 'shared/domain/tiktok-shop-facts.md';
 const SU = (region: string, id: string): string => `TikTok Shop Seller University SU-${region}:${id}`;
 const MULTI_ZONE = 'IANA tz database (zone1970.tab); the market spans several zones: the first is the default, keep yours in Settings';
 
-/**
- * Each market's BCP 47 locale, whose CLDR number symbols give its decimal mark (checked against Intl in the tests), and its Seller
- * Center language, whose Data Compass headers are accepted (every language's are, whatever the market).
- */
-export const MARKET_LOCALES: { readonly [code in MarketCode]: { readonly locale: string; readonly language: AnalyticsLanguage } } = {
-  US: { locale: 'en-US', language: 'en' },
-  UK: { locale: 'en-GB', language: 'en' },
-  ID: { locale: 'id-ID', language: 'id' },
-  TH: { locale: 'th-TH', language: 'th' },
-  MY: { locale: 'ms-MY', language: 'ms' },
-  VN: { locale: 'vi-VN', language: 'vi' },
-  PH: { locale: 'en-PH', language: 'en' },
-  SG: { locale: 'en-SG', language: 'en' },
-  ES: { locale: 'es-ES', language: 'es' },
-  DE: { locale: 'de-DE', language: 'de' },
-  FR: { locale: 'fr-FR', language: 'fr' },
-  IT: { locale: 'it-IT', language: 'it' },
-  IE: { locale: 'en-IE', language: 'en' },
-  MX: { locale: 'es-MX', language: 'es' },
-  BR: { locale: 'pt-BR', language: 'pt' },
-  JP: { locale: 'ja-JP', language: 'ja' },
+/** Each market's Seller Center language, whose Data Compass headers are accepted (every language's are, whatever the market). */
+export const MARKET_LANGUAGES: { readonly [code in MarketCode]: AnalyticsLanguage } = {
+  US: 'en',
+  UK: 'en',
+  ID: 'id',
+  TH: 'th',
+  MY: 'ms',
+  VN: 'vi',
+  PH: 'en',
+  SG: 'en',
+  ES: 'es',
+  DE: 'de',
+  FR: 'fr',
+  IT: 'it',
+  IE: 'en',
+  MX: 'es',
+  BR: 'pt',
+  JP: 'ja',
 };
 
 /** Citations that hold for one market only. */
@@ -47,7 +44,7 @@ const SHARED_SOURCES: Partial<Record<ProfileField, (profile: MarketProfile) => s
   timeZones: (p) => (p.timeZones.value.length > 1 ? MULTI_ZONE : 'IANA tz database (zone1970.tab), the capital’s zone'),
   dateOrder: () => `Seller Center exports outside the US write DD/MM/YYYY HH:mm:ss (${FACTS}, order export quirks)`,
   currency: () => 'ISO 4217; symbol as CLDR writes it',
-  decimalMark: (p) => `Unicode CLDR number symbols of ${MARKET_LOCALES[p.code].locale} (checked against Intl.NumberFormat)`,
+  decimalMark: (p) => `Unicode CLDR number symbols of ${p.locale} (checked against Intl.NumberFormat)`,
   titleMinChars: (p) =>
     p.titleMinChars.value === 1
       ? `${SU('US', '3196690250417921')} (US/UK titles 1–255 characters)`

@@ -1,7 +1,7 @@
 import { holidayCalendarName } from '../health/publicHolidays';
 import { ANALYTICS_HEADERS_BY_LANGUAGE, type LanguageHeaders } from './analyticsHeaders';
 import { MARKET_PROFILES, type Sourced } from './marketProfiles';
-import { analyticsHeaderSource, MARKET_LOCALES, marketSource, type ProfileField } from './marketSources';
+import { analyticsHeaderSource, MARKET_LANGUAGES, marketSource, type ProfileField } from './marketSources';
 
 const percent = (fraction: number): string => `${+(fraction * 100).toFixed(2)}%`;
 const cell = <T>(field: Sourced<T>, shown: string): string => (field.sourced ? shown : `${shown} ⚠`);
@@ -20,7 +20,7 @@ export function marketsMarkdown(): string {
       `| ${p.code} ${p.name} | ${p.timeZones.value.join(', ')} | ${cell(p.dateOrder, p.dateOrder.value ?? 'not set: ambiguous dates refused')} | ` +
         `${p.currency.value.code} ${p.currency.value.symbol} | ${p.decimalMark.value} | ${holidayCalendarName(p.code)} | ` +
         `${cell(p.health, `≤ ${percent(health.ldrLimit)} / ≥ ${percent(health.vtrTarget)} / ≤ ${percent(health.sfcrLimit)}`)} | ` +
-        `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${MARKET_LOCALES[p.code].language} |`,
+        `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${MARKET_LANGUAGES[p.code]} |`,
     );
   }
   lines.push('', 'Sources, per market and value:', '');

@@ -52,8 +52,8 @@ function reportSource(input: SalesInput, metrics: typeof ORDER_METRICS, settings
   }
 }
 
-function bucketLabel(cadence: Cadence, range: DayRange): string {
-  if (cadence === 'wbr') return formatDay(range.from).slice(5);
+function bucketLabel(cadence: Cadence, range: DayRange, format: ReportFormat): string {
+  if (cadence === 'wbr') return format.shortDay(range.from);
   if (cadence === 'mbr') return formatMonth(range.from);
   const { year, month } = partsOfDay(range.from);
   return `${year} Q${Math.floor((month - 1) / 3) + 1}`;
@@ -64,7 +64,7 @@ function trend(cadence: Cadence, ranges: readonly DayRange[], spark: readonly (n
   return {
     title: `GMV, last ${spec.trendBuckets} ${spec.trendUnit}${cadence === 'wbr' ? ' (7 days each, ending on the as-of day)' : ' (the last one to date)'}`,
     points: ranges.map((range, i) => ({
-      label: bucketLabel(cadence, range),
+      label: bucketLabel(cadence, range, format),
       value: spark[i],
       text: spark[i] === null ? '' : format.money(spark[i]),
     })),
@@ -91,7 +91,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
       `The Orders tab has data through ${formatDay(lastDay)}; the as-of day ${formatDay(asOf)} is later. Paste the newer order export, or choose ${formatDay(lastDay)} or earlier.`,
     );
   }
-  const format = reportFormat(client.currency);
+  const format = reportFormat(client.currency, client.market);
   const spec = CADENCE_SPECS[options.cadence];
   const periods = cadencePeriods(options.cadence, asOf);
   const ordersSource = reportSource(orders, ORDER_METRICS, settings);

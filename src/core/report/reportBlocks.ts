@@ -1,5 +1,5 @@
 import type { HealthStatus } from '../health/healthRow';
-import type { ClientUpdate, PromotionItem, ScorecardRow, Tone, TrackerSection, Trend } from './clientUpdate';
+import type { Bridge, ClientUpdate, HealthSection, Promotions, ScorecardRow, SkuMovers, Tone, Trend } from './clientUpdate';
 
 /** A table cell: its text, and how to colour it (good/bad news, a health status). */
 export interface BlockCell {
@@ -31,7 +31,10 @@ function changeCell(row: ScorecardRow, text: string): BlockCell {
   return cell(`${ARROWS[row.direction]} ${text}`, { tone: row.tone });
 }
 
-function scorecardTable(update: ClientUpdate): Block {
+export type TableBlock = Extract<Block, { kind: 'table' }>;
+export type NoteBlock = Extract<Block, { kind: 'note' }>;
+
+export function scorecardTable(update: ClientUpdate): TableBlock {
   const yearAgo = update.scorecard.yearAgo.shown;
   const header = ['Metric', 'This period', 'Previous', 'Change', 'Change %', ...(yearAgo ? ['Year ago', 'vs year ago'] : []), 'Trend'];
   const rows = update.scorecard.rows.map((row) => [
@@ -46,29 +49,42 @@ function scorecardTable(update: ClientUpdate): Block {
   return { kind: 'table', header, rows };
 }
 
-function trackerBlocks(section: TrackerSection, title: string, detailHeader: string, empty: string): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', text: title }];
-  if (section.note) return [...blocks, { kind: 'note', text: section.note }];
-  if (!section.items.length) return [...blocks, { kind: 'note', text: empty }];
-  const rows = section.items.map((item) => [
-    cell(item.text),
-    cell(item.owner),
-    cell(item.overdue ? `${item.due} OVERDUE` : item.due, item.overdue ? { tone: 'bad' } : {}),
-    cell(item.status),
-    cell(item.detail),
-  ]);
-  return [
-    ...blocks,
-    {
-      kind: 'table',
-      header: [section.tab === 'Risks' ? 'Risk' : 'Action', 'Owner', section.tab === 'Risks' ? 'Review by' : 'Due', 'Status', detailHeader],
-      rows,
-    },
-  ];
+/** The tracker tabs the update lists: its heading, the tracker's own column, and what an empty one says. */
+export const TRACKERS = {
+  actions: { title: 'Open action items', detailHeader: 'Priority', empty: 'No open action items.' },
+  risks: { title: 'Open risks', detailHeader: 'Mitigation', empty: 'No open risks.' },
+  nextSteps: {
+    title: 'Next steps (30-60-90 plan)',
+    detailHeader: 'Phase and goal',
+    empty: 'Nothing on the 30-60-90 plan is due in the coming period.',
+  },
+} as const;
+
+/** A tracker's open items (overdue ones flagged), or why there are none. */
+export function trackerBlock(update: ClientUpdate, tracker: keyof typeof TRACKERS): TableBlock | NoteBlock {
+  const section = update[tracker];
+  const { detailHeader, empty } = TRACKERS[tracker];
+  if (section.note) return { kind: 'note', text: section.note };
+  if (!section.items.length) return { kind: 'note', text: empty };
+  const risks = section.tab === 'Risks';
+  return {
+    kind: 'table',
+    header: [risks ? 'Risk' : 'Action', 'Owner', risks ? 'Review by' : 'Due', 'Status', detailHeader],
+    rows: section.items.map((item) => [
+      cell(item.text),
+      cell(item.owner),
+      cell(item.overdue ? `${item.due} OVERDUE` : item.due, item.overdue ? { tone: 'bad' } : {}),
+      cell(item.status),
+      cell(item.detail),
+    ]),
+  };
 }
 
-function promotionTable(items: readonly PromotionItem[], empty: string): Block {
-  if (!items.length) return { kind: 'note', text: empty };
+/** The promotions that ran in the period, or those starting in the next 14 days; or why there are none. */
+export function promotionBlock(promotions: Promotions, when: 'inPeriod' | 'upcoming'): TableBlock | NoteBlock {
+  if (promotions.note) return { kind: 'note', text: promotions.note };
+  const items = promotions[when];
+  if (!items.length) return { kind: 'note', text: 'None on the Promo calendar.' };
   return {
     kind: 'table',
     header: ['Event', 'Type', 'Dates', 'SKUs', 'Discount', 'Owner', 'Status'],
@@ -78,47 +94,57 @@ function promotionTable(items: readonly PromotionItem[], empty: string): Block {
   };
 }
 
-function bridgeBlocks(update: ClientUpdate): Block[] {
-  const { bridge, movers } = update;
-  const blocks: Block[] = [{ kind: 'heading', text: 'GMV bridge' }];
-  if (!bridge.ok) blocks.push({ kind: 'note', text: bridge.reason });
-  else {
-    blocks.push({
-      kind: 'table',
-      header: ['Effect', 'Measure', 'Previous', 'This period', 'Effect on GMV'],
-      rows: [
-        ...bridge.effects.map((e) => [
-          cell(e.factor),
-          cell(e.measure),
-          cell(e.previousText),
-          cell(e.currentText),
-          cell(e.effectText, { tone: e.effect > 0 ? 'good' : e.effect < 0 ? 'bad' : 'neutral' }),
-        ]),
-        [cell('GMV change'), cell(''), cell(''), cell(''), cell(bridge.changeText)],
-      ],
-    });
-    blocks.push({ kind: 'note', text: bridge.method });
-  }
-  blocks.push({ kind: 'heading', text: 'SKUs that moved GMV most' });
-  if (movers.note) blocks.push({ kind: 'note', text: movers.note });
-  else {
-    const moves = [...movers.up, ...movers.down];
-    if (!moves.length) blocks.push({ kind: 'note', text: 'No SKU’s GMV changed between the two periods.' });
-    else
-      blocks.push({
-        kind: 'table',
-        header: ['Product', 'Seller SKU', 'Previous', 'This period', 'Change'],
-        rows: moves.map((m) => [
-          cell(m.label),
-          cell(m.sku),
-          cell(m.previousText),
-          cell(m.currentText),
-          cell(m.changeText, { tone: m.change > 0 ? 'good' : 'bad' }),
-        ]),
-      });
-  }
-  return blocks;
+/** The traffic, conversion and basket effects on GMV, or why they cannot be split. */
+export function bridgeBlock(bridge: Bridge): TableBlock | NoteBlock {
+  if (!bridge.ok) return { kind: 'note', text: bridge.reason };
+  return {
+    kind: 'table',
+    header: ['Effect', 'Measure', 'Previous', 'This period', 'Effect on GMV'],
+    rows: [
+      ...bridge.effects.map((e) => [
+        cell(e.factor),
+        cell(e.measure),
+        cell(e.previousText),
+        cell(e.currentText),
+        cell(e.effectText, { tone: e.effect > 0 ? 'good' : e.effect < 0 ? 'bad' : 'neutral' }),
+      ]),
+      [cell('GMV change'), cell(''), cell(''), cell(''), cell(bridge.changeText)],
+    ],
+  };
 }
+
+/** The SKUs that moved GMV most, or why none is named. */
+export function moversBlock(movers: SkuMovers): TableBlock | NoteBlock {
+  if (movers.note) return { kind: 'note', text: movers.note };
+  const moves = [...movers.up, ...movers.down];
+  if (!moves.length) return { kind: 'note', text: 'No SKU’s GMV changed between the two periods.' };
+  return {
+    kind: 'table',
+    header: ['Product', 'Seller SKU', 'Previous', 'This period', 'Change'],
+    rows: moves.map((m) => [
+      cell(m.label),
+      cell(m.sku),
+      cell(m.previousText),
+      cell(m.currentText),
+      cell(m.changeText, { tone: m.change > 0 ? 'good' : 'bad' }),
+    ]),
+  };
+}
+
+/** Each health metric with its status, or why there are none. */
+export function healthBlock(health: HealthSection): TableBlock | NoteBlock {
+  if (health.note) return { kind: 'note', text: health.note };
+  return {
+    kind: 'table',
+    header: ['Metric', 'Status', 'Value', 'Target', 'Note'],
+    rows: health.items.map((h) => [cell(h.metric), cell(h.status, { status: h.status }), cell(h.valueText), cell(h.target), cell(h.note)]),
+  };
+}
+
+const trackerBlocks = (update: ClientUpdate, tracker: keyof typeof TRACKERS): Block[] => [
+  { kind: 'heading', text: TRACKERS[tracker].title },
+  trackerBlock(update, tracker),
+];
 
 /** The whole update, top to bottom. The title itself is the renderer's (a document title, an h1). */
 export function reportBlocks(update: ClientUpdate): Block[] {
@@ -134,22 +160,20 @@ export function reportBlocks(update: ClientUpdate): Block[] {
     scorecardTable(update),
     ...update.scorecard.notes.map((text): Block => ({ kind: 'note', text })),
     { kind: 'chart', trend: update.trend },
-    ...bridgeBlocks(update),
+    { kind: 'heading', text: 'GMV bridge' },
+    bridgeBlock(update.bridge),
+    ...(update.bridge.ok ? [{ kind: 'note', text: update.bridge.method } as const] : []),
+    { kind: 'heading', text: 'SKUs that moved GMV most' },
+    moversBlock(update.movers),
     { kind: 'heading', text: `Account health (${health.window || 'no window'})` },
-    health.note
-      ? { kind: 'note', text: health.note }
-      : {
-          kind: 'table',
-          header: ['Metric', 'Status', 'Value', 'Target', 'Note'],
-          rows: health.items.map((h) => [cell(h.metric), cell(h.status, { status: h.status }), cell(h.valueText), cell(h.target), cell(h.note)]),
-        },
+    healthBlock(health),
     { kind: 'heading', text: 'Promotions in the period' },
-    promotions.note ? { kind: 'note', text: promotions.note } : promotionTable(promotions.inPeriod, 'None on the Promo calendar.'),
+    promotionBlock(promotions, 'inPeriod'),
     { kind: 'heading', text: `Promotions starting in the next 14 days (${promotions.upcomingWindow})` },
-    promotions.note ? { kind: 'note', text: promotions.note } : promotionTable(promotions.upcoming, 'None on the Promo calendar.'),
-    ...trackerBlocks(update.actions, 'Open action items', 'Priority', 'No open action items.'),
-    ...trackerBlocks(update.risks, 'Open risks', 'Mitigation', 'No open risks.'),
-    ...trackerBlocks(update.nextSteps, 'Next steps (30-60-90 plan)', 'Phase and goal', 'Nothing on the 30-60-90 plan is due in the coming period.'),
+    promotionBlock(promotions, 'upcoming'),
+    ...trackerBlocks(update, 'actions'),
+    ...trackerBlocks(update, 'risks'),
+    ...trackerBlocks(update, 'nextSteps'),
     { kind: 'heading', text: 'Definitions' },
     { kind: 'list', items: update.definitions, ordered: false },
   ];

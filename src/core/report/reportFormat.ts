@@ -1,21 +1,31 @@
+import type { MarketCode } from '../markets/marketCodes';
+import { MARKET_PROFILES, marketProfile } from '../markets/marketProfiles';
 import type { MetricFormat } from '../metrics/metricCatalog';
+import { MS_PER_DAY } from '../values/calendarDay';
 import { currencyDecimals, currencySymbol } from '../workbook/readout/numberFormats';
 
-/** How the client update writes numbers: money in the client's currency (Settings), counts, rates, changes. */
+/** How the client update writes numbers and short dates: in the market's convention, money in the client's currency (Settings). */
 export interface ReportFormat {
   value(format: MetricFormat, value: number): string;
   /** A change between two periods: signed money or count; a rate's change in percentage points. */
   change(format: MetricFormat, change: number): string;
   /** A relative change: +2.2%. */
   changePercent(fraction: number): string;
+  /** A rate with `decimals` decimals: 4.5%. */
+  percent(fraction: number, decimals: 0 | 1 | 2): string;
   money(amount: number): string;
   signedMoney(amount: number): string;
+  /** A calendar day without its year, month by name so day and month cannot be swapped: `Nov 3`, `3 Nov`, `3. Nov.`. */
+  shortDay(day: number): string;
 }
 
 const MINUS = '−';
 
-function grouped(value: number, decimals: number): string {
-  return Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+/** The market's locale; without a market, that of the one market using the currency (none for EUR, shared by five), else en-US. */
+function reportLocale(market: MarketCode | '', currency: string): string {
+  if (market) return marketProfile(market).locale;
+  const users = MARKET_PROFILES.filter((profile) => profile.currency.value.code === currency);
+  return users.length === 1 ? users[0].locale : 'en-US';
 }
 
 /** Rounds half away from zero at `decimals`, so -0.004 shows as 0.00 rather than −0.00. */
@@ -23,24 +33,39 @@ function isZeroAt(value: number, decimals: number): boolean {
   return Math.abs(value) < 0.5 * 10 ** -decimals;
 }
 
-export function reportFormat(currency: string): ReportFormat {
+/** Our sign rules over the locale's digits: `−` (U+2212) or `+` in front, no sign on a value that rounds to zero. */
+export function reportFormat(currency: string, market: MarketCode | '' = ''): ReportFormat {
+  const locale = reportLocale(market, currency);
   const symbol = currencySymbol(currency);
   const digits = currencyDecimals(currency);
-  const money = (amount: number): string => {
-    const sign = amount < 0 && !isZeroAt(amount, digits) ? MINUS : '';
-    return symbol ? `${sign}${symbol}${grouped(amount, digits)}` : `${sign}${grouped(amount, digits)} ${currency}`;
+  const unsigned = (decimals: number, options: Intl.NumberFormatOptions = {}): ((value: number) => string) => {
+    const format = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    // The market table's symbol (MX$, S$) replaces the locale's ($), as on the read-out tabs.
+    return (value) =>
+      format
+        .formatToParts(Math.abs(value))
+        .map((part) => (part.type === 'currency' && symbol ? symbol : part.value))
+        .join('');
   };
+  const moneyDigits = unsigned(digits, { style: 'currency', currency, currencyDisplay: symbol ? 'symbol' : 'code' });
+  const count = unsigned(0);
+  const points = unsigned(2);
+  const percents = [0, 1, 2].map((decimals) => unsigned(decimals, { style: 'percent' }));
+  const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const signed = (value: number, decimals: number, text: string): string => (isZeroAt(value, decimals) ? text : `${value > 0 ? '+' : MINUS}${text}`);
-  const percent = (fraction: number, decimals: number): string => `${grouped(fraction * 100, decimals)}%`;
+  const percent = (fraction: number, decimals: 0 | 1 | 2): string => percents[decimals](fraction);
+  const money = (amount: number): string => signed(Math.min(amount, 0), digits, moneyDigits(amount));
   return {
-    value: (format, value) => (format === 'money' ? money(value) : format === 'count' ? grouped(value, 0) : percent(value, 2)),
+    value: (format, value) => (format === 'money' ? money(value) : format === 'count' ? count(value) : percent(value, 2)),
     change: (format, change) => {
-      if (format === 'money') return signed(change, digits, money(Math.abs(change)));
-      if (format === 'count') return signed(change, 0, grouped(change, 0));
-      return `${signed(change * 100, 2, grouped(change * 100, 2))} pp`;
+      if (format === 'money') return signed(change, digits, moneyDigits(change));
+      if (format === 'count') return signed(change, 0, count(change));
+      return `${signed(change * 100, 2, points(change * 100))} pp`;
     },
     changePercent: (fraction) => signed(fraction * 100, 1, percent(fraction, 1)),
+    percent,
     money,
-    signedMoney: (amount) => signed(amount, digits, money(Math.abs(amount))),
+    signedMoney: (amount) => signed(amount, digits, moneyDigits(amount)),
+    shortDay: (day) => days.format(day * MS_PER_DAY),
   };
 }

@@ -1,3 +1,4 @@
+import type { MarketCode } from '../markets/marketCodes';
 import { assertFiniteCells } from '../values/finiteCells';
 import type { Severity } from '../qa/finding';
 import { healthTab } from './readout/healthTab';
@@ -19,8 +20,9 @@ export interface RefreshSummary {
   /** Names actually written: `TTS · KPIs`, or `TTS · KPIs (2)` beside a user's tab of that name. */
   tabsWritten: string[];
   gmvWoW: GmvChange | null;
-  /** The client's currency (Settings), for the amounts in the summary. */
+  /** The client's currency and market (Settings), for the amounts in the summary. */
   currency: string;
+  market: MarketCode | '';
   health: { metric: string; status: string; value: number | null }[];
   qaCounts: Record<Severity, number>;
   /** `2026-11-22 23:58 (America/Los_Angeles)`: the last Paid Time; null without orders. */
@@ -83,6 +85,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     tabsWritten,
     gmvWoW: kpis.gmvWoW,
     currency: client.currency,
+    market: client.market,
     health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
     qaCounts: qa.counts,
     dataThrough,

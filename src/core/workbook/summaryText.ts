@@ -18,22 +18,21 @@ export function refreshProblemText(problems: readonly string[]): string {
   return `${problems.length === 1 ? '1 section' : `${problems.length} sections`} could not be computed from the data; the first: ${problems[0]}`;
 }
 
-const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
-
 /** A few lines: tabs written, data through, GMV WoW, health status per metric, QA findings by severity. */
 export function refreshSummaryText(summary: RefreshSummary): string {
   const lines = [`Wrote ${list(summary.tabsWritten)}.`];
   if (summary.dataThrough) lines.push(`Data through ${summary.dataThrough}.`);
   else if (!summary.problems.length) lines.push('No paid orders in the Orders tab yet.');
+  const format = reportFormat(summary.currency, summary.market);
   const gmv = summary.gmvWoW;
   if (gmv) {
-    const { money } = reportFormat(summary.currency);
-    const change =
-      gmv.changePercent === null ? 'no previous week to compare' : `${gmv.changePercent >= 0 ? '+' : ''}${percent(gmv.changePercent)} WoW`;
-    lines.push(`GMV last 7 days: ${money(gmv.current)} (${change}; previous ${money(gmv.previous)}).`);
+    const change = gmv.changePercent === null ? 'no previous week to compare' : `${format.changePercent(gmv.changePercent)} WoW`;
+    lines.push(`GMV last 7 days: ${format.money(gmv.current)} (${change}; previous ${format.money(gmv.previous)}).`);
   }
   if (summary.health.length)
-    lines.push(`Health: ${summary.health.map((h) => `${h.metric} ${h.status}${h.value === null ? '' : ` (${percent(h.value)})`}`).join('; ')}.`);
+    lines.push(
+      `Health: ${summary.health.map((h) => `${h.metric} ${h.status}${h.value === null ? '' : ` (${format.percent(h.value, 1)})`}`).join('; ')}.`,
+    );
   const qa = summary.qaCounts;
   lines.push(`QA findings: ${qa.ERROR} errors, ${qa.WARNING} warnings, ${qa.INFO} notes.`);
   if (summary.problems.length) lines.push(refreshProblemText(summary.problems));

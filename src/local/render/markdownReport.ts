@@ -1,10 +1,10 @@
 import type { ClientUpdate } from '../../core/report/clientUpdate';
 import { reportBlocks, type Block, type BlockCell } from '../../core/report/reportBlocks';
 import { sparkText } from '../../core/report/sparkText';
+import { escapeTextNode } from '../../core/values/escapeHtml';
 
 /** Sheet text made inert: HTML as entities and link/emphasis marks escaped, so a viewer that renders inline HTML runs none from the data. */
-const markdownText = (text: string): string =>
-  text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c).replace(/([\\`*_[\]])/g, '\\$1');
+const markdownText = (text: string): string => escapeTextNode(text).replace(/([\\`*_[\]])/g, '\\$1');
 
 /** A cell's text safe inside a pipe table: pipes escaped, line breaks as spaces. */
 const tableText = (text: string): string =>

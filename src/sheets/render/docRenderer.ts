@@ -1,21 +1,18 @@
 import type { ClientUpdate } from '../../core/report/clientUpdate';
-import { reportBlocks, type Block, type BlockCell } from '../../core/report/reportBlocks';
-import { sparkText } from '../../core/report/sparkText';
-import { STATUS_FILLS } from '../../core/workbook/readout/healthTab';
+import { reportBlocks, type TableBlock } from '../../core/report/reportBlocks';
+import { cellColor, cellFill, cellText } from './blockCellStyle';
 import type { BlobLike, DocBodyLike, DocumentAppLike } from './renderServices';
-import { TONE_COLORS } from './toneColors';
 
-const cellText = (cell: BlockCell): string => (cell.spark ? sparkText(cell.spark) : cell.text);
-
-function appendTable(body: DocBodyLike, block: Extract<Block, { kind: 'table' }>): void {
+function appendTable(body: DocBodyLike, block: TableBlock): void {
   const table = body.appendTable([block.header.slice(), ...block.rows.map((row) => row.map(cellText))]);
   block.header.forEach((_, c) => table.getRow(0).getCell(c).editAsText().setBold(true));
   block.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = table.getRow(r + 1).getCell(c);
-      const color = cell.tone && TONE_COLORS[cell.tone];
+      const color = cellColor(cell);
+      const fill = cellFill(cell);
       if (color) target.editAsText().setForegroundColor(color);
-      if (cell.status) target.setBackgroundColor(STATUS_FILLS[cell.status]);
+      if (fill) target.setBackgroundColor(fill);
     }),
   );
 }

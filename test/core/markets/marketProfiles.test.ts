@@ -6,7 +6,7 @@ import { ukBankHolidays } from '../../../src/core/health/ukBankHolidays';
 import { MARKET_CODES } from '../../../src/core/markets/marketCodes';
 import { marketFromLocale } from '../../../src/core/markets/marketFromLocale';
 import { MARKET_PROFILES, marketProfile } from '../../../src/core/markets/marketProfiles';
-import { MARKET_LOCALES, marketSource, type ProfileField } from '../../../src/core/markets/marketSources';
+import { marketSource, type ProfileField } from '../../../src/core/markets/marketSources';
 import { formatDay } from '../../../src/core/values/calendarDay';
 import { parseNumber } from '../../../src/core/values/parseNumber';
 import { isKnownTimeZone } from '../../../src/core/values/wallClock';
@@ -40,7 +40,7 @@ describe('the market profiles', () => {
 
   it.each(MARKET_PROFILES.map((p) => [p.code, p] as const))('%s: zones known to the runtime, decimal mark as CLDR writes it', (_code, profile) => {
     for (const zone of profile.timeZones.value) expect(isKnownTimeZone(zone)).toBe(true);
-    const decimal = new Intl.NumberFormat(MARKET_LOCALES[profile.code].locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+    const decimal = new Intl.NumberFormat(profile.locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
     expect(profile.decimalMark.value).toBe(decimal);
   });
 

@@ -107,12 +107,28 @@ describe('buildClientUpdate on hand-checked data', () => {
     const update = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'EUR']] }));
     expect(row(update, 'GMV').text.current).toBe('€100.00');
     const franc = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'CHF']] }));
-    expect(row(franc, 'GMV').text.change).toBe('+40.00 CHF');
+    // No market uses the franc: written the US way, code first.
+    expect(row(franc, 'GMV').text.change).toBe('+CHF\u00a040.00');
     const baht = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'THB']] }));
     expect(row(baht, 'GMV').text.change).toBe('+฿40.00');
     // The yen has no minor unit: whole amounts, as the read-out's money format shows them.
     const yen = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'JPY']] }));
     expect(row(yen, 'AOV').text.current).toBe('¥33');
+  });
+
+  it('writes money, rates and trend labels as the market does: a German client reads 100,00 € and 16. Nov.', () => {
+    const german = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.market', 'DE']] }));
+    expect(row(german, 'GMV').text).toMatchObject({ current: '100,00\u00a0€', previous: '60,00\u00a0€', change: '+40,00\u00a0€' });
+    expect(row(german, 'GMV').text.changePercent).toBe('+66,7\u00a0%');
+    expect(german.trend.points.map((p) => p.label).slice(-2)).toEqual(['9. Nov.', '16. Nov.']);
+    expect(german.narrative[0]).toBe('GMV rose 66,7\u00a0% week over week to 100,00\u00a0€ (from 60,00\u00a0€).');
+  });
+
+  it('labels a US trend by month name, never MM-DD, which a UK reader takes as day-month', () => {
+    const labels = build(twoWeekWorkbook()).trend.points.map((p) => p.label);
+    expect(labels.slice(-2)).toEqual(['Nov 9', 'Nov 16']);
+    const british = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.market', 'UK']] }));
+    expect(british.trend.points.map((p) => p.label).slice(-2)).toEqual(['9 Nov', '16 Nov']);
   });
 });
 

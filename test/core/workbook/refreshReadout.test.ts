@@ -196,6 +196,7 @@ describe('refreshReadout with missing or empty inputs', () => {
       tabsWritten: READOUTS,
       gmvWoW: null,
       currency: 'USD',
+      market: '',
       health: [],
       qaCounts: { ERROR: 0, WARNING: 0, INFO: 0 },
       dataThrough: null,

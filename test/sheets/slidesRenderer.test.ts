@@ -1,0 +1,67 @@
+import { buildClientUpdate } from '../../src/core/report/buildClientUpdate';
+import { PLAN_TABS } from '../../src/core/workbook/setupTabs';
+import type { CellValue } from '../../src/core/workbook/workbookPort';
+import { renderDeck } from '../../src/sheets/render/slidesRenderer';
+import { ordersTab, SETTINGS_TAB, TWO_WEEKS } from '../core/report/reportFixture';
+import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
+import { FakeBlob, FakeSlidesApp, type FakeSlide } from './fakeDocsServices';
+
+const planTab = (name: string, rows: CellValue[][]): CellValue[][] => {
+  const layout = PLAN_TABS.find((t) => t.name === name)!;
+  return [[layout.instruction], layout.headers.slice(), ...rows];
+};
+
+/** The two hand-checked weeks without an Analytics tab, one action overdue on the as-of day 2026-11-22. */
+function deck(): FakeSlide[] {
+  const workbook = new MemoryWorkbook(
+    {
+      Orders: ordersTab(TWO_WEEKS),
+      Settings: SETTINGS_TAB,
+      'Action items': planTab('Action items', [
+        ['Fix listings', 'Account manager', '2026-11-20', 'In progress', 'High', 'QA', '', ''],
+        ['Brief creators', 'Creator partnerships', '2026-11-25', 'Not started', 'Medium', 'WBR', '', ''],
+      ]),
+    },
+    'America/Los_Angeles',
+  );
+  const update = buildClientUpdate(workbook, { cadence: 'wbr', now: new Date('2026-11-23T17:00:00Z'), signOffLine: 'QA signed off.' });
+  const slides = new FakeSlidesApp();
+  renderDeck(update, slides, new FakeBlob('trend-chart.png'));
+  return slides.presentations[0].slides;
+}
+
+const slideTitled = (slides: FakeSlide[], title: string): FakeSlide => slides.find((slide) => slide.title().startsWith(title))!;
+
+describe('the Slides deck shows the report’s own cells', () => {
+  const slides = deck();
+
+  it('writes the scorecard’s arrows beside its colours, so direction never rests on colour alone, and “no data” where the report does', () => {
+    const [table] = slideTitled(slides, 'KPI scorecard').tables;
+    const texts = table.cells.map((row) => row.map((cell) => cell.text));
+    expect(texts[0]).toEqual(['Metric', 'This period', 'Previous', 'Change', 'Change %', 'Trend']);
+    expect(texts[1].slice(0, 5)).toEqual(['GMV', '$100.00', '$60.00', '▲ +$40.00', '▲ +66.7%']);
+    expect(table.cells[1][3].style.color).toBe('#137333');
+    const ctr = texts.find((row) => row[0] === 'CTR')!;
+    expect(ctr.slice(0, 4)).toEqual(['CTR', 'no data', '', '']);
+  });
+
+  it('flags an overdue action in words and red, and notes the empty trackers as the Doc does', () => {
+    const next = slideTitled(slides, 'Next steps');
+    const [table] = next.tables;
+    expect(table.cells.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['', 'What', 'Owner', 'Due', 'Status'],
+      ['Action', 'Fix listings', 'Account manager', '2026-11-20 OVERDUE', 'In progress'],
+      ['Action', 'Brief creators', 'Creator partnerships', '2026-11-25', 'Not started'],
+    ]);
+    expect(table.cells[1][3].style.color).toBe('#b3261e');
+    expect(next.textBoxes.map((box) => box.range.text)).toEqual([
+      "No '30-60-90 plan' tab: run TTS Ops › Set up client workbook to add it.\nNo 'Risks' tab: run TTS Ops › Set up client workbook to add it.",
+    ]);
+  });
+
+  it('says why the GMV bridge is missing, in the report’s words', () => {
+    const bridge = slideTitled(slides, 'GMV bridge');
+    expect(bridge.tables).toEqual([]);
+    expect(bridge.textBoxes[0].range.text).toMatch(/Analytics/);
+  });
+});
