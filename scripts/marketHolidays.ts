@@ -10,7 +10,7 @@ import { encodeHolidayYear } from '../src/core/markets/holidayTable';
 import { MARKET_CODES } from '../src/core/markets/marketCodes';
 import { dayFromParts } from '../src/core/values/calendarDay';
 
-export const HOLIDAY_YEARS = [2026, 2027, 2028] as const;
+export const HOLIDAY_YEARS = [2025, 2026, 2027, 2028] as const;
 
 /** Markets whose public holidays come from the generated table (the US and the UK follow a rule). */
 export const TABLE_HOLIDAY_MARKETS = MARKET_CODES.filter((code) => code !== 'US' && code !== 'UK');

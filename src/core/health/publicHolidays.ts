@@ -24,7 +24,7 @@ export function knowsYear(calendar: HolidayCalendarCode, year: number): boolean 
   return calendar === 'none' || calendar === 'US' || calendar === 'UK' || (year >= PUBLIC_HOLIDAY_YEARS.from && year <= PUBLIC_HOLIDAY_YEARS.to);
 }
 
-/** "ID public holidays (date-holidays 3.37.0 …, 2026–2028)", for the health note. */
+/** "ID public holidays (date-holidays 3.37.0 …, 2025–2028)", for the health note. */
 export function holidayCalendarName(calendar: HolidayCalendarCode): string {
   switch (calendar) {
     case 'none':

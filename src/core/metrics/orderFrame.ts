@@ -112,13 +112,13 @@ export function buildOrderFrame(
       gmv[length] = amount;
       if (wantRefund) orderGmv[o] += amount;
     }
-    if (qtyCol >= 0) units[length] = readCountCell(table, r, qtyCol);
+    if (qtyCol >= 0) units[length] = readCountCell(table, r, qtyCol, settings.decimalMark);
     if (wantCancel && !cancelled[o]) {
       if (statusCol >= 0 ? isCancelledStatus(row[statusCol]) : !isBlank(row[cancelledTimeCol])) cancelled[o] = 1;
     }
     if (wantRefund) {
       if (refundCol >= 0) refundAmount[o] = Math.max(refundAmount[o], readNumberCell(table, r, refundCol, settings.decimalMark));
-      if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readCountCell(table, r, returnQtyCol) > 0)) {
+      if ((typeCol >= 0 && isReturnType(row[typeCol])) || (returnQtyCol >= 0 && readCountCell(table, r, returnQtyCol, settings.decimalMark) > 0)) {
         refunded[o] = 1;
         returnOnLines[o] = 1;
         lineReturned[length] = 1;

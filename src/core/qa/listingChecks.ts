@@ -97,9 +97,9 @@ const description: ListingCheck = perLine(
   [['description']],
   ({ row, description }, settings, report) => {
     if (description === '') return report('description-missing', row, 'description', { min: settings.descriptionMinWords });
-    const length = characterCount(description);
+    const length = description.length > settings.descriptionMaxChars ? characterCount(description) : description.length;
     if (length > settings.descriptionMaxChars) report('description-too-long', row, 'description', { length, max: settings.descriptionMaxChars });
-    const words = countWords(description);
+    const words = countWords(description, settings.descriptionMinWords);
     if (words < settings.descriptionMinWords) report('description-short', row, 'description', { words, min: settings.descriptionMinWords });
   },
 );

@@ -46,8 +46,8 @@ export function readNumberCell(table: Table, row: number, col: number, fallback?
 const MAX_UNITS = 1_000_000;
 
 /** A quantity cell: a whole number of units from 0 to 1,000,000 (blank counts as 0); anything else is an error naming the cell. */
-export function readCountCell(table: Table, row: number, col: number): number {
-  const count = readNumberCell(table, row, col);
+export function readCountCell(table: Table, row: number, col: number, fallback?: DecimalMark): number {
+  const count = readNumberCell(table, row, col, fallback);
   if (Number.isInteger(count) && count >= 0 && count <= MAX_UNITS) return count;
   throw new InputError(
     `${table.cellName(row, col)}: expected a whole number of units from 0 to 1,000,000, found ${quoteCell(table.values[row][col], table.headerAt(col))}.`,

@@ -9,8 +9,8 @@ export type DecimalMark = '.' | ',';
 
 /**
  * A money, count or percent cell as a number: `1234.5`, `$1,234.56`, `(5.00)`, `12.5%`, `1.234,56`.
- * `decimal` is the column's separator when known; without it `1.250` (thousands or decimals?) is
- * refused rather than guessed. Returns undefined for a blank cell and NaN for text that is not a number.
+ * `decimal` is the column's separator when known; without it `1.250` and `1,250` (thousands or decimals?)
+ * are refused rather than guessed. Returns undefined for a blank cell and NaN for text that is not a number.
  */
 export function parseNumber(value: unknown, decimal?: DecimalMark): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
@@ -50,7 +50,7 @@ function withDecimalMark(text: string, decimal: DecimalMark): string | null {
   return text.split(group).join('').replace(decimal, '.');
 }
 
-/** Resolves `1,234.56`, `1.234,56`, `12,5` and `1,234` to a plain decimal string; null when it cannot tell. */
+/** Resolves `1,234.56`, `1.234,56`, `12,5` and `1,234,567` to a plain decimal string; null when it cannot tell (`1,250` as `1.250`). */
 function normalizeSeparators(text: string): string | null {
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
@@ -60,8 +60,8 @@ function normalizeSeparators(text: string): string | null {
   }
   if (lastDot > lastComma) return /^\d{1,3}(,\d{3})*\.\d*$/.test(text) ? text.replace(/,/g, '') : null;
   if (lastDot >= 0) return /^\d{1,3}(\.\d{3})*,\d*$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : null;
-  if (/^\d{1,3}(,\d{3})+$/.test(text)) return text.replace(/,/g, '');
-  return /^\d+,\d+$/.test(text) ? text.replace(',', '.') : null;
+  if (/^\d{1,3}(,\d{3}){2,}$/.test(text)) return text.replace(/,/g, '');
+  return /^\d+,\d+$/.test(text) && !/^[1-9]\d{0,2},\d{3}$/.test(text) ? text.replace(',', '.') : null; // 1,250: 1250 or 1.25?
 }
 
 /** What a text amount says about its column's decimal mark; undefined when it fits both. */

@@ -84,7 +84,12 @@ export function parseSetting(key: string, cell: unknown, defaultValue: unknown, 
 function parseScalar(text: string, cell: unknown, defaultValue: unknown): ParsedSetting {
   if (typeof defaultValue === 'number') {
     const number = parseNumber(cell);
-    return number === undefined || !Number.isFinite(number) ? { expected: 'a number' } : { value: number };
+    if (number !== undefined && Number.isFinite(number)) return { value: number };
+    return {
+      expected: /^\D*[1-9]\d{0,2}[.,]\d{3}\D*$/.test(text)
+        ? 'a number without a thousands separator (7600, or 7.6: 7,600 reads both ways)'
+        : 'a number',
+    };
   }
   if (typeof defaultValue === 'boolean') {
     if (typeof cell === 'boolean') return { value: cell };

@@ -110,6 +110,14 @@ describe('holiday calendars', () => {
     );
   });
 
+  it('knows last year too: a 30-day window in January 2026 skips Indonesia’s Christmas 2025 without a gap note', () => {
+    const calendar = new BusinessCalendar([], 'ID');
+    const christmas2025 = Date.UTC(2025, 11, 25) / 86_400_000;
+    expect(calendar.isBusinessDay(christmas2025)).toBe(false);
+    expect(calendar.addBusinessDays(Date.UTC(2025, 11, 24) / 86_400_000, 1)).toBe(Date.UTC(2025, 11, 26) / 86_400_000);
+    expect(calendar.describe()).not.toContain('not in the table');
+  });
+
   it('says so when a day falls in a year the table does not cover', () => {
     const calendar = new BusinessCalendar([], 'VN');
     calendar.isBusinessDay(Date.UTC(2030, 0, 2) / 86_400_000);

@@ -50,4 +50,14 @@ describe('countWords', () => {
     );
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => expect(countWords(text)).toBe(bySplitting(text))));
   });
+
+  it('stops counting at atMost, and agrees below it', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: 1, max: 12 }), (parts, atMost) => {
+        const text = parts.join('');
+        expect(countWords(text, atMost)).toBe(Math.min(bySplitting(text), atMost));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -5,7 +5,8 @@ describe('parseNumber', () => {
     [1234.5, 1234.5],
     ['1234.5', 1234.5],
     ['$1,234.56', 1234.56],
-    ['1,234', 1234],
+    ['1,234,567', 1234567],
+    ['0,250', 0.25],
     ['(5.00)', -5],
     ['-$5.00', -5],
     ['$-5.00', -5],
@@ -21,8 +22,12 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toBeCloseTo(expected, 10);
   });
 
-  it('reads 1.250 only with the column decimal mark known: it could be 1.25 or 1250', () => {
+  it('reads 1.250 and 1,250 only with the column decimal mark known: each could be 1.25 or 1250', () => {
     expect(parseNumber('1.250')).toBeNaN();
+    expect(parseNumber('1,250')).toBeNaN();
+    expect(parseNumber('$1,250')).toBeNaN();
+    expect(parseNumber('1,250', '.')).toBe(1250);
+    expect(parseNumber('1,250', ',')).toBe(1.25);
     expect(parseNumber('1.250', ',')).toBe(1250);
     expect(parseNumber('1.250', '.')).toBe(1.25);
     expect(parseNumber('150.000', ',')).toBe(150000);

@@ -126,6 +126,10 @@ describe('settingsFromTab', () => {
       ['health.holidays', '11/27/2026'],
       "Settings: row 3, column B 'Value': Setting 'Extra holidays' (holidays): '11/27/2026' is not a date written YYYY-MM-DD",
     ],
+    [
+      ['qa.priceMax', '7,600'],
+      "Settings: row 3, column B 'Value': 'qa.priceMax' must be a number without a thousands separator (7600, or 7.6: 7,600 reads both ways); found '7,600'.",
+    ],
     [['qa.minImages', -1], "Setting 'Recommended main images' (minImages) must be a whole number from 0 to 1000000; got -1."],
     [
       ['qa.couponDiscountMax', 0.01],
