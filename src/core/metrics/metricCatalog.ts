@@ -108,7 +108,7 @@ export const METRICS: readonly MetricDef[] = [
     higherIsBetter: false,
     tables: ['orders'],
     definition:
-      "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return.",
+      "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return. Returns the export shows by its download date: recent orders can still be returned, so the latest period reads low.",
     source: 'Seller Center order export columns (facts file); add-on definition.',
   },
   {
