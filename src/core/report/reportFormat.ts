@@ -12,7 +12,7 @@ export interface ReportFormat {
   /** A relative change: +2.2%. */
   changePercent(fraction: number): string;
   /** A rate with `decimals` decimals: 4.5%. */
-  percent(fraction: number, decimals: 0 | 1 | 2): string;
+  percent(fraction: number, decimals: 1 | 2): string;
   money(amount: number): string;
   signedMoney(amount: number): string;
   /** A calendar day without its year, month by name so day and month cannot be swapped: `Nov 3`, `3 Nov`, `3. Nov.`. */
@@ -50,10 +50,10 @@ export function reportFormat(currency: string, market: MarketCode | '' = ''): Re
   const moneyDigits = unsigned(digits, { style: 'currency', currency, currencyDisplay: symbol ? 'symbol' : 'code' });
   const count = unsigned(0);
   const points = unsigned(2);
-  const percents = [0, 1, 2].map((decimals) => unsigned(decimals, { style: 'percent' }));
+  const percents = { 1: unsigned(1, { style: 'percent' }), 2: unsigned(2, { style: 'percent' }) };
   const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const signed = (value: number, decimals: number, text: string): string => (isZeroAt(value, decimals) ? text : `${value > 0 ? '+' : MINUS}${text}`);
-  const percent = (fraction: number, decimals: 0 | 1 | 2): string => percents[decimals](fraction);
+  const percent = (fraction: number, decimals: 1 | 2): string => percents[decimals](fraction);
   const money = (amount: number): string => signed(Math.min(amount, 0), digits, moneyDigits(amount));
   return {
     value: (format, value) => (format === 'money' ? money(value) : format === 'count' ? count(value) : percent(value, 2)),
