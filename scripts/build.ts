@@ -1,13 +1,15 @@
 // Builds a ready-to-push Apps Script project in dist/: one minified script, preceded by a top-level stub with its JSDoc for every global (Sheets autocompletes custom functions from those).
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { minify } from 'terser';
+import { minify, type MinifyOptions } from 'terser';
 import { generate } from 'gas-entry-generator';
 import { sidebarHtml } from './sidebarHtml';
 
 const root = resolve(__dirname, '..');
 const dist = resolve(root, 'dist');
+const cache = resolve(root, 'node_modules/.cache/tts-ops-build');
 
 const BUNDLE: BuildOptions = {
   entryPoints: [resolve(root, 'src/main.ts')],
@@ -18,16 +20,30 @@ const BUNDLE: BuildOptions = {
   platform: 'neutral',
 };
 
+const TERSER_OPTIONS: MinifyOptions = {
+  ecma: 2020,
+  compress: { passes: 2, unsafe_arrows: true },
+  mangle: false, // esbuild's names are already short; terser's second mangle only costs time
+  format: { ascii_only: false },
+};
+
+/** terser's output for `code`, kept in node_modules/.cache by the input's hash: terser takes 2–4 s, so only a changed bundle pays it. */
+async function compressedOnce(code: string): Promise<string> {
+  const key = createHash('sha256').update(JSON.stringify(TERSER_OPTIONS)).update(code).digest('hex');
+  const cached = resolve(cache, `${key}.js`);
+  if (existsSync(cached)) return readFileSync(cached, 'utf8');
+  const compressed = (await minify(code, TERSER_OPTIONS)).code ?? '';
+  rmSync(cache, { recursive: true, force: true }); // only the latest bundle is worth keeping
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(`${cached}.${process.pid}`, compressed);
+  renameSync(`${cached}.${process.pid}`, cached);
+  return compressed;
+}
+
 /** The code Apps Script runs: esbuild's minified bundle compressed again by terser (2–3 KB smaller), `global` being the script's global object. */
 async function minifiedCode(): Promise<string> {
   const result = await build({ ...BUNDLE, minify: true, charset: 'utf8', legalComments: 'none', define: { global: 'globalThis' } });
-  const compressed = await minify(result.outputFiles?.[0]?.text ?? '', {
-    ecma: 2020,
-    compress: { passes: 2, unsafe_arrows: true },
-    mangle: false, // esbuild's names are already short; terser's second mangle only costs time
-    format: { ascii_only: false },
-  });
-  return compressed.code ?? '';
+  return compressedOnce(result.outputFiles?.[0]?.text ?? '');
 }
 
 /** `function NAME(params) {}` with the JSDoc of each `global.NAME = (params) => …`, read from the unminified bundle. */
