@@ -33,10 +33,14 @@ async function compressedOnce(code: string): Promise<string> {
   const cached = resolve(cache, `${key}.js`);
   if (existsSync(cached)) return readFileSync(cached, 'utf8');
   const compressed = (await minify(code, TERSER_OPTIONS)).code ?? '';
-  rmSync(cache, { recursive: true, force: true }); // only the latest bundle is worth keeping
-  mkdirSync(cache, { recursive: true });
-  writeFileSync(`${cached}.${process.pid}`, compressed);
-  renameSync(`${cached}.${process.pid}`, cached);
+  try {
+    rmSync(cache, { recursive: true, force: true }); // only the latest bundle is worth keeping
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(`${cached}.${process.pid}`, compressed);
+    renameSync(`${cached}.${process.pid}`, cached);
+  } catch {
+    // A cache entry lost to a concurrent build costs the next build a terser run, nothing else.
+  }
   return compressed;
 }
 
