@@ -21,7 +21,8 @@ export function healthSection(orders: CellValue[][] | string, asOf: number, sett
         metric: row.metric,
         status: row.status,
         valueText: row.value === null ? '' : format.value('percent', row.value),
-        target: row.target,
+        // The health module writes '≤ 4%' for the read-out tab; the report keeps its sign and writes the limit the market's way.
+        target: row.target && `${row.target.charAt(0)} ${format.limit(row.limit)}`,
         note: row.note,
       }));
     const days = report.window.to - report.window.from + 1;

@@ -11,6 +11,8 @@ export interface ReportFormat {
   change(format: MetricFormat, change: number): string;
   /** A relative change: +2.2%. */
   changePercent(fraction: number): string;
+  /** A limit, as few decimals as it has: 4%, 2.5%. */
+  limit(fraction: number): string;
   /** A rate with `decimals` decimals: 4.5%. */
   percent(fraction: number, decimals: 1 | 2): string;
   money(amount: number): string;
@@ -51,6 +53,7 @@ export function reportFormat(currency: string, market: MarketCode | '' = ''): Re
   const count = unsigned(0);
   const points = unsigned(2);
   const percents = { 1: unsigned(1, { style: 'percent' }), 2: unsigned(2, { style: 'percent' }) };
+  const limits = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const signed = (value: number, decimals: number, text: string): string => (isZeroAt(value, decimals) ? text : `${value > 0 ? '+' : MINUS}${text}`);
   const percent = (fraction: number, decimals: 1 | 2): string => percents[decimals](fraction);
@@ -63,6 +66,7 @@ export function reportFormat(currency: string, market: MarketCode | '' = ''): Re
       return `${signed(change * 100, 2, points(change * 100))} pp`;
     },
     changePercent: (fraction) => signed(fraction * 100, 1, percent(fraction, 1)),
+    limit: (fraction) => limits.format(fraction),
     percent,
     money,
     signedMoney: (amount) => signed(amount, digits, moneyDigits(amount)),

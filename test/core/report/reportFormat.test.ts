@@ -39,6 +39,7 @@ describe('reportFormat writes numbers as the client’s market does', () => {
     expect(german.change('count', 1500)).toBe('+1.500');
     expect(german.changePercent(0.0219)).toBe(`+2,2${NBSP}%`);
     expect(german.percent(0.045, 1)).toBe(`4,5${NBSP}%`);
+    expect([german.limit(0.04), german.limit(0.025)]).toEqual([`4${NBSP}%`, `2,5${NBSP}%`]);
   });
 
   it('without a market, follows the one market using the currency; a shared or unknown currency is written the US way', () => {
