@@ -52,181 +52,96 @@ const NO_PRICE_BAND = unsourced(
   'No price band in this currency was found: prices are not range-checked until you set qa.priceMin and qa.priceMax.',
 );
 
-type Row = Omit<MarketProfile, 'health' | 'titleMinChars' | 'priceBand'> & Partial<Pick<MarketProfile, 'health' | 'titleMinChars' | 'priceBand'>>;
+/** What a market row may set beyond its first columns; the rest default to the unsourced stand-ins above. */
+type Extras = Partial<Pick<MarketProfile, 'health' | 'titleMinChars' | 'priceBand'>>;
 
-function market(row: Row): MarketProfile {
+/**
+ * One market: code, CLDR locale, name, IANA zones (space-separated, the capital's first), date order of its exports,
+ * currency code and symbol, decimal mark; every column is sourced (marketSources.ts), `extras` override the defaults.
+ */
+function market(
+  code: MarketCode,
+  locale: string,
+  name: string,
+  timeZones: string,
+  dateOrder: DateOrder | Sourced<DateOrder | undefined>,
+  [currencyCode, symbol]: readonly [string, string],
+  decimalMark: DecimalMark,
+  extras: Extras = {},
+): MarketProfile {
   return {
-    health: NO_HEALTH_SOURCE(row.name),
+    code,
+    locale,
+    name,
+    timeZones: sourced(timeZones.split(' ')),
+    dateOrder: typeof dateOrder === 'string' ? sourced<DateOrder | undefined>(dateOrder) : dateOrder,
+    currency: sourced({ code: currencyCode, symbol }),
+    decimalMark: sourced(decimalMark),
+    health: NO_HEALTH_SOURCE(name),
     titleMinChars: TITLE_ELSEWHERE,
     priceBand: NO_PRICE_BAND,
-    ...row,
+    ...extras,
   };
 }
 
-const dayFirst = sourced<DateOrder | undefined>('DMY');
-const currency = (code: string, symbol: string): Sourced<{ code: string; symbol: string }> => sourced({ code, symbol });
-const zones = (...names: string[]): Sourced<readonly string[]> => sourced(names);
-
 /** The markets TikTok Shop sells in, one row each (docs/MARKETS.md prints this table with its sources). */
 export const MARKET_PROFILES: readonly MarketProfile[] = [
-  market({
-    code: 'US',
-    locale: 'en-US',
-    name: 'United States',
-    timeZones: zones('America/Los_Angeles', 'America/Denver', 'America/Chicago', 'America/New_York', 'America/Anchorage', 'Pacific/Honolulu'),
-    dateOrder: sourced<DateOrder | undefined>('MDY'),
-    currency: currency('USD', '$'),
-    decimalMark: sourced('.'),
-    health: sourced(US_HEALTH),
-    titleMinChars: TITLE_US_UK,
-    priceBand: sourced({ min: 0.01, max: 7_600 }),
-  }),
-  market({
-    code: 'UK',
-    locale: 'en-GB',
-    name: 'United Kingdom',
-    timeZones: zones('Europe/London'),
-    dateOrder: dayFirst,
-    currency: currency('GBP', '£'),
-    decimalMark: sourced('.'),
-    titleMinChars: TITLE_US_UK,
-  }),
-  market({
-    code: 'ID',
-    locale: 'id-ID',
-    name: 'Indonesia',
-    timeZones: zones('Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'),
-    dateOrder: dayFirst,
-    currency: currency('IDR', 'Rp'),
-    decimalMark: sourced(','),
-  }),
-  market({
-    code: 'TH',
-    locale: 'th-TH',
-    name: 'Thailand',
-    timeZones: zones('Asia/Bangkok'),
-    dateOrder: dayFirst,
-    currency: currency('THB', '฿'),
-    decimalMark: sourced('.'),
+  market(
+    'US',
+    'en-US',
+    'United States',
+    'America/Los_Angeles America/Denver America/Chicago America/New_York America/Anchorage Pacific/Honolulu',
+    'MDY',
+    ['USD', '$'],
+    '.',
+    {
+      health: sourced(US_HEALTH),
+      titleMinChars: TITLE_US_UK,
+      priceBand: sourced({ min: 0.01, max: 7_600 }),
+    },
+  ),
+  market('UK', 'en-GB', 'United Kingdom', 'Europe/London', 'DMY', ['GBP', '£'], '.', { titleMinChars: TITLE_US_UK }),
+  market('ID', 'id-ID', 'Indonesia', 'Asia/Jakarta Asia/Makassar Asia/Jayapura', 'DMY', ['IDR', 'Rp'], ','),
+  market('TH', 'th-TH', 'Thailand', 'Asia/Bangkok', 'DMY', ['THB', '฿'], '.', {
     health: unsourced(
       US_HEALTH,
       `SFCR ≤ 2.5% is also on TikTok Shop Seller University SU-TH:4260207925872400; no Thai page with LDR or VTR limits was found: the US limits apply until you set them.`,
     ),
   }),
-  market({
-    code: 'MY',
-    locale: 'ms-MY',
-    name: 'Malaysia',
-    timeZones: zones('Asia/Kuala_Lumpur'),
-    dateOrder: dayFirst,
-    currency: currency('MYR', 'RM'),
-    decimalMark: sourced('.'),
-  }),
-  market({
-    code: 'VN',
-    locale: 'vi-VN',
-    name: 'Vietnam',
-    timeZones: zones('Asia/Ho_Chi_Minh'),
-    dateOrder: dayFirst,
-    currency: currency('VND', '₫'),
-    decimalMark: sourced(','),
-  }),
-  market({
-    code: 'PH',
-    locale: 'en-PH',
-    name: 'Philippines',
-    timeZones: zones('Asia/Manila'),
-    dateOrder: unsourced(
+  market('MY', 'ms-MY', 'Malaysia', 'Asia/Kuala_Lumpur', 'DMY', ['MYR', 'RM'], '.'),
+  market('VN', 'vi-VN', 'Vietnam', 'Asia/Ho_Chi_Minh', 'DMY', ['VND', '₫'], ','),
+  market(
+    'PH',
+    'en-PH',
+    'Philippines',
+    'Asia/Manila',
+    unsourced(
       undefined,
       `Not settled: ${FACTS} says non-US exports are day-first, but CLDR's en-PH writes month first; no PH export was seen. Set dateOrder if your exports have only days ≤ 12.`,
     ),
-    currency: currency('PHP', '₱'),
-    decimalMark: sourced('.'),
-  }),
-  market({
-    code: 'SG',
-    locale: 'en-SG',
-    name: 'Singapore',
-    timeZones: zones('Asia/Singapore'),
-    dateOrder: dayFirst,
-    currency: currency('SGD', 'S$'),
-    decimalMark: sourced('.'),
-  }),
-  market({
-    code: 'ES',
-    locale: 'es-ES',
-    name: 'Spain',
-    timeZones: zones('Europe/Madrid', 'Atlantic/Canary'),
-    dateOrder: dayFirst,
-    currency: currency('EUR', '€'),
-    decimalMark: sourced(','),
-  }),
-  market({
-    code: 'DE',
-    locale: 'de-DE',
-    name: 'Germany',
-    timeZones: zones('Europe/Berlin'),
-    dateOrder: dayFirst,
-    currency: currency('EUR', '€'),
-    decimalMark: sourced(','),
-  }),
-  market({
-    code: 'FR',
-    locale: 'fr-FR',
-    name: 'France',
-    timeZones: zones('Europe/Paris'),
-    dateOrder: dayFirst,
-    currency: currency('EUR', '€'),
-    decimalMark: sourced(','),
-  }),
-  market({
-    code: 'IT',
-    locale: 'it-IT',
-    name: 'Italy',
-    timeZones: zones('Europe/Rome'),
-    dateOrder: dayFirst,
-    currency: currency('EUR', '€'),
-    decimalMark: sourced(','),
-  }),
-  market({
-    code: 'IE',
-    locale: 'en-IE',
-    name: 'Ireland',
-    timeZones: zones('Europe/Dublin'),
-    dateOrder: dayFirst,
-    currency: currency('EUR', '€'),
-    decimalMark: sourced('.'),
-  }),
-  market({
-    code: 'MX',
-    locale: 'es-MX',
-    name: 'Mexico',
-    timeZones: zones('America/Mexico_City', 'America/Cancun', 'America/Chihuahua', 'America/Tijuana'),
-    dateOrder: dayFirst,
-    currency: currency('MXN', 'MX$'),
-    decimalMark: sourced('.'),
-  }),
-  market({
-    code: 'BR',
-    locale: 'pt-BR',
-    name: 'Brazil',
-    timeZones: zones('America/Sao_Paulo', 'America/Manaus', 'America/Fortaleza', 'America/Rio_Branco'),
-    dateOrder: dayFirst,
-    currency: currency('BRL', 'R$'),
-    decimalMark: sourced(','),
-  }),
-  market({
-    code: 'JP',
-    locale: 'ja-JP',
-    name: 'Japan',
-    timeZones: zones('Asia/Tokyo'),
-    dateOrder: unsourced(
+    ['PHP', '₱'],
+    '.',
+  ),
+  market('SG', 'en-SG', 'Singapore', 'Asia/Singapore', 'DMY', ['SGD', 'S$'], '.'),
+  market('ES', 'es-ES', 'Spain', 'Europe/Madrid Atlantic/Canary', 'DMY', ['EUR', '€'], ','),
+  market('DE', 'de-DE', 'Germany', 'Europe/Berlin', 'DMY', ['EUR', '€'], ','),
+  market('FR', 'fr-FR', 'France', 'Europe/Paris', 'DMY', ['EUR', '€'], ','),
+  market('IT', 'it-IT', 'Italy', 'Europe/Rome', 'DMY', ['EUR', '€'], ','),
+  market('IE', 'en-IE', 'Ireland', 'Europe/Dublin', 'DMY', ['EUR', '€'], '.'),
+  market('MX', 'es-MX', 'Mexico', 'America/Mexico_City America/Cancun America/Chihuahua America/Tijuana', 'DMY', ['MXN', 'MX$'], '.'),
+  market('BR', 'pt-BR', 'Brazil', 'America/Sao_Paulo America/Manaus America/Fortaleza America/Rio_Branco', 'DMY', ['BRL', 'R$'], ','),
+  market(
+    'JP',
+    'ja-JP',
+    'Japan',
+    'Asia/Tokyo',
+    unsourced(
       undefined,
       'Not settled: Japanese dates are usually year first (2026/11/03, read without a setting); no JP export was seen. Set dateOrder if yours are DD/MM or MM/DD.',
     ),
-    currency: currency('JPY', '¥'),
-    decimalMark: sourced('.'),
-  }),
+    ['JPY', '¥'],
+    '.',
+  ),
 ];
 
 const BY_CODE = new Map(MARKET_PROFILES.map((profile) => [profile.code, profile]));
