@@ -17,7 +17,7 @@ export interface ReportFormat {
   percent(fraction: number, decimals: 1 | 2): string;
   money(amount: number): string;
   signedMoney(amount: number): string;
-  /** A calendar day without its year, month by name so day and month cannot be swapped: `Nov 3`, `3 Nov`, `3. Nov.`. */
+  /** A calendar day without its year, its month an English name so day and month cannot be swapped: `Nov 3` (US), `3 Nov`. */
   shortDay(day: number): string;
 }
 
@@ -54,7 +54,8 @@ export function reportFormat(currency: string, market: MarketCode | '' = ''): Re
   const points = unsigned(2);
   const percents = { 1: unsigned(1, { style: 'percent' }), 2: unsigned(2, { style: 'percent' }) };
   const limits = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-  const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  // The report is in English: month names in English, in the market's day–month order (every non-English market here is day first).
+  const days = new Intl.DateTimeFormat(locale.startsWith('en-') ? locale : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const signed = (value: number, decimals: number, text: string): string => (isZeroAt(value, decimals) ? text : `${value > 0 ? '+' : MINUS}${text}`);
   const percent = (fraction: number, decimals: 1 | 2): string => percents[decimals](fraction);
   const money = (amount: number): string => signed(Math.min(amount, 0), digits, moneyDigits(amount));

@@ -116,11 +116,11 @@ describe('buildClientUpdate on hand-checked data', () => {
     expect(row(yen, 'AOV').text.current).toBe('¥33');
   });
 
-  it('writes money, rates and trend labels as the market does: a German client reads 100,00 € and 16. Nov.', () => {
+  it('writes money and rates as the market does and trend labels in English in its order: a German client reads 100,00 € and 16 Nov', () => {
     const german = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.market', 'DE']] }));
     expect(row(german, 'GMV').text).toMatchObject({ current: '100,00\u00a0€', previous: '60,00\u00a0€', change: '+40,00\u00a0€' });
     expect(row(german, 'GMV').text.changePercent).toBe('+66,7\u00a0%');
-    expect(german.trend.points.map((p) => p.label).slice(-2)).toEqual(['9. Nov.', '16. Nov.']);
+    expect(german.trend.points.map((p) => p.label).slice(-2)).toEqual(['9 Nov', '16 Nov']);
     // Cancel and refund rate have limits here (the fixture has no columns for the other three).
     expect(german.health.items.map((h) => h.target)).toEqual(['', '', '', '≤ 5\u00a0%', '≤ 5\u00a0%']);
     expect(german.narrative[0]).toBe('GMV rose 66,7\u00a0% week over week to 100,00\u00a0€ (from 60,00\u00a0€).');

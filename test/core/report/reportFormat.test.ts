@@ -10,22 +10,25 @@ describe('reportFormat writes numbers as the client’s market does', () => {
   it.each([
     ['US', 'USD', '$1,234.56', '−$1,234.56', '12.34%', '1,234,567', 'Nov 3'],
     ['UK', 'GBP', '£1,234.56', '−£1,234.56', '12.34%', '1,234,567', '3 Nov'],
-    ['DE', 'EUR', `1.234,56${NBSP}€`, `−1.234,56${NBSP}€`, `12,34${NBSP}%`, '1.234.567', '3. Nov.'],
-    ['FR', 'EUR', `1${NNBSP}234,56${NBSP}€`, `−1${NNBSP}234,56${NBSP}€`, `12,34${NBSP}%`, `1${NNBSP}234${NNBSP}567`, '3 nov.'],
+    ['DE', 'EUR', `1.234,56${NBSP}€`, `−1.234,56${NBSP}€`, `12,34${NBSP}%`, '1.234.567', '3 Nov'],
+    ['FR', 'EUR', `1${NNBSP}234,56${NBSP}€`, `−1${NNBSP}234,56${NBSP}€`, `12,34${NBSP}%`, `1${NNBSP}234${NNBSP}567`, '3 Nov'],
     ['IE', 'EUR', '€1,234.56', '−€1,234.56', '12.34%', '1,234,567', '3 Nov'],
     ['ID', 'IDR', `Rp${NBSP}1.235`, `−Rp${NBSP}1.235`, '12,34%', '1.234.567', '3 Nov'],
-    ['VN', 'VND', `1.235${NBSP}₫`, `−1.235${NBSP}₫`, '12,34%', '1.234.567', '3 thg 11'],
-    ['BR', 'BRL', `R$${NBSP}1.234,56`, `−R$${NBSP}1.234,56`, '12,34%', '1.234.567', '3 de nov.'],
-    ['MX', 'MXN', 'MX$1,234.56', '−MX$1,234.56', '12.34%', '1,234,567', '3 nov'],
-    ['JP', 'JPY', '¥1,235', '−¥1,235', '12.34%', '1,234,567', '11月3日'],
-  ] as const)('%s (%s): money, a negative amount, a rate, a count, a trend label', (market, currency, money, negative, rate, count, day) => {
-    const format = reportFormat(currency, market);
-    expect(format.money(1234.56)).toBe(money);
-    expect(format.money(-1234.56)).toBe(negative);
-    expect(format.value('percent', 0.1234)).toBe(rate);
-    expect(format.value('count', 1234567)).toBe(count);
-    expect(format.shortDay(NOV_3)).toBe(day);
-  });
+    ['VN', 'VND', `1.235${NBSP}₫`, `−1.235${NBSP}₫`, '12,34%', '1.234.567', '3 Nov'],
+    ['BR', 'BRL', `R$${NBSP}1.234,56`, `−R$${NBSP}1.234,56`, '12,34%', '1.234.567', '3 Nov'],
+    ['MX', 'MXN', 'MX$1,234.56', '−MX$1,234.56', '12.34%', '1,234,567', '3 Nov'],
+    ['JP', 'JPY', '¥1,235', '−¥1,235', '12.34%', '1,234,567', '3 Nov'],
+  ] as const)(
+    '%s (%s): money, a negative amount, a rate, a count, a trend label (English month, the market’s order)',
+    (market, currency, money, negative, rate, count, day) => {
+      const format = reportFormat(currency, market);
+      expect(format.money(1234.56)).toBe(money);
+      expect(format.money(-1234.56)).toBe(negative);
+      expect(format.value('percent', 0.1234)).toBe(rate);
+      expect(format.value('count', 1234567)).toBe(count);
+      expect(format.shortDay(NOV_3)).toBe(day);
+    },
+  );
 
   it('writes the Indonesian GMV of the issue with dots and no cents', () => {
     expect(reportFormat('IDR', 'ID').money(242_564_800)).toBe(`Rp${NBSP}242.564.800`);
