@@ -19,6 +19,9 @@ export interface MetricDef {
   readonly source: string;
 }
 
+/** Why a recent period's Refund rate is low, said wherever the rate is shown. */
+export const REFUND_LAG =
+  'Returns count as the export shows them on its download date: recent orders can still be returned, so the latest period reads low.';
 const SU_GMV = 'Seller University SU-US:813364865828654 (GMV includes cancelled and refunded orders, dated by payment time)';
 
 export const METRICS: readonly MetricDef[] = [
@@ -107,8 +110,7 @@ export const METRICS: readonly MetricDef[] = [
     format: 'percent',
     higherIsBetter: false,
     tables: ['orders'],
-    definition:
-      "Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return. Returns the export shows by its download date: recent orders can still be returned, so the latest period reads low.",
+    definition: `Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return. ${REFUND_LAG}`,
     source: 'Seller Center order export columns (facts file); add-on definition.',
   },
   {

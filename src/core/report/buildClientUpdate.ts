@@ -1,6 +1,7 @@
 import { InputError } from '../errors';
 import type { DayRange } from '../metrics/dayRange';
 import { findMetric } from '../metrics/parseMetricList';
+import { REFUND_LAG } from '../metrics/metricCatalog';
 import { formatDay, formatMonth, partsOfDay } from '../values/calendarDay';
 import { formatWallClock } from '../values/formatWallClock';
 import { wallClockOf } from '../values/wallClock';
@@ -172,6 +173,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
     definitions: [
       GMV_DEFINITION,
       'Rate changes (CTR, CVR, refund and cancel rate) are in percentage points (pp); change % is relative to the previous period.',
+      `Refund rate: ${REFUND_LAG}`,
       bridge.ok ? bridge.method : 'GMV bridge: GMV = visitors × CVR × GMV per buyer, split by the Shapley value (docs/CLIENT-UPDATE.md).',
     ],
   };

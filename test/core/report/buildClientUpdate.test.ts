@@ -103,6 +103,10 @@ describe('buildClientUpdate on hand-checked data', () => {
     ]);
   });
 
+  it('says among its definitions that the latest period’s Refund rate reads low (returns arrive after the export)', () => {
+    expect(build(twoWeekWorkbook()).definitions).toContainEqual(expect.stringMatching(/^Refund rate: .*recent orders can still be returned/));
+  });
+
   it('uses the currency of the Settings tab', () => {
     const update = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'EUR']] }));
     expect(row(update, 'GMV').text.current).toBe('€100.00');
