@@ -84,6 +84,15 @@ function market(
   };
 }
 
+const PH_DATE_ORDER = unsourced<DateOrder | undefined>(
+  undefined,
+  `Not settled: ${FACTS} says non-US exports are day-first, but CLDR's en-PH writes month first; no PH export was seen. Set dateOrder if your exports have only days ≤ 12.`,
+);
+const JP_DATE_ORDER = unsourced<DateOrder | undefined>(
+  undefined,
+  'Not settled: Japanese dates are usually year first (2026/11/03, read without a setting); no JP export was seen. Set dateOrder if yours are DD/MM or MM/DD.',
+);
+
 /** The markets TikTok Shop sells in, one row each (docs/MARKETS.md prints this table with its sources). */
 export const MARKET_PROFILES: readonly MarketProfile[] = [
   market(
@@ -110,18 +119,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market('MY', 'ms-MY', 'Malaysia', 'Asia/Kuala_Lumpur', 'DMY', ['MYR', 'RM'], '.'),
   market('VN', 'vi-VN', 'Vietnam', 'Asia/Ho_Chi_Minh', 'DMY', ['VND', '₫'], ','),
-  market(
-    'PH',
-    'en-PH',
-    'Philippines',
-    'Asia/Manila',
-    unsourced(
-      undefined,
-      `Not settled: ${FACTS} says non-US exports are day-first, but CLDR's en-PH writes month first; no PH export was seen. Set dateOrder if your exports have only days ≤ 12.`,
-    ),
-    ['PHP', '₱'],
-    '.',
-  ),
+  market('PH', 'en-PH', 'Philippines', 'Asia/Manila', PH_DATE_ORDER, ['PHP', '₱'], '.'),
   market('SG', 'en-SG', 'Singapore', 'Asia/Singapore', 'DMY', ['SGD', 'S$'], '.'),
   market('ES', 'es-ES', 'Spain', 'Europe/Madrid Atlantic/Canary', 'DMY', ['EUR', '€'], ','),
   market('DE', 'de-DE', 'Germany', 'Europe/Berlin', 'DMY', ['EUR', '€'], ','),
@@ -130,18 +128,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   market('IE', 'en-IE', 'Ireland', 'Europe/Dublin', 'DMY', ['EUR', '€'], '.'),
   market('MX', 'es-MX', 'Mexico', 'America/Mexico_City America/Cancun America/Chihuahua America/Tijuana', 'DMY', ['MXN', 'MX$'], '.'),
   market('BR', 'pt-BR', 'Brazil', 'America/Sao_Paulo America/Manaus America/Fortaleza America/Rio_Branco', 'DMY', ['BRL', 'R$'], ','),
-  market(
-    'JP',
-    'ja-JP',
-    'Japan',
-    'Asia/Tokyo',
-    unsourced(
-      undefined,
-      'Not settled: Japanese dates are usually year first (2026/11/03, read without a setting); no JP export was seen. Set dateOrder if yours are DD/MM or MM/DD.',
-    ),
-    ['JPY', '¥'],
-    '.',
-  ),
+  market('JP', 'ja-JP', 'Japan', 'Asia/Tokyo', JP_DATE_ORDER, ['JPY', '¥'], '.'),
 ];
 
 const BY_CODE = new Map(MARKET_PROFILES.map((profile) => [profile.code, profile]));
