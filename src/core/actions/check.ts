@@ -161,10 +161,14 @@ function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings,
   }
   const healthTab = ownedTabName(READOUT_TABS.health, state);
   const readout = state.owned.has(healthTab) ? read(healthTab) : undefined;
-  return healthFindings(report, (metric) => {
-    const row = readout?.findIndex((cells) => cells[0] === metric) ?? -1;
-    return row >= 0 ? { tab: healthTab, a1: `A${row + 1}` } : { tab: INPUT_TABS.orders, a1: 'A1' };
-  });
+  return healthFindings(
+    report,
+    (metric) => {
+      const row = readout?.findIndex((cells) => cells[0] === metric) ?? -1;
+      return row >= 0 ? { tab: healthTab, a1: `A${row + 1}` } : { tab: INPUT_TABS.orders, a1: 'A1' };
+    },
+    settings.decimalMark,
+  );
 }
 
 function qaFindings(read: Read, settings: Settings): CheckFinding[] {

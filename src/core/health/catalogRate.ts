@@ -59,7 +59,7 @@ function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }
       bad: row.bad,
       details: ['The limit is an agency default, not TikTok policy.'],
     },
-    health,
+    settings,
   );
 }
 

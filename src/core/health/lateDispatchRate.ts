@@ -50,7 +50,8 @@ function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow 
   const details = [];
   if (firstLateRow >= 0) details.push(`First late order in the range: row ${firstLateRow + 1}.`);
   if (leftOut.length) details.push(`Left out: ${leftOut.join(', ')}.`);
-  if (isAbove(late, dispatched, ppm(health.ldrEnforcement))) details.push(`Above the ${formatPercent(health.ldrEnforcement)} enforcement level.`);
+  if (isAbove(late, dispatched, ppm(health.ldrEnforcement)))
+    details.push(`Above the ${formatPercent(health.ldrEnforcement, settings.decimalMark)} enforcement level.`);
   details.push(calendar.describe());
   return rateRow(
     {
@@ -63,7 +64,7 @@ function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow 
       bad: ['late shipment', 'late shipments'],
       details,
     },
-    health,
+    settings,
   );
 }
 

@@ -1,5 +1,6 @@
+import type { Settings } from '../settings';
+import type { DecimalMark } from '../values/parseNumber';
 import type { HealthMetric, HealthRow, HealthStatus } from './healthRow';
-import type { HealthSettings } from './healthSettings';
 
 /** Limits as parts per million, so every comparison of a count with a limit is exact integer arithmetic. */
 const SCALE = 1_000_000;
@@ -29,8 +30,10 @@ export function overLimitBy(bad: number, total: number, limitPpm: number): numbe
   return bad - floorDiv(limitPpm * total, SCALE);
 }
 
-export function formatPercent(fraction: number): string {
-  return `${+(fraction * 100).toFixed(4)}%`;
+/** 0.025 → "2.5%", or "2,5%" where the shop writes decimals with a comma (as its Health tab shows the rates). */
+export function formatPercent(fraction: number, decimalMark: DecimalMark | undefined): string {
+  const text = `${+(fraction * 100).toFixed(4)}%`;
+  return decimalMark === ',' ? text.replace('.', ',') : text;
 }
 
 const plural = (count: number, [one, many]: readonly [string, string]): string => `${count} ${count === 1 ? one : many}`;
@@ -57,7 +60,7 @@ export interface RateSpec {
  * A health row: status from exact counts (NOT ENOUGH DATA below the minimum; AT RISK past the
  * limit; WATCH within the watch margin of it), and a Note with the counts and the early warning.
  */
-export function rateRow(spec: RateSpec, health: HealthSettings): HealthRow {
+export function rateRow(spec: RateSpec, { health, decimalMark }: Pick<Settings, 'health' | 'decimalMark'>): HealthRow {
   const { numerator, denominator, limit, floor = false } = spec;
   const bad = floor ? denominator - numerator : numerator;
   const badLimit = floor ? SCALE - ppm(limit) : ppm(limit);
@@ -65,7 +68,7 @@ export function rateRow(spec: RateSpec, health: HealthSettings): HealthRow {
   const breached = isAbove(bad, denominator, badLimit);
   const status: HealthStatus =
     denominator < health.minimumOrders ? 'NOT ENOUGH DATA' : breached ? 'AT RISK' : isAbove(bad, denominator, watchLimit) ? 'WATCH' : 'OK';
-  const limitText = formatPercent(limit);
+  const limitText = formatPercent(limit, decimalMark);
   const warning = breached
     ? `${floor ? 'Below the' : 'Over the'} ${limitText} ${floor ? 'target' : 'limit'} by ${plural(overLimitBy(bad, denominator, badLimit), spec.bad)} ` +
       `(it allows ${floorDiv(badLimit * denominator, SCALE)} of ${denominator}).`

@@ -72,7 +72,7 @@ function sellerFaultCancelRate({ orders, window, settings }: HealthInput): Healt
       bad: ['seller cancellation', 'seller cancellations'],
       details,
     },
-    health,
+    settings,
   );
 }
 

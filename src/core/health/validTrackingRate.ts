@@ -50,7 +50,7 @@ function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow
       bad: ['shipment without valid tracking', 'shipments without valid tracking'],
       details,
     },
-    health,
+    settings,
   );
 }
 

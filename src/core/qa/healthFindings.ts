@@ -1,6 +1,8 @@
 import type { HealthReport, HealthStatus } from '../health/healthRow';
 import type { Severity } from './finding';
+import type { DecimalMark } from '../values/parseNumber';
 import type { CheckFinding } from './checkFinding';
+import { qaNumbers } from './formatValue';
 
 /** Account health is reported to the client, not fixed before a delivery: AT RISK warns, WATCH and too few orders note. */
 const SEVERITY_OF: Readonly<Record<HealthStatus, Severity | undefined>> = {
@@ -11,12 +13,17 @@ const SEVERITY_OF: Readonly<Record<HealthStatus, Severity | undefined>> = {
 };
 
 /** One Compliance finding per health rate that is not OK, at its row of the health read-out (`cellOf`). */
-export function healthFindings(report: HealthReport, cellOf: (metric: string) => { tab: string; a1: string }): CheckFinding[] {
+export function healthFindings(
+  report: HealthReport,
+  cellOf: (metric: string) => { tab: string; a1: string },
+  decimalMark: DecimalMark | undefined,
+): CheckFinding[] {
+  const { percent } = qaNumbers(decimalMark);
   const findings: CheckFinding[] = [];
   for (const row of report.rows) {
     const severity = SEVERITY_OF[row.status];
     if (!severity) continue;
-    const value = row.value === null ? 'no rate' : `${(row.value * 100).toFixed(1)}%`;
+    const value = row.value === null ? 'no rate' : percent(row.value);
     findings.push({
       group: 'Compliance',
       severity,

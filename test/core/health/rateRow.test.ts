@@ -1,7 +1,8 @@
 import { DEFAULT_HEALTH_SETTINGS } from '../../../src/core/health/healthSettings';
+import type { DecimalMark } from '../../../src/core/values/parseNumber';
 import { isAbove, moreToBreach, overLimitBy, ppm, rateRow, type RateSpec } from '../../../src/core/health/rateRow';
 
-const row = (numerator: number, denominator: number, limit: number, extra: Partial<RateSpec> = {}) =>
+const row = (numerator: number, denominator: number, limit: number, extra: Partial<RateSpec> = {}, decimalMark?: DecimalMark) =>
   rateRow(
     {
       metric: 'LDR',
@@ -13,7 +14,7 @@ const row = (numerator: number, denominator: number, limit: number, extra: Parti
       bad: ['late shipment', 'late shipments'],
       ...extra,
     },
-    DEFAULT_HEALTH_SETTINGS,
+    { health: DEFAULT_HEALTH_SETTINGS, decimalMark },
   );
 
 describe('exact limits', () => {
@@ -82,5 +83,14 @@ describe('health rows', () => {
       note: 'Counts. Below the 95% target by 1 shipment without valid tracking (it allows 5 of 100).',
     });
     expect(vtr(40, 40).note).toBe('Counts. 3 more shipments without valid tracking this window would take VTR below 95%.'); // 2 of 42 = 4.8%, 3 of 43 = 7%
+  });
+});
+
+describe('the shop’s decimal mark', () => {
+  it('writes the limit and target with a comma where the shop does, as its Health tab shows the rates', () => {
+    const german = row(3, 41, 0.025, {}, ',');
+    expect(german.target).toBe('≤ 2,5%');
+    expect(german.note).toContain('Over the 2,5% limit by 2 late shipments');
+    expect(row(3, 41, 0.025).target).toBe('≤ 2.5%');
   });
 });
