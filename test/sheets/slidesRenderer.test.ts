@@ -11,12 +11,13 @@ const planTab = (name: string, rows: CellValue[][]): CellValue[][] => {
   return [[layout.instruction], layout.headers.slice(), ...rows];
 };
 
-/** The two hand-checked weeks without an Analytics tab, one action overdue on the as-of day 2026-11-22. */
+/** The two hand-checked weeks without an Analytics tab, one action overdue on the as-of day 2026-11-22, one promotion in the week and none ahead. */
 function deck(): FakeSlide[] {
   const workbook = new MemoryWorkbook(
     {
       Orders: ordersTab(TWO_WEEKS),
       Settings: SETTINGS_TAB,
+      'Promo calendar': planTab('Promo calendar', [['Serum week', 'Campaign', '2026-11-18', '2026-11-20', 'A', 0.2, 'Account manager', 'Done', '']]),
       'Action items': planTab('Action items', [
         ['Fix listings', 'Account manager', '2026-11-20', 'In progress', 'High', 'QA', '', ''],
         ['Brief creators', 'Creator partnerships', '2026-11-25', 'Not started', 'Medium', 'WBR', '', ''],
@@ -55,7 +56,7 @@ describe('the Slides deck shows the report’s own cells', () => {
     ]);
     expect(table.cells[1][3].style.color).toBe('#b3261e');
     expect(next.textBoxes.map((box) => box.range.text)).toEqual([
-      "No '30-60-90 plan' tab: run TTS Ops › Set up client workbook to add it.\nNo 'Risks' tab: run TTS Ops › Set up client workbook to add it.",
+      "Plan: No '30-60-90 plan' tab: run TTS Ops › Set up client workbook to add it.\nRisk: No 'Risks' tab: run TTS Ops › Set up client workbook to add it.",
     ]);
   });
 
@@ -63,5 +64,12 @@ describe('the Slides deck shows the report’s own cells', () => {
     const bridge = slideTitled(slides, 'GMV bridge');
     expect(bridge.tables).toEqual([]);
     expect(bridge.textBoxes[0].range.text).toMatch(/Analytics/);
+  });
+
+  it('labels the note of an empty section under another’s table: “Next 14 days: None…” is not read as the week’s promotions', () => {
+    const promotions = slideTitled(slides, 'Promotions');
+    expect(promotions.tables[0].cells.map((row) => row[0].text)).toEqual(['When', 'In the period']);
+    expect(promotions.tables[0].cells[1][1].text).toBe('Serum week');
+    expect(promotions.textBoxes.map((box) => box.range.text)).toEqual(['Next 14 days: None on the Promo calendar.']);
   });
 });

@@ -57,6 +57,8 @@ function note(slide: SlideLike, text: string, top = TOP): void {
 /** The columns a slide has room for, by their header in the report. */
 function columns(table: TableBlock, headers: readonly string[]): TableBlock {
   const at = headers.map((header) => table.header.indexOf(header));
+  const missing = headers.filter((_, i) => at[i] < 0);
+  if (missing.length) throw new Error(`The deck asks for report columns ${missing.join(', ')}, which the table (${table.header.join(', ')}) lacks.`);
   return { kind: 'table', header: headers, rows: table.rows.map((row) => at.map((c) => row[c])) };
 }
 
@@ -66,14 +68,15 @@ function sectionSlide(slide: SlideLike, section: Section, headers?: readonly str
 }
 
 /**
- * Several sections in one table, each row led by its section’s label (`Risk`), and the notes of those without rows below it.
+ * Several sections in one table, each row led by its section’s label (`Risk`), and below it the notes of those without rows,
+ * each led by its label too, so 'Next 14 days: None on the Promo calendar.' cannot be read as the table's.
  * Columns are kept by position: the trackers name theirs differently (Action / Risk, Due / Review by).
  */
 function mergedSlide(slide: SlideLike, sections: readonly (readonly [label: string, section: Section])[], header: readonly string[]): void {
   const rows: BlockCell[][] = [];
   const notes = new Set<string>();
   for (const [label, section] of sections) {
-    if (section.kind === 'note') notes.add(section.text);
+    if (section.kind === 'note') notes.add(`${label}: ${section.text}`);
     else for (const row of section.rows) rows.push([{ text: label }, ...row.slice(0, header.length - 1)]);
   }
   if (rows.length) slideTable(slide, { kind: 'table', header, rows });
