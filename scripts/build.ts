@@ -1,6 +1,6 @@
 // Builds a ready-to-push Apps Script project in dist/: one minified script, preceded by a top-level stub with its JSDoc for every global (Sheets autocompletes custom functions from those).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { minify, type MinifyOptions } from 'terser';
@@ -31,8 +31,13 @@ const TERSER_OPTIONS: MinifyOptions = {
 async function compressedOnce(code: string): Promise<string> {
   const key = createHash('sha256').update(JSON.stringify(TERSER_OPTIONS)).update(code).digest('hex');
   const cached = resolve(cache, `${key}.js`);
-  if (existsSync(cached)) return readFileSync(cached, 'utf8');
-  const compressed = (await minify(code, TERSER_OPTIONS)).code ?? '';
+  try {
+    return readFileSync(cached, 'utf8');
+  } catch {
+    // Not cached yet (or cleared by a concurrent build): compress below.
+  }
+  const compressed = (await minify(code, TERSER_OPTIONS)).code;
+  if (!compressed) throw new Error('terser returned no code for the Apps Script bundle.');
   try {
     rmSync(cache, { recursive: true, force: true }); // only the latest bundle is worth keeping
     mkdirSync(cache, { recursive: true });
