@@ -1,7 +1,7 @@
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
-import { excerpt } from '../errors';
+import { excerpt, mayBePersonal } from '../errors';
 import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
@@ -47,7 +47,9 @@ function sellerFaultCancelRate({ orders, window, settings }: HealthInput): Healt
     total++;
     if (!cancelled[o] || returned[o]) continue;
     const by = orders.value('cancelBy', o);
-    if (cancellerOf(by) === 'unrecognised') tally(unknownCancellers, excerpt(cleanText(by)));
+    // A 'Cancel By' no language names is often a shifted paste: a buyer's name must not reach the note.
+    if (cancellerOf(by) === 'unrecognised')
+      tally(unknownCancellers, mayBePersonal(cleanText(by), 'Cancel By') ? 'a value not shown' : excerpt(cleanText(by)));
     const reason = cleanText(orders.value('cancelReason', o));
     if (!isSellerFaultCancel(by, reason)) continue;
     sellerFault++;

@@ -176,6 +176,17 @@ describe('SFCR reasons', () => {
     const known = healthReport(orderExport(orders), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
     expect(known.note).not.toContain("'Cancel By' on");
   });
+
+  it('counts a Cancel By that looks like a buyer (a shifted paste) without quoting it', () => {
+    const shifted = [
+      cancelled('1', 'Out of stock', 'Jane Doe'),
+      cancelled('2', 'Out of stock', '+1 415 555 0100'),
+      { id: '3', paid: '2026-11-18 09:00' },
+    ];
+    const sfcr = healthReport(orderExport(shifted), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
+    expect(sfcr.note).toContain("'Cancel By' on 2 cancelled orders names no known buyer, seller or system word (a value not shown 2)");
+    expect(sfcr.note).not.toMatch(/Jane|555/);
+  });
 });
 
 describe('health report errors', () => {
