@@ -1,5 +1,5 @@
 import type { MarketCode } from '../markets/marketCodes';
-import { MARKET_PROFILES, marketProfile } from '../markets/marketProfiles';
+import { marketProfile } from '../markets/marketProfiles';
 import type { MetricFormat } from '../metrics/metricCatalog';
 import { MS_PER_DAY } from '../values/calendarDay';
 import { currencyDecimals, currencySymbol } from '../workbook/readout/numberFormats';
@@ -23,11 +23,12 @@ export interface ReportFormat {
 
 const MINUS = '−';
 
-/** The market's locale; without a market, that of the one market using the currency (none for EUR, shared by five), else en-US. */
-function reportLocale(market: MarketCode | '', currency: string): string {
-  if (market) return marketProfile(market).locale;
-  const users = MARKET_PROFILES.filter((profile) => profile.currency.value.code === currency);
-  return users.length === 1 ? users[0].locale : 'en-US';
+/**
+ * The market's locale; without a market, en-US: the same '.' decimals the health notes and QA messages use then (they follow the
+ * Settings decimal mark, which defaults from the market), so one update never mixes 2,5% and 2.5%.
+ */
+function reportLocale(market: MarketCode | ''): string {
+  return market ? marketProfile(market).locale : 'en-US';
 }
 
 /** Rounds half away from zero at `decimals`, so -0.004 shows as 0.00 rather than −0.00. */
@@ -37,17 +38,21 @@ function isZeroAt(value: number, decimals: number): boolean {
 
 /** Our sign rules over the locale's digits: `−` (U+2212) or `+` in front, no sign on a value that rounds to zero. */
 export function reportFormat(currency: string, market: MarketCode | '' = ''): ReportFormat {
-  const locale = reportLocale(market, currency);
+  const locale = reportLocale(market);
   const symbol = currencySymbol(currency);
   const digits = currencyDecimals(currency);
   const unsigned = (decimals: number, options: Intl.NumberFormatOptions = {}): ((value: number) => string) => {
     const format = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    // The market table's symbol (MX$, S$) replaces the locale's ($), as on the read-out tabs.
-    return (value) =>
-      format
-        .formatToParts(Math.abs(value))
+    // The market table's symbol (MX$, S$) replaces the locale's ($), as on the read-out tabs; where the locale fell back to
+    // the code (en-US writes "THB 40.00"), the space it put beside the code goes with it.
+    return (value) => {
+      const parts = format.formatToParts(Math.abs(value));
+      const code = parts.findIndex((part) => part.type === 'currency' && symbol && part.value === currency);
+      return parts
+        .filter((part, i) => code < 0 || !(part.type === 'literal' && /^\s+$/.test(part.value) && Math.abs(i - code) === 1))
         .map((part) => (part.type === 'currency' && symbol ? symbol : part.value))
         .join('');
+    };
   };
   const moneyDigits = unsigned(digits, { style: 'currency', currency, currencyDisplay: symbol ? 'symbol' : 'code' });
   const count = unsigned(0);

@@ -45,8 +45,9 @@ describe('reportFormat writes numbers as the client’s market does', () => {
     expect([german.limit(0.04), german.limit(0.025)]).toEqual([`4${NBSP}%`, `2,5${NBSP}%`]);
   });
 
-  it('without a market, follows the one market using the currency; a shared or unknown currency is written the US way', () => {
-    expect(reportFormat('IDR').money(1500)).toBe(`Rp${NBSP}1.500`);
+  it('without a market, writes the US way (as the health notes and QA messages do then), with the currency’s symbol and decimals', () => {
+    expect(reportFormat('IDR').money(1500)).toBe('Rp1,500');
+    expect(reportFormat('THB').signedMoney(40)).toBe('+฿40.00');
     expect(reportFormat('EUR').money(1234.5)).toBe('€1,234.50');
     expect(reportFormat('CHF').signedMoney(40)).toBe(`+CHF${NBSP}40.00`);
   });
