@@ -8,6 +8,12 @@ const run = (...args: string[]): Promise<{ code: number; out: string; err: strin
 describe('tts-ops sql', () => {
   it('reads --week-start as the Settings tab reads weekStart (mon, sun, 1, 0)', async () => {
     const monday = await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', 'monday');
+    expect(monday.code).toBe(0);
+    expect(monday.out).toContain('SELECT');
+    expect((await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', '1')).out).toBe(monday.out);
+    expect((await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', '0')).out).toBe(
+      (await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', 'sunday')).out,
+    );
     expect((await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', 'mon')).out).toBe(monday.out);
     const sunday = await run('sql', '--metrics', 'GMV', '--rows', 'week', '--week-start', 'sun');
     expect(sunday.code).toBe(0);

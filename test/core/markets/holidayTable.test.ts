@@ -22,6 +22,8 @@ describe('the compact public holiday table', () => {
     const code = encodeHolidayYear(days, 2028);
     expect(code).toBe('1XZZZZZ6'); // +1, +59, then 306 = 5 × 60 + 6 (a leap year's 366th day)
     expect(decodeHolidayYear(code, 2028)).toEqual(days);
-    expect(decodeHolidayYear(encodeHolidayYear([dayFromParts(2027, 3, 2)], 2027), 2027)).toEqual([dayFromParts(2027, 3, 2)]); // a gap of exactly 60
+    expect(encodeHolidayYear([dayFromParts(2027, 3, 1)], 2027)).toBe('Y'); // a gap of exactly 60 days from 31 December
+    expect(decodeHolidayYear('Y', 2027)).toEqual([dayFromParts(2027, 3, 1)]);
+    expect(decodeHolidayYear(encodeHolidayYear([dayFromParts(2027, 3, 2)], 2027), 2027)).toEqual([dayFromParts(2027, 3, 2)]); // 61: one more
   });
 });
