@@ -16,7 +16,7 @@ const SHAPES: Record<
   CommandName,
   { files: number | readonly [number, number]; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly string[] }
 > = {
-  setup: { files: 1, out: false, market: true },
+  setup: { files: 1, out: false, market: true, options: ['client', 'manager', 'contacts'] },
   refresh: { files: 1, out: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },

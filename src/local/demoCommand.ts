@@ -52,11 +52,10 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
   });
   const added = addDemoTrackerTabs(workbook);
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
-  context.print(setupSummaryText(setupWorkbook(workbook, chosen)));
+  context.print(setupSummaryText(setupWorkbook(workbook, chosen, { name: chosen === 'US' ? 'Demo client' : `Demo client ${chosen}` })));
   const summary = refreshReadout(workbook, { now: context.now() });
   context.print(refreshSummaryText(summary));
-  const name = chosen === 'US' ? 'Demo client' : `Demo client ${chosen}`;
-  const recap = await exportWorkbook(workbook, name, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, browser);
+  const recap = await exportWorkbook(workbook, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, browser);
   context.reporter.status(`Writing ${target}`);
   await saveXlsx(workbook, target);
   context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { basename, dirname, extname } from 'node:path';
+import { dirname } from 'node:path';
 import { InputError } from '../core/errors';
 import type { Cadence } from '../core/report/cadence';
 import { prepareExport, recordExport } from '../core/report/exportPlan';
@@ -43,7 +43,7 @@ export async function exportCommand(file: string, options: ExportOptions, contex
   try {
     context.reporter.status(`Reading ${file}`);
     const workbook = await openWithInputs(file, context.reporter);
-    const paths = await exportWorkbook(workbook, basename(file, extname(file)), options.out ?? dirname(file), options, context, chromium?.browser);
+    const paths = await exportWorkbook(workbook, options.out ?? dirname(file), options, context, chromium?.browser);
     context.reporter.status(`Logging the export in ${file}`);
     await saveXlsx(workbook, file);
     context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
@@ -55,14 +55,13 @@ export async function exportCommand(file: string, options: ExportOptions, contex
 /** Builds, renders and writes the recap of an open workbook and logs it there; the caller saves the workbook (and closes the browser it passes). */
 export async function exportWorkbook(
   workbook: Workbook,
-  fallbackName: string,
   outDir: string,
   options: ExportOptions,
   context: CommandContext,
   browser?: Promise<Browser>,
 ): Promise<{ files: string[]; lines: string[]; logTab: string }> {
   const now = context.now();
-  const prepared = prepareExport(workbook, { cadence: options.cadence, asOf: options.asOf, now, override: options.override, fallbackName });
+  const prepared = prepareExport(workbook, { cadence: options.cadence, asOf: options.asOf, now, override: options.override });
   if (!prepared.ok) throw new InputError(prepared.reason);
   const { update } = prepared;
   const html = renderHtml(update);

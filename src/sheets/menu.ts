@@ -6,6 +6,7 @@ import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
 import { activeWorkbook } from './activeWorkbook';
+import { askClientDetails } from './askClientDetails';
 import { withDocumentLock } from './documentLock';
 import { exportToGoogle } from './exportClientUpdate';
 import { userFacing } from './userFacing';
@@ -46,16 +47,19 @@ global.onOpen = (e: unknown) => {
 global.onInstall = (e: unknown) => (global.onOpen as (e: unknown) => void)(e);
 
 /**
- * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings, its market proposed from the spreadsheet's locale); never touches a tab that exists.
+ * Menu: asks the client's name, account manager and contacts while Settings names no client, then creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings, its market proposed from the spreadsheet's locale) and writes the details into Settings; never touches another tab that exists.
  * @preserve
  */
 global.ttsSetUpWorkbook = () =>
   userFacing(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const market = marketFromLocale(spreadsheet.getSpreadsheetLocale());
-    const result = withDocumentLock(() => setupWorkbook(activeWorkbook(), market));
+    const ui = SpreadsheetApp.getUi();
+    const workbook = activeWorkbook();
+    const details = askClientDetails(ui, workbook);
+    const result = withDocumentLock(() => setupWorkbook(workbook, market, details));
     const advice = result.created.includes(INPUT_TABS.settings) ? `\n${marketZoneAdvice(market, spreadsheet.getSpreadsheetTimeZone())}` : '';
-    SpreadsheetApp.getUi().alert(setupSummaryText(result) + advice);
+    ui.alert(setupSummaryText(result) + advice);
   });
 
 /**
