@@ -1,5 +1,6 @@
 import { InputError } from '../errors';
 import { healthReport } from '../health/healthReport';
+import { clientNameFinding } from '../qa/accuracy/clientNameFinding';
 import { dataAgeFinding } from '../qa/accuracy/dataAgeFinding';
 import { salesReconciliation } from '../qa/accuracy/salesReconciliation';
 import { settingsRowFindings } from '../qa/accuracy/settingsRowFindings';
@@ -14,7 +15,7 @@ import { memoizedInputReader } from '../workbook/inputReader';
 import { ownedTabName, tabState, type TabState } from '../workbook/ownedTabs';
 import { qaResults, sourceCell } from '../workbook/readout/qaTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../workbook/readout/salesInput';
-import { LAST_REFRESH_PROPERTY } from '../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from '../workbook/refreshProperties';
 import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
@@ -51,10 +52,15 @@ const SEVERITY_ORDER: readonly Severity[] = ['ERROR', 'WARNING', 'INFO'];
  */
 export function runChecklist(workbook: Workbook, now: Date): Checklist {
   const state = tabState(workbook);
-  const read = memoizedInputReader(workbook, state);
-  const zone = workbook.timeZone();
+  return checklistOf(workbook, now, { state, read: memoizedInputReader(workbook, state), zone: workbook.timeZone() });
+}
+
+/** The checklist over tabs a run has read already (the refresh's summary counts: no tab read twice). */
+export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: { state: TabState; read: Read; zone: string }): Checklist {
   const findings: CheckFinding[] = [];
   const settings = readSettings(read, workbook, zone, findings);
+  const unnamed = clientNameFinding(read(INPUT_TABS.settings), state.existing.actual(INPUT_TABS.settings) ?? INPUT_TABS.settings);
+  if (unnamed) findings.push(unnamed);
 
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);

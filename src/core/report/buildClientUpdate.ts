@@ -8,7 +8,7 @@ import { wallClockOf } from '../values/wallClock';
 import { dayArgument } from '../formulas/dayArgument';
 import { GMV_DEFINITION } from '../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../workbook/readout/salesInput';
-import { LAST_REFRESH_PROPERTY } from '../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from '../workbook/refreshProperties';
 import { tabState } from '../workbook/ownedTabs';
 import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS } from '../workbook/tabNames';
@@ -33,9 +33,10 @@ export interface ClientUpdateOptions {
   readonly now: Date;
   /** The QA sign-off line the export relied on: "QA signed off by … at …" or the override. */
   readonly signOffLine: string;
-  /** The client's name when Settings has none (the CLI passes the file name). */
-  readonly fallbackName?: string;
 }
+
+/** The title's name while Settings names no client. */
+export const CLIENT_NAME_NOT_SET = '[client name not set]';
 
 export const AGENDA = ['Headlines', 'KPI scorecard', 'GMV bridge and SKU movers', 'Account health', 'Promotions', 'Actions, risks and next steps'];
 
@@ -102,7 +103,8 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const bridge = gmvBridge(gmv, analyticsSource, periods, format);
   const movers = skuMovers(ordersSource, periods, format, settings);
   const health = healthSection(orders.values, asOf, settings, format);
-  const name = client.name || options.fallbackName || 'Client';
+  // Never a name guessed from the file: a blank one shows, and the QA checklist's ERROR keeps it from delivery.
+  const name = client.name || CLIENT_NAME_NOT_SET;
   const periodLabel = spanText(periods.current);
   const lastRefresh = workbook.readProperties()[LAST_REFRESH_PROPERTY];
   const zoned = (instant: Date): string => formatWallClock(wallClockOf(instant, settings.timeZone));

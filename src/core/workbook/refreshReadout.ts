@@ -1,6 +1,7 @@
 import type { MarketCode } from '../markets/marketCodes';
 import { assertFiniteCells } from '../values/finiteCells';
-import type { Severity } from '../qa/finding';
+import { checklistOf } from '../actions/check';
+import type { SeverityCounts } from '../qa/checkFinding';
 import { healthTab } from './readout/healthTab';
 import { kpiTab, type GmvChange } from './readout/kpiTab';
 import { numberFormats } from './readout/numberFormats';
@@ -13,8 +14,9 @@ import { checkDateCellZone } from './checkDateCellZone';
 import { workbookSettings } from './settingsTab';
 import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from './inputFingerprint';
 import { memoizedInputReader } from './inputReader';
+import { DATA_THROUGH_PROPERTY, LAST_REFRESH_PROPERTY } from './refreshProperties';
 import { INPUT_TABS } from './tabNames';
-import type { TabContent, Workbook } from './workbookPort';
+import type { CellValue, TabContent, Workbook } from './workbookPort';
 
 export interface RefreshSummary {
   /** Names actually written: `TTS · KPIs`, or `TTS · KPIs (2)` beside a user's tab of that name. */
@@ -24,16 +26,13 @@ export interface RefreshSummary {
   currency: string;
   market: MarketCode | '';
   health: { metric: string; status: string; value: number | null }[];
-  qaCounts: Record<Severity, number>;
+  /** The QA checklist's counts on the refreshed workbook, as `check` and the sidebar count them. */
+  qaCounts: SeverityCounts;
   /** `2026-11-22 23:58 (America/Los_Angeles)`: the last Paid Time; null without orders. */
   dataThrough: string | null;
   /** Why sections could not be computed from data that is present (an empty input tab is not one). */
   problems: string[];
 }
-
-/** Document properties the refresh leaves for the next features (the QA checklist, the client update). */
-export const LAST_REFRESH_PROPERTY = 'tts-ops.lastRefresh';
-export const DATA_THROUGH_PROPERTY = 'tts-ops.dataThrough';
 
 const STEPS = 6;
 
@@ -46,7 +45,8 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
   workbook.progress('Reading the input tabs', 1, STEPS);
   const state = tabState(workbook);
   const read = memoizedInputReader(workbook, state);
-  const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
+  const zone = workbook.timeZone();
+  const { settings, client } = workbookSettings(read(INPUT_TABS.settings), zone);
   checkDateCellZone(settings, workbook.dateCellZone?.());
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
@@ -61,18 +61,21 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
   };
 
   const tabsWritten: string[] = [];
+  const written = new Map<string, CellValue[][]>();
   let step = 1;
   const write = <T extends { readonly content: TabContent }>(build: () => T): T => {
     const built = build();
     assertFiniteCells(built.content.values, built.content.name);
     workbook.progress(`Writing ${built.content.name}`, ++step, STEPS);
-    tabsWritten.push(writeOwnedTab(workbook, built.content, state));
+    const name = writeOwnedTab(workbook, built.content, state);
+    tabsWritten.push(name);
+    written.set(name, built.content.values as CellValue[][]);
     return built;
   };
   const kpis = write(() => kpiTab(context, orders, analytics));
   write(() => ({ content: skuTab(context, orders) }));
   const health = write(() => healthTab(context, orders));
-  const qa = write(() => qaTab(context, qaInputs));
+  write(() => qaTab(context, qaInputs));
 
   const dataThrough = context.dataThrough && `${context.dataThrough} (${settings.timeZone})`;
   workbook.writeProperties({
@@ -80,6 +83,8 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     [DATA_THROUGH_PROPERTY]: dataThrough ?? '',
     [INPUTS_FINGERPRINT_PROPERTY]: inputFingerprint(read),
   });
+  // A tab this run wrote is read from what it wrote: the budget stays one read per input tab.
+  const checklist = checklistOf(workbook, options.now, { state, read: (tab) => written.get(tab) ?? read(tab), zone });
   workbook.progress('Done', STEPS, STEPS);
   return {
     tabsWritten,
@@ -87,7 +92,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     currency: client.currency,
     market: client.market,
     health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
-    qaCounts: qa.counts,
+    qaCounts: checklist.counts,
     dataThrough,
     problems: [...new Set(context.problems)],
   };
