@@ -6,7 +6,7 @@ import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';
 import { describeColumn, findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from './findHeaderRow';
 import { normalizeHeader } from './normalizeHeader';
-import { checkRepeatedColumns, repeatedColumns } from './repeatedHeaders';
+import { checkRepeatedColumns, repeatedColumns, unexplainedRepeats } from './repeatedHeaders';
 import { isSummaryRow } from './summaryRows';
 
 export interface TableSpec<K extends string> {
@@ -170,7 +170,7 @@ export function readTable<K extends string>(
     rows[count++] = r;
   }
   const dataRows = rows.subarray(0, count);
-  checkRepeatedColumns(values, headerRow, dataRows, repeatedColumns(values[headerRow], spec.columns), sheet);
+  checkRepeatedColumns(values, headerRow, dataRows, unexplainedRepeats(values, headerRow, repeatedColumns(values[headerRow], spec.columns)), sheet);
   const skipped = spec.summaryRows ? { descriptionRows, repeatedHeaders, summaryRows } : { descriptionRows, repeatedHeaders };
   return new Table(values, spec, headerRow, dataRows, sheet, skipped, located);
 }
