@@ -9,6 +9,7 @@ import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
 import { FileProblem } from './fileProblem';
 import { terminalReporter } from './terminalProgress';
+import { terminalSafe } from './terminalText';
 
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
@@ -41,7 +42,8 @@ function runners(): typeof COMMAND_RUNNERS {
 }
 
 /** Runs the CLI; resolves to the exit code. Problems with files or data are one line on stderr, never a stack trace. */
-export async function main(argv: readonly string[], context: CommandContext = terminalContext()): Promise<number> {
+export async function main(argv: readonly string[], outer: CommandContext = terminalContext()): Promise<number> {
+  const context = terminalSafe(outer);
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
