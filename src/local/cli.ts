@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors';
 import { MARKET_CODES } from '../core/markets/marketCodes';
 import { marketCodeOf } from '../core/workbook/settingValue';
+import { versionText } from '../core/versionText';
+import { buildInfo } from './buildInfo';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
@@ -54,6 +56,10 @@ export async function main(argv: readonly string[], outer: CommandContext = term
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       context.print(MAIN_HELP);
       return command === undefined ? 1 : 0;
+    }
+    if (command === '--version') {
+      context.print(versionText(buildInfo()));
+      return 0;
     }
     if (!isCommand(command)) throw new UsageError(`unknown command '${command}'. Commands: ${COMMANDS.join(', ')} (tts-ops --help).`);
     const args = parseCommandLine(command, rest);

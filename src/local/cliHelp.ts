@@ -15,6 +15,7 @@ Usage:
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
   tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on 127.0.0.1:8765 (open the address it prints)
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
+  tts-ops --version                             the version, and the commit it runs from
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
