@@ -55,9 +55,11 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
   context.print(setupSummaryText(setupWorkbook(workbook, chosen, { name: chosen === 'US' ? 'Demo client' : `Demo client ${chosen}` })));
   const summary = refreshReadout(workbook, { now: context.now() });
   context.print(refreshSummaryText(summary));
-  const recap = await exportWorkbook(workbook, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, browser);
-  context.reporter.status(`Writing ${target}`);
-  await saveXlsx(workbook, target);
+  const save = (): Promise<void> => {
+    context.reporter.status(`Writing ${target}`);
+    return saveXlsx(workbook, target);
+  };
+  const recap = await exportWorkbook(workbook, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, save, browser);
   context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));
 }
 
