@@ -35,7 +35,7 @@ Options:
 
 Writes to <file.xlsx>; creates it when it does not exist yet.`,
 
-  refresh: `Usage: tts-ops refresh <file.xlsx> [--out <file>]
+  refresh: `Usage: tts-ops refresh <file.xlsx> [--out <file> [--force]]
 
 Reads the input tabs (Orders, Analytics, Products, Promos, Links, Settings) and writes the read-out
 tabs TTS · KPIs, TTS · SKUs, TTS · Health and TTS · QA, then prints a summary. A tab of yours that
@@ -43,7 +43,10 @@ merely has one of those names is never overwritten: the read-out goes beside it 
 
 Options:
   --out <file>   write the refreshed workbook to <file>, leaving <file.xlsx> unchanged
-                 (without --out, <file.xlsx> itself is updated)
+                 (without --out, <file.xlsx> itself is updated); an existing <file> that is
+                 not a workbook of the same client (its Settings' client name and market) is
+                 refused
+  --force        replace an existing --out file whatever it holds
 
 The workbook is rewritten by exceljs: charts and pivot tables in it are not kept; use --out to keep
 the original as it is.`,
@@ -58,7 +61,8 @@ a line already in the tab is replaced by the one in the newer export (its status
 e.g. shipped, then refunded). Columns are matched by header name, in any order; export columns the
 tab lacks are added at its right end. Only the cells of added or updated lines change: your
 formulas, formats and notes elsewhere in the tab stay. CSVs may use commas or semicolons and carry a BOM.
-An export without an 'Order Status' column (an affiliate or finance export) is refused.`,
+An affiliate orders, returns or analytics export (each has columns of its own) is refused by name,
+and so is one without an 'Order Status' column (a finance export).`,
 
   demo: `Usage: tts-ops demo [--market US|ID] [--out <file>]
 
