@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { MARKET_CODES } from '../core/markets/marketCodes';
 import { marketCodeOf } from '../core/workbook/settingValue';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';

@@ -1,6 +1,6 @@
 import { gmailDrafts } from './gmailDrafts';
 import { INPUT_TABS } from '../core/workbook/tabNames';
-import { marketZoneAdvice } from '../core/markets/marketDefaults';
+import { marketZoneAdvice } from '../core/settings/marketDefaults';
 import { marketFromLocale } from '../core/markets/marketFromLocale';
 import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';

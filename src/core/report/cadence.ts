@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { DayRange } from '../metrics/dayRange';
 import { comparisonWindows, sameDatesLastYear } from '../metrics/periods';
 import { addMonths, startOfMonth, startOfQuarter } from '../values/calendarDay';

@@ -7,7 +7,7 @@ import { formatDay } from '../values/calendarDay';
 import type { CadencePeriods } from './cadence';
 import type { Direction, Scorecard, ScorecardRow, Tone } from './clientUpdate';
 import { covers, daysWithData, sumsOver, type ReportFrame } from './reportFrame';
-import type { ReportFormat } from './reportFormat';
+import type { ReportFormat } from '../format/reportFormat';
 
 export const SCORECARD_METRICS = ['GMV', 'Net GMV', 'Orders', 'Units', 'AOV', 'CTR', 'CVR', 'Refund rate', 'Cancel rate'];
 
