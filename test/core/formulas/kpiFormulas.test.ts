@@ -69,11 +69,11 @@ describe('KPI formulas on an order export', () => {
   it('refuses a date the data cannot settle without a dateOrder, naming both readings; uses the setting when there is one', () => {
     const ambiguous = [
       ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
-      ['1', 10, '05/10/2026 09:00:00'],
-      ['2', 5, '06/06/2026 09:00:00'], // reads the same both ways
+      ['1', 10, '05/10/2026'], // no clock either
+      ['2', 5, '06/06/2026'], // reads the same both ways
     ];
     expect(() => ttsGmv(ambiguous, '2026-10-05', '2026-10-05', '', settings)).toThrow(
-      "row 2, column C 'Paid Time': '05/10/2026 09:00:00' reads as 2026-10-05 (day first) or 2026-05-10 (month first), and no date in the table settles which. " +
+      "row 2, column C 'Paid Time': '05/10/2026' reads as 2026-10-05 (day first) or 2026-05-10 (month first), and no date in the table settles which. " +
         "Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY).",
     );
     expect(ttsGmv(ambiguous, '2026-05-10', '2026-05-10', '', withSettings({ dateOrder: 'MDY' }))).toBe(10);
