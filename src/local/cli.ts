@@ -30,7 +30,7 @@ const SHAPES: Record<
 /** Every command's own options, parsed for all so that a misplaced one is named ('check takes no --by'). */
 const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => shape.options ?? []))];
 
-const EXPORT_OPTIONS = ['cadence', 'as-of', 'override'] as const;
+const EXPORT_OPTIONS = ['cadence', 'as-of', 'override', 'to-date'] as const;
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -78,6 +78,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         cadence: { type: 'string' },
         'as-of': { type: 'string' },
         override: { type: 'string' },
+        'to-date': { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
     });
@@ -110,7 +111,16 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
     throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
   }
-  return { files, out, market, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override, options };
+  return {
+    files,
+    out,
+    market,
+    cadence: parsed.values.cadence,
+    asOf: parsed.values['as-of'],
+    override: parsed.values.override,
+    toDate: parsed.values['to-date'],
+    options,
+  };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

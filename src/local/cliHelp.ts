@@ -9,7 +9,7 @@ Usage:
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
-  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
                                                 write the client update (HTML, Markdown, PDF)
   tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
@@ -73,11 +73,13 @@ Options:
   --market CODE  US (default) or ID
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
 
-  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
 
-Writes the client update (WBR: the 7 days ending the as-of day vs the 7 before and the same weekdays
-364 days earlier; MBR / QBR: month / quarter to date vs the previous one cut to the same number of
-days, and vs the same dates a year earlier) as <client>-<cadence>-<period>.html (self-contained,
+Writes the client update of the last complete period ending on or before the as-of day (WBR: the
+week, from the Settings week start; MBR: the calendar month; QBR: the calendar quarter) against the
+previous one and the same one a year earlier (a WBR: the same weekdays 364 days earlier), each with
+its length ("November 2026 (30 days)"); with --to-date, the period holding the as-of day up to it
+against the same first days of those periods. Files: <client>-<cadence>-<period>.html (self-contained,
 prints on A4 and Letter), .md and, when Chromium is installed, .pdf; prints their paths. An earlier
 export is never overwritten: a second one of the same period gets a -2 suffix.
 
@@ -87,7 +89,8 @@ a row to the workbook's TTS · Exports tab: when, who, cadence, period, the file
 
 Options:
   --cadence <c>        wbr (default), mbr or qbr
-  --as-of <day>        the last day of the period (default: the last paid day in Orders)
+  --as-of <day>        report the last complete period up to this day (default: the last paid day in Orders)
+  --to-date            the week / month / quarter to date instead, titled so
   --out <dir>          where to write the files (default: the workbook's folder)
   --override "reason"  export without a current QA sign-off; the reason is recorded in TTS · Exports
 `,

@@ -20,6 +20,8 @@ export interface CommandArguments {
   readonly cadence?: string;
   readonly asOf?: string;
   readonly override?: string;
+  /** export --to-date: the period to date instead of the last complete one. */
+  readonly toDate?: boolean;
   readonly market?: MarketCode;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
@@ -54,8 +56,8 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   export: writing(
     ({ files }) => files[0],
-    ({ files, out, cadence, asOf, override }, context) =>
-      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override }, context),
+    ({ files, out, cadence, asOf, override, toDate }, context) =>
+      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override, toDate }, context),
   ),
   check: ({ files }, context) => checkCommand(files[0], context),
   'sign-off': writing(

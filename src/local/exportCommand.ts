@@ -21,6 +21,8 @@ export interface ExportOptions {
   /** Folder for the files; default the workbook's folder. */
   readonly out?: string;
   readonly override?: string;
+  /** The period to date (compared with the same days) instead of the last complete one. */
+  readonly toDate?: boolean;
 }
 
 /** Who exported, for the log row: the login name on this machine. */
@@ -62,7 +64,14 @@ export async function exportWorkbook(
   browser?: Promise<Browser>,
 ): Promise<{ files: string[]; lines: string[]; logTab: string }> {
   const now = context.now();
-  const prepared = prepareExport(workbook, { cadence: options.cadence, asOf: options.asOf, now, override: options.override, fallbackName });
+  const prepared = prepareExport(workbook, {
+    cadence: options.cadence,
+    asOf: options.asOf,
+    toDate: options.toDate,
+    now,
+    override: options.override,
+    fallbackName,
+  });
   if (!prepared.ok) throw new InputError(prepared.reason);
   const { update } = prepared;
   const html = renderHtml(update);
