@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../core/values/errors';
 import { MARKET_CODES } from '../core/markets/marketCodes';
 import { marketCodeOf } from '../core/workbook/settingValue';
+import { versionText } from '../core/versionText';
+import { buildInfo } from './buildInfo';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
 import { FileProblem } from './fileProblem';
 import { terminalReporter } from './terminalProgress';
+import { terminalSafe } from './terminalText';
 
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
@@ -39,12 +42,17 @@ function runners(): typeof COMMAND_RUNNERS {
 }
 
 /** Runs the CLI; resolves to the exit code. Problems with files or data are one line on stderr, never a stack trace. */
-export async function main(argv: readonly string[], context: CommandContext = terminalContext()): Promise<number> {
+export async function main(argv: readonly string[], outer: CommandContext = terminalContext()): Promise<number> {
+  const context = terminalSafe(outer);
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       context.print(MAIN_HELP);
       return command === undefined ? 1 : 0;
+    }
+    if (command === '--version') {
+      context.print(versionText(buildInfo()));
+      return 0;
     }
     if (!isCommand(command)) throw new UsageError(`unknown command '${command}'. Commands: ${COMMANDS.join(', ')} (tts-ops --help).`);
     const args = parseCommandLine(command, rest);

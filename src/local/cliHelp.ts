@@ -13,8 +13,9 @@ Usage:
                                                 write the client update (HTML, Markdown, PDF)
   tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
-  tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on http://127.0.0.1:8765/
+  tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on 127.0.0.1:8765 (open the address it prints)
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
+  tts-ops --version                             the version, and the commit it runs from
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
@@ -122,7 +123,8 @@ Refused (exit 1, saying why) while an ERROR remains or a manual item is not tick
 Serves the QA checklist sidebar on http://127.0.0.1:<n>/ (default 8765) for the workbook (default
 the demo client, out/demo-client.xlsx, built first when missing), with a google.script.run shim
 calling the same server functions as in Google Sheets. Sign-offs made there are saved to the file.
-Stop it with Ctrl+C.`,
+Open the address it prints: it carries a key made for this run, without which the server answers
+nothing. Stop it with Ctrl+C.`,
   sql: `Usage: tts-ops sql --metrics <list> --rows <rows> [--table project.dataset.orders] [options]
 
 Prints one BigQuery Standard SQL query computing the metrics per group with the add-on's own rules

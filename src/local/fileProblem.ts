@@ -25,6 +25,50 @@ function readProblem(error: unknown, path: string): FileProblem {
       return new FileProblem(`Cannot read ${path}: permission denied.`);
     case 'EBUSY':
       return new FileProblem(`Cannot read ${path}: another program has it locked; close it and try again.`);
+    case 'ENOTDIR':
+      return new FileProblem(`Cannot read ${path}: part of its folder path is a file.`);
+    default:
+      return commonProblem(error, `Cannot read ${path}`);
+  }
+}
+
+/** Why a file could not be written, or rethrows an error that is not about the file. */
+export function writeProblem(error: unknown, path: string): FileProblem {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new FileProblem(`Cannot write ${path}: the file or its folder is read-only (or open in another program).`);
+    case 'EBUSY':
+      return new FileProblem(`Cannot write ${path}: another program has it locked; close it and try again.`);
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return new FileProblem(`Cannot write ${path}: part of its folder path is a file.`);
+    case 'EISDIR':
+      return new FileProblem(`Cannot write ${path}: it is a folder.`);
+    case 'ENOSPC':
+      return new FileProblem(`Cannot write ${path}: the disk is full.`);
+    case 'EDQUOT':
+      return new FileProblem(`Cannot write ${path}: your disk quota is used up.`);
+    case 'EFBIG':
+      return new FileProblem(`Cannot write ${path}: the file is too large for its disk.`);
+    default:
+      return commonProblem(error, `Cannot write ${path}`);
+  }
+}
+
+/** Errors reading and writing share; anything else is rethrown as it is (a bug, not the file). */
+function commonProblem(error: unknown, cannot: string): FileProblem {
+  switch (errorCode(error)) {
+    case 'ENAMETOOLONG':
+      return new FileProblem(`${cannot}: its name is too long.`);
+    case 'ELOOP':
+      return new FileProblem(`${cannot}: its symbolic links point in a loop.`);
+    case 'EIO':
+      return new FileProblem(`${cannot}: the disk reported an input/output error.`);
+    case 'EMFILE':
+    case 'ENFILE':
+      return new FileProblem(`${cannot}: too many files are open; close some programs and try again.`);
     default:
       throw error;
   }

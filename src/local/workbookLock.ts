@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorCode, FileProblem } from './fileProblem';
+import { errorCode, FileProblem, writeProblem } from './fileProblem';
 import { isProcessAlive } from './processAlive';
 
 /** How long a command waits for another one writing the same workbook, by default. */
@@ -76,14 +76,17 @@ async function tryCreate(lockPath: string, file: string): Promise<boolean> {
     if (['EACCES', 'EPERM', 'EROFS'].includes(errorCode(error))) {
       throw new FileProblem(`Cannot write ${file}: its folder is read-only.`);
     }
-    throw error;
+    throw writeProblem(error, file);
   }
   try {
     const owner: LockOwner = { pid: process.pid, since: new Date().toISOString() };
     await handle.writeFile(JSON.stringify(owner));
-  } finally {
-    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(lockPath, { force: true }).catch(() => undefined); // an empty lock would make the next command wait for nothing
+    throw writeProblem(error, file);
   }
+  await handle.close();
   return true;
 }
 

@@ -13,7 +13,7 @@ const MENU = [
   { caption: 'Open QA checklist', functionName: 'ttsOpenQaChecklist' },
   { caption: 'Export client update', functionName: 'ttsExportClientUpdate' },
   'separator',
-  { caption: 'About / formula help', functionName: 'ttsAbout' },
+  { caption: 'About TTS Ops', functionName: 'ttsAbout' },
 ];
 const MENU_FUNCTIONS = MENU.flatMap((item) => (typeof item === 'string' ? [] : [item.functionName]));
 
