@@ -9,7 +9,7 @@ import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
 import { exportToGoogle } from './exportClientUpdate';
 import { userFacing } from './userFacing';
-import { versionText } from '../core/versionText';
+import { versionText } from '../core/values/versionText';
 
 /** Baked in by scripts/build.ts: package.json's version and the commit built. */
 declare const TTS_OPS_VERSION: string;
