@@ -58,7 +58,8 @@ a line already in the tab is replaced by the one in the newer export (its status
 e.g. shipped, then refunded). Columns are matched by header name, in any order; export columns the
 tab lacks are added at its right end. Only the cells of added or updated lines change: your
 formulas, formats and notes elsewhere in the tab stay. CSVs may use commas or semicolons and carry a BOM.
-An export without an 'Order Status' column (an affiliate or finance export) is refused.`,
+An affiliate orders, returns or analytics export (each has columns of its own) is refused by name,
+and so is one without an 'Order Status' column (a finance export).`,
 
   demo: `Usage: tts-ops demo [--market US|ID] [--out <file>]
 
