@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import { aggregate } from '../metrics/aggregate';
 import { ALL_DAYS, inRange } from '../metrics/dayRange';
 import { loadFrame, measuresFor, metricValue } from '../metrics/evaluate';
@@ -7,7 +7,7 @@ import { parseMetricList } from '../metrics/parseMetricList';
 import { comparisonWindows, parsePeriod, type Comparison } from '../metrics/periods';
 import { readSalesTable } from '../metrics/readSalesTable';
 import { dataSpan, partialPeriodNote } from '../metrics/periodCoverage';
-import { dayArgument } from './dayArgument';
+import { dayArgument } from '../metrics/dayArgument';
 import type { Cell } from './pivotFormula';
 
 export const COMPARE_HEADER: Cell[] = ['Metric', 'Current', 'Previous', 'Change', 'Change %'];

@@ -1,4 +1,4 @@
-import { reportFormat } from '../report/reportFormat';
+import { reportFormat } from '../format/reportFormat';
 import type { RefreshSummary } from './refreshReadout';
 import type { SetupResult } from './setupWorkbook';
 

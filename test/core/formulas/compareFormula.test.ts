@@ -1,5 +1,5 @@
 import { compareMetrics, ttsCompare } from '../../../src/core/formulas/compareFormula';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { smallOrderExport } from '../../fixtures/smallOrderExport';
 
 const settings = withSettings();

@@ -6,7 +6,7 @@ import type { PeriodKind } from '../../metrics/periods';
 import { formatDay } from '../../values/calendarDay';
 import { READOUT_TABS } from '../tabNames';
 import type { TabContent } from '../workbookPort';
-import { metricFormats } from './numberFormats';
+import { metricFormats } from '../../format/numberFormats';
 import { readoutColumns, READOUT_FROZEN_ROWS, startReadout, writeSection, type ReadoutContext } from './readoutContext';
 import type { SalesInput } from './salesInput';
 import type { TabBuilder } from './tabBuilder';
