@@ -1,6 +1,6 @@
-import type { Settings } from '../settings';
-import type { MarketCode } from './marketCodes';
-import { marketProfile } from './marketProfiles';
+import type { Settings } from './settings';
+import type { MarketCode } from '../markets/marketCodes';
+import { marketProfile } from '../markets/marketProfiles';
 
 /** Settings keys (as the Settings tab names them) whose default comes from the market; each stays overridable on its own row. */
 export const MARKET_IMPLIED_KEYS = [

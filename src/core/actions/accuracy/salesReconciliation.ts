@@ -1,14 +1,14 @@
-import { InputError } from '../../errors';
+import { InputError } from '../../values/errors';
 import { ttsPivot } from '../../formulas/pivotFormula';
 import type { SalesTable } from '../../metrics/readSalesTable';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../settings/settings';
 import { dayCellReader } from '../../table/readDayColumn';
 import type { Table } from '../../table/readTable';
 import { formatDay } from '../../values/calendarDay';
 import { columnLetter } from '../../values/columnLetter';
 import type { CellValue } from '../../workbook/workbookPort';
-import type { CheckFinding } from '../checkFinding';
-import { qaNumbers } from '../formatValue';
+import type { CheckFinding } from '../../qa/checkFinding';
+import { qaNumbers } from '../../qa/formatValue';
 
 export interface ReconciledTable {
   readonly tab: string;

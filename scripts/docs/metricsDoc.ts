@@ -1,5 +1,5 @@
 // The metric table of docs/METRICS.md, rendered from the catalog so the docs cannot drift from the code.
-import { METRICS } from './metricCatalog';
+import { METRICS } from '../../src/core/metrics/metricCatalog';
 
 const FORMATS = { money: 'money', count: 'count', percent: 'percent (a fraction; format as %)' } as const;
 

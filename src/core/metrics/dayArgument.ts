@@ -1,11 +1,11 @@
-import { excerpt, InputError } from '../errors';
-import type { Settings } from '../settings';
+import { excerpt, InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import { dayOfWallClock, formatDay } from '../values/calendarDay';
 import { plausibleWindow } from '../values/plausibleDates';
 import { cleanText } from '../values/cleanText';
 import { dateReadings, parseDateTime } from '../values/parseDateTime';
 import { ambiguousDateMessage } from '../table/readDayColumn';
-import { ALL_DAYS, type DayRange } from '../metrics/dayRange';
+import { ALL_DAYS, type DayRange } from './dayRange';
 
 /** A date argument (date cell, serial number or `YYYY-MM-DD` text) as a day; blank → undefined. */
 export function dayArgument(value: unknown, name: string, settings: Settings): number | undefined {

@@ -1,8 +1,8 @@
 import { buildClientUpdate, type ClientUpdateOptions } from './buildClientUpdate';
-import type { ClientUpdate } from './clientUpdate';
+import type { ClientUpdate } from '../../report/clientUpdate';
 import { exportGate } from './exportGate';
 import { logExport, type ExportRecord } from './exportsLog';
-import type { Workbook } from '../workbook/workbookPort';
+import type { Workbook } from '../../workbook/workbookPort';
 
 export interface ExportRequest extends Omit<ClientUpdateOptions, 'signOffLine'> {
   /** Export although the QA checklist has not signed off; recorded in the log. */

@@ -1,5 +1,5 @@
 import { QA_SOURCES } from './qaSources';
-import { note, type SettingNote } from '../workbook/settingNote';
+import { note, type SettingNote } from './settingNote';
 
 /** Listing, promotion and link QA thresholds. Discounts are fractions (0.05 = 5%); money is in the shop's currency. */
 export interface QaSettings {

@@ -1,10 +1,10 @@
-import type { DayRange } from '../metrics/dayRange';
-import type { Settings } from '../settings';
-import { parseNumber } from '../values/parseNumber';
-import { formatDay } from '../values/calendarDay';
-import type { CellValue } from '../workbook/workbookPort';
-import type { PromotionItem, Promotions } from './clientUpdate';
-import { spanText } from './scorecard';
+import type { DayRange } from '../../metrics/dayRange';
+import type { Settings } from '../../settings/settings';
+import { parseNumber } from '../../values/parseNumber';
+import { formatDay } from '../../values/calendarDay';
+import type { CellValue } from '../../workbook/workbookPort';
+import type { PromotionItem, Promotions } from '../../report/clientUpdate';
+import { spanText } from '../../report/scorecard';
 import { planTab, readTrackerRows, type TrackerRow } from './trackerTable';
 
 export const PROMO_CALENDAR = 'Promo calendar';

@@ -1,14 +1,14 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { formatWallClock } from '../values/formatWallClock';
 import { parseDateTime } from '../values/parseDateTime';
-import { metricFormats, numberFormats } from '../workbook/readout/numberFormats';
+import { metricFormats, numberFormats } from '../format/numberFormats';
 import { readoutColumns, READOUT_FROZEN_ROWS, startReadout } from '../workbook/readout/readoutContext';
 import { tabState, writeOwnedTab } from '../workbook/ownedTabs';
 import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS } from '../workbook/tabNames';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
-import { compileMetricsQuery, lastPaidTimeQuery } from './metricsQuery';
-import { tableIdParts } from './sqlNames';
+import { compileMetricsQuery, lastPaidTimeQuery } from '../sql/metricsQuery';
+import { tableIdParts } from '../sql/sqlNames';
 
 export const BIGQUERY_TAB = 'TTS · BigQuery';
 

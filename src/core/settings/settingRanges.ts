@@ -1,4 +1,4 @@
-import { InputError } from './errors';
+import { InputError } from '../values/errors';
 
 /** [lowest, highest, whole numbers only] of a numeric setting. */
 export type SettingRange = readonly [number, number, boolean];

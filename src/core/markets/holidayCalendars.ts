@@ -1,6 +1,6 @@
-import { isMarketCode, type MarketCode } from '../markets/marketCodes';
-import { tableHolidays } from '../markets/holidayTable';
-import { PUBLIC_HOLIDAY_YEARS, PUBLIC_HOLIDAYS_SOURCE } from '../markets/publicHolidays';
+import { isMarketCode, type MarketCode } from './marketCodes';
+import { tableHolidays } from './holidayTable';
+import { PUBLIC_HOLIDAY_YEARS, PUBLIC_HOLIDAYS_SOURCE } from './publicHolidays';
 import { ukBankHolidays } from './ukBankHolidays';
 import { usFederalHolidays } from './usFederalHolidays';
 

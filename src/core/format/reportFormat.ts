@@ -2,7 +2,7 @@ import type { MarketCode } from '../markets/marketCodes';
 import { marketProfile } from '../markets/marketProfiles';
 import type { MetricFormat } from '../metrics/metricCatalog';
 import { MS_PER_DAY } from '../values/calendarDay';
-import { currencyDecimals, currencySymbol } from '../workbook/readout/numberFormats';
+import { currencyDecimals, currencySymbol } from './numberFormats';
 
 /** How the client update writes numbers and short dates: in the market's convention, money in the client's currency (Settings). */
 export interface ReportFormat {

@@ -1,14 +1,14 @@
-import { InputError } from '../errors';
-import type { DayRange } from '../metrics/dayRange';
-import type { Settings } from '../settings';
-import type { ColumnDef } from '../table/columns';
-import { dayCellReader } from '../table/readDayColumn';
-import { readTable, type Table } from '../table/readTable';
-import { formatDay } from '../values/calendarDay';
-import { cleanText } from '../values/cleanText';
-import { PLAN_TABS, type SetupTab } from '../workbook/setupTabs';
-import type { CellValue } from '../workbook/workbookPort';
-import type { TrackerItem, TrackerSection } from './clientUpdate';
+import { InputError } from '../../values/errors';
+import type { DayRange } from '../../metrics/dayRange';
+import type { Settings } from '../../settings/settings';
+import type { ColumnDef } from '../../table/columns';
+import { dayCellReader } from '../../table/readDayColumn';
+import { readTable, type Table } from '../../table/readTable';
+import { formatDay } from '../../values/calendarDay';
+import { cleanText } from '../../values/cleanText';
+import { PLAN_TABS, type SetupTab } from '../../workbook/setupTabs';
+import type { CellValue } from '../../workbook/workbookPort';
+import type { TrackerItem, TrackerSection } from '../../report/clientUpdate';
 
 /** One row of a tracker tab: its text cells by header, its date cells as days. */
 export interface TrackerRow {

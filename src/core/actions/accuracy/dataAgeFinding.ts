@@ -1,9 +1,9 @@
-import type { Settings } from '../../settings';
+import type { Settings } from '../../settings/settings';
 import { formatDay } from '../../values/calendarDay';
 import { columnLetter } from '../../values/columnLetter';
 import { zonedDay } from '../../values/wallClock';
 import type { DataThrough } from '../../workbook/readout/freshness';
-import type { CheckFinding } from '../checkFinding';
+import type { CheckFinding } from '../../qa/checkFinding';
 
 /** A WARNING when the order export's last Paid Time is more than the setting's days before today (shop time), naming that cell. */
 export function dataAgeFinding(through: DataThrough, tab: string, settings: Settings, now: Date): CheckFinding | undefined {

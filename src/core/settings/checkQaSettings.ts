@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import { checkSettingRanges, type NumberKeys, type SettingRange } from '../settingRanges';
+import { InputError } from '../values/errors';
+import { checkSettingRanges, type NumberKeys, type SettingRange } from './settingRanges';
 import { QA_SETTING_NOTES, type QaSettings } from './qaSettings';
 
 type NumberKey = NumberKeys<QaSettings>;

@@ -1,7 +1,7 @@
-import { InputError } from '../errors';
-import { checkSettingRanges, type NumberKeys, type SettingRange } from '../settingRanges';
+import { InputError } from '../values/errors';
+import { checkSettingRanges, type NumberKeys, type SettingRange } from './settingRanges';
 import { DISPATCH_CUTOFFS, HEALTH_SETTING_NOTES, type HealthSettings } from './healthSettings';
-import { isHolidayCalendarCode } from './publicHolidays';
+import { isHolidayCalendarCode } from '../markets/holidayCalendars';
 
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

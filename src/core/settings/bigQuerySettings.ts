@@ -1,6 +1,4 @@
-import { InputError } from '../errors';
-import { tableIdParts } from './sqlNames';
-import { note, type SettingNote } from '../workbook/settingNote';
+import { note, type SettingNote } from './settingNote';
 
 /** Where `Run on BigQuery…` reads from and what it computes (Settings rows `bigquery.*`). */
 export interface BigQuerySettings {
@@ -22,10 +20,3 @@ export const BIGQUERY_SETTING_NOTES: Record<keyof BigQuerySettings, SettingNote>
   metrics: note('Metrics', 'Metrics to compute.', HOW),
   rows: note('Rows', 'day, week, month or a column.', HOW),
 };
-
-/** A Settings value checked as it is read: a table id must be one BigQuery accepts. */
-export function checkBigQuerySettings(settings: BigQuerySettings): void {
-  if (settings.table) tableIdParts(settings.table);
-  if (settings.project && !/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(settings.project))
-    throw new InputError(`'${settings.project}' is not a Google Cloud project ID.`);
-}

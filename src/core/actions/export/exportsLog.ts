@@ -1,5 +1,5 @@
-import { ownedTabName, tabState, writeOwnedTab } from '../workbook/ownedTabs';
-import type { CellValue, Workbook } from '../workbook/workbookPort';
+import { ownedTabName, tabState, writeOwnedTab } from '../../workbook/ownedTabs';
+import type { CellValue, Workbook } from '../../workbook/workbookPort';
 
 /** The export record: owned by the add-on, one row added per export, earlier rows written back as read. */
 export const EXPORTS_TAB = 'TTS · Exports';

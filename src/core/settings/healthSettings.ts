@@ -1,5 +1,6 @@
-import type { HolidayCalendarCode } from './publicHolidays';
-import { note, type SettingNote } from '../workbook/settingNote';
+import type { HolidayCalendarCode } from '../markets/holidayCalendars';
+import { US_HEALTH } from '../markets/marketProfiles';
+import { note, type SettingNote } from './settingNote';
 
 /** When a dispatch deadline falls on its last business day: at midnight ending it, or at the time of day the order was paid. */
 export type DispatchCutoff = 'end of day' | 'same time';
@@ -31,10 +32,10 @@ export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
   dispatchCutoff: 'end of day',
   holidayCalendar: 'US',
   holidays: [],
-  ldrLimit: 0.04,
+  ldrLimit: US_HEALTH.ldrLimit,
   ldrEnforcement: 0.1,
-  vtrTarget: 0.95,
-  sfcrLimit: 0.025,
+  vtrTarget: US_HEALTH.vtrTarget,
+  sfcrLimit: US_HEALTH.sfcrLimit,
   cancelRateLimit: 0.05,
   refundRateLimit: 0.05,
   watchMargin: 0.2,

@@ -1,6 +1,6 @@
-import { ownValue } from '../../values/ownValue';
-import type { MetricDef } from '../../metrics/metricCatalog';
-import { MARKET_PROFILES } from '../../markets/marketProfiles';
+import { ownValue } from '../values/ownValue';
+import type { MetricDef } from '../metrics/metricCatalog';
+import { MARKET_PROFILES } from '../markets/marketProfiles';
 
 /** Number formats of the read-out tabs: money in the client's currency, counts, rates and changes. */
 export interface NumberFormats {

@@ -1,11 +1,11 @@
-import { InputError } from '../../errors';
+import { InputError } from '../../values/errors';
 import { headerIndex } from '../../table/findHeaderRow';
 import { normalizeHeader } from '../../table/normalizeHeader';
 import { columnLetter } from '../../values/columnLetter';
 import { isBlank } from '../../values/isBlank';
 import { isSettingsTab, SETTINGS_HEADER, workbookSettings } from '../../workbook/settingsTab';
 import type { CellValue } from '../../workbook/workbookPort';
-import type { CheckFinding } from '../checkFinding';
+import type { CheckFinding } from '../../qa/checkFinding';
 
 const FIX = 'Correct the value (the Default column shows a valid one) or clear it to use the default.';
 

@@ -1,9 +1,9 @@
 import { ownValue } from '../values/ownValue';
-import { HEALTH_SETTING_NOTES } from '../health/healthSettings';
-import { QA_SETTING_NOTES } from '../qa/qaSettings';
-import { CHECKLIST_SETTING_NOTES } from '../qa/checklistSettings';
+import { HEALTH_SETTING_NOTES } from './healthSettings';
+import { QA_SETTING_NOTES } from './qaSettings';
+import { CHECKLIST_SETTING_NOTES } from './checklistSettings';
 import { MARKET_CODES } from '../markets/marketCodes';
-import { BIGQUERY_SETTING_NOTES } from '../sql/bigQuerySettings';
+import { BIGQUERY_SETTING_NOTES } from './bigQuerySettings';
 import { note, type SettingNote } from './settingNote';
 
 export type { SettingNote } from './settingNote';

@@ -1,9 +1,9 @@
-import { holidayCalendarName } from '../health/publicHolidays';
-import { ANALYTICS_HEADERS_BY_LANGUAGE, type LanguageHeaders } from './analyticsHeaders';
-import { MARKET_PROFILES, type Sourced } from './marketProfiles';
-import { reportFormat } from '../report/reportFormat';
-import { dayFromParts } from '../values/calendarDay';
-import { analyticsHeaderSource, MARKET_LANGUAGES, marketSource, type ProfileField } from './marketSources';
+import { holidayCalendarName } from '../../src/core/markets/holidayCalendars';
+import { ANALYTICS_HEADERS_BY_LANGUAGE, type LanguageHeaders } from '../../src/core/markets/analyticsHeaders';
+import { MARKET_PROFILES, type Sourced } from '../../src/core/markets/marketProfiles';
+import { reportFormat } from '../../src/core/format/reportFormat';
+import { dayFromParts } from '../../src/core/values/calendarDay';
+import { analyticsHeaderSource, MARKET_LANGUAGES, marketSource, type ProfileField } from '../../src/core/markets/marketSources';
 
 const NOV_3 = dayFromParts(2026, 11, 3);
 const percent = (fraction: number): string => `${+(fraction * 100).toFixed(2)}%`;

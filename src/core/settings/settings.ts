@@ -1,9 +1,9 @@
-import type { DateOrder } from './values/parseDateTime';
-import type { DecimalMark } from './values/parseNumber';
-import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from './health/healthSettings';
-import { DEFAULT_QA_SETTINGS, type QaSettings } from './qa/qaSettings';
-import { DEFAULT_CHECKLIST_SETTINGS, type ChecklistSettings } from './qa/checklistSettings';
-import { DEFAULT_BIGQUERY_SETTINGS, type BigQuerySettings } from './sql/bigQuerySettings';
+import type { DateOrder } from '../values/parseDateTime';
+import type { DecimalMark } from '../values/parseNumber';
+import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from './healthSettings';
+import { DEFAULT_QA_SETTINGS, type QaSettings } from './qaSettings';
+import { DEFAULT_CHECKLIST_SETTINGS, type ChecklistSettings } from './checklistSettings';
+import { DEFAULT_BIGQUERY_SETTINGS, type BigQuerySettings } from './bigQuerySettings';
 
 /**
  * Everything a user may change about how numbers are computed. Health and QA thresholds join this

@@ -1,16 +1,16 @@
 // The QA part of docs/CHECKS.md, rendered from the rule tables, settings and column lists so the docs cannot drift from the code.
-import type { ColumnDef } from '../table/columns';
-import { LINK_CHECK_HEADER, LINK_COLUMNS, LINK_TAB_HEADERS } from './linkColumns';
-import { LISTING_RULES } from './listingRules';
-import { CATALOG_REQUIRED, LISTING_REQUIRED, PRODUCT_COLUMNS, PRODUCT_TAB_HEADERS } from './productColumns';
-import { PROMO_COLUMNS, PROMO_REQUIRED, PROMO_TAB_HEADERS } from './promoColumns';
-import { PROMO_RULES } from './promoRules';
-import { PROMO_TYPES, type PromoTypeId } from './promoTypes';
-import { DEFAULT_QA_SETTINGS, QA_SETTING_NOTES, type QaSettings } from './qaSettings';
-import { QA_SOURCES_READ_ON } from './qaSources';
-import type { Rules } from './rule';
-import { LISTING_RULE_REFERENCES, PROMO_RULE_REFERENCES, UTM_RULE_REFERENCES, type RuleReferences } from './ruleReferences';
-import { UTM_RULES } from './utmRules';
+import type { ColumnDef } from '../../src/core/table/columns';
+import { LINK_CHECK_HEADER, LINK_COLUMNS, LINK_TAB_HEADERS } from '../../src/core/qa/linkColumns';
+import { LISTING_RULES } from '../../src/core/qa/listingRules';
+import { CATALOG_REQUIRED, LISTING_REQUIRED, PRODUCT_COLUMNS, PRODUCT_TAB_HEADERS } from '../../src/core/qa/productColumns';
+import { PROMO_COLUMNS, PROMO_REQUIRED, PROMO_TAB_HEADERS } from '../../src/core/qa/promoColumns';
+import { PROMO_RULES } from '../../src/core/qa/promoRules';
+import { PROMO_TYPES, type PromoTypeId } from '../../src/core/qa/promoTypes';
+import { DEFAULT_QA_SETTINGS, QA_SETTING_NOTES, type QaSettings } from '../../src/core/settings/qaSettings';
+import { QA_SOURCES_READ_ON } from '../../src/core/settings/qaSources';
+import type { Rules } from '../../src/core/qa/rule';
+import { LISTING_RULE_REFERENCES, PROMO_RULE_REFERENCES, UTM_RULE_REFERENCES, type RuleReferences } from '../../src/core/qa/ruleReferences';
+import { UTM_RULES } from '../../src/core/qa/utmRules';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;

@@ -1,5 +1,5 @@
-import { checkSettingRanges } from '../settingRanges';
-import { note, type SettingNote } from '../workbook/settingNote';
+import { checkSettingRanges } from './settingRanges';
+import { note, type SettingNote } from './settingNote';
 
 /** The pre-delivery QA checklist: what a person ticks, and the accuracy checks' thresholds. */
 export interface ChecklistSettings {

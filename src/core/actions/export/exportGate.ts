@@ -1,7 +1,7 @@
-import { signOffStatus } from '../actions/signOffStatus';
-import { formatWallClock } from '../values/formatWallClock';
-import { wallClockOf } from '../values/wallClock';
-import type { Workbook } from '../workbook/workbookPort';
+import { signOffStatus } from '../signOffStatus';
+import { formatWallClock } from '../../values/formatWallClock';
+import { wallClockOf } from '../../values/wallClock';
+import type { Workbook } from '../../workbook/workbookPort';
 
 /** Whether the export may run, and the sign-off (or override) it relies on, for the header and the log. */
 export type ExportGate =
