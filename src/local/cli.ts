@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { MARKET_CODES } from '../core/markets/marketCodes';
 import { marketCodeOf } from '../core/workbook/settingValue';
-import { versionText } from '../core/versionText';
+import { versionText } from '../core/values/versionText';
 import { buildInfo } from './buildInfo';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
@@ -14,13 +14,20 @@ import { terminalSafe } from './terminalText';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes (a range where some are optional), whether it takes --out, --market and export's options, and its own string options. */
+/** How many files each command takes (a range where some are optional), whether it takes --out, --force, --market and export's options, and its own string options. */
 const SHAPES: Record<
   CommandName,
-  { files: number | readonly [number, number]; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly string[] }
+  {
+    files: number | readonly [number, number];
+    out: boolean;
+    force?: boolean;
+    market?: boolean;
+    exportOptions?: boolean;
+    options?: readonly string[];
+  }
 > = {
   setup: { files: 1, out: false, market: true },
-  refresh: { files: 1, out: true },
+  refresh: { files: 1, out: true, force: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },
   export: { files: 1, out: true, exportOptions: true },
@@ -87,6 +94,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         'as-of': { type: 'string' },
         override: { type: 'string' },
         'to-date': { type: 'boolean' },
+        force: { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
     });
@@ -105,6 +113,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     options[name] = value;
   }
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  if (parsed.values.force && !spec.force) throw new UsageError(`${command} takes no --force.`);
   const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
   if (parsed.values.market !== undefined && !spec.market)
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
@@ -127,6 +136,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     asOf: parsed.values['as-of'],
     override: parsed.values.override,
     toDate: parsed.values['to-date'],
+    force: parsed.values.force,
     options,
   };
 }

@@ -35,7 +35,7 @@ Options:
 
 Writes to <file.xlsx>; creates it when it does not exist yet.`,
 
-  refresh: `Usage: tts-ops refresh <file.xlsx> [--out <file>]
+  refresh: `Usage: tts-ops refresh <file.xlsx> [--out <file> [--force]]
 
 Reads the input tabs (Orders, Analytics, Products, Promos, Links, Settings) and writes the read-out
 tabs TTS · KPIs, TTS · SKUs, TTS · Health and TTS · QA, then prints a summary. A tab of yours that
@@ -43,7 +43,10 @@ merely has one of those names is never overwritten: the read-out goes beside it 
 
 Options:
   --out <file>   write the refreshed workbook to <file>, leaving <file.xlsx> unchanged
-                 (without --out, <file.xlsx> itself is updated)
+                 (without --out, <file.xlsx> itself is updated); an existing <file> that is
+                 not a workbook of the same client (its Settings' client name and market) is
+                 refused
+  --force        replace an existing --out file whatever it holds
 
 The workbook is rewritten by exceljs: charts and pivot tables in it are not kept; use --out to keep
 the original as it is.`,

@@ -23,6 +23,8 @@ export interface CommandArguments {
   /** export --to-date: the period to date instead of the last complete one. */
   readonly toDate?: boolean;
   readonly market?: MarketCode;
+  /** refresh --force: replace an existing --out that is not a workbook of this client. */
+  readonly force?: boolean;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
 }
@@ -44,7 +46,7 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   refresh: writing(
     ({ files, out }) => out ?? files[0],
-    ({ files, out }, context) => refreshCommand(files[0], out, context),
+    ({ files, out, force }, context) => refreshCommand(files[0], out, context, force),
   ),
   'import-orders': writing(
     ({ files }) => files[1],

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { FileProblem } from './fileProblem';
 import { callQueue } from './callQueue';
 import { readBody, type BodyLimits, type BodyProblem } from './requestBody';

@@ -1,4 +1,5 @@
-import { mkdir, open, readFile, realpath, rm } from 'node:fs/promises';
+import { open, readFile, realpath, rm } from 'node:fs/promises';
+import { makeFolder } from './makeFolder';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorCode, FileProblem, writeProblem } from './fileProblem';
@@ -35,7 +36,7 @@ export async function lockPathOf(file: string): Promise<string> {
  */
 export async function withWorkbookLock<T>(file: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const lockPath = await lockPathOf(file);
-  await mkdir(dirname(lockPath), { recursive: true }).catch(() => undefined); // a missing --out folder is created, as the write would
+  await makeFolder(dirname(lockPath)).catch(() => undefined); // a missing --out folder is created, as the write would
   await acquire(lockPath, file, options);
   try {
     return await action();

@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
-import { access, chmod, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { makeFolder } from './makeFolder';
 import { basename, dirname, join } from 'node:path';
-import { FileProblem, writeProblem } from './fileProblem';
+import { errnoError, FileProblem, writeProblem } from './fileProblem';
 import { assertUnchanged, type FileSnapshot } from './fileSnapshot';
 import { isProcessAlive } from './processAlive';
 
@@ -61,18 +62,22 @@ async function removeStaleTemporaries(target: string): Promise<void> {
   }
 }
 
-/** Fails early, before slow work, when `path` cannot be written: open in Excel, read-only, a folder in the way. */
+/** Fails early, before slow work, when `path` cannot be written: open in Excel, read-only, a folder in the way, a device or a pipe. */
 export async function assertWritable(path: string): Promise<void> {
   const folder = dirname(path);
   for (const lock of lockFileNames(basename(path))) {
     if (await exists(join(folder, lock))) throw new FileProblem(`${path} is open in another program (lock file ${lock}); close it and try again.`);
   }
+  let found;
   try {
-    await mkdir(folder, { recursive: true });
-    if (await exists(path)) await access(path, constants.W_OK);
+    await makeFolder(folder);
+    found = await stat(path).catch(() => undefined);
+    if (found?.isFile()) await access(path, constants.W_OK);
   } catch (error) {
     throw writeProblem(error, path);
   }
+  if (found?.isDirectory()) throw writeProblem(errnoError('EISDIR', path), path);
+  if (found && !found.isFile()) throw new FileProblem(`Cannot write ${path}: it is not a regular file (a device, a pipe or a special file).`);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { Table } from '../table/readTable';
 import { detectDateOrder } from '../table/readDayColumn';
 import { columnDecimalMark } from '../table/readNumberCell';

@@ -1,4 +1,5 @@
-import { chmod, copyFile, link, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { makeFolder } from '../makeFolder';
 import { constants } from 'node:fs';
 import { join } from 'node:path';
 import { errorCode, FileProblem, writeProblem } from '../fileProblem';
@@ -37,7 +38,7 @@ export async function stageExportFiles(
   contents: ReadonlyMap<string, string | Buffer>,
   mode = PRIVATE_FILE_MODE,
 ): Promise<StagedExport> {
-  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+  await makeFolder(dir).catch((error: unknown) => {
     throw writeProblem(error, dir);
   });
   const staging = await mkdtemp(join(dir, '.tts-ops-export-')).catch((error: unknown) => {

@@ -1,7 +1,7 @@
-import { InputError } from '../../../src/core/errors';
+import { InputError } from '../../../src/core/values/errors';
 import { promoFindings } from '../../../src/core/qa/promoQa';
-import { DEFAULT_QA_SETTINGS } from '../../../src/core/qa/qaSettings';
-import { withSettings } from '../../../src/core/settings';
+import { DEFAULT_QA_SETTINGS } from '../../../src/core/settings/qaSettings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { PRODUCTS_FOR_PROMOS, PROMO_HEADERS, promoRow, promoTable, rowChecks } from './qaTestTables';
 
 const settings = withSettings();
