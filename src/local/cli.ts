@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { MARKET_CODES } from '../core/markets/marketCodes';
 import { marketCodeOf } from '../core/workbook/settingValue';
-import { versionText } from '../core/versionText';
+import { versionText } from '../core/values/versionText';
 import { buildInfo } from './buildInfo';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import type { Cadence } from '../core/report/cadence';
-import { prepareExport, recordExport } from '../core/report/exportPlan';
+import { prepareExport, recordExport } from '../core/actions/export/exportPlan';
 import type { Workbook } from '../core/workbook/workbookPort';
 import type { Browser } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from './chromium';

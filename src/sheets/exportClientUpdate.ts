@@ -1,5 +1,5 @@
 import { parseCadenceAnswer } from '../core/report/cadence';
-import { prepareExport, recordExport, type PreparedExport } from '../core/report/exportPlan';
+import { prepareExport, recordExport, type PreparedExport } from '../core/actions/export/exportPlan';
 import { escapeHtml } from '../core/values/escapeHtml';
 import type { Workbook } from '../core/workbook/workbookPort';
 import { renderDoc } from './render/docRenderer';

@@ -1,5 +1,5 @@
-import * as exportPlan from '../../src/core/report/exportPlan';
-import { EXPORTS_TAB } from '../../src/core/report/exportsLog';
+import * as exportPlan from '../../src/core/actions/export/exportPlan';
+import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import { refreshReadout } from '../../src/core/workbook/refreshReadout';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
 import { exportToGoogle } from '../../src/sheets/exportClientUpdate';

@@ -1,4 +1,4 @@
-import { InputError, quoteCell } from '../errors';
+import { InputError, quoteCell } from '../values/errors';
 import { decimalMarkEvidence, parseNumber, type DecimalMark } from '../values/parseNumber';
 import type { Table } from './readTable';
 

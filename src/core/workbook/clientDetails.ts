@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { cleanText } from '../values/cleanText';
 import { parseSetting } from './settingValue';
 import type { CellValue } from './workbookPort';

@@ -4,7 +4,7 @@ import { checklistOf } from '../actions/check';
 import type { SeverityCounts } from '../qa/checkFinding';
 import { healthTab } from './readout/healthTab';
 import { kpiTab, type GmvChange } from './readout/kpiTab';
-import { numberFormats } from './readout/numberFormats';
+import { numberFormats } from '../format/numberFormats';
 import { qaTab } from './readout/qaTab';
 import type { ReadoutContext } from './readout/readoutContext';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from './readout/salesInput';

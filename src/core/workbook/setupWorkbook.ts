@@ -1,6 +1,6 @@
 import { MARKET_CODES, type MarketCode } from '../markets/marketCodes';
-import { withSettings } from '../settings';
-import { InputError } from '../errors';
+import { withSettings } from '../settings/settings';
+import { InputError } from '../values/errors';
 import { CLIENT_DETAIL_KEYS, withClientDetails, type ClientDetails } from './clientDetails';
 import { DEFAULT_CLIENT } from './clientProfile';
 import { settingsColumns, settingsTabRows, SETTINGS_HEADER, withMarket, type WorkbookSettings } from './settingsTab';
