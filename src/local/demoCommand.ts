@@ -1,6 +1,6 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import type { MarketCode } from '../core/markets/marketCodes';
-import { refreshReadout } from '../core/workbook/refreshReadout';
+import { refreshAndCount } from '../core/actions/refreshAndCount';
 import { refreshSummaryText } from '../core/workbook/summaryText';
 import { DEMO_CLIENTS, isDemoMarket, type DemoMarket } from '../demo/demoClients';
 import { setupTabContent, type SetupTab } from '../core/workbook/setupTabs';
@@ -53,7 +53,7 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
   const added = addDemoTrackerTabs(workbook);
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
   context.print(setupSummaryText(setupWorkbook(workbook, chosen, { name: chosen === 'US' ? 'Demo client' : `Demo client ${chosen}` })));
-  const summary = refreshReadout(workbook, { now: context.now() });
+  const summary = refreshAndCount(workbook, context.now());
   context.print(refreshSummaryText(summary));
   const save = (): Promise<void> => {
     context.reporter.status(`Writing ${target}`);

@@ -2,7 +2,7 @@ import { gmailDrafts } from './gmailDrafts';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import { marketZoneAdvice } from '../core/settings/marketDefaults';
 import { marketFromLocale } from '../core/markets/marketFromLocale';
-import { refreshReadout } from '../core/workbook/refreshReadout';
+import { refreshAndCount } from '../core/actions/refreshAndCount';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/workbook/summaryText';
 import { activeWorkbook } from './activeWorkbook';
@@ -73,7 +73,7 @@ global.ttsSetUpWorkbook = () =>
  */
 global.ttsRefreshReadout = () =>
   userFacing(() => {
-    const summary = withDocumentLock(() => refreshReadout(activeWorkbook(), { now: new Date() }));
+    const summary = withDocumentLock(() => refreshAndCount(activeWorkbook(), new Date()));
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
 

@@ -18,6 +18,7 @@ import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../wor
 import { LAST_REFRESH_PROPERTY } from '../workbook/refreshProperties';
 import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
+import type { InputsRead } from '../workbook/refreshReadout';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
 import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
 
@@ -56,7 +57,7 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
 }
 
 /** The checklist over tabs a run has read already (the refresh's summary counts: no tab read twice). */
-export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: { state: TabState; read: Read; zone: string }): Checklist {
+export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: InputsRead): Checklist {
   const findings: CheckFinding[] = [];
   const settings = readSettings(read, workbook, zone, findings);
   const unnamed = clientNameFinding(read(INPUT_TABS.settings), state.existing.actual(INPUT_TABS.settings) ?? INPUT_TABS.settings);

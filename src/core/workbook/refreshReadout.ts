@@ -1,6 +1,5 @@
 import type { MarketCode } from '../markets/marketCodes';
 import { assertFiniteCells } from '../values/finiteCells';
-import { checklistOf } from '../actions/check';
 import type { SeverityCounts } from '../qa/checkFinding';
 import { healthTab } from './readout/healthTab';
 import { kpiTab, type GmvChange } from './readout/kpiTab';
@@ -9,7 +8,7 @@ import { qaTab } from './readout/qaTab';
 import type { ReadoutContext } from './readout/readoutContext';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from './readout/salesInput';
 import { skuTab } from './readout/skuTab';
-import { tabState, writeOwnedTab } from './ownedTabs';
+import { tabState, writeOwnedTab, type TabState } from './ownedTabs';
 import { checkDateCellZone } from './checkDateCellZone';
 import { workbookSettings } from './settingsTab';
 import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from './inputFingerprint';
@@ -26,8 +25,8 @@ export interface RefreshSummary {
   currency: string;
   market: MarketCode | '';
   health: { metric: string; status: string; value: number | null }[];
-  /** The QA checklist's counts on the refreshed workbook, as `check` and the sidebar count them. */
-  qaCounts: SeverityCounts;
+  /** The QA checklist's counts on the refreshed workbook, as `check` and the sidebar count them; null when not asked (`countFindings`). */
+  qaCounts: SeverityCounts | null;
   /** `2026-11-22 23:58 (America/Los_Angeles)`: the last Paid Time; null without orders. */
   dataThrough: string | null;
   /** Why sections could not be computed from data that is present (an empty input tab is not one). */
@@ -36,12 +35,25 @@ export interface RefreshSummary {
 
 const STEPS = 6;
 
+/** What a run has read: the checks that follow a refresh read nothing twice. */
+export interface InputsRead {
+  readonly state: TabState;
+  readonly read: (tab: string) => CellValue[][] | undefined;
+  readonly zone: string;
+}
+
+export interface RefreshOptions {
+  readonly now: Date;
+  /** Counts the QA checklist's findings on the refreshed workbook (the actions' `refreshAndCount` passes the checklist). */
+  readonly countFindings?: (inputs: InputsRead) => SeverityCounts;
+}
+
 /**
  * Reads each input tab once and writes the read-out tabs (KPIs, SKUs, Health, QA). A missing or
  * empty input becomes a line in the tabs that need it; a bad Settings value stops the refresh with
  * an InputError naming its row, since every number depends on it.
  */
-export function refreshReadout(workbook: Workbook, options: { now: Date }): RefreshSummary {
+export function refreshReadout(workbook: Workbook, options: RefreshOptions): RefreshSummary {
   workbook.progress('Reading the input tabs', 1, STEPS);
   const state = tabState(workbook);
   const read = memoizedInputReader(workbook, state);
@@ -84,7 +96,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     [INPUTS_FINGERPRINT_PROPERTY]: inputFingerprint(read),
   });
   // A tab this run wrote is read from what it wrote: the budget stays one read per input tab.
-  const checklist = checklistOf(workbook, options.now, { state, read: (tab) => written.get(tab) ?? read(tab), zone });
+  const qaCounts = options.countFindings?.({ state, read: (tab) => written.get(tab) ?? read(tab), zone }) ?? null;
   workbook.progress('Done', STEPS, STEPS);
   return {
     tabsWritten,
@@ -92,7 +104,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     currency: client.currency,
     market: client.market,
     health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
-    qaCounts: checklist.counts,
+    qaCounts,
     dataThrough,
     problems: [...new Set(context.problems)],
   };

@@ -1,4 +1,4 @@
-import { countsText } from '../actions/checklistText';
+import { countsText } from '../qa/checkFinding';
 import { reportFormat } from '../format/reportFormat';
 import type { RefreshSummary } from './refreshReadout';
 import type { SetupResult } from './setupWorkbook';
@@ -36,7 +36,7 @@ export function refreshSummaryText(summary: RefreshSummary): string {
     lines.push(
       `Health: ${summary.health.map((h) => `${h.metric} ${h.status}${h.value === null ? '' : ` (${format.percent(h.value, 1)})`}`).join('; ')}.`,
     );
-  lines.push(`QA checklist: ${countsText(summary.qaCounts)}.`);
+  if (summary.qaCounts) lines.push(`QA checklist: ${countsText(summary.qaCounts)}.`);
   if (summary.problems.length) lines.push(refreshProblemText(summary.problems));
   return lines.join('\n');
 }
