@@ -23,6 +23,8 @@ export interface ExportOptions {
   readonly override?: string;
   /** The period to date (compared with the same days) instead of the last complete one. */
   readonly toDate?: boolean;
+  /** The account team's copy: the internal appendix added, `-internal` in the file names. */
+  readonly internal?: boolean;
 }
 
 /** Who exported, for the log row: the login name on this machine. */
@@ -68,6 +70,7 @@ export async function exportWorkbook(
     cadence: options.cadence,
     asOf: options.asOf,
     toDate: options.toDate,
+    internal: options.internal,
     now,
     override: options.override,
     fallbackName,
@@ -84,7 +87,11 @@ export async function exportWorkbook(
     context.reporter.status('Printing the PDF with headless Chromium');
     contents.set('pdf', await printedPdf(html, paperFor(update.market), browser));
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
-  const files = await writeExportFiles(outDir, `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`, contents);
+  const files = await writeExportFiles(
+    outDir,
+    `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}${update.appendix ? '-internal' : ''}`,
+    contents,
+  );
   const logTab = recordExport(workbook, prepared, whoAmI(), now, files);
   lines.unshift(
     `${update.title}`,
