@@ -1,10 +1,11 @@
-/** Two projects: `unit` (pure code, fakes and the bundle in a vm: about a minute) and `e2e` (the CLI as a process,
+/** Two projects: `unit` (pure code, fakes and the bundle in a vm: about a minute) and `e2e` (the CLI and the deploy scripts as processes,
  * Chromium, hostile inputs). `npm test` and CI run both; `npm run test:unit` is the quick loop. */
 const E2E = [
   '/test/browser/.*\\.test\\.ts$',
   '/test/hostile/.*\\.test\\.ts$',
   '/test/local/(cli|exportCommand|marketCli|qaChecklistCli|sqlCommand)\\.test\\.ts$',
   '/test/local/render/htmlReport\\.test\\.ts$',
+  '/test/scripts/.*\\.test\\.ts$',
 ];
 
 const shared = {

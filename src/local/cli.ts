@@ -1,23 +1,33 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { MARKET_CODES } from '../core/markets/marketCodes';
 import { marketCodeOf } from '../core/workbook/settingValue';
+import { versionText } from '../core/values/versionText';
+import { buildInfo } from './buildInfo';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
 import { FileProblem } from './fileProblem';
 import { terminalReporter } from './terminalProgress';
+import { terminalSafe } from './terminalText';
 
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes (a range where some are optional), whether it takes --out, --market and export's options, and its own string options. */
+/** How many files each command takes (a range where some are optional), whether it takes --out, --force, --market and export's options, and its own string options. */
 const SHAPES: Record<
   CommandName,
-  { files: number | readonly [number, number]; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly string[] }
+  {
+    files: number | readonly [number, number];
+    out: boolean;
+    force?: boolean;
+    market?: boolean;
+    exportOptions?: boolean;
+    options?: readonly string[];
+  }
 > = {
   setup: { files: 1, out: false, market: true },
-  refresh: { files: 1, out: true },
+  refresh: { files: 1, out: true, force: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },
   export: { files: 1, out: true, exportOptions: true },
@@ -39,12 +49,17 @@ function runners(): typeof COMMAND_RUNNERS {
 }
 
 /** Runs the CLI; resolves to the exit code. Problems with files or data are one line on stderr, never a stack trace. */
-export async function main(argv: readonly string[], context: CommandContext = terminalContext()): Promise<number> {
+export async function main(argv: readonly string[], outer: CommandContext = terminalContext()): Promise<number> {
+  const context = terminalSafe(outer);
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       context.print(MAIN_HELP);
       return command === undefined ? 1 : 0;
+    }
+    if (command === '--version') {
+      context.print(versionText(buildInfo()));
+      return 0;
     }
     if (!isCommand(command)) throw new UsageError(`unknown command '${command}'. Commands: ${COMMANDS.join(', ')} (tts-ops --help).`);
     const args = parseCommandLine(command, rest);
@@ -80,6 +95,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         override: { type: 'string' },
         'to-date': { type: 'boolean' },
         internal: { type: 'boolean' },
+        force: { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
     });
@@ -98,6 +114,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     options[name] = value;
   }
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  if (parsed.values.force && !spec.force) throw new UsageError(`${command} takes no --force.`);
   const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
   if (parsed.values.market !== undefined && !spec.market)
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
@@ -121,6 +138,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     override: parsed.values.override,
     toDate: parsed.values['to-date'],
     internal: parsed.values.internal,
+    force: parsed.values.force,
     options,
   };
 }

@@ -25,6 +25,8 @@ export interface CommandArguments {
   /** export --internal: the account team's copy, with the internal appendix. */
   readonly internal?: boolean;
   readonly market?: MarketCode;
+  /** refresh --force: replace an existing --out that is not a workbook of this client. */
+  readonly force?: boolean;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
 }
@@ -46,7 +48,7 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   refresh: writing(
     ({ files, out }) => out ?? files[0],
-    ({ files, out }, context) => refreshCommand(files[0], out, context),
+    ({ files, out, force }, context) => refreshCommand(files[0], out, context, force),
   ),
   'import-orders': writing(
     ({ files }) => files[1],

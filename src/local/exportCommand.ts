@@ -1,19 +1,19 @@
 import { userInfo } from 'node:os';
 import { basename, dirname, extname } from 'node:path';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import type { Cadence } from '../core/report/cadence';
-import { prepareExport, recordExport } from '../core/report/exportPlan';
+import { prepareExport, recordExport } from '../core/actions/export/exportPlan';
 import type { Workbook } from '../core/workbook/workbookPort';
 import type { Browser } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from './chromium';
 import type { CommandContext } from './commandContext';
-import { fileSlug, writeExportFiles } from './render/exportFiles';
+import { fileSlug, stageExportFiles } from './render/exportFiles';
 import { renderHtml } from './render/htmlReport';
 import { renderMarkdown } from './render/markdownReport';
 import { FileProblem } from './fileProblem';
 import { paperFor, renderPdf, type PaperSize } from './render/pdfReport';
 import { assertWritable } from './writeFileAtomically';
-import { openWithInputs, saveXlsx } from './xlsxFile';
+import { openWithInputs, saveXlsx, sourceModeOf } from './xlsxFile';
 
 export interface ExportOptions {
   readonly cadence: Cadence;
@@ -47,22 +47,37 @@ export async function exportCommand(file: string, options: ExportOptions, contex
   try {
     context.reporter.status(`Reading ${file}`);
     const workbook = await openWithInputs(file, context.reporter);
-    const paths = await exportWorkbook(workbook, basename(file, extname(file)), options.out ?? dirname(file), options, context, chromium?.browser);
-    context.reporter.status(`Logging the export in ${file}`);
-    await saveXlsx(workbook, file);
+    const save = (): Promise<void> => {
+      context.reporter.status(`Logging the export in ${file}`);
+      return saveXlsx(workbook, file);
+    };
+    const paths = await exportWorkbook(
+      workbook,
+      basename(file, extname(file)),
+      options.out ?? dirname(file),
+      options,
+      context,
+      save,
+      chromium?.browser,
+    );
     context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
   } finally {
     await chromium?.close();
   }
 }
 
-/** Builds, renders and writes the recap of an open workbook and logs it there; the caller saves the workbook (and closes the browser it passes). */
+/**
+ * Builds and renders the recap of an open workbook, logs it there and saves the workbook with `save`,
+ * then puts the files in place: a failure (or a kill) before the log row is saved leaves no unlogged
+ * export. The caller closes the browser it passes.
+ */
 export async function exportWorkbook(
   workbook: Workbook,
   fallbackName: string,
   outDir: string,
   options: ExportOptions,
   context: CommandContext,
+  save: () => Promise<void>,
   browser?: Promise<Browser>,
 ): Promise<{ files: string[]; lines: string[]; logTab: string }> {
   const now = context.now();
@@ -87,12 +102,21 @@ export async function exportWorkbook(
     context.reporter.status('Printing the PDF with headless Chromium');
     contents.set('pdf', await printedPdf(html, paperFor(update.market), browser));
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
-  const files = await writeExportFiles(
+  const staged = await stageExportFiles(
     outDir,
     `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}${update.appendix ? '-internal' : ''}`,
     contents,
+    sourceModeOf(workbook),
   );
+  const { files } = staged;
   const logTab = recordExport(workbook, prepared, whoAmI(), now, files);
+  try {
+    await save();
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
+  await staged.publish();
   lines.unshift(
     `${update.title}`,
     ...(prepared.override ? [`Exported with an override: ${prepared.override}`] : []),

@@ -1,6 +1,6 @@
 import { parseCadenceAnswer } from '../core/report/cadence';
-import { withAppendix } from '../core/report/buildClientUpdate';
-import { prepareExport, recordExport, type PreparedExport } from '../core/report/exportPlan';
+import { withAppendix } from '../core/actions/export/buildClientUpdate';
+import { prepareExport, recordExport, type PreparedExport } from '../core/actions/export/exportPlan';
 import { escapeHtml } from '../core/values/escapeHtml';
 import type { Workbook } from '../core/workbook/workbookPort';
 import { renderDoc } from './render/docRenderer';

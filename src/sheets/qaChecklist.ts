@@ -1,5 +1,5 @@
 import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
 import { userFacing } from './userFacing';

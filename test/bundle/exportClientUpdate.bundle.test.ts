@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import vm from 'node:vm';
-import { EXPORTS_TAB } from '../../src/core/report/exportsLog';
+import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS } from '../core/report/reportFixture';
 import { FakeCharts, FakeDocumentApp, FakeExportUi, FakeGmailDrafts, FakeSlidesApp, fakeHtmlService } from '../sheets/fakeDocsServices';

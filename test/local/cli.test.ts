@@ -3,7 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Worksheet } from 'exceljs';
 import { ttsGmv } from '../../src/core/formulas/kpiFormulas';
-import { withSettings } from '../../src/core/settings';
+import { withSettings } from '../../src/core/settings/settings';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';

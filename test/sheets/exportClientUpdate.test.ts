@@ -1,6 +1,6 @@
-import * as exportPlan from '../../src/core/report/exportPlan';
+import * as exportPlan from '../../src/core/actions/export/exportPlan';
+import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';
-import { EXPORTS_TAB } from '../../src/core/report/exportsLog';
 import { refreshReadout } from '../../src/core/workbook/refreshReadout';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
 import { exportToGoogle } from '../../src/sheets/exportClientUpdate';

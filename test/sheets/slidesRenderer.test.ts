@@ -1,4 +1,4 @@
-import { buildClientUpdate } from '../../src/core/report/buildClientUpdate';
+import { buildClientUpdate } from '../../src/core/actions/export/buildClientUpdate';
 import { PLAN_TABS } from '../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';

@@ -1,13 +1,13 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { healthReport } from '../health/healthReport';
-import { dataAgeFinding } from '../qa/accuracy/dataAgeFinding';
-import { salesReconciliation } from '../qa/accuracy/salesReconciliation';
-import { settingsRowFindings } from '../qa/accuracy/settingsRowFindings';
+import { dataAgeFinding } from './accuracy/dataAgeFinding';
+import { salesReconciliation } from './accuracy/salesReconciliation';
+import { settingsRowFindings } from './accuracy/settingsRowFindings';
 import { CHECK_GROUPS, countSeverities, type CheckFinding, type CheckGroup, type SeverityCounts } from '../qa/checkFinding';
 import type { Severity } from '../qa/finding';
 import { healthFindings } from '../qa/healthFindings';
 import { qaCheckGroup } from '../qa/qaCheckGroups';
-import { withSettings, type Settings } from '../settings';
+import { withSettings, type Settings } from '../settings/settings';
 import { checkDateCellZone } from '../workbook/checkDateCellZone';
 import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../workbook/inputFingerprint';
 import { memoizedInputReader } from '../workbook/inputReader';

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { DecimalMark } from '../values/parseNumber';
 import type { HealthMetric, HealthRow, HealthStatus } from './healthRow';
 

@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import type { AnalyticsColumnKey } from '../table/columns';
 import { dayCellReader } from '../table/readDayColumn';
 import { readNumberCell } from '../table/readNumberCell';
@@ -63,7 +63,7 @@ export function buildAnalyticsFrame(
       day[length] = d;
     }
     tableRow[length] = r;
-    for (const [m, col] of columns) sums.get(m)![length] = readNumberCell(table, r, col, settings.decimalMark);
+    for (const [m, col] of columns) sums.get(m)![length] = readNumberCell(table, r, col, settings.decimalMark, m === 'gmv' ? 'amount' : 'count');
     length++;
   }
   return {

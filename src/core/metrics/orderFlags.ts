@@ -1,4 +1,4 @@
-import { excerpt } from '../errors';
+import { excerpt } from '../values/errors';
 import { cleanText } from '../values/cleanText';
 
 /** Words in 'Order Status' that mean cancelled, in the languages Seller Center exports come in. */

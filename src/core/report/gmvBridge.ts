@@ -1,7 +1,7 @@
 import type { CadencePeriods } from './cadence';
 import type { Bridge, BridgeEffect, ScorecardRow } from './clientUpdate';
 import { sumsOver } from './reportFrame';
-import type { ReportFormat } from './reportFormat';
+import type { ReportFormat } from '../format/reportFormat';
 import { coverageProblem, type ReportSource } from './scorecard';
 import { centsSummingTo, shapleyEffects } from './shapleyBridge';
 

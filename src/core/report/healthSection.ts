@@ -1,11 +1,11 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { healthReport } from '../health/healthReport';
 import type { HealthStatus } from '../health/healthRow';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { formatDay } from '../values/calendarDay';
-import type { CellValue } from '../workbook/workbookPort';
+import type { CellValue } from '../values/cellValue';
 import type { HealthItem, HealthSection } from './clientUpdate';
-import type { ReportFormat } from './reportFormat';
+import type { ReportFormat } from '../format/reportFormat';
 
 const RANK: Readonly<Record<HealthStatus, number>> = { 'AT RISK': 0, WATCH: 1, 'NOT ENOUGH DATA': 2, OK: 3 };
 

@@ -8,7 +8,7 @@ import type { CadencePeriods } from './cadence';
 import type { Direction, Scorecard, ScorecardRow, Tone } from './clientUpdate';
 import { covers, partialPeriodNote } from '../metrics/periodCoverage';
 import { sumsOver, type ReportFrame } from './reportFrame';
-import type { ReportFormat } from './reportFormat';
+import type { ReportFormat } from '../format/reportFormat';
 
 export const SCORECARD_METRICS = ['GMV', 'Net GMV', 'Orders', 'Units', 'AOV', 'CTR', 'CVR', 'Refund rate', 'Cancel rate'];
 

@@ -1,11 +1,11 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { aggregate } from '../metrics/aggregate';
 import { groupFrame } from '../metrics/grouping';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { cleanText } from '../values/cleanText';
 import type { CadencePeriods } from './cadence';
 import type { SkuMove, SkuMovers } from './clientUpdate';
-import type { ReportFormat } from './reportFormat';
+import type { ReportFormat } from '../format/reportFormat';
 import { coverageProblem, type ReportSource } from './scorecard';
 
 const SHOWN = 3;

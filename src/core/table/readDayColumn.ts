@@ -1,5 +1,5 @@
-import { InputError, quoteCell } from '../errors';
-import type { Settings } from '../settings';
+import { InputError, quoteCell } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import { dayOfWallClock } from '../values/calendarDay';
 import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { plausibleWindow } from '../values/plausibleDates';

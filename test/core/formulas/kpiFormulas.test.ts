@@ -1,5 +1,5 @@
 import { ttsAov, ttsCancelRate, ttsCtr, ttsCvr, ttsGmv, ttsOrders, ttsRefundRate, ttsUnits } from '../../../src/core/formulas/kpiFormulas';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { ORDER_HEADERS, smallAnalyticsTable, smallOrderExport } from '../../fixtures/smallOrderExport';
 
 const settings = withSettings();
@@ -204,7 +204,7 @@ describe('dot-thousands amounts (VND, IDR)', () => {
 
   it('refuses 150.000 when nothing in the column tells thousands from decimals', () => {
     expect(() => ttsGmv(table(['150.000', 20]), '', '', '', settings)).toThrow(
-      "found '150.000' (thousands or decimals? no other cell of the column tells: set the market, or the decimalMark row, on the Settings tab).",
+      "found '150.000' (thousands or decimals? no other amount in the table tells: set the market, or the decimalMark row, on the Settings tab).",
     );
   });
 });

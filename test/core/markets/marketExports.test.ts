@@ -2,7 +2,7 @@ import { ttsCancelRate, ttsCtr, ttsCvr, ttsGmv, ttsOrders, ttsUnits } from '../.
 import { ANALYTICS_HEADERS_BY_LANGUAGE } from '../../../src/core/markets/analyticsHeaders';
 import type { MarketCode } from '../../../src/core/markets/marketCodes';
 import { marketProfile } from '../../../src/core/markets/marketProfiles';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
 import { withMarket } from '../../../src/core/workbook/settingsTab';

@@ -1,4 +1,4 @@
-import { buildClientUpdate } from '../../../src/core/report/buildClientUpdate';
+import { buildClientUpdate } from '../../../src/core/actions/export/buildClientUpdate';
 import type { ClientUpdate, ScorecardRow } from '../../../src/core/report/clientUpdate';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { PLAN_TABS } from '../../../src/core/workbook/setupTabs';

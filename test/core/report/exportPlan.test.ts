@@ -1,5 +1,5 @@
-import { EXPORTS_HEADER, EXPORTS_TAB } from '../../../src/core/report/exportsLog';
-import { prepareExport, recordExport } from '../../../src/core/report/exportPlan';
+import { EXPORTS_HEADER, EXPORTS_TAB } from '../../../src/core/actions/export/exportsLog';
+import { prepareExport, recordExport } from '../../../src/core/actions/export/exportPlan';
 import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
 import { twoWeekWorkbook } from './reportFixture';

@@ -1,7 +1,7 @@
 import { LINK_TAB_HEADERS } from '../../../src/core/qa/linkColumns';
 import { PRODUCT_TAB_HEADERS } from '../../../src/core/qa/productColumns';
 import { PROMO_TAB_HEADERS } from '../../../src/core/qa/promoColumns';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { generateDemoClient } from '../../../src/demo/demoClient';

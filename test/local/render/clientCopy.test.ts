@@ -1,4 +1,4 @@
-import { buildClientUpdate, withAppendix } from '../../../src/core/report/buildClientUpdate';
+import { buildClientUpdate, withAppendix } from '../../../src/core/actions/export/buildClientUpdate';
 import type { ClientUpdate } from '../../../src/core/report/clientUpdate';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { renderHtml } from '../../../src/local/render/htmlReport';

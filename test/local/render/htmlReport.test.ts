@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { buildClientUpdate } from '../../../src/core/report/buildClientUpdate';
+import { buildClientUpdate } from '../../../src/core/actions/export/buildClientUpdate';
 import type { ClientUpdate } from '../../../src/core/report/clientUpdate';
 import { CHROMIUM_PATH, launchChromium } from '../../../src/local/chromium';
 import { addDemoTrackerTabs } from '../../../src/local/demoCommand';
