@@ -90,7 +90,8 @@ export function startSidebarServer(options: SidebarServerOptions): Promise<Runni
     const port = (server.address() as AddressInfo).port;
     const host = request.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(response, 421, 'text/plain', 'Wrong host.');
-    const url = new URL(request.url ?? '/', `http://${host}`);
+    const url = URL.canParse(request.url ?? '', `http://${host}`) ? new URL(request.url ?? '', `http://${host}`) : undefined;
+    if (!url) return send(response, 400, 'text/plain', 'Bad address.'); // a throw here would end the server
     if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
       if (!sameKey(url.searchParams.get('key'), key)) return send(response, 403, 'text/plain', WRONG_KEY);
       return send(response, 200, 'text/html; charset=utf-8', page);

@@ -40,13 +40,13 @@ export function compareMetrics(table: unknown, metrics: unknown, period: unknown
   const accumulated = aggregate(frame, { count: 2, ids }, measures);
   const span = dataSpan(frame, sales.kind);
   const [currentNote, previousNote] = [
-    partialPeriodNote(span, comparison.current, 'Current period'),
+    partialPeriodNote(span, comparison.current, 'Current period', false),
     partialPeriodNote(span, comparison.previous, 'Previous period'),
   ];
   const rows = metricDefs.map((metric): Cell[] => {
-    const current = currentNote ? null : metricValue(metric, accumulated, 0);
+    const current = metricValue(metric, accumulated, 0);
     const previous = previousNote ? null : metricValue(metric, accumulated, 1);
-    const change = current !== null && previous !== null ? current - previous : null;
+    const change = current !== null && previous !== null && !currentNote ? current - previous : null;
     const changePercent = change !== null && previous ? change / previous : null;
     return [metric.name, current ?? '', previous ?? '', change ?? '', changePercent ?? ''];
   });

@@ -235,3 +235,18 @@ describe('an End date without a time of day', () => {
     expect(found).toContain('3 promo-overlap');
   });
 });
+
+describe('a promotion dated outside the plausible dates', () => {
+  it('reports a Start typed 2062 for 2026 as unreadable, naming the window, instead of planning it 36 years ahead', () => {
+    const typo = [
+      PROMO_HEADERS,
+      promoRow({ sku: 'MUG-01', type: 'Product discount', list: 20, price: 16, start: '2062-11-01', end: '2026-11-10', stock: 100 }),
+    ];
+    const messages = promoFindings(typo, undefined, settings, 'Promos').map((f) => `${f.check}: ${f.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^value-unreadable: 'Start' holds '2062-11-01'; expected a date from 2016-01-01 to \d{4}-\d\d-\d\d \(Settings rows earliestDate and latestYearsAhead\)\.$/,
+      ),
+    ]);
+  });
+});
