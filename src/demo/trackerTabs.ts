@@ -7,7 +7,7 @@ import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CellValue } from '../core/workbook/workbookPort';
 import { instantOfWallClock } from '../core/values/zonedDates';
 import { CATALOG_SKUS, type CatalogSku } from './catalog';
-import { DEMO_SEED } from './demoClient';
+import { DEMO_SEED } from './generateDemoClient';
 import { Rng } from './random';
 
 /** A tracker tab's demo rows, in the order of its headers. */

@@ -6,7 +6,7 @@ import { openXlsx } from '../../src/local/xlsxFile';
 import { demoBuyerData, personalDataIn } from './demoOutputs';
 import { internalTextIn } from '../support/internalText';
 import { pdfText } from './pdfText';
-import { runCli } from './runCli';
+import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -14,7 +14,7 @@ const at = (name: string): string => join(folder(), name);
 const SLOW = 240_000;
 const BASE = 'demo-client-wbr-2026-11-16_2026-11-22';
 
-const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-23T17:00:00Z'));
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-11-23T17:00:00Z') });
 
 describe('tts-ops export', () => {
   it(
