@@ -178,6 +178,7 @@ describe.each(MARKETS)('a hand-checked %s export', (market) => {
     expect(healthDefinition).toContain(`Market ${market}.`);
     if (market === 'US') expect(healthDefinition).not.toContain('Health limits (');
     else expect(healthDefinition).toContain(`Health limits (${market}): `); // no local source: the US limits apply, said in the read-out
+    if (!marketProfile(market).dateOrder.sourced) expect(healthDefinition).toContain(`Date order (${market}): `); // UK, SG, JP: no export seen
   });
 });
 
