@@ -1,6 +1,6 @@
 import * as exportPlan from '../../src/core/actions/export/exportPlan';
 import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
 import { exportToGoogle } from '../../src/sheets/exportClientUpdate';
 import { filledWorkbook } from '../core/workbook/clientFixture';
