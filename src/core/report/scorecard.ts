@@ -48,7 +48,8 @@ export function buildScorecard(orders: ReportSource, analytics: ReportSource, pe
     source.ok ? { data: source.data, periods: sumsOver(source.data, ranges), trend: sumsOver(source.data, periods.trend) } : source.problem;
   const fromOrders = sums(orders);
   const fromAnalytics = sums(analytics);
-  const notes = [fromOrders, fromAnalytics].filter((s): s is string => typeof s === 'string');
+  const details = [fromOrders, fromAnalytics].filter((s): s is string => typeof s === 'string');
+  const notes = typeof fromAnalytics === 'string' ? ['CTR and CVR are not shown: there is no traffic data for this update.'] : [];
   const rows = SCORECARD_METRICS.map((name) => {
     const metric = findMetric(name);
     const source = metric.tables.includes('orders') ? fromOrders : fromAnalytics;
@@ -74,6 +75,7 @@ export function buildScorecard(orders: ReportSource, analytics: ReportSource, pe
           reason: `No year-ago comparison: the order data does not reach back to ${spanText(periods.yearAgo)} (${periods.yearAgoRule}).`,
         },
     notes,
+    details,
   };
 }
 

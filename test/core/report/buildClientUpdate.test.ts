@@ -35,10 +35,10 @@ describe('buildClientUpdate on hand-checked data', () => {
     const update = build(twoWeekWorkbook());
     expect(update.title).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
     expect(update.preparedBy).toBe('Mia Chen');
-    expect(update.freshness).toEqual([
-      'Data through 2026-11-22 23:30 (America/Los_Angeles).',
-      'The read-out tabs have not been refreshed yet.',
+    expect(update.freshness).toEqual(['Data through 2026-11-22 23:30 (America/Los_Angeles).']);
+    expect(update.internal.slice(0, 2)).toEqual([
       'QA signed off by ana@agency.example at 2026-11-23 08:30.',
+      'The read-out tabs have not been refreshed yet.',
     ]);
     const gmv = row(update, 'GMV');
     expect([gmv.current, gmv.previous, gmv.change]).toEqual([100, 60, 40]);
@@ -149,9 +149,11 @@ describe('buildClientUpdate without Analytics', () => {
     }
     expect(update.bridge).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^No GMV bridge \(it needs visitors and buyers from Analytics\): No 'Analytics' tab/),
+      reason: 'No GMV bridge: it needs traffic data (visitors and buyers) for both periods.',
+      detail: expect.stringMatching(/^No 'Analytics' tab/),
     });
-    expect(update.scorecard.notes).toEqual([expect.stringContaining("No 'Analytics' tab")]);
+    expect(update.scorecard.notes).toEqual(['CTR and CVR are not shown: there is no traffic data for this update.']);
+    expect(update.internal).toContainEqual(expect.stringContaining("No 'Analytics' tab"));
     const text = update.narrative.join(' ');
     expect(text).not.toMatch(/CVR|CTR|Analytics|visitor|conversion|missing|no data/i);
     expect(update.narrative.length).toBeGreaterThanOrEqual(3);
@@ -278,13 +280,16 @@ describe('buildClientUpdate sections', () => {
     expect(statuses.map((s) => rank.indexOf(s))).toEqual([...statuses.map((s) => rank.indexOf(s))].sort((a, b) => a - b));
   });
 
-  it('says which tracker tab is missing, and names a bad date cell', () => {
+  it('says which tracker tab is missing, and names a bad date cell, in the internal notes only', () => {
     const update = build(
       twoWeekWorkbook({
         'Action items': planTab('Action items', [['Fix listings', 'Account manager', 'next Tuesday', 'Not started', '', '', '', '']]),
       }),
     );
-    expect(update.risks).toEqual({ tab: 'Risks', items: [], note: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
-    expect(update.actions.note).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
+    expect(update.risks).toEqual({ tab: 'Risks', items: [], detail: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
+    expect(update.actions.detail).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
+    expect(update.internal).toContain(update.risks.detail);
+    expect(update.internal).toContain(update.actions.detail);
+    expect(update.agenda).not.toContain('Actions, risks and next steps');
   });
 });
