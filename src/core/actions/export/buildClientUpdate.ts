@@ -8,7 +8,7 @@ import { wallClockOf } from '../../values/wallClock';
 import { dayArgument } from '../../metrics/dayArgument';
 import { GMV_DEFINITION } from '../../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../../workbook/readout/salesInput';
-import { LAST_REFRESH_PROPERTY } from '../../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from '../refreshReadout';
 import { tabState } from '../../workbook/ownedTabs';
 import { workbookSettings } from '../../workbook/settingsTab';
 import { INPUT_TABS } from '../../workbook/tabNames';
