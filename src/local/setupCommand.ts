@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import type { MarketCode } from '../core/markets/marketCodes';
 import { parseClientDetails, settingsClientName } from '../core/workbook/clientDetails';
-import { setupWorkbook } from '../core/workbook/setupWorkbook';
+import { setupWorkbook } from '../core/actions/setupWorkbook';
 import { settingsColumns } from '../core/workbook/settingsTab';
-import { setupSummaryText } from '../core/workbook/summaryText';
+import { setupSummaryText } from '../core/actions/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertWritable } from './writeFileAtomically';

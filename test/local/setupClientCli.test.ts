@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { openXlsx } from '../../src/local/xlsxFile';
-import { runCli } from './runCli';
+import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
 const at = (name: string): string => join(folder(), name);
-const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-23T17:00:00Z'));
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-11-23T17:00:00Z') });
 
 async function settingValue(file: string, key: string): Promise<unknown> {
   return (await openXlsx(file)).readTab('Settings')!.find((row) => row[0] === key)?.[1];

@@ -1,4 +1,4 @@
-import { refreshReadout, type RefreshSummary } from '../workbook/refreshReadout';
+import { refreshReadout, type RefreshSummary } from './refreshReadout';
 import type { Workbook } from '../workbook/workbookPort';
 import { checklistOf } from './check';
 

@@ -71,6 +71,7 @@ function rowOrMissingColumns(metric: HealthMetric, input: HealthInput): HealthRo
       numerator: 0,
       denominator: 0,
       note: error.message,
+      clientNote: 'Not computed: the order data lacks the columns it needs.',
     };
   }
 }

@@ -1,7 +1,7 @@
 import { parseClientDetails } from '../../../src/core/workbook/clientDetails';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { readSettingsTab } from '../../../src/core/workbook/settingsTab';
-import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
+import { setupWorkbook } from '../../../src/core/actions/setupWorkbook';
 import { ZONE } from './clientFixture';
 
 const value = (values: unknown[][], key: string): unknown => values.find((row) => row[0] === key)?.[1];

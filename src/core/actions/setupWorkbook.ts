@@ -1,14 +1,14 @@
 import { MARKET_CODES, type MarketCode } from '../markets/marketCodes';
 import { withSettings } from '../settings/settings';
 import { InputError } from '../values/errors';
-import { CLIENT_DETAIL_KEYS, withClientDetails, type ClientDetails } from './clientDetails';
-import { DEFAULT_CLIENT } from './clientProfile';
-import { settingsColumns, settingsTabRows, SETTINGS_HEADER, withMarket, type WorkbookSettings } from './settingsTab';
-import { ANALYTICS_TAB, ORDERS_TAB, PLAN_TABS, setupTabContent, type SetupTab } from './setupTabs';
-import { QA_TABS } from './qaSetupTabs';
-import { INPUT_TABS } from './tabNames';
-import { TabNameSet } from './tabNameSet';
-import type { Workbook } from './workbookPort';
+import { CLIENT_DETAIL_KEYS, withClientDetails, type ClientDetails } from '../workbook/clientDetails';
+import { DEFAULT_CLIENT } from '../workbook/clientProfile';
+import { settingsColumns, settingsTabRows, SETTINGS_HEADER, withMarket, type WorkbookSettings } from '../workbook/settingsTab';
+import { ANALYTICS_TAB, ORDERS_TAB, PLAN_TABS, setupTabContent, type SetupTab } from '../workbook/setupTabs';
+import { QA_TABS } from '../workbook/qaSetupTabs';
+import { INPUT_TABS } from '../workbook/tabNames';
+import { TabNameSet } from '../workbook/tabNameSet';
+import type { Workbook } from '../workbook/workbookPort';
 
 export interface SetupResult {
   readonly created: string[];
