@@ -22,7 +22,7 @@ function importsOf(file: string): string[] {
  * (schemas down, workflows up). docs/ARCHITECTURE.md gives the reason for each boundary.
  */
 const LAYERS = [
-  'values', // cells, dates, numbers, input errors and personal-data detection
+  'values', // cells, dates, numbers, read options, input errors and personal-data detection
   'markets', // market profiles, holiday data and calendars
   'settings', // Settings: the read options and one section per feature (interface, defaults, notes, ranges, check)
   'table', // header detection, aliases, the column accessor
