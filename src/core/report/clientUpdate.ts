@@ -80,6 +80,8 @@ export interface ScorecardRow {
   };
   /** Per trend bucket, oldest first (null where the bucket has no data): the sparkline. */
   readonly spark: readonly (number | null)[];
+  /** Refunds still coming in (a recent period): shown marked "not final", its change never judged (no arrow, no colour, no sentence). */
+  readonly notFinal?: boolean;
   /** Why there is no value (e.g. no Analytics tab); the row is then left out of the narrative. */
   readonly missing?: string;
 }

@@ -39,7 +39,7 @@ export function scorecardTable(update: ClientUpdate): TableBlock {
   const header = ['Metric', 'This period', 'Previous', 'Change', 'Change %', ...(yearAgo ? ['Year ago', 'vs year ago'] : []), 'Trend'];
   const rows = update.scorecard.rows.map((row) => [
     cell(row.metric),
-    cell(row.missing && row.current === null ? 'no data' : row.text.current),
+    cell(row.missing && row.current === null ? 'no data' : row.notFinal ? `${row.text.current} (not final)` : row.text.current),
     cell(row.text.previous),
     changeCell(row, row.text.change),
     changeCell(row, row.text.changePercent),

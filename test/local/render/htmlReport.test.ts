@@ -74,7 +74,9 @@ describe('the HTML client update in headless Chromium', () => {
     expect(markdown.startsWith('# Demo client — WBR — 2026-11-16 – 2026-11-22\n')).toBe(true);
     for (const sentence of update.narrative) expect(markdown).toContain(`- ${sentence}`);
     for (const row of update.scorecard.rows)
-      expect(markdown).toMatch(new RegExp(`^\\| ${row.metric} \\| ${row.text.current.replace(/[$.]/g, '\\$&')} \\|`, 'm'));
+      expect(markdown).toMatch(
+        new RegExp(`^\\| ${row.metric} \\| ${row.text.current.replace(/[$.]/g, '\\$&')}${row.notFinal ? ' \\(not final\\)' : ''} \\|`, 'm'),
+      );
   });
 
   it('Markdown keeps markup and link syntax from the sheets inert (a promo named <img onerror>, a [link](javascript:))', () => {

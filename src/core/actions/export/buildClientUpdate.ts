@@ -8,7 +8,7 @@ import { wallClockOf } from '../../values/wallClock';
 import { dayArgument } from '../../metrics/dayArgument';
 import { GMV_DEFINITION } from '../../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../../workbook/readout/salesInput';
-import { LAST_REFRESH_PROPERTY } from '../../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from '../refreshReadout';
 import { tabState } from '../../workbook/ownedTabs';
 import { workbookSettings } from '../../workbook/settingsTab';
 import { INPUT_TABS } from '../../workbook/tabNames';
@@ -128,7 +128,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const overWords = periods.toDate ? `against the same days of the previous ${spec.unit}` : spec.overWords;
   const ordersSource = reportSource(orders, ORDER_METRICS, settings);
   const analyticsSource = reportSource(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings), ANALYTICS_METRICS, settings);
-  const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format);
+  const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format, lastDay);
   const gmv = scorecard.rows.find((row) => row.metric === 'GMV')!;
   const bridge = gmvBridge(gmv, analyticsSource, periods, format);
   const movers = skuMovers(ordersSource, periods, format, settings);
