@@ -28,7 +28,12 @@ const round2 = (amount: number): number => Math.round(amount * 100) / 100;
 const sumOf = (row: SkuLines, name: string): number => round2(row.lines.reduce((sum, line) => sum + line.money(name), 0));
 const first = (row: SkuLines): ApiFields => row.lines[0];
 const time = (name: string) => (row: SkuLines) => exportTime(row.order.optionalSeconds(name), row.timeZone);
-const payment = (name: string) => (row: SkuLines) => row.payment.optionalMoney(name) ?? '';
+/** An order-level amount, repeated on every row of the order as in the export. */
+const paymentField = (name: string, note = ''): ColumnMapping => ({
+  source: 'direct',
+  from: `\`payment.${name}\`${note}`,
+  value: (row) => row.payment.optionalMoney(name) ?? '',
+});
 const none = (from = 'no API field found'): ColumnMapping => ({ source: 'none', from });
 const dropped = (from: string): ColumnMapping => ({ source: 'dropped', from: `${from}: buyer personal data, dropped` });
 
@@ -63,26 +68,14 @@ export const ORDER_COLUMN_MAP: { readonly [header in OrderHeader]: ColumnMapping
     from: 'Σ line `sale_price`, checked to equal Σ (`original_price` − `seller_discount` − `platform_discount`)',
     value: (row) => sumOf(row, 'sale_price'),
   },
-  'Shipping Fee After Discount': { source: 'direct', from: '`payment.shipping_fee`', value: payment('shipping_fee') },
-  'Original Shipping Fee': { source: 'direct', from: '`payment.original_shipping_fee`', value: payment('original_shipping_fee') },
-  'Shipping Fee Seller Discount': {
-    source: 'direct',
-    from: '`payment.shipping_fee_seller_discount`',
-    value: payment('shipping_fee_seller_discount'),
-  },
-  'Co-Funded Shipping Fee Discount': {
-    source: 'direct',
-    from: '`payment.shipping_fee_cofunded_discount`',
-    value: payment('shipping_fee_cofunded_discount'),
-  },
-  'Shipping Fee Platform Discount': {
-    source: 'direct',
-    from: '`payment.shipping_fee_platform_discount`',
-    value: payment('shipping_fee_platform_discount'),
-  },
+  'Shipping Fee After Discount': paymentField('shipping_fee'),
+  'Original Shipping Fee': paymentField('original_shipping_fee'),
+  'Shipping Fee Seller Discount': paymentField('shipping_fee_seller_discount'),
+  'Co-Funded Shipping Fee Discount': paymentField('shipping_fee_cofunded_discount'),
+  'Shipping Fee Platform Discount': paymentField('shipping_fee_platform_discount'),
   'Payment platform discount': none(),
-  'Retail Delivery Fee': { source: 'direct', from: '`payment.retail_delivery_fee` (US)', value: payment('retail_delivery_fee') },
-  Taxes: { source: 'direct', from: '`payment.tax`', value: payment('tax') },
+  'Retail Delivery Fee': paymentField('retail_delivery_fee', ' (US)'),
+  Taxes: paymentField('tax'),
   'Order Amount': { source: 'direct', from: '`payment.total_amount`, on every row of the order', value: (row) => row.payment.money('total_amount') },
   'Order Refund Amount': none('needs the returns search (not built yet)'),
   'Created Time': { source: 'direct', from: '`create_time`', value: (row) => exportTime(row.order.seconds('create_time'), row.timeZone) },
