@@ -26,6 +26,7 @@ const LAYERS = [
   'markets', // market profiles, holiday data and calendars
   'settings', // Settings: the read options and one section per feature (interface, defaults, notes, ranges, check)
   'table', // header detection, aliases, the column accessor
+  'api', // TikTok Shop Open API: request signing, the order → export row mapping (ports, no network)
   'metrics', // the metric catalog, measures, the one-pass engine, periods, day arguments
   'format', // numbers, money and dates written for a market
   'health', // LDR, VTR, SFCR and the health table
