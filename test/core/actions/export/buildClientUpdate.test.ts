@@ -1,11 +1,11 @@
-import { reportBlocks, scorecardTable } from '../../../src/core/report/reportBlocks';
-import { buildClientUpdate } from '../../../src/core/actions/export/buildClientUpdate';
-import type { ClientUpdate, ScorecardRow } from '../../../src/core/report/clientUpdate';
-import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { PLAN_TABS } from '../../../src/core/workbook/setupTabs';
-import type { CellValue } from '../../../src/core/workbook/workbookPort';
-import { filledWorkbook } from '../workbook/clientFixture';
-import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from './reportFixture';
+import { reportBlocks, scorecardTable } from '../../../../src/core/report/reportBlocks';
+import { buildClientUpdate } from '../../../../src/core/actions/export/buildClientUpdate';
+import type { ClientUpdate, ScorecardRow } from '../../../../src/core/report/clientUpdate';
+import { MemoryWorkbook } from '../../../../src/core/workbook/memoryWorkbook';
+import { PLAN_TABS } from '../../../../src/core/workbook/setupTabs';
+import type { CellValue } from '../../../../src/core/workbook/workbookPort';
+import { filledWorkbook } from '../../workbook/clientFixture';
+import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from '../../report/reportFixture';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 const build = (workbook: MemoryWorkbook, asOf?: string, cadence: 'wbr' | 'mbr' | 'qbr' = 'wbr', toDate = false): ClientUpdate =>
