@@ -25,9 +25,9 @@ export const COMMAND_HELP: Record<CommandName, string> = {
   setup: `Usage: tts-ops setup <file.xlsx> [--market CODE] [--client NAME] [--manager NAME] [--contacts a@b,c@d]
 
 Adds the tabs a client workbook needs: Orders, Analytics, Products, Promos, Links, Action items,
-Risks, 30-60-90 plan, Promo calendar and Settings, each with its header, dropdowns and a one-line
-instruction. A tab that already exists is never touched, except the Settings rows of the client
-details given, whose Value cells are set. Run it again with a detail to change that one.
+Risks, 30-60-90 plan, Commentary, Promo calendar and Settings, each with its header, dropdowns and a
+one-line instruction. A tab that already exists is never touched, except the Settings rows of the
+client details given, whose Value cells are set. Run it again with a detail to change that one.
 
 Options:
   --client NAME  the client's name, as the client update's title shows it (Settings client.name);
