@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openXlsx } from '../../src/local/xlsxFile';
 import { runCli } from '../support/runCli';
@@ -30,8 +31,7 @@ describe('tts-ops setup with the client details', () => {
   it('refuses a bad address before touching the file', async () => {
     const refused = await run('setup', at('new.xlsx'), '--client', 'Glow & Co', '--contacts', 'ana@glow');
     expect(refused).toMatchObject({ code: 1, out: '' });
-    expect(refused.err).toBe(
-      "tts-ops: The client's contacts must be e-mail addresses separated by commas, such as ana@client.com, ops@client.com.\n",
-    );
+    expect(refused.err).toMatch(/^tts-ops: The client's contacts must be e-mail addresses separated by commas, .*such as ana@client\.com/);
+    expect(existsSync(at('new.xlsx'))).toBe(false);
   });
 });
