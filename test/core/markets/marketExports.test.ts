@@ -191,7 +191,7 @@ describe.each(DAY_FIRST)('a one-day %s export (every day ≤ 12)', (market) => {
   it('is refused without a market or dateOrder, naming both readings', () => {
     const summary = refreshReadout(new MemoryWorkbook({ Orders: oneDay }, 'UTC'), { now: new Date('2026-11-04T00:00:00Z') });
     expect(summary.problems[0]).toMatch(
-      /^Orders: row 3, column G 'Paid Time': '03\/11\/2026 10:15:00' reads as 2026-11-03 \(day first\) or 2026-03-11 \(month first\)/,
+      /^Orders: row 3, column G 'Paid Time': a date that reads as 2026-11-03 \(day first\) or 2026-03-11 \(month first\)/,
     );
   });
 
