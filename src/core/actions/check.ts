@@ -3,13 +3,14 @@ import { healthReport } from '../health/healthReport';
 import { dataAgeFinding } from '../qa/accuracy/dataAgeFinding';
 import { salesReconciliation } from '../qa/accuracy/salesReconciliation';
 import { settingsRowFindings } from '../qa/accuracy/settingsRowFindings';
+import { unreadableCells } from '../qa/accuracy/unreadableCells';
 import { CHECK_GROUPS, countSeverities, type CheckFinding, type CheckGroup, type SeverityCounts } from '../qa/checkFinding';
 import type { Severity } from '../qa/finding';
 import { healthFindings } from '../qa/healthFindings';
 import { qaCheckGroup } from '../qa/qaCheckGroups';
 import { withSettings, type Settings } from '../settings';
 import { checkDateCellZone } from '../workbook/checkDateCellZone';
-import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../workbook/inputFingerprint';
+import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY, signedFingerprint } from '../workbook/inputFingerprint';
 import { memoizedInputReader } from '../workbook/inputReader';
 import { ownedTabName, tabState, type TabState } from '../workbook/ownedTabs';
 import { qaResults, sourceCell } from '../workbook/readout/qaTab';
@@ -19,6 +20,8 @@ import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
 import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
+import { futureSignOffs } from './futureSignOffs';
+import { existingQaLogTab, readQaLog } from './qaLogTab';
 
 export interface ChecklistGroup {
   readonly name: CheckGroup;
@@ -36,7 +39,7 @@ export interface Checklist {
   /** What a person must tick before signing off (Settings `checklist.manualItems`). */
   readonly manualItems: readonly string[];
   readonly checksRun: string;
-  /** The refresh and the inputs this result is about (a sign-off records both). */
+  /** The refresh and the tabs this result is about (a sign-off records both): the inputs and every tab the client update shows. */
   readonly readoutRefreshed: string;
   readonly inputsFingerprint: string;
 }
@@ -62,9 +65,15 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     [INPUT_TABS.orders, orders],
     [INPUT_TABS.analytics, analytics],
   ] as const) {
-    if (!input.ok) findings.push(inputProblem(state, tab, input.problem));
+    if (!input.ok) findings.push(input.empty ? inputProblem(state, tab, input.problem) : unreadableInput(state, tab, input.problem));
   }
-  if (orders.ok) {
+  const unreadable = [
+    ...(orders.ok ? unreadableCells(orders.sales, settings, INPUT_TABS.orders) : []),
+    ...(analytics.ok ? unreadableCells(analytics.sales, settings, INPUT_TABS.analytics) : []),
+  ];
+  findings.push(...unreadable);
+  // Health and reconciliation computed from cells that cannot be read would only repeat their errors.
+  if (orders.ok && !unreadable.length) {
     const old = dataAgeFinding(orders.through, INPUT_TABS.orders, settings, now);
     if (old) findings.push(old);
     findings.push(...healthOf(orders, settings, state, read));
@@ -79,6 +88,8 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     }
   }
   findings.push(...qaFindings(read, settings));
+  const log = existingQaLogTab(state);
+  if (log !== undefined) findings.push(...futureSignOffs(readQaLog(workbook.readTab(log)), log, now, settings.timeZone));
 
   const properties = workbook.readProperties();
   const refresh = { at: properties[LAST_REFRESH_PROPERTY] ?? '', fingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '' };
@@ -98,7 +109,7 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     manualItems: settings.checklist.manualItems,
     checksRun: CHECKS_RUN,
     readoutRefreshed: refresh.at,
-    inputsFingerprint: fingerprint,
+    inputsFingerprint: signedFingerprint(read, fingerprint),
   };
 }
 
@@ -139,6 +150,19 @@ function inputProblem(state: TabState, tab: string, problem: string): CheckFindi
   };
 }
 
+/** A tab whose data cannot be read (no header row, a cell of the wrong kind): an ERROR, since nothing may be signed off or built from it. */
+function unreadableInput(state: TabState, tab: string, problem: string): CheckFinding {
+  return {
+    group: 'Accuracy',
+    severity: 'ERROR',
+    check: 'input-unreadable',
+    tab: state.existing.actual(tab) ?? tab,
+    a1: 'A1',
+    message: problem,
+    fix: `Fix what the message names in ${tab} (or paste the export again), then refresh and check again.`,
+  };
+}
+
 function staleFinding(state: TabState, warning: string): CheckFinding {
   return {
     group: 'Accuracy',
@@ -157,7 +181,7 @@ function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings,
     report = healthReport(orders.values, {}, settings, INPUT_TABS.orders);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return [inputProblem(state, INPUT_TABS.orders, error.message)];
+    return [unreadableInput(state, INPUT_TABS.orders, error.message)];
   }
   const healthTab = ownedTabName(READOUT_TABS.health, state);
   const readout = state.owned.has(healthTab) ? read(healthTab) : undefined;

@@ -9,6 +9,7 @@ import { dayArgument } from '../formulas/dayArgument';
 import { GMV_DEFINITION } from '../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../workbook/readout/salesInput';
 import { LAST_REFRESH_PROPERTY } from '../workbook/refreshReadout';
+import { clientUpdateReader } from '../workbook/clientUpdateTabs';
 import { tabState } from '../workbook/ownedTabs';
 import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS } from '../workbook/tabNames';
@@ -77,11 +78,7 @@ function trend(cadence: Cadence, ranges: readonly DayRange[], spark: readonly (n
  * metric catalog, and writes it as the report shows it. No Orders data is an InputError: there is nothing to report.
  */
 export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptions): ClientUpdate {
-  const state = tabState(workbook);
-  const read = (name: string): CellValue[][] | undefined => {
-    const actual = state.existing.actual(name);
-    return actual === undefined ? undefined : workbook.readTab(actual);
-  };
+  const read = clientUpdateReader(workbook, tabState(workbook));
   const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   if (!orders.ok) throw new InputError(`Nothing to report yet: ${orders.problem}`);
