@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { minify, type MinifyOptions } from 'terser';
 import { generate } from 'gas-entry-generator';
+import { buildInfo } from '../src/local/buildInfo';
 import { sidebarHtml } from './sidebarHtml';
 
 const root = resolve(__dirname, '..');
@@ -19,6 +20,10 @@ const BUNDLE: BuildOptions = {
   write: false,
   platform: 'neutral',
 };
+
+/** About TTS Ops shows the version and commit (src/sheets/menu.ts); the commit goes in after terser, so a new commit does not cost a terser run. */
+const COMMIT_PLACEHOLDER = '@@TTS_OPS_COMMIT@@';
+const BUILD = buildInfo(root);
 
 const TERSER_OPTIONS: MinifyOptions = {
   ecma: 2020,
@@ -51,8 +56,11 @@ async function compressedOnce(code: string): Promise<string> {
 
 /** The code Apps Script runs: esbuild's minified bundle compressed again by terser (2–3 KB smaller), `global` being the script's global object. */
 async function minifiedCode(): Promise<string> {
-  const result = await build({ ...BUNDLE, minify: true, charset: 'utf8', legalComments: 'none', define: { global: 'globalThis' } });
-  return compressedOnce(result.outputFiles?.[0]?.text ?? '');
+  const define = { global: 'globalThis', TTS_OPS_VERSION: JSON.stringify(BUILD.version), TTS_OPS_COMMIT: JSON.stringify(COMMIT_PLACEHOLDER) };
+  const result = await build({ ...BUNDLE, minify: true, charset: 'utf8', legalComments: 'none', define });
+  const code = await compressedOnce(result.outputFiles?.[0]?.text ?? '');
+  if (!code.includes(COMMIT_PLACEHOLDER)) throw new Error(`the bundle lost ${COMMIT_PLACEHOLDER}, which About TTS Ops shows as the commit.`);
+  return code.replaceAll(COMMIT_PLACEHOLDER, BUILD.commit);
 }
 
 /** `function NAME(params) {}` with the JSDoc of each `global.NAME = (params) => …`, read from the unminified bundle. */

@@ -1,6 +1,6 @@
 import { ORDER_HEADERS, type OrderHeader } from '../core/table/exportHeaders';
 
-/** The description row Seller Center writes under the order export's header row (facts file): only the demo export writes it, the add-on reads past it. */
+/** The description row Seller Center writes under the order export's header row: only the demo export writes it, the add-on reads past it. */
 const DESCRIPTIONS: Readonly<Record<OrderHeader, string>> = {
   'Order ID': 'Platform unique order ID.',
   'Order Status': 'Order status.',

@@ -2,22 +2,32 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors';
 import { MARKET_CODES } from '../core/markets/marketCodes';
 import { marketCodeOf } from '../core/workbook/settingValue';
+import { versionText } from '../core/versionText';
+import { buildInfo } from './buildInfo';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
 import { FileProblem } from './fileProblem';
 import { terminalReporter } from './terminalProgress';
+import { terminalSafe } from './terminalText';
 
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes (a range where some are optional), whether it takes --out, --market and export's options, and its own string options. */
+/** How many files each command takes (a range where some are optional), whether it takes --out, --force, --market and export's options, and its own string options. */
 const SHAPES: Record<
   CommandName,
-  { files: number | readonly [number, number]; out: boolean; market?: boolean; exportOptions?: boolean; options?: readonly string[] }
+  {
+    files: number | readonly [number, number];
+    out: boolean;
+    force?: boolean;
+    market?: boolean;
+    exportOptions?: boolean;
+    options?: readonly string[];
+  }
 > = {
   setup: { files: 1, out: false, market: true },
-  refresh: { files: 1, out: true },
+  refresh: { files: 1, out: true, force: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },
   export: { files: 1, out: true, exportOptions: true },
@@ -30,7 +40,7 @@ const SHAPES: Record<
 /** Every command's own options, parsed for all so that a misplaced one is named ('check takes no --by'). */
 const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => shape.options ?? []))];
 
-const EXPORT_OPTIONS = ['cadence', 'as-of', 'override'] as const;
+const EXPORT_OPTIONS = ['cadence', 'as-of', 'override', 'to-date'] as const;
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -39,12 +49,17 @@ function runners(): typeof COMMAND_RUNNERS {
 }
 
 /** Runs the CLI; resolves to the exit code. Problems with files or data are one line on stderr, never a stack trace. */
-export async function main(argv: readonly string[], context: CommandContext = terminalContext()): Promise<number> {
+export async function main(argv: readonly string[], outer: CommandContext = terminalContext()): Promise<number> {
+  const context = terminalSafe(outer);
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       context.print(MAIN_HELP);
       return command === undefined ? 1 : 0;
+    }
+    if (command === '--version') {
+      context.print(versionText(buildInfo()));
+      return 0;
     }
     if (!isCommand(command)) throw new UsageError(`unknown command '${command}'. Commands: ${COMMANDS.join(', ')} (tts-ops --help).`);
     const args = parseCommandLine(command, rest);
@@ -78,6 +93,8 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         cadence: { type: 'string' },
         'as-of': { type: 'string' },
         override: { type: 'string' },
+        'to-date': { type: 'boolean' },
+        force: { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
     });
@@ -96,6 +113,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     options[name] = value;
   }
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
+  if (parsed.values.force && !spec.force) throw new UsageError(`${command} takes no --force.`);
   const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
   if (parsed.values.market !== undefined && !spec.market)
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
@@ -110,7 +128,17 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
     throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
   }
-  return { files, out, market, cadence: parsed.values.cadence, asOf: parsed.values['as-of'], override: parsed.values.override, options };
+  return {
+    files,
+    out,
+    market,
+    cadence: parsed.values.cadence,
+    asOf: parsed.values['as-of'],
+    override: parsed.values.override,
+    toDate: parsed.values['to-date'],
+    force: parsed.values.force,
+    options,
+  };
 }
 
 function problemText(error: unknown, command: string | undefined): string {

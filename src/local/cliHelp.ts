@@ -9,12 +9,13 @@ Usage:
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
-  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
                                                 write the client update (HTML, Markdown, PDF)
   tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
-  tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on http://127.0.0.1:8765/
+  tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on 127.0.0.1:8765 (open the address it prints)
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
+  tts-ops --version                             the version, and the commit it runs from
 
 Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
@@ -34,7 +35,7 @@ Options:
 
 Writes to <file.xlsx>; creates it when it does not exist yet.`,
 
-  refresh: `Usage: tts-ops refresh <file.xlsx> [--out <file>]
+  refresh: `Usage: tts-ops refresh <file.xlsx> [--out <file> [--force]]
 
 Reads the input tabs (Orders, Analytics, Products, Promos, Links, Settings) and writes the read-out
 tabs TTS · KPIs, TTS · SKUs, TTS · Health and TTS · QA, then prints a summary. A tab of yours that
@@ -42,7 +43,10 @@ merely has one of those names is never overwritten: the read-out goes beside it 
 
 Options:
   --out <file>   write the refreshed workbook to <file>, leaving <file.xlsx> unchanged
-                 (without --out, <file.xlsx> itself is updated)
+                 (without --out, <file.xlsx> itself is updated); an existing <file> that is
+                 not a workbook of the same client (its Settings' client name and market) is
+                 refused
+  --force        replace an existing --out file whatever it holds
 
 The workbook is rewritten by exceljs: charts and pivot tables in it are not kept; use --out to keep
 the original as it is.`,
@@ -57,7 +61,8 @@ a line already in the tab is replaced by the one in the newer export (its status
 e.g. shipped, then refunded). Columns are matched by header name, in any order; export columns the
 tab lacks are added at its right end. Only the cells of added or updated lines change: your
 formulas, formats and notes elsewhere in the tab stay. CSVs may use commas or semicolons and carry a BOM.
-An export without an 'Order Status' column (an affiliate or finance export) is refused.`,
+An affiliate orders, returns or analytics export (each has columns of its own) is refused by name,
+and so is one without an 'Order Status' column (a finance export).`,
 
   demo: `Usage: tts-ops demo [--market US|ID] [--out <file>]
 
@@ -73,11 +78,13 @@ Options:
   --market CODE  US (default) or ID
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
 
-  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--out <dir>] [--override "reason"]
+  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
 
-Writes the client update (WBR: the 7 days ending the as-of day vs the 7 before and the same weekdays
-364 days earlier; MBR / QBR: month / quarter to date vs the previous one cut to the same number of
-days, and vs the same dates a year earlier) as <client>-<cadence>-<period>.html (self-contained,
+Writes the client update of the last complete period ending on or before the as-of day (WBR: the
+week, from the Settings week start; MBR: the calendar month; QBR: the calendar quarter) against the
+previous one and the same one a year earlier (a WBR: the same weekdays 364 days earlier), each with
+its length ("November 2026 (30 days)"); with --to-date, the period holding the as-of day up to it
+against the same first days of those periods. Files: <client>-<cadence>-<period>.html (self-contained,
 prints on A4 and Letter), .md and, when Chromium is installed, .pdf; prints their paths. An earlier
 export is never overwritten: a second one of the same period gets a -2 suffix.
 
@@ -87,7 +94,8 @@ a row to the workbook's TTS · Exports tab: when, who, cadence, period, the file
 
 Options:
   --cadence <c>        wbr (default), mbr or qbr
-  --as-of <day>        the last day of the period (default: the last paid day in Orders)
+  --as-of <day>        report the last complete period up to this day (default: the last paid day in Orders)
+  --to-date            the week / month / quarter to date instead, titled so
   --out <dir>          where to write the files (default: the workbook's folder)
   --override "reason"  export without a current QA sign-off; the reason is recorded in TTS · Exports
 `,
@@ -119,7 +127,8 @@ Refused (exit 1, saying why) while an ERROR remains or a manual item is not tick
 Serves the QA checklist sidebar on http://127.0.0.1:<n>/ (default 8765) for the workbook (default
 the demo client, out/demo-client.xlsx, built first when missing), with a google.script.run shim
 calling the same server functions as in Google Sheets. Sign-offs made there are saved to the file.
-Stop it with Ctrl+C.`,
+Open the address it prints: it carries a key made for this run, without which the server answers
+nothing. Stop it with Ctrl+C.`,
   sql: `Usage: tts-ops sql --metrics <list> --rows <rows> [--table project.dataset.orders] [options]
 
 Prints one BigQuery Standard SQL query computing the metrics per group with the add-on's own rules

@@ -20,7 +20,11 @@ export interface CommandArguments {
   readonly cadence?: string;
   readonly asOf?: string;
   readonly override?: string;
+  /** export --to-date: the period to date instead of the last complete one. */
+  readonly toDate?: boolean;
   readonly market?: MarketCode;
+  /** refresh --force: replace an existing --out that is not a workbook of this client. */
+  readonly force?: boolean;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
 }
@@ -42,7 +46,7 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   refresh: writing(
     ({ files, out }) => out ?? files[0],
-    ({ files, out }, context) => refreshCommand(files[0], out, context),
+    ({ files, out, force }, context) => refreshCommand(files[0], out, context, force),
   ),
   'import-orders': writing(
     ({ files }) => files[1],
@@ -54,8 +58,8 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   export: writing(
     ({ files }) => files[0],
-    ({ files, out, cadence, asOf, override }, context) =>
-      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override }, context),
+    ({ files, out, cadence, asOf, override, toDate }, context) =>
+      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override, toDate }, context),
   ),
   check: ({ files }, context) => checkCommand(files[0], context),
   'sign-off': writing(

@@ -56,9 +56,11 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
   const summary = refreshReadout(workbook, { now: context.now() });
   context.print(refreshSummaryText(summary));
   const name = chosen === 'US' ? 'Demo client' : `Demo client ${chosen}`;
-  const recap = await exportWorkbook(workbook, name, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, browser);
-  context.reporter.status(`Writing ${target}`);
-  await saveXlsx(workbook, target);
+  const save = (): Promise<void> => {
+    context.reporter.status(`Writing ${target}`);
+    return saveXlsx(workbook, target);
+  };
+  const recap = await exportWorkbook(workbook, name, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, save, browser);
   context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));
 }
 

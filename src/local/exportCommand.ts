@@ -7,13 +7,13 @@ import type { Workbook } from '../core/workbook/workbookPort';
 import type { Browser } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from './chromium';
 import type { CommandContext } from './commandContext';
-import { fileSlug, writeExportFiles } from './render/exportFiles';
+import { fileSlug, stageExportFiles } from './render/exportFiles';
 import { renderHtml } from './render/htmlReport';
 import { renderMarkdown } from './render/markdownReport';
 import { FileProblem } from './fileProblem';
 import { paperFor, renderPdf, type PaperSize } from './render/pdfReport';
 import { assertWritable } from './writeFileAtomically';
-import { openWithInputs, saveXlsx } from './xlsxFile';
+import { openWithInputs, saveXlsx, sourceModeOf } from './xlsxFile';
 
 export interface ExportOptions {
   readonly cadence: Cadence;
@@ -21,6 +21,8 @@ export interface ExportOptions {
   /** Folder for the files; default the workbook's folder. */
   readonly out?: string;
   readonly override?: string;
+  /** The period to date (compared with the same days) instead of the last complete one. */
+  readonly toDate?: boolean;
 }
 
 /** Who exported, for the log row: the login name on this machine. */
@@ -43,26 +45,48 @@ export async function exportCommand(file: string, options: ExportOptions, contex
   try {
     context.reporter.status(`Reading ${file}`);
     const workbook = await openWithInputs(file, context.reporter);
-    const paths = await exportWorkbook(workbook, basename(file, extname(file)), options.out ?? dirname(file), options, context, chromium?.browser);
-    context.reporter.status(`Logging the export in ${file}`);
-    await saveXlsx(workbook, file);
+    const save = (): Promise<void> => {
+      context.reporter.status(`Logging the export in ${file}`);
+      return saveXlsx(workbook, file);
+    };
+    const paths = await exportWorkbook(
+      workbook,
+      basename(file, extname(file)),
+      options.out ?? dirname(file),
+      options,
+      context,
+      save,
+      chromium?.browser,
+    );
     context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
   } finally {
     await chromium?.close();
   }
 }
 
-/** Builds, renders and writes the recap of an open workbook and logs it there; the caller saves the workbook (and closes the browser it passes). */
+/**
+ * Builds and renders the recap of an open workbook, logs it there and saves the workbook with `save`,
+ * then puts the files in place: a failure (or a kill) before the log row is saved leaves no unlogged
+ * export. The caller closes the browser it passes.
+ */
 export async function exportWorkbook(
   workbook: Workbook,
   fallbackName: string,
   outDir: string,
   options: ExportOptions,
   context: CommandContext,
+  save: () => Promise<void>,
   browser?: Promise<Browser>,
 ): Promise<{ files: string[]; lines: string[]; logTab: string }> {
   const now = context.now();
-  const prepared = prepareExport(workbook, { cadence: options.cadence, asOf: options.asOf, now, override: options.override, fallbackName });
+  const prepared = prepareExport(workbook, {
+    cadence: options.cadence,
+    asOf: options.asOf,
+    toDate: options.toDate,
+    now,
+    override: options.override,
+    fallbackName,
+  });
   if (!prepared.ok) throw new InputError(prepared.reason);
   const { update } = prepared;
   const html = renderHtml(update);
@@ -75,8 +99,21 @@ export async function exportWorkbook(
     context.reporter.status('Printing the PDF with headless Chromium');
     contents.set('pdf', await printedPdf(html, paperFor(update.market), browser));
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
-  const files = await writeExportFiles(outDir, `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`, contents);
+  const staged = await stageExportFiles(
+    outDir,
+    `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`,
+    contents,
+    sourceModeOf(workbook),
+  );
+  const { files } = staged;
   const logTab = recordExport(workbook, prepared, whoAmI(), now, files);
+  try {
+    await save();
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
+  await staged.publish();
   lines.unshift(
     `${update.title}`,
     ...(prepared.override ? [`Exported with an override: ${prepared.override}`] : []),

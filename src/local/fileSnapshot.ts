@@ -9,14 +9,16 @@ export interface FileSnapshot {
   readonly ino: number;
   readonly size: number;
   readonly mtimeMs: number;
+  /** Its permission bits, which a copy of it is given. */
+  readonly mode: number;
 }
 
 /** The file's identity now (taken before reading it, so a save during the read shows as a change). */
 export async function snapshotOf(path: string): Promise<FileSnapshot | undefined> {
   try {
     const real = await realpath(path);
-    const { dev, ino, size, mtimeMs } = await stat(real);
-    return { path: real, dev, ino, size, mtimeMs };
+    const { dev, ino, size, mtimeMs, mode } = await stat(real);
+    return { path: real, dev, ino, size, mtimeMs, mode: mode & 0o7777 };
   } catch {
     return undefined;
   }

@@ -3,16 +3,19 @@ import { InputError } from '../core/errors';
 import { refreshProblemText, refreshSummaryText } from '../core/workbook/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
+import { assertReplaceable } from './replaceableOutput';
 import { assertWritable } from './writeFileAtomically';
 import { openXlsx, saveXlsx } from './xlsxFile';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 
-/** `tts-ops refresh <file.xlsx> [--out <file>]`: writes the read-out tabs to `out`, or back to the file. */
-export async function refreshCommand(file: string, out: string | undefined, context: CommandContext): Promise<void> {
+/** `tts-ops refresh <file.xlsx> [--out <file>] [--force]`: writes the read-out tabs to `out` (refusing another client's or a user's file unless forced), or back to the file. */
+export async function refreshCommand(file: string, out: string | undefined, context: CommandContext, force = false): Promise<void> {
   const target = out ?? file;
   await assertWritable(target);
   context.reporter.status(`Reading ${file}`);
-  await refreshAndSave(await openXlsx(file, context.reporter), target, context);
+  const workbook = await openXlsx(file, context.reporter);
+  if (out !== undefined && !force) await assertReplaceable(workbook, out);
+  await refreshAndSave(workbook, target, context);
 }
 
 /** Refreshes an open workbook, writes it to `target` and prints the summary; fails (non-zero exit) when a section could not be computed. */

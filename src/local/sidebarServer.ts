@@ -1,10 +1,13 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
 import { InputError } from '../core/errors';
 import { FileProblem } from './fileProblem';
-import { SCRIPT_RUN_SHIM } from './scriptRunShim';
+import { callQueue } from './callQueue';
+import { readBody, type BodyLimits, type BodyProblem } from './requestBody';
+import { scriptRunShim, SESSION_KEY_HEADER } from './scriptRunShim';
 import { withWorkbookLock } from './workbookLock';
 import { openWithInputs, saveXlsx } from './xlsxFile';
 import type { XlsxWorkbook } from './xlsxWorkbook';
@@ -18,6 +21,8 @@ export interface SidebarServerOptions {
   /** Who signs off from this machine. */
   readonly by: string;
   readonly now: () => Date;
+  /** How long a call's body may take to arrive (default 10 s). */
+  readonly bodyTimeoutMs?: number;
 }
 
 export interface RunningSidebar {
@@ -26,6 +31,9 @@ export interface RunningSidebar {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** How long a call's body may take to arrive: a stalled one is answered 408, never waited for. */
+const BODY_TIMEOUT_MS = 10_000;
+const WRONG_KEY = "This page is not from the running tts-ops sidebar: open the address it printed (it carries this session's key).";
 
 /** Content Security Policy of the page: its own inline script and style, calls to this server, nothing else. */
 const CSP =
@@ -66,23 +74,35 @@ function fileReader(file: string): () => Promise<XlsxWorkbook> {
   };
 }
 
-/** Serves the sidebar on 127.0.0.1 only; calls run one at a time, so two sign-offs both land. */
+/**
+ * Serves the sidebar on 127.0.0.1 only. The page is given only to the address printed at start (it
+ * carries a random key for this session), and every call must carry that key back: another local user
+ * or a web page cannot call the server. Bodies are read on arrival, within a size and a time limit;
+ * calls then run one at a time (two sign-offs both land), skipping one whose browser tab went away.
+ */
 export function startSidebarServer(options: SidebarServerOptions): Promise<RunningSidebar> {
-  const page = options.html.replace('</head>', () => `${SCRIPT_RUN_SHIM}\n</head>`);
+  const key = randomBytes(24).toString('base64url');
+  const page = options.html.replace('</head>', () => `${scriptRunShim(key)}\n</head>`);
   const session: Session = { options, current: fileReader(options.file) };
-  let queue: Promise<unknown> = Promise.resolve();
+  const limits = { maxBytes: MAX_BODY_BYTES, timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS };
+  const enqueue = callQueue();
   const server = createServer((request, response) => {
-    const host = request.headers.host ?? '';
     const port = (server.address() as AddressInfo).port;
+    const host = request.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(response, 421, 'text/plain', 'Wrong host.');
-    if (request.method === 'GET' && (request.url === '/' || request.url === '/index.html'))
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      if (!sameKey(url.searchParams.get('key'), key)) return send(response, 403, 'text/plain', WRONG_KEY);
       return send(response, 200, 'text/html; charset=utf-8', page);
-    const name = /^\/run\/(\w+)$/.exec(request.url ?? '')?.[1];
+    }
+    const name = /^\/run\/(\w+)$/.exec(url.pathname)?.[1];
     if (request.method !== 'POST' || !name || !Object.prototype.hasOwnProperty.call(FUNCTIONS, name))
       return send(response, 404, 'text/plain', 'Not found.');
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'text/plain', 'Expected JSON.');
-    const call = queue.then(() => handle(request, response, FUNCTIONS[name], session));
-    queue = call.catch(() => undefined);
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== `http://${host}`) return refuse(response, 403, "Calls are taken from this server's own page only.");
+    if (!sameKey(request.headers[SESSION_KEY_HEADER.toLowerCase()], key)) return refuse(response, 403, WRONG_KEY);
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return refuse(response, 415, 'Expected JSON.');
+    void handle(request, response, (args) => enqueue(() => FUNCTIONS[name](session, args), clientGone(request, response)), limits);
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -96,53 +116,68 @@ export function startSidebarServer(options: SidebarServerOptions): Promise<Runni
           server.close(() => done());
           server.closeAllConnections();
         });
-      resolve({ url: `http://127.0.0.1:${port}/`, close });
+      resolve({ url: `http://127.0.0.1:${port}/?key=${key}`, close });
     });
   });
+}
+
+/** Whether `given` is this session's key, compared in constant time. */
+function sameKey(given: string | string[] | null | undefined, key: string): boolean {
+  if (typeof given !== 'string' || given.length !== key.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(key));
+}
+
+/** True once the caller's connection closed before its answer was sent (a reloaded or closed tab). */
+function clientGone(request: IncomingMessage, response: ServerResponse): () => boolean {
+  let closed = false;
+  response.once('close', () => (closed = !response.writableFinished));
+  return () => closed || request.socket.destroyed;
 }
 
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
-  fn: (session: Session, args: unknown[]) => Promise<unknown>,
-  session: Session,
+  run: (args: unknown[]) => Promise<unknown>,
+  limits: BodyLimits,
 ): Promise<void> {
+  let body: string;
   try {
-    const body = await readBody(request);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      throw new InputError('Expected a JSON body { "args": [...] }.');
-    }
-    const args = (parsed as { args?: unknown }).args;
-    if (!Array.isArray(args) || args.length > 4) throw new InputError('Expected a JSON body { "args": [...] }.');
-    sendJson(response, 200, { ok: true, value: await fn(session, args) });
+    body = await readBody(request, limits);
+  } catch (error) {
+    const { status, message } = error as BodyProblem;
+    if (status) refuse(response, status, message, { Connection: 'close' });
+    return;
+  }
+  try {
+    const value = await run(argumentsOf(body));
+    if (!response.destroyed) sendJson(response, 200, { ok: true, value });
   } catch (error) {
     const known = error instanceof InputError || error instanceof FileProblem;
     const message = error instanceof Error ? error.message : String(error);
-    sendJson(response, known ? 400 : 500, { ok: false, error: known ? message : `TTS Ops could not finish: ${message.split('\n')[0]}` });
+    refuse(response, known ? 400 : 500, known ? message : `TTS Ops could not finish: ${message.split('\n')[0]}`);
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new InputError(`The request is over ${MAX_BODY_BYTES / 1024} KB.`));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** The `args` of a `{ "args": [...] }` body. */
+function argumentsOf(body: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    parsed = undefined;
+  }
+  const args = typeof parsed === 'object' && parsed !== null ? (parsed as { args?: unknown }).args : undefined;
+  if (!Array.isArray(args) || args.length > 4) throw new InputError('Expected a JSON body { "args": [...] }.');
+  return args;
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
+function refuse(response: ServerResponse, status: number, error: string, headers: Record<string, string> = {}): void {
+  sendJson(response, status, { ok: false, error }, headers);
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, {
+    ...headers,
     'Content-Type': type,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
@@ -151,6 +186,6 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+function sendJson(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value), headers);
 }

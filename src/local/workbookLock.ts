@@ -1,7 +1,8 @@
-import { mkdir, open, readFile, realpath, rm } from 'node:fs/promises';
+import { open, readFile, realpath, rm } from 'node:fs/promises';
+import { makeFolder } from './makeFolder';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorCode, FileProblem } from './fileProblem';
+import { errorCode, FileProblem, writeProblem } from './fileProblem';
 import { isProcessAlive } from './processAlive';
 
 /** How long a command waits for another one writing the same workbook, by default. */
@@ -35,7 +36,7 @@ export async function lockPathOf(file: string): Promise<string> {
  */
 export async function withWorkbookLock<T>(file: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const lockPath = await lockPathOf(file);
-  await mkdir(dirname(lockPath), { recursive: true }).catch(() => undefined); // a missing --out folder is created, as the write would
+  await makeFolder(dirname(lockPath)).catch(() => undefined); // a missing --out folder is created, as the write would
   await acquire(lockPath, file, options);
   try {
     return await action();
@@ -76,14 +77,17 @@ async function tryCreate(lockPath: string, file: string): Promise<boolean> {
     if (['EACCES', 'EPERM', 'EROFS'].includes(errorCode(error))) {
       throw new FileProblem(`Cannot write ${file}: its folder is read-only.`);
     }
-    throw error;
+    throw writeProblem(error, file);
   }
   try {
     const owner: LockOwner = { pid: process.pid, since: new Date().toISOString() };
     await handle.writeFile(JSON.stringify(owner));
-  } finally {
-    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(lockPath, { force: true }).catch(() => undefined); // an empty lock would make the next command wait for nothing
+    throw writeProblem(error, file);
   }
+  await handle.close();
   return true;
 }
 

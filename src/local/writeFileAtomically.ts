@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
-import { access, chmod, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { makeFolder } from './makeFolder';
 import { basename, dirname, join } from 'node:path';
-import { errorCode, FileProblem } from './fileProblem';
+import { errnoError, FileProblem, writeProblem } from './fileProblem';
 import { assertUnchanged, type FileSnapshot } from './fileSnapshot';
 import { isProcessAlive } from './processAlive';
 
@@ -14,7 +15,12 @@ const temporaryName = (name: string, pid: number, ms: number): string => `.${nam
 export interface WriteOptions {
   /** The target as this command read it: the write is refused if the file changed since. */
   readonly unchangedSince?: FileSnapshot;
+  /** The permissions of a file this write creates (the source's, for a copy); 0600 when not given. */
+  readonly newFileMode?: number;
 }
+
+/** A new file holds buyers' names, phones and addresses: readable by its owner only unless its source was readable by more. */
+export const PRIVATE_FILE_MODE = 0o600;
 
 /**
  * Writes to a temporary file in the target's folder, then renames it into place: the target is
@@ -25,16 +31,16 @@ export async function writeFileAtomically(
   bytes: Buffer | ((temporary: string) => Promise<void>),
   options: WriteOptions = {},
 ): Promise<void> {
-  // A link is followed (the file it points to is updated), and the file keeps its permissions.
+  // A link is followed (the file it points to is updated), and the file keeps its permissions; a new one gets `newFileMode`.
   const target = (await exists(path)) ? await realpath(path) : path;
   const mode = (await exists(target)) ? (await stat(target)).mode & 0o7777 : undefined;
   await assertWritable(target);
   await removeStaleTemporaries(target);
   const temporary = join(dirname(target), temporaryName(basename(target), process.pid, Date.now()));
   try {
-    await writeFile(temporary, Buffer.isBuffer(bytes) ? bytes : '', { mode: mode === undefined ? 0o666 : 0o600 });
+    await writeFile(temporary, Buffer.isBuffer(bytes) ? bytes : '', { mode: PRIVATE_FILE_MODE });
     if (!Buffer.isBuffer(bytes)) await bytes(temporary); // a large file is streamed into the temporary file
-    if (mode !== undefined) await chmod(temporary, mode);
+    await chmod(temporary, mode ?? options.newFileMode ?? PRIVATE_FILE_MODE);
     if (options.unchangedSince) await assertUnchanged(options.unchangedSince, path);
     await rename(temporary, target);
   } catch (error) {
@@ -56,38 +62,22 @@ async function removeStaleTemporaries(target: string): Promise<void> {
   }
 }
 
-/** Fails early, before slow work, when `path` cannot be written: open in Excel, read-only, a folder in the way. */
+/** Fails early, before slow work, when `path` cannot be written: open in Excel, read-only, a folder in the way, a device or a pipe. */
 export async function assertWritable(path: string): Promise<void> {
   const folder = dirname(path);
   for (const lock of lockFileNames(basename(path))) {
     if (await exists(join(folder, lock))) throw new FileProblem(`${path} is open in another program (lock file ${lock}); close it and try again.`);
   }
+  let found;
   try {
-    await mkdir(folder, { recursive: true });
-    if (await exists(path)) await access(path, constants.W_OK);
+    await makeFolder(folder);
+    found = await stat(path).catch(() => undefined);
+    if (found?.isFile()) await access(path, constants.W_OK);
   } catch (error) {
     throw writeProblem(error, path);
   }
-}
-
-function writeProblem(error: unknown, path: string): FileProblem {
-  switch (errorCode(error)) {
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new FileProblem(`Cannot write ${path}: the file or its folder is read-only (or open in another program).`);
-    case 'EBUSY':
-      return new FileProblem(`Cannot write ${path}: another program has it locked; close it and try again.`);
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return new FileProblem(`Cannot write ${path}: part of its folder path is a file.`);
-    case 'EISDIR':
-      return new FileProblem(`Cannot write ${path}: it is a folder.`);
-    case 'ENOSPC':
-      return new FileProblem(`Cannot write ${path}: the disk is full.`);
-    default:
-      throw error;
-  }
+  if (found?.isDirectory()) throw writeProblem(errnoError('EISDIR', path), path);
+  if (found && !found.isFile()) throw new FileProblem(`Cannot write ${path}: it is not a regular file (a device, a pipe or a special file).`);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -27,13 +27,21 @@ export async function openWithInputs(path: string, reporter?: Reporter): Promise
 }
 
 /** The file each open workbook was read from, as it was then. */
-const readFrom = new WeakMap<XlsxWorkbook, FileSnapshot>();
+const readFrom = new WeakMap<object, FileSnapshot>();
 
-/** Writes the workbook to `path` through a temporary file renamed into place; refused if `path` is the file it was read from and that changed since. */
+/**
+ * Writes the workbook to `path` through a temporary file renamed into place; refused if `path` is the file it was read from and that changed since.
+ * A new file gets the permissions of the file the workbook was read from (0600 for a workbook made from nothing).
+ */
 export async function saveXlsx(workbook: XlsxWorkbook, path: string): Promise<void> {
   const source = readFrom.get(workbook);
   const unchangedSince = source && (await isSameFile(source, path)) ? source : undefined;
-  await writeFileAtomically(path, (temporary) => workbook.writeTo(temporary), { unchangedSince });
+  await writeFileAtomically(path, (temporary) => workbook.writeTo(temporary), { unchangedSince, newFileMode: source?.mode });
+}
+
+/** The permissions of the file the workbook was read from, which files made from it are given; undefined for a workbook made from nothing. */
+export function sourceModeOf(workbook: object): number | undefined {
+  return readFrom.get(workbook)?.mode;
 }
 
 export function isZip(bytes: Buffer): boolean {

@@ -1,4 +1,4 @@
-import { parseCadence } from '../core/report/cadence';
+import { parseCadenceAnswer } from '../core/report/cadence';
 import { prepareExport, recordExport, type PreparedExport } from '../core/report/exportPlan';
 import { escapeHtml } from '../core/values/escapeHtml';
 import type { Workbook } from '../core/workbook/workbookPort';
@@ -36,9 +36,12 @@ export interface ExportServices {
 
 const TITLE = 'Export client update';
 
-/** Asks for the cadence (blank = WBR); undefined when cancelled. */
+/** Asks for the cadence (blank = WBR), and whether the period to date is wanted; undefined when cancelled. */
 function askCadence(ui: ExportUiLike): string | undefined {
-  const answer = ui.prompt(TITLE, 'Cadence: WBR (weekly), MBR (monthly) or QBR (quarterly)? Leave blank for WBR.', ui.ButtonSet.OK_CANCEL);
+  const question =
+    'Cadence: WBR (weekly), MBR (monthly) or QBR (quarterly)? Leave blank for WBR. It covers the last complete week, month or quarter; ' +
+    "add 'to date' (e.g. MBR to date) for the one in progress, compared with the same days.";
+  const answer = ui.prompt(TITLE, question, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
   return answer.getResponseText().trim() || 'wbr';
 }
@@ -63,12 +66,12 @@ export function exportToGoogle(workbook: Workbook, services: ExportServices, now
   const { ui } = services;
   const cadenceText = askCadence(ui);
   if (cadenceText === undefined) return [];
-  const cadence = parseCadence(cadenceText);
-  let prepared: PreparedExport = prepareExport(workbook, { cadence, now });
+  const { cadence, toDate } = parseCadenceAnswer(cadenceText);
+  let prepared: PreparedExport = prepareExport(workbook, { cadence, toDate, now });
   if (!prepared.ok) {
     const override = askOverride(ui, prepared.reason);
     if (override === undefined) return [];
-    prepared = prepareExport(workbook, { cadence, now, override });
+    prepared = prepareExport(workbook, { cadence, toDate, now, override });
     if (!prepared.ok) {
       ui.alert(TITLE, `Not exported: ${prepared.reason}`, ui.ButtonSet.OK);
       return [];

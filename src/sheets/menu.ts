@@ -9,6 +9,11 @@ import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
 import { exportToGoogle } from './exportClientUpdate';
 import { userFacing } from './userFacing';
+import { versionText } from '../core/versionText';
+
+/** Baked in by scripts/build.ts: package.json's version and the commit built. */
+declare const TTS_OPS_VERSION: string;
+declare const TTS_OPS_COMMIT: string;
 
 /** Menu captions and the global function each runs; `null` is a separator. */
 export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string] | null)[] = [
@@ -19,7 +24,7 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],
   null,
-  ['About / formula help', 'ttsAbout'],
+  ['About TTS Ops', 'ttsAbout'],
 ];
 
 /**
@@ -90,12 +95,12 @@ global.ttsExportClientUpdate = () =>
   });
 
 /**
- * Menu: what the add-on does and how to use its formulas.
+ * Menu: which version this is, what the add-on does and how to use its formulas.
  * @preserve
  */
 global.ttsAbout = () =>
   SpreadsheetApp.getUi().alert(
-    'TTS Ops: TikTok Shop KPIs, account health and QA for account managers.\n\n' +
+    `${versionText({ version: TTS_OPS_VERSION, commit: TTS_OPS_COMMIT })}: TikTok Shop KPIs, account health and QA for account managers.\n\n` +
       'Menu: Set up client workbook creates the input tabs; paste the Seller Center order export into Orders and the Data Compass export into Analytics; ' +
       'Refresh read-out writes the TTS · tabs.\n\n' +
       'Formulas: type =TTS_ in a cell: TTS_GMV, TTS_ORDERS, TTS_AOV, TTS_CTR, TTS_CVR, TTS_PIVOT, TTS_COMPARE, TTS_HEALTH, TTS_LISTING_QA, TTS_UTM_CHECK and more; ' +

@@ -1,30 +1,60 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
+const read = (path: string): string => readFileSync(resolve(ROOT, path), 'utf8');
 const manifest = (path: string): { oauthScopes: string[]; runtimeVersion: string } =>
-  JSON.parse(readFileSync(resolve(ROOT, path), 'utf8')) as { oauthScopes: string[]; runtimeVersion: string };
+  JSON.parse(read(path)) as { oauthScopes: string[]; runtimeVersion: string };
 
-const SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/script.container.ui',
-  'https://www.googleapis.com/auth/documents',
-  'https://www.googleapis.com/auth/presentations',
-  'https://www.googleapis.com/auth/drive.file',
-  'https://www.googleapis.com/auth/gmail.compose',
-  'https://www.googleapis.com/auth/userinfo.email',
-  'https://www.googleapis.com/auth/bigquery',
+const AUTH = 'https://www.googleapis.com/auth/';
+
+/**
+ * Every scope of appsscript.json, in its order, with the menu item or feature that needs it (docs/DEPLOY.md's consent list says
+ * the same); `askedWhenUsed` names the file that asks for it with ScriptApp.requireScopes at first use: only that item needs it.
+ */
+const SCOPES: readonly { scope: string; neededBy: string; askedWhenUsed?: string }[] = [
+  { scope: `${AUTH}spreadsheets.currentonly`, neededBy: 'every menu item' },
+  { scope: `${AUTH}script.container.ui`, neededBy: 'the menu and the QA checklist sidebar' },
+  { scope: `${AUTH}documents`, neededBy: 'Export client update' },
+  { scope: `${AUTH}presentations`, neededBy: 'Export client update' },
+  { scope: `${AUTH}drive.file`, neededBy: 'Export client update' },
+  { scope: `${AUTH}gmail.compose`, neededBy: 'Export client update, with `client.emailDraft` TRUE', askedWhenUsed: 'src/sheets/gmailDrafts.ts' },
+  { scope: `${AUTH}userinfo.email`, neededBy: 'Sign off (QA checklist)' },
+  { scope: `${AUTH}bigquery`, neededBy: 'Run on BigQuery…', askedWhenUsed: 'src/sheets/bigQueryMenu.ts' },
 ];
+const SCOPE_URLS = SCOPES.map(({ scope }) => scope);
+
+/** The rows of a Markdown table between two HTML comments, its first cell's backquotes dropped. */
+function tableRows(path: string, marker: string): string[][] {
+  const text = read(path);
+  const table = text.slice(text.indexOf(`<!-- ${marker}:start -->`), text.indexOf(`<!-- ${marker}:end -->`));
+  return [...table.matchAll(/^\| `([^`]+)` \| (.+) \|$/gm)].map(([, scope, rest]) => [scope, ...rest.split(' | ')]);
+}
+
+function sheetsSources(folder = 'src/sheets'): string[] {
+  return readdirSync(resolve(ROOT, folder), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sheetsSources(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+  );
+}
 
 describe('the Apps Script manifest', () => {
-  it('asks for exactly these scopes: this spreadsheet only, new Docs and decks, Drive files it creates, Gmail drafts', () => {
-    expect(manifest('appsscript.json').oauthScopes).toEqual(SCOPES);
+  it('asks for exactly the scopes of the table, each with what needs it: this spreadsheet only, new Docs and decks, Drive files it creates', () => {
+    expect(manifest('appsscript.json').oauthScopes).toEqual(SCOPE_URLS);
     expect(manifest('dist/appsscript.json')).toEqual(manifest('appsscript.json'));
     expect(manifest('appsscript.json').runtimeVersion).toBe('V8');
   });
 
+  it('asks for a scope only one menu item needs when that item is first used, and names no scope in code that the table lacks', () => {
+    for (const { scope, askedWhenUsed } of SCOPES.filter((entry) => entry.askedWhenUsed)) {
+      const source = read(askedWhenUsed ?? '');
+      expect([askedWhenUsed, source.includes(`'${scope}'`), /\brequireScopes\(/.test(source)]).toEqual([askedWhenUsed, true, true]);
+    }
+    const named = sheetsSources().flatMap((file) => [...read(file).matchAll(/https:\/\/www\.googleapis\.com\/auth\/[\w.]+/g)].map(([url]) => url));
+    expect(named.filter((url) => !SCOPE_URLS.includes(url))).toEqual([]);
+  });
+
   it('enables the advanced services Run on BigQuery… and the client update’s Gmail draft call', () => {
-    expect(JSON.parse(readFileSync(resolve(ROOT, 'appsscript.json'), 'utf8')).dependencies).toEqual({
+    expect(JSON.parse(read('appsscript.json')).dependencies).toEqual({
       enabledAdvancedServices: [
         { userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2' },
         { userSymbol: 'Gmail', serviceId: 'gmail', version: 'v1' },
@@ -37,12 +67,14 @@ describe('the Apps Script manifest', () => {
       expect(scope).not.toMatch(/auth\/(drive|spreadsheets|gmail\.readonly|gmail\.modify)$|mail\.google\.com/);
   });
 
-  it('explains every scope in the README', () => {
-    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
-    const table = readme.slice(readme.indexOf('<!-- scopes:start -->'), readme.indexOf('<!-- scopes:end -->'));
-    for (const scope of SCOPES) {
-      const name = scope.split('/auth/')[1];
-      expect([name, new RegExp(`^\\| \`${name.replace('.', '\\.')}\` \\| .{30,}\\|$`, 'm').test(table)]).toEqual([name, true]);
-    }
+  it("explains every scope, and no other, in the README's table and docs/DEPLOY.md's consent screen list, with what needs it", () => {
+    const readme = tableRows('README.md', 'scopes');
+    expect(readme.map(([name]) => `${AUTH}${name}`).sort()).toEqual([...SCOPE_URLS].sort());
+    expect(readme.filter(([, why]) => why.length < 30)).toEqual([]);
+    const consent = tableRows('docs/DEPLOY.md', 'consent-scopes');
+    expect(consent.map(([scope, neededBy]) => [scope, neededBy])).toEqual(SCOPES.map(({ scope, neededBy }) => [scope, neededBy]));
+    expect(consent.filter(([, , why]) => why.length < 30)).toEqual([]);
+    const askedWhenUsed = SCOPES.filter((entry) => entry.askedWhenUsed).map(({ scope }) => scope);
+    expect(consent.filter(([, , why]) => why.endsWith('asked when first used')).map(([scope]) => scope)).toEqual(askedWhenUsed);
   });
 });

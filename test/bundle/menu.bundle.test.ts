@@ -13,7 +13,7 @@ const MENU = [
   { caption: 'Open QA checklist', functionName: 'ttsOpenQaChecklist' },
   { caption: 'Export client update', functionName: 'ttsExportClientUpdate' },
   'separator',
-  { caption: 'About / formula help', functionName: 'ttsAbout' },
+  { caption: 'About TTS Ops', functionName: 'ttsAbout' },
 ];
 const MENU_FUNCTIONS = MENU.flatMap((item) => (typeof item === 'string' ? [] : [item.functionName]));
 
@@ -140,11 +140,11 @@ describe('the menu in the built bundle', () => {
     expect(app.services).not.toContain('SpreadsheetApp.getActiveSpreadsheet');
   });
 
-  it('custom functions follow the market: a one-week day-first export refused without one, read day first with market ID', () => {
+  it('custom functions follow the market: a one-week day-first export without times refused without one, read day first with market ID', () => {
     const week = [
       ['Order ID', 'Paid Time', 'SKU Subtotal After Discount'],
-      ['1', '03/11/2026 10:00:00', 'Rp 150.000'],
-      ['2', '09/11/2026 10:00:00', 'Rp 300.000'],
+      ['1', '03/11/2026', 'Rp 150.000'],
+      ['2', '09/11/2026', 'Rp 300.000'],
     ];
     const unset = loadBundleWithFakes(new FakeSpreadsheet({}, 'Asia/Jakarta')).sheets;
     expect(() => unset.TTS_GMV(week, '2026-11-03', '2026-11-03')).toThrow(

@@ -11,7 +11,7 @@ import { generateOrderExport } from '../../src/demo/orderExport';
 import { Rng } from '../../src/demo/random';
 import { pinZipDates } from '../../src/demo/zipDates';
 
-/** The US order export headers, copied from shared/domain/tiktok-shop-facts.md. */
+/** The US order export headers, in the order Seller Center writes them. */
 const US_HEADERS = [
   'Order ID', 'Order Status', 'Order Substatus', 'Cancelation/Return Type', 'Normal or Pre-order', 'SKU ID', 'Seller SKU',
   ' Virtual Bundle Seller SKU', 'Product Name', 'Variation', 'Quantity', 'Sku Quantity of return', 'SKU Unit Original Price',

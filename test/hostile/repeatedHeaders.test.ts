@@ -59,3 +59,32 @@ describe('a header that appears twice', () => {
     expect(result.values[0]).toHaveLength(HEADER.length);
   });
 });
+
+describe('a Data Compass product list, its metrics repeated once per section under a row of section labels', () => {
+  const sections = ['', '', 'All', '', '', 'LIVE', '', '', 'Video', '', '', 'Product card', '', ''];
+  const header = ['Product name', 'Product ID', ...Array(4).fill(['GMV', 'Items sold', 'Orders']).flat()];
+  const productList = (labels: unknown[]): CellValue[][] => [
+    ['Date range: 2026-11-16 ~ 2026-11-22'],
+    [],
+    labels as CellValue[],
+    header,
+    ['Hydra Serum 30ml', '1729000000000000011', 500, 20, 18, 300, 12, 11, 150, 6, 5, 50, 2, 2],
+    ['Clay Mask', '1729000000000000022', 120, 6, 6, 0, 0, 0, 100, 5, 5, 20, 1, 1],
+  ];
+
+  it('reads the first (overall) block: GMV, units and orders of every section together', () => {
+    const table = productList(sections);
+    expect(ttsGmv(table, '', '', '', DEFAULT_SETTINGS)).toBe(620);
+    expect(ttsOrders(table, '', '', DEFAULT_SETTINGS)).toBe(24);
+  });
+
+  it('still refuses a duplicate within one section (a paste), and the same layout without its section row', () => {
+    const pasted = productList(sections).map((row, r) => (r < 2 ? row : [...row.slice(0, 3), row[2], ...row.slice(3)]));
+    pasted[4][3] = 499;
+    pasted[2] = [...sections.slice(0, 3), '', ...sections.slice(3)];
+    expect(() => ttsGmv(pasted, '', '', '', DEFAULT_SETTINGS)).toThrow(
+      "column C 'GMV' and column D 'GMV' are the same column twice but differ from row 5 on",
+    );
+    expect(() => ttsGmv(productList([]), '', '', '', DEFAULT_SETTINGS)).toThrow("column C 'GMV' and column F 'GMV' are the same column twice");
+  });
+});

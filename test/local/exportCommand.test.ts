@@ -42,6 +42,7 @@ describe('tts-ops export', () => {
         'mbr',
         '--as-of',
         '2026-11-15',
+        '--to-date',
         '--out',
         at('recaps'),
         '--override',
@@ -59,7 +60,7 @@ describe('tts-ops export', () => {
       expect(rows).toEqual([
         ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', expect.stringMatching(/^demo workbook: its QA findings are planted/)],
         ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', 'client call moved up'],
-        ['MBR', '2026-11-01 – 2026-11-15', '2026-11-15', 'MBR draft'],
+        ['MBR (month to date)', '2026-11-01 – 2026-11-15', '2026-11-15', 'MBR draft'],
       ]);
       expect(String(log[3][5]).split('\n')).toEqual([at(`${BASE}-2.html`), at(`${BASE}-2.md`), at(`${BASE}-2.pdf`)]);
 
@@ -71,7 +72,7 @@ describe('tts-ops export', () => {
       expect(outputs).toHaveLength(9);
       for (const file of outputs) {
         const text = file.endsWith('.pdf') ? await pdfText(readFileSync(file)) : readFileSync(file, 'utf8');
-        expect(text).toMatch(/demo.client — [WM]BR — 2026-11-/i);
+        expect(text).toMatch(/demo.client — (WBR|MBR \(month to date\)) — 2026-11-/i);
         expect([file, personalDataIn(text, personal)]).toEqual([file, []]);
       }
     },

@@ -126,7 +126,14 @@ describe('importOrders', () => {
       ['2026-03-02', 'Serum', 19.99],
     ];
     expect(() => importOrders(undefined, analytics, 'analytics.csv')).toThrow(InputError);
-    expect(() => importOrders(undefined, analytics, 'analytics.csv')).toThrow(/^analytics\.csv: .*'Order ID', 'SKU ID'/);
+    expect(() => importOrders(undefined, analytics, 'analytics.csv')).toThrow(
+      /^analytics\.csv is a Data Compass analytics export, not an order export/,
+    );
+    const notes = [
+      ['Order notes', 'Owner'],
+      ['Call the carrier', 'Ana'],
+    ];
+    expect(() => importOrders(undefined, notes, 'notes.csv')).toThrow(/^notes\.csv: .*'Order ID', 'SKU ID'/);
   });
 
   it('merges two overlapping exports of a realistic shop into exactly the lines of the whole period', () => {
@@ -152,6 +159,61 @@ describe('an export that has order IDs but is not an order export', () => {
       ['Order ID', 'SKU ID', 'Creator Username', 'Commission Rate', 'Estimated Commission'],
       ['576000000000000001', '172900000000000011', '@creator', '10%', 1.23],
     ];
-    expect(() => importOrders(undefined, affiliate)).toThrow("none of the first 10 rows holds 'Order ID', 'SKU ID', 'Order Status'");
+    expect(() => importOrders(undefined, affiliate)).toThrow(
+      'export is an affiliate orders export, not an order export; import the All orders export',
+    );
+  });
+
+  it("refuses a seller's affiliate orders export by name, though it has Order ID, SKU ID and Order Status", () => {
+    const affiliateOrders = [
+      ['Order ID', 'Order Status', 'SKU ID', 'Product ID', 'Product Name', 'Price', 'Payment Amount', 'Quantity', 'Fully returned or refunded'],
+      ['576000000000000001', 'Completed', '172900000000000011', '1729000000000000', 'Hydra Serum 30ml', '150000', '150000', '1', 'No'],
+    ].map((row, r) => [
+      ...row,
+      ...(r
+        ? ['@glowdaily', 'Video', '0.1', '15000', '03/11/2026 10:15:00']
+        : ['Creator Username', 'Content Type', 'Standard commission rate', 'Est. standard commission payment', 'Time Created']),
+    ]);
+    expect(() => importOrders(undefined, affiliateOrders, 'affiliate.csv')).toThrow(
+      'affiliate.csv is an affiliate orders export, not an order export; import the All orders export (Seller Center › Orders › Export) instead.',
+    );
+  });
+
+  it('refuses a returns export by name', () => {
+    const returns = [
+      [
+        'Return Order ID',
+        'Order ID',
+        'Order Amount',
+        'Order Status',
+        'Order Substatus',
+        'Payment Method',
+        'SKU ID',
+        'Seller SKU',
+        'Return Reason',
+        'Return Quantity',
+        'Return Status',
+        'Return Type',
+        'Return Sub Status',
+        'Time Requested',
+      ],
+      [
+        '4035000000000001',
+        '576000000000000001',
+        '$24.00',
+        'Completed',
+        'Delivered',
+        'Card',
+        '172900000000000011',
+        'SERUM-30',
+        'Damaged',
+        '1',
+        'In Process',
+        'Refund only',
+        'To Process',
+        '11/03/2026 9:15:04 AM',
+      ],
+    ];
+    expect(() => importOrders(undefined, returns, 'returns.xlsx')).toThrow('returns.xlsx is a returns export, not an order export;');
   });
 });

@@ -165,6 +165,17 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     ).toEqual(['MBR', 'MBR']);
   });
 
+  it('exports the last complete month for MBR, and the month to date only when the answer asks for it', () => {
+    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
+    const { fakes, services: s } = services(['MBR', 'mbr to date']);
+    exportToGoogle(workbook, s, NOW);
+    exportToGoogle(workbook, s, NOW);
+    expect(fakes.documents.documents.map((d) => d.name)).toEqual([
+      'Glow & Co — MBR — 2026-10-01 – 2026-10-31',
+      'Glow & Co — MBR (month to date) — 2026-11-01 – 2026-11-22',
+    ]);
+  });
+
   it('while not signed off: says why, and exports only after a Yes and a reason, which is logged', () => {
     const workbook = twoWeekWorkbook();
     refreshReadout(workbook, { now: NOW });

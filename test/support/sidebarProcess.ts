@@ -10,7 +10,7 @@ export function startSidebarProcess(file: string): Promise<{ url: string; stop: 
   return new Promise((resolveStart, reject) => {
     const onData = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
-      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output)?.[1];
       if (!url) return;
       child.stdout.off('data', onData);
       resolveStart({

@@ -6,6 +6,7 @@ import { loadFrame, measuresFor, metricValue } from '../metrics/evaluate';
 import { parseMetricList } from '../metrics/parseMetricList';
 import { comparisonWindows, parsePeriod, type Comparison } from '../metrics/periods';
 import { readSalesTable } from '../metrics/readSalesTable';
+import { dataSpan, partialPeriodNote } from '../metrics/periodCoverage';
 import { dayArgument } from './dayArgument';
 import type { Cell } from './pivotFormula';
 
@@ -14,6 +15,8 @@ export const COMPARE_HEADER: Cell[] = ['Metric', 'Current', 'Previous', 'Change'
 export interface ComparisonResult {
   readonly comparison: Comparison;
   readonly rows: Cell[][];
+  /** A period the data covers only in part, left out and why (the partial-period rule). */
+  readonly notes: readonly string[];
 }
 
 /** The comparison table plus the windows it used (read-outs print them; the formula returns rows only). */
@@ -35,17 +38,23 @@ export function compareMetrics(table: unknown, metrics: unknown, period: unknown
     ids[i] = inRange(day, comparison.current) ? 0 : inRange(day, comparison.previous) ? 1 : -1;
   }
   const accumulated = aggregate(frame, { count: 2, ids }, measures);
+  const span = dataSpan(frame, sales.kind);
+  const [currentNote, previousNote] = [
+    partialPeriodNote(span, comparison.current, 'Current period'),
+    partialPeriodNote(span, comparison.previous, 'Previous period'),
+  ];
   const rows = metricDefs.map((metric): Cell[] => {
-    const current = metricValue(metric, accumulated, 0);
-    const previous = metricValue(metric, accumulated, 1);
+    const current = currentNote ? null : metricValue(metric, accumulated, 0);
+    const previous = previousNote ? null : metricValue(metric, accumulated, 1);
     const change = current !== null && previous !== null ? current - previous : null;
     const changePercent = change !== null && previous ? change / previous : null;
     return [metric.name, current ?? '', previous ?? '', change ?? '', changePercent ?? ''];
   });
-  return { comparison, rows: [COMPARE_HEADER, ...rows] };
+  return { comparison, rows: [COMPARE_HEADER, ...rows], notes: [currentNote, previousNote].filter((n): n is string => !!n) };
 }
 
-/** TTS_COMPARE: `Metric, Current, Previous, Change, Change %`; rate changes are percentage points. */
+/** TTS_COMPARE: `Metric, Current, Previous, Change, Change %`; rate changes are percentage points; under them, why a period is left out. */
 export function ttsCompare(table: unknown, metrics: unknown, period: unknown, asOf: unknown, settings: Settings): Cell[][] {
-  return compareMetrics(table, metrics, period, asOf, settings).rows;
+  const { rows, notes } = compareMetrics(table, metrics, period, asOf, settings);
+  return [...rows, ...notes.map((note) => [note, '', '', '', ''])];
 }

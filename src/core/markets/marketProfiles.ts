@@ -37,7 +37,6 @@ export interface MarketProfile {
   readonly priceBand: Sourced<{ readonly min: number; readonly max: number } | undefined>;
 }
 
-const FACTS = 'shared/domain/tiktok-shop-facts.md';
 const US_HEALTH: HealthLimits = {
   ldrLimit: DEFAULT_HEALTH_SETTINGS.ldrLimit,
   vtrTarget: DEFAULT_HEALTH_SETTINGS.vtrTarget,
@@ -84,10 +83,12 @@ function market(
   };
 }
 
-const PH_DATE_ORDER = unsourced<DateOrder | undefined>(
-  undefined,
-  `Not settled: ${FACTS} says non-US exports are day-first, but CLDR's en-PH writes month first; no PH export was seen. Set dateOrder if your exports have only days ≤ 12.`,
-);
+/** A market whose exports' date order no export or page shows: a file's own clock or a day over 12 must settle it. */
+const NO_DATE_ORDER_SOURCE = (name: string): Sourced<DateOrder | undefined> =>
+  unsourced(
+    undefined,
+    `No ${name} export was seen, so its date order has no source: a file with an AM/PM clock (month first), a 24-hour clock (day first) or a day over 12 is read; any other is refused until you set dateOrder.`,
+  );
 const JP_DATE_ORDER = unsourced<DateOrder | undefined>(
   undefined,
   'Not settled: Japanese dates are usually year first (2026/11/03, read without a setting); no JP export was seen. Set dateOrder if yours are DD/MM or MM/DD.',
@@ -109,7 +110,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
       priceBand: sourced({ min: 0.01, max: 7_600 }),
     },
   ),
-  market('UK', 'en-GB', 'United Kingdom', 'Europe/London', 'DMY', ['GBP', '£'], '.', { titleMinChars: TITLE_US_UK }),
+  market('UK', 'en-GB', 'United Kingdom', 'Europe/London', NO_DATE_ORDER_SOURCE('United Kingdom'), ['GBP', '£'], '.', { titleMinChars: TITLE_US_UK }),
   market('ID', 'id-ID', 'Indonesia', 'Asia/Jakarta Asia/Makassar Asia/Jayapura', 'DMY', ['IDR', 'Rp'], ','),
   market('TH', 'th-TH', 'Thailand', 'Asia/Bangkok', 'DMY', ['THB', '฿'], '.', {
     health: unsourced(
@@ -119,15 +120,15 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market('MY', 'ms-MY', 'Malaysia', 'Asia/Kuala_Lumpur', 'DMY', ['MYR', 'RM'], '.'),
   market('VN', 'vi-VN', 'Vietnam', 'Asia/Ho_Chi_Minh', 'DMY', ['VND', '₫'], ','),
-  market('PH', 'en-PH', 'Philippines', 'Asia/Manila', PH_DATE_ORDER, ['PHP', '₱'], '.'),
-  market('SG', 'en-SG', 'Singapore', 'Asia/Singapore', 'DMY', ['SGD', 'S$'], '.'),
-  market('ES', 'es-ES', 'Spain', 'Europe/Madrid Atlantic/Canary', 'DMY', ['EUR', '€'], ','),
-  market('DE', 'de-DE', 'Germany', 'Europe/Berlin', 'DMY', ['EUR', '€'], ','),
-  market('FR', 'fr-FR', 'France', 'Europe/Paris', 'DMY', ['EUR', '€'], ','),
-  market('IT', 'it-IT', 'Italy', 'Europe/Rome', 'DMY', ['EUR', '€'], ','),
-  market('IE', 'en-IE', 'Ireland', 'Europe/Dublin', 'DMY', ['EUR', '€'], '.'),
-  market('MX', 'es-MX', 'Mexico', 'America/Mexico_City America/Cancun America/Chihuahua America/Tijuana', 'DMY', ['MXN', 'MX$'], '.'),
-  market('BR', 'pt-BR', 'Brazil', 'America/Sao_Paulo America/Manaus America/Fortaleza America/Rio_Branco', 'DMY', ['BRL', 'R$'], ','),
+  market('PH', 'en-PH', 'Philippines', 'Asia/Manila', 'DMY', ['PHP', '₱'], '.'),
+  market('SG', 'en-SG', 'Singapore', 'Asia/Singapore', NO_DATE_ORDER_SOURCE('Singapore'), ['SGD', 'S$'], '.'),
+  market('ES', 'es-ES', 'Spain', 'Europe/Madrid Atlantic/Canary', 'MDY', ['EUR', '€'], ','),
+  market('DE', 'de-DE', 'Germany', 'Europe/Berlin', 'MDY', ['EUR', '€'], ','),
+  market('FR', 'fr-FR', 'France', 'Europe/Paris', 'MDY', ['EUR', '€'], ','),
+  market('IT', 'it-IT', 'Italy', 'Europe/Rome', 'MDY', ['EUR', '€'], ','),
+  market('IE', 'en-IE', 'Ireland', 'Europe/Dublin', 'MDY', ['EUR', '€'], '.'),
+  market('MX', 'es-MX', 'Mexico', 'America/Mexico_City America/Cancun America/Chihuahua America/Tijuana', 'MDY', ['MXN', 'MX$'], '.'),
+  market('BR', 'pt-BR', 'Brazil', 'America/Sao_Paulo America/Manaus America/Fortaleza America/Rio_Branco', 'MDY', ['BRL', 'R$'], ','),
   market('JP', 'ja-JP', 'Japan', 'Asia/Tokyo', JP_DATE_ORDER, ['JPY', '¥'], '.'),
 ];
 

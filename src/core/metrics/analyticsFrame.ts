@@ -63,7 +63,7 @@ export function buildAnalyticsFrame(
       day[length] = d;
     }
     tableRow[length] = r;
-    for (const [m, col] of columns) sums.get(m)![length] = readNumberCell(table, r, col, settings.decimalMark);
+    for (const [m, col] of columns) sums.get(m)![length] = readNumberCell(table, r, col, settings.decimalMark, m === 'gmv' ? 'amount' : 'count');
     length++;
   }
   return {

@@ -111,7 +111,7 @@ export const METRICS: readonly MetricDef[] = [
     higherIsBetter: false,
     tables: ['orders'],
     definition: `Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return. ${REFUND_LAG}`,
-    source: 'Seller Center order export columns (facts file); add-on definition.',
+    source: 'Seller Center order export columns; add-on definition.',
   },
   {
     name: 'Cancel rate',
@@ -122,6 +122,6 @@ export const METRICS: readonly MetricDef[] = [
     higherIsBetter: false,
     tables: ['orders'],
     definition: "Paid orders later cancelled (by anyone: 'Order Status' Cancelled or a 'Cancelled Time') ÷ paid orders.",
-    source: 'Seller Center order export columns (facts file); add-on definition.',
+    source: 'Seller Center order export columns; add-on definition.',
   },
 ];

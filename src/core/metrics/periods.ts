@@ -35,7 +35,7 @@ function sameSpan(startDay: number, length: number, lastAllowed: number): DayRan
 }
 
 /** A period of `months` starting `start`, to `asOf`, a year earlier: same dates, cut at that period's end (29 Feb → 28 Feb). */
-export function sameDatesLastYear(start: number, asOf: number, months: number): DayRange {
+function sameDatesLastYear(start: number, asOf: number, months: number): DayRange {
   const previousStart = addMonths(start, -12);
   return sameSpan(previousStart, asOf - start, addMonths(previousStart, months) - 1);
 }

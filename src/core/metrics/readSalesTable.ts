@@ -3,6 +3,7 @@ import { ANALYTICS_COLUMNS, ORDER_COLUMNS, type AnalyticsColumnKey, type ColumnD
 import { findColumn, headerIndex, HEADER_SCAN_ROWS } from '../table/findHeaderRow';
 import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
 import { readTable, type Table } from '../table/readTable';
+import { unlabelledDateColumn } from '../table/unlabelledDateColumn';
 
 export type SalesTable =
   { readonly kind: 'orders'; readonly table: Table<OrderColumnKey> } | { readonly kind: 'analytics'; readonly table: Table<AnalyticsColumnKey> };
@@ -29,11 +30,17 @@ export function readSalesTable(values: unknown, sheet = '', argument = 'table'):
     }
     const measure = ANALYTICS_MEASURE_KEYS.find((key) => findColumn(index, ANALYTICS_COLUMNS[key]) >= 0);
     if (measure) {
-      const key = findColumn(index, ANALYTICS_COLUMNS.date) >= 0 ? 'date' : measure;
-      return {
-        kind: 'analytics',
-        table: readTable<AnalyticsColumnKey>(rows, { kind: 'product analytics table', columns: ANALYTICS_COLUMNS, required: [measure], key }, sheet),
-      };
+      const dateCol = findColumn(index, ANALYTICS_COLUMNS.date) >= 0 ? -1 : unlabelledDateColumn(rows, r);
+      const located = dateCol >= 0 ? { date: dateCol } : {};
+      const key = findColumn(index, ANALYTICS_COLUMNS.date) >= 0 || dateCol >= 0 ? 'date' : measure;
+      const spec = {
+        kind: 'product analytics table',
+        columns: ANALYTICS_COLUMNS,
+        required: [measure],
+        key,
+        summaryRows: { labelColumn: 'date' },
+      } as const;
+      return { kind: 'analytics', table: readTable<AnalyticsColumnKey>(rows, spec, sheet, located) };
     }
   }
   const expected = (columns: ColumnDef[]): string => columns.map((c) => `'${c.headers[0]}'`).join(', ');

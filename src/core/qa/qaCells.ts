@@ -64,7 +64,7 @@ export class QaCells<K extends string> {
     const cell = this.table.values[r][col];
     this.dateOrder ??= this.dateKeys.reduceRight((fallback, dateKey) => {
       const dateCol = this.table.index(dateKey);
-      return dateCol < 0 ? fallback : detectDateOrder(this.table, dateCol, fallback);
+      return dateCol < 0 ? fallback : detectDateOrder(this.table, dateCol, fallback, { byClock: false });
     }, this.settings.dateOrder);
     const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder, this.settings.timeZone);
     if (wall !== undefined && isNaN(wall)) this.unreadable(r, key, cell, EXPECTED_DATE);

@@ -1,9 +1,8 @@
-// Where each QA default comes from, as summarised in shared/domain/tiktok-shop-facts.md: the Settings tab cites these pages; what each page says is in ruleReferences.ts (docs only).
+// Where each QA default comes from: the Settings tab cites these pages; what each page says is in ruleReferences.ts (docs only).
 
-/** The day the sources below were read for the facts file. */
+/** The day the sources below were read. */
 export const QA_SOURCES_READ_ON = '2026-11-25';
 
-export const FACTS = 'shared/domain/tiktok-shop-facts.md';
 export const sellerUniversity = (region: 'US' | 'VN', id: string, title: string): string =>
   `TikTok Shop Seller University SU-${region}:${id} (${title})`;
 const su = sellerUniversity;
@@ -12,7 +11,7 @@ export const QA_SOURCES = {
   titleRules: su('US', '3196690250417921', 'product listing rules'),
   images: su('US', '7073362639816491', 'product images'),
   description: su('VN', '5918681919178512', 'product description'),
-  listingLimits: `${FACTS}, product listing rules`,
+  listingLimits: "Seller Center's product listing form (Seller SKU, price and barcode limits; docs/CHECKS.md)",
   productDiscount: su('US', '6837875102942977', 'product discount'),
   flashDeal: su('US', '6837877347124993', 'flash deal'),
   coupon: su('US', '6837901778568962', 'seller coupon'),

@@ -2,7 +2,7 @@
 import type { CommonRuleId } from './commonRules';
 import type { ListingRuleId } from './listingRules';
 import type { PromoRuleId } from './promoRules';
-import { FACTS, QA_SOURCES, sellerUniversity } from './qaSources';
+import { QA_SOURCES, sellerUniversity } from './qaSources';
 import type { QaSettings } from './qaSettings';
 import type { UtmRuleId } from './utmRules';
 
@@ -17,10 +17,11 @@ export type RuleReferences<Id extends string> = { readonly [id in Id]: RuleRefer
 /** Sources only the checks cite (the Settings tab cites QA_SOURCES). */
 const RULE_SOURCES = {
   gtin: 'GS1 General Specifications, check digit calculation (mod 10, weights 3 and 1 from the right)',
-  duplicateListing: `${FACTS}, product listing rules (fair pricing, one listing per product); add-on rule`,
+  duplicateListing: `${sellerUniversity('US', '8519326693148462', 'fair pricing: listed price is the lowest variant, one listing per product')}; add-on rule`,
   campaign: sellerUniversity('US', '7691250170332942', 'campaign price at or below the 30-day low; reserved stock'),
   trackerHygiene: 'Add-on rule: a cell, row or column the checks cannot read or match is reported, not skipped',
-  utmHygiene: `${FACTS}, links and UTM hygiene (utm_source, utm_medium, utm_campaign always; lower case; no spaces; one value per key)`,
+  utmHygiene:
+    'Google Analytics help, "Collect campaign data with custom URLs" (utm_source, utm_medium, utm_campaign always; values are case-sensitive; no spaces; one value per key)',
   tiktokMacros: 'TikTok Ads help, "supported macros" (__CAMPAIGN_NAME__, __CID__, ... are filled in only inside an ad\'s URL)',
   clickIds: 'TikTok Ads help ads.tiktok.com/help/article/tiktok-click-id (ttclid is appended to each ad click)',
 } as const;

@@ -14,7 +14,7 @@ import { tabState } from '../workbook/ownedTabs';
 import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS } from '../workbook/tabNames';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
-import { CADENCE_SPECS, cadencePeriods, type Cadence } from './cadence';
+import { CADENCE_SPECS, cadencePeriods, dayCount, type Cadence, type CadencePeriods } from './cadence';
 import type { ClientUpdate, Trend } from './clientUpdate';
 import { gmvBridge } from './gmvBridge';
 import { healthSection } from './healthSection';
@@ -36,6 +36,8 @@ export interface ClientUpdateOptions {
   readonly signOffLine: string;
   /** The client's name when Settings has none (the CLI passes the file name). */
   readonly fallbackName?: string;
+  /** The period to date (month to date for an MBR) instead of the last complete one: only when asked. */
+  readonly toDate?: boolean;
 }
 
 export const AGENDA = ['Headlines', 'KPI scorecard', 'GMV bridge and SKU movers', 'Account health', 'Promotions', 'Actions, risks and next steps'];
@@ -61,14 +63,19 @@ function bucketLabel(cadence: Cadence, range: DayRange, format: ReportFormat): s
   return `${year} Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
-function trend(cadence: Cadence, ranges: readonly DayRange[], spark: readonly (number | null)[], format: ReportFormat): Trend {
+/** The trend chart's buckets; a period to date is marked in its label and the title, never shown beside whole ones as one of them. */
+function trend(cadence: Cadence, periods: CadencePeriods, spark: readonly (number | null)[], format: ReportFormat, weekStart: 0 | 1): Trend {
   const spec = CADENCE_SPECS[cadence];
+  const last = periods.trend.length - 1;
+  const weeks = cadence === 'wbr' ? ` (${weekStart === 1 ? 'Monday to Sunday' : 'Sunday to Saturday'})` : '';
+  const partial = periods.toDate ? `; the last one to date (${dayCount(periods.current)} days), marked "to date"` : '';
   return {
-    title: `GMV, last ${spec.trendBuckets} ${spec.trendUnit}${cadence === 'wbr' ? ' (7 days each, ending on the as-of day)' : ' (the last one to date)'}`,
-    points: ranges.map((range, i) => ({
-      label: bucketLabel(cadence, range, format),
+    title: `GMV, last ${spec.trendBuckets} ${spec.unit}s${weeks}${partial}`,
+    points: periods.trend.map((range, i) => ({
+      label: `${bucketLabel(cadence, range, format)}${periods.toDate && i === last ? ' (to date)' : ''}`,
       value: spark[i],
       text: spark[i] === null ? '' : format.money(spark[i]),
+      partial: periods.toDate && i === last,
     })),
   };
 }
@@ -91,7 +98,9 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   }
   const format = reportFormat(client.currency, client.market);
   const spec = CADENCE_SPECS[options.cadence];
-  const periods = cadencePeriods(options.cadence, asOf);
+  const periods = cadencePeriods(options.cadence, asOf, { toDate: options.toDate ?? false, weekStart: settings.weekStart });
+  const cadenceLabel = `${spec.label}${periods.toDate ? ` (${spec.unit} to date)` : ''}`;
+  const overWords = periods.toDate ? `against the same days of the previous ${spec.unit}` : spec.overWords;
   const ordersSource = reportSource(orders, ORDER_METRICS, settings);
   const analyticsSource = reportSource(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings), ANALYTICS_METRICS, settings);
   const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format);
@@ -106,10 +115,10 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const tracker = (tab: string): CellValue[][] | undefined => read(tab);
   return {
     cadence: options.cadence,
-    cadenceLabel: spec.label,
+    cadenceLabel,
     client: name,
     market: client.market,
-    title: `${name} — ${spec.label} — ${periodLabel}`,
+    title: `${name} — ${cadenceLabel} — ${periodLabel}`,
     periodLabel,
     periodSlug: `${formatDay(periods.current.from)}_${formatDay(periods.current.to)}`,
     preparedBy: client.accountManager || 'the account team',
@@ -121,15 +130,15 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
       options.signOffLine,
     ],
     comparisons: [
-      `This period: ${periodLabel}.`,
-      `Previous: ${spanText(periods.previous)} (${spec.previousWords}).`,
+      `This period: ${periods.names.current}, ${periodLabel}.`,
+      `Previous: ${periods.names.previous}, ${spanText(periods.previous)}.`,
       scorecard.yearAgo.shown ? `Year ago: ${scorecard.yearAgo.label}.` : scorecard.yearAgo.reason,
     ],
     agenda: AGENDA,
     scorecard,
     bridge,
     movers,
-    narrative: narrative(scorecard, bridge, movers, health, spec),
+    narrative: narrative(scorecard, bridge, movers, health, { overWords, previousWords: periods.names.previous }),
     health,
     promotions: promotions(tracker(PROMO_CALENDAR), periods.current, asOf, settings),
     actions: trackerSection(
@@ -165,7 +174,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
       asOf,
       settings,
     ),
-    trend: trend(options.cadence, periods.trend, gmv.spark, format),
+    trend: trend(options.cadence, periods, gmv.spark, format, settings.weekStart),
     delivery: { contacts: client.contacts, emailDraft: client.emailDraft },
     definitions: [
       GMV_DEFINITION,

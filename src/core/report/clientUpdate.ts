@@ -9,7 +9,7 @@ import type { Cadence } from './cadence';
  */
 export interface ClientUpdate {
   readonly cadence: Cadence;
-  /** 'WBR' */
+  /** 'WBR', or 'MBR (month to date)' when the period to date was asked for. */
   readonly cadenceLabel: string;
   readonly client: string;
   /** The client's TikTok Shop market (Settings), e.g. US; '' when not set. Picks Letter or A4 paper. */
@@ -185,6 +185,8 @@ export interface TrendPoint {
   readonly label: string;
   readonly value: number | null;
   readonly text: string;
+  /** A period to date among whole ones: its label says so, and charts draw it apart. */
+  readonly partial: boolean;
 }
 
 export interface Trend {

@@ -1,6 +1,6 @@
 import type { CadencePeriods } from './cadence';
 import type { Bridge, BridgeEffect, ScorecardRow } from './clientUpdate';
-import { covers, sumsOver } from './reportFrame';
+import { sumsOver } from './reportFrame';
 import type { ReportFormat } from './reportFormat';
 import { coverageProblem, type ReportSource } from './scorecard';
 import { centsSummingTo, shapleyEffects } from './shapleyBridge';
@@ -28,9 +28,10 @@ export function gmvBridge(gmv: ScorecardRow, analytics: ReportSource, periods: C
     return { ok: false, reason: 'No GMV bridge: the Analytics tab has no visitors or buyers.' };
   for (const [range, what] of [
     [periods.current, 'this period'],
-    [periods.previous, 'the previous period'],
+    [periods.previous, 'previous period'],
   ] as const) {
-    if (!covers(data, range)) return { ok: false, reason: `No GMV bridge: ${coverageProblem(data, range, what)}` };
+    const problem = coverageProblem(data, range, what);
+    if (problem) return { ok: false, reason: `No GMV bridge: ${problem}` };
   }
   const sums = sumsOver(data, [periods.current, periods.previous]);
   const visitors = sums.get('visitors')!;

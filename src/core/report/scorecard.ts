@@ -6,7 +6,8 @@ import type { MetricDef } from '../metrics/metricCatalog';
 import { formatDay } from '../values/calendarDay';
 import type { CadencePeriods } from './cadence';
 import type { Direction, Scorecard, ScorecardRow, Tone } from './clientUpdate';
-import { covers, daysWithData, sumsOver, type ReportFrame } from './reportFrame';
+import { covers, partialPeriodNote } from '../metrics/periodCoverage';
+import { sumsOver, type ReportFrame } from './reportFrame';
 import type { ReportFormat } from './reportFormat';
 
 export const SCORECARD_METRICS = ['GMV', 'Net GMV', 'Orders', 'Units', 'AOV', 'CTR', 'CVR', 'Refund rate', 'Cancel rate'];
@@ -34,11 +35,10 @@ function tone(dir: Direction | null, metric: MetricDef): Tone {
   return (dir === 'up') === metric.higherIsBetter ? 'good' : 'bad';
 }
 
-/** `Analytics covers 5 of the 7 days of 2026-11-16 – 2026-11-22` */
-export function coverageProblem(data: ReportFrame, range: DayRange, what: string): string {
-  const sheet = data.sales.table.sheet || 'The table';
-  const days = range.to - range.from + 1;
-  return `${sheet} has data for ${daysWithData(data, range)} of the ${days} days of ${what} (${spanText(range)}), so its metrics are not shown for it.`;
+/** `Traffic data, this period 2026-11-16 – 2026-11-22: data through 2026-11-20, 5 of 7 days, so it is left out.` (the partial-period rule); undefined when covered. */
+export function coverageProblem(data: ReportFrame, range: DayRange, what: string): string | undefined {
+  const note = partialPeriodNote(data.span, range, what);
+  return note && `${data.sales.kind === 'orders' ? 'Order data' : 'Traffic data'}, ${note}`;
 }
 
 /** KPI rows: current, previous, change (rates in points), change %, year ago, arrows that know which way is good. */
@@ -54,20 +54,21 @@ export function buildScorecard(orders: ReportSource, analytics: ReportSource, pe
     const source = metric.tables.includes('orders') ? fromOrders : fromAnalytics;
     return typeof source === 'string' ? missingRow(metric, source, periods.trend.length) : scorecardRow(metric, source, periods, format);
   });
-  if (typeof fromOrders !== 'string' && !covers(fromOrders.data, periods.current))
-    notes.push(coverageProblem(fromOrders.data, periods.current, 'this period'));
-  if (typeof fromAnalytics !== 'string') {
+  for (const source of [fromOrders, fromAnalytics]) {
+    if (typeof source === 'string') continue;
     for (const [range, what] of [
       [periods.current, 'this period'],
-      [periods.previous, 'the previous period'],
-    ] as const)
-      if (!covers(fromAnalytics.data, range)) notes.push(coverageProblem(fromAnalytics.data, range, what));
+      [periods.previous, 'previous period'],
+    ] as const) {
+      const problem = coverageProblem(source.data, range, what);
+      if (problem) notes.push(problem);
+    }
   }
-  const yearAgoShown = typeof fromOrders !== 'string' && covers(fromOrders.data, periods.yearAgo);
+  const yearAgoShown = typeof fromOrders !== 'string' && covers(fromOrders.data.span, periods.yearAgo);
   return {
     rows,
     yearAgo: yearAgoShown
-      ? { shown: true, label: `${spanText(periods.yearAgo)} (${periods.yearAgoRule})` }
+      ? { shown: true, label: `${periods.names.yearAgo}, ${spanText(periods.yearAgo)} (${periods.yearAgoRule})` }
       : {
           shown: false,
           reason: `No year-ago comparison: the order data does not reach back to ${spanText(periods.yearAgo)} (${periods.yearAgoRule}).`,
@@ -96,7 +97,8 @@ function missingRow(metric: MetricDef, problem: string, buckets: number): Scorec
 }
 
 function scorecardRow(metric: MetricDef, source: SourceSums, periods: CadencePeriods, format: ReportFormat): ScorecardRow {
-  const value = (index: number, range: DayRange): number | null => (covers(source.data, range) ? metricValue(metric, source.periods, index) : null);
+  const value = (index: number, range: DayRange): number | null =>
+    covers(source.data.span, range) ? metricValue(metric, source.periods, index) : null;
   const current = value(0, periods.current);
   const previous = value(1, periods.previous);
   const yearAgo = value(2, periods.yearAgo);
@@ -106,7 +108,7 @@ function scorecardRow(metric: MetricDef, source: SourceSums, periods: CadencePer
   const yearAgoChangePercent = relative(yearAgo);
   const dir = direction(change, metric);
   const show = (v: number | null): string => (v === null ? '' : format.value(metric.format, v));
-  const spark = periods.trend.map((range, i) => (covers(source.data, range) ? metricValue(metric, source.trend, i) : null));
+  const spark = periods.trend.map((range, i) => (covers(source.data.span, range) ? metricValue(metric, source.trend, i) : null));
   return {
     metric: metric.name,
     format: metric.format,

@@ -6,7 +6,6 @@ import { cleanText } from '../values/cleanText';
 import type { CadencePeriods } from './cadence';
 import type { SkuMove, SkuMovers } from './clientUpdate';
 import type { ReportFormat } from './reportFormat';
-import { covers } from './reportFrame';
 import { coverageProblem, type ReportSource } from './scorecard';
 
 const SHOWN = 3;
@@ -18,9 +17,10 @@ export function skuMovers(orders: ReportSource, periods: CadencePeriods, format:
   if (sales.kind !== 'orders') return { up: [], down: [], note: 'SKU movers need an order export.' };
   for (const [range, what] of [
     [periods.current, 'this period'],
-    [periods.previous, 'the previous period'],
+    [periods.previous, 'previous period'],
   ] as const) {
-    if (!covers(orders.data, range)) return { up: [], down: [], note: `No SKU movers: ${coverageProblem(orders.data, range, what)}` };
+    const problem = coverageProblem(orders.data, range, what);
+    if (problem) return { up: [], down: [], note: `No SKU movers: ${problem}` };
   }
   const table = sales.table;
   if (!table.has('sellerSku')) return { up: [], down: [], note: `${table.sheet || 'Orders'}: no 'Seller SKU' column, so SKU movers are not shown.` };

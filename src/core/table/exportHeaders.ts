@@ -17,7 +17,7 @@ const ORDER_MONEY_COLUMNS = [
   'Order Refund Amount',
 ] as const;
 
-/** The US Seller Center order export's columns, in order (facts file; the demo's description row is in src/demo/orderDescriptions.ts). */
+/** The US Seller Center order export's columns, in order (the demo's description row is in src/demo/orderDescriptions.ts). */
 const ORDER_EXPORT_HEADERS = [
   'Order ID',
   'Order Status',
@@ -76,7 +76,7 @@ export const ORDER_HEADERS: readonly OrderHeader[] = ORDER_EXPORT_HEADERS;
 /** Columns holding money, for CSV formatting with two decimals. */
 export const ORDER_MONEY_HEADERS: ReadonlySet<string> = new Set<OrderHeader>(ORDER_MONEY_COLUMNS);
 
-/** Data Compass product analytics columns (facts file, "Product analytics exports"). */
+/** Data Compass product analytics columns. */
 export const ANALYTICS_HEADERS = [
   'Date',
   'Product name',

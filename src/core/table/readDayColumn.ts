@@ -1,26 +1,34 @@
 import { describeCell, InputError } from '../errors';
 import type { Settings } from '../settings';
 import { dayOfWallClock, partsOfDay } from '../values/calendarDay';
-import { dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
+import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { plausibleWindow } from '../values/plausibleDates';
 import { slashTextWallClock } from '../values/slashTextDay';
 import type { Table } from './readTable';
 
 /**
- * Day-first or month-first, from the first value only one reading fits: in this column, then in the
- * table's other date columns (a week's Shipped Times may all be ambiguous while its Paid Times are
- * not); else the setting (the market's or the dateOrder row), undefined when neither is set.
+ * Day-first or month-first, from the table's own evidence before any setting: a value only one reading fits (in
+ * this column, then the table's other date columns: a week's Shipped Times may all be ambiguous while its Paid
+ * Times are not); else the clock of Seller Center's timestamps, a 12-hour clock with AM/PM being month-first (US,
+ * Mexican, Brazilian and EU exports alike, whatever the locale writes); else the setting (the market's or the
+ * dateOrder row); else a 24-hour clock, day-first in the exports that use it; undefined when nothing settles it.
+ * A 24-hour clock ranks below the setting: a spreadsheet that re-saved a US export writes `11/3/2026 22:15`.
+ * Tables a person types (QA tabs) have no export's clock: `{ byClock: false }` leaves it out.
  */
-export function detectDateOrder(table: Table, col: number, fallback: DateOrder | undefined): DateOrder | undefined {
+export function detectDateOrder(table: Table, col: number, fallback: DateOrder | undefined, { byClock = true } = {}): DateOrder | undefined {
   const { rows, values } = table;
   const others = (table.spec.dateColumns ?? []).map((key) => table.index(key)).filter((c) => c >= 0 && c !== col);
+  let clock: ReturnType<typeof clockStyle>;
   for (const c of [col, ...others]) {
     for (let i = 0; i < rows.length; i++) {
-      const evidence = dateOrderEvidence(values[rows[i]][c]);
+      const cell = values[rows[i]][c];
+      const evidence = dateOrderEvidence(cell);
       if (evidence) return evidence;
+      if (byClock && clock !== '12-hour') clock = clockStyle(cell) ?? clock;
     }
   }
-  return fallback;
+  if (clock === '12-hour') return 'MDY';
+  return fallback ?? (clock === '24-hour' ? 'DMY' : undefined);
 }
 
 /** Reads one date cell as wall-clock ms; blank → undefined; unreadable → an error naming the cell. */

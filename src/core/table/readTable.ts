@@ -6,7 +6,8 @@ import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';
 import { describeColumn, findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from './findHeaderRow';
 import { normalizeHeader } from './normalizeHeader';
-import { checkRepeatedColumns, repeatedColumns } from './repeatedHeaders';
+import { checkRepeatedColumns, repeatedColumns, unexplainedRepeats } from './repeatedHeaders';
+import { isSummaryRow } from './summaryRows';
 
 export interface TableSpec<K extends string> {
   /** What the table is, for messages: 'order export'. */
@@ -20,13 +21,19 @@ export interface TableSpec<K extends string> {
   readonly descriptionRow?: boolean;
   /** Date columns that share one day/month order, decided from all of them together. */
   readonly dateColumns?: readonly K[];
+  /** Analytics tables: totals, average and change rows (`Total`, `Perubahan persentase`) are skipped, never data; the date column holds their label. */
+  readonly summaryRows?: { readonly labelColumn: K };
 }
 
 /** Rows under the header that are not data: Seller Center's description rows, and header rows repeated inside the data. */
 export interface SkippedRows {
   readonly descriptionRows: number;
   readonly repeatedHeaders: number;
+  readonly summaryRows?: number;
 }
+
+/** Columns found by their content where their header is blank (the date column of an Indonesian shop analytics export). */
+export type LocatedColumns<K extends string> = Partial<Record<K, number>>;
 
 /** A range read once: where its header is, which rows hold data, and each column's position. */
 export class Table<K extends string = string> {
@@ -41,8 +48,10 @@ export class Table<K extends string = string> {
     /** Sheet or range name for messages; '' when a formula only has the values. */
     readonly sheet: string,
     readonly skipped: SkippedRows = { descriptionRows: 0, repeatedHeaders: 0 },
+    located: LocatedColumns<K> = {},
   ) {
     this.byHeader = headerIndex(values[headerRow]);
+    for (const [key, col] of Object.entries(located) as [K, number][]) this.resolved.set(key, col);
   }
 
   /** Column index of a known column, or -1 when the table does not have it. */
@@ -110,7 +119,12 @@ export class Table<K extends string = string> {
  * Finds the header row within the first ten rows and the data rows below it, skipping blank rows,
  * a description row right under the header, and header rows repeated inside the data.
  */
-export function readTable<K extends string>(values: readonly (readonly unknown[])[], spec: TableSpec<K>, sheet = ''): Table<K> {
+export function readTable<K extends string>(
+  values: readonly (readonly unknown[])[],
+  spec: TableSpec<K>,
+  sheet = '',
+  located: LocatedColumns<K> = {},
+): Table<K> {
   const required = spec.required.map((key) => spec.columns[key]);
   const headerRow = findHeaderRow(values, required);
   if (headerRow < 0) {
@@ -120,15 +134,18 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
         `Select the whole table, header row included.`,
     );
   }
-  const keyCol = findColumn(headerIndex(values[headerRow]), spec.columns[spec.key]);
+  const header = headerIndex(values[headerRow]);
+  const columnOf = (key: K): number => located[key] ?? findColumn(header, spec.columns[key]);
+  const keyCol = columnOf(spec.key);
   const keyHeader = normalizeHeader(values[headerRow][keyCol]);
   const rows = new Int32Array(Math.max(0, values.length - headerRow - 1));
   let count = 0;
   let descriptionRows = 0;
   let repeatedHeaders = 0;
+  let summaryRows = 0;
   let lastHeader = headerRow; // concatenated exports repeat the header and its description row
-  const header = headerIndex(values[headerRow]);
-  const dateCols = (spec.dateColumns ?? []).map((key) => findColumn(header, spec.columns[key])).filter((c) => c >= 0);
+  const dateCols = (spec.dateColumns ?? []).map(columnOf).filter((c) => c >= 0);
+  const labelCol = spec.summaryRows ? columnOf(spec.summaryRows.labelColumn) : -1;
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -146,11 +163,16 @@ export function readTable<K extends string>(values: readonly (readonly unknown[]
         continue;
       }
     }
+    if (spec.summaryRows && isSummaryRow(row, labelCol)) {
+      summaryRows++;
+      continue;
+    }
     rows[count++] = r;
   }
   const dataRows = rows.subarray(0, count);
-  checkRepeatedColumns(values, headerRow, dataRows, repeatedColumns(values[headerRow], spec.columns), sheet);
-  return new Table(values, spec, headerRow, dataRows, sheet, { descriptionRows, repeatedHeaders });
+  checkRepeatedColumns(values, headerRow, dataRows, unexplainedRepeats(values, headerRow, repeatedColumns(values[headerRow], spec.columns)), sheet);
+  const skipped = spec.summaryRows ? { descriptionRows, repeatedHeaders, summaryRows } : { descriptionRows, repeatedHeaders };
+  return new Table(values, spec, headerRow, dataRows, sheet, skipped, located);
 }
 
 /**

@@ -45,6 +45,20 @@ function identities(columns: { readonly [key: string]: ColumnDef }): Map<string,
   return known;
 }
 
+/**
+ * The repeats a row of section labels above the header does not explain. Data Compass product lists repeat `GMV`,
+ * `Items sold`, … once per section (All, LIVE, Video, Product card) under a row naming each section over its first
+ * column; a repeat in a later section than its first is that layout (the first, overall block is the one read), one
+ * in the same section is a pasted duplicate.
+ */
+export function unexplainedRepeats(values: readonly (readonly unknown[])[], headerRow: number, repeats: readonly RepeatedColumn[]): RepeatedColumn[] {
+  const labels = headerRow > 0 ? (values[headerRow - 1] ?? []) : [];
+  const starts = labels.flatMap((cell, c) => (typeof cell === 'string' && cell.trim() ? [c] : []));
+  if (starts.length < 2 || labels.some((cell) => typeof cell === 'number')) return [...repeats];
+  const section = (c: number): number => starts.filter((start) => start <= c).length;
+  return repeats.filter(({ first, repeat }) => section(first) === section(repeat));
+}
+
 /** Throws naming both columns and the first row where a repeated known column disagrees with the first one. */
 export function checkRepeatedColumns(
   values: readonly (readonly unknown[])[],

@@ -132,6 +132,17 @@ export function dateOrderEvidence(value: unknown): DateOrder | undefined {
   return undefined;
 }
 
+/**
+ * What a slash timestamp's clock says about its order (Seller Center writes `MM/DD/YYYY h:mm:ss AM/PM` or
+ * `DD/MM/YYYY HH:mm:ss`): '12-hour' with AM/PM, '24-hour' without; undefined for a date without a time or a year-first date.
+ */
+export function clockStyle(value: unknown): '12-hour' | '24-hour' | undefined {
+  if (typeof value !== 'string') return undefined;
+  const fields = splitDateText(value);
+  if (!fields || fields.firstWidth === 4 || fields.count < 5) return undefined;
+  return fields.meridiem ? '12-hour' : '24-hour';
+}
+
 const isAmbiguous = (fields: DateFields): boolean =>
   fields.firstWidth !== 4 && fields.numbers[0] !== fields.numbers[1] && fields.numbers[0] <= 12 && fields.numbers[1] <= 12;
 

@@ -9,6 +9,7 @@ import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { isDate } from '../values/isDate';
 import { normalizeHeader } from '../table/normalizeHeader';
+import { recognizeExport, EXPORT_NAMES } from '../table/recognizeExport';
 import { describeRepeat, repeatedColumns } from '../table/repeatedHeaders';
 import type { CellValue } from './workbookPort';
 
@@ -51,6 +52,12 @@ export function importOrders(
   exportName = 'export',
 ): ImportedOrders {
   checkCellSizes(exported, exportName);
+  const kind = recognizeExport(exported);
+  if (kind && kind !== 'orders') {
+    throw new InputError(
+      `${exportName} is ${EXPORT_NAMES[kind]}, not an order export; import the All orders export (Seller Center › Orders › Export) instead.`,
+    );
+  }
   const source = readTable(exported, ORDER_LINES, exportName);
   const repeats = repeatedColumns(source.values[source.headerRow], ORDER_COLUMNS);
   const target = startingRows(orders, source, new Set(repeats.map(({ repeat }) => repeat)));

@@ -1,3 +1,4 @@
+import { cappedList } from '../values/cappedList';
 import type { ImportedOrders } from './importOrders';
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -21,7 +22,7 @@ export function importSummaryText(result: ImportedOrders, exportName: string, ta
     `${skipped} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`,
   ];
   const columns =
-    (result.newColumns.length ? ` New columns added: ${result.newColumns.join(', ')}.` : '') +
-    (result.repeatedColumns.length ? ` Left out, as repeats of an earlier column: ${result.repeatedColumns.join(', ')}.` : '');
+    (result.newColumns.length ? ` New columns added: ${cappedList(result.newColumns, 'columns')}.` : '') +
+    (result.repeatedColumns.length ? ` Left out, as repeats of an earlier column: ${cappedList(result.repeatedColumns, 'columns')}.` : '');
   return `Imported ${exportName} into ${target} (${tab}): read ${count(read, 'line', 'lines')}; ${parts.join(', ')}.${columns}`;
 }

@@ -8,8 +8,6 @@ import { note, type SettingNote } from './settingNote';
 
 export type { SettingNote } from './settingNote';
 
-const FACTS = 'shared/domain/tiktok-shop-facts.md';
-
 export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency' | 'accountManager' | 'contacts' | 'emailDraft', SettingNote> = {
   name: note('Client name', 'Shown in the title of every read-out tab.', 'You.'),
   currency: note(
@@ -35,17 +33,17 @@ export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' |
   timeZone: note(
     'Time zone',
     "IANA name (America/Los_Angeles, Europe/London) of the shop's reporting day; Date cells are read in it. In Google Sheets it must be the spreadsheet's own time zone (File → Settings).",
-    `Exports carry times without a zone; the shop's day is its own time zone (${FACTS}, reporting pitfalls). Default: the spreadsheet's time zone.`,
+    "Exports carry times without a zone; the shop's day is its own time zone (docs/MARKETS.md). Default: the spreadsheet's time zone.",
   ),
   weekStart: note(
     'Week start',
     "Monday (ISO weeks) or Sunday (Sheets' WEEKNUM default); week labels are the week's first date.",
-    `Agencies pick one (${FACTS}, reporting pitfalls).`,
+    "Agencies pick one: ISO weeks start on Monday, Sheets' WEEKNUM on Sunday.",
   ),
   dateOrder: note(
     'Date order',
-    "MDY (US exports: 03/04/2026 is 4 March) or DMY (most other markets), used when no date of the table settles it. Blank: the market's; with neither, such a date is refused, never guessed.",
-    `US exports use MM/DD/YYYY, other regions DD/MM/YYYY (${FACTS}, order export quirks).`,
+    "MDY (03/04/2026 is 4 March) or DMY, used when no date of the table settles it (a day over 12, or an AM/PM clock: month first). Blank: the market's; with neither, a 24-hour clock reads day first, and a date nothing settles is refused, never guessed.",
+    'Seller Center exports with an AM/PM clock (US, Mexico, Brazil, EU) are month first, those with a 24-hour clock (Southeast Asia) day first; per market in docs/MARKETS.md.',
   ),
   decimalMark: note(
     'Decimal mark',

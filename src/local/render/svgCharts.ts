@@ -5,7 +5,7 @@ const BAR = '#2f6fdf';
 const BAR_CURRENT = '#12376f';
 const AXIS = '#8a94a6';
 
-/** The trend as an inline SVG bar chart: one labelled bar per bucket, the last (this period) darker, "no data" where unknown. */
+/** The trend as an inline SVG bar chart: one labelled bar per bucket, the last (this period) darker, a period to date outlined, "no data" where unknown. */
 export function trendChartSvg(points: readonly TrendPoint[], title: string, width = 640, height = 220): string {
   const top = 28;
   const bottom = 36;
@@ -22,9 +22,10 @@ export function trendChartSvg(points: readonly TrendPoint[], title: string, widt
     }
     const h = max > 0 ? (Math.max(p.value, 0) / max) * plotHeight : 0;
     const y = top + plotHeight - h;
-    const fill = i === points.length - 1 ? BAR_CURRENT : BAR;
+    const color = i === points.length - 1 ? BAR_CURRENT : BAR;
+    const paint = p.partial ? `fill="#ffffff" stroke="${color}" stroke-dasharray="4 2"` : `fill="${color}"`;
     return (
-      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="${fill}"><title>${escapeHtml(`${p.label}: ${p.text}`)}</title></rect>` +
+      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" ${paint}><title>${escapeHtml(`${p.label}: ${p.text}`)}</title></rect>` +
       `<text x="${(x + w / 2).toFixed(1)}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="value">${escapeHtml(p.text)}</text>${label}`
     );
   });

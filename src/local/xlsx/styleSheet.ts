@@ -103,14 +103,15 @@ export class StyleSheet {
       const open = new RegExp(`<${list}\\b[^>]*?(/?)>`).exec(xml);
       if (!open) {
         // only numFmts may be missing: it comes first in the style sheet
-        xml = xml.replace(/(<styleSheet\b[^>]*>)/, `$1<numFmts count="${items.length}">${items.join('')}</numFmts>`);
+        xml = xml.replace(/<styleSheet\b[^>]*>/, (open) => `${open}<numFmts count="${items.length}">${items.join('')}</numFmts>`);
         continue;
       }
       const total = (list === 'numFmts' ? startTags(section(xml, list), 'numFmt').length : this.counts[list]) + items.length;
       const start = open[0].replace(/\s*\/?>$/, '').replace(/\scount="\d*"/, '') + ` count="${total}">`;
+      // function replacers: a format code holds `$` (R$, MX$, S$), which a replacement string reads as a pattern
       xml = open[1]
-        ? xml.replace(open[0], `${start}${items.join('')}</${list}>`)
-        : xml.replace(open[0], start).replace(`</${list}>`, `${items.join('')}</${list}>`);
+        ? xml.replace(open[0], () => `${start}${items.join('')}</${list}>`)
+        : xml.replace(open[0], () => start).replace(`</${list}>`, () => `${items.join('')}</${list}>`);
     }
     return xml;
   }

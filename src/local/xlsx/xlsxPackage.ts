@@ -144,7 +144,7 @@ export class XlsxPackage {
     const xml = this.workbookXml.includes('xmlns:r=')
       ? this.workbookXml
       : this.workbookXml.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
-    return xml.replace(/<sheets\b[^>]*(?:\/>|>[\s\S]*?<\/sheets>)/, `<sheets>${tags.join('')}</sheets>`);
+    return xml.replace(/<sheets\b[^>]*(?:\/>|>[\s\S]*?<\/sheets>)/, () => `<sheets>${tags.join('')}</sheets>`);
   }
 
   /** A relationship id for an added tab, unused by the workbook's other relationships. */
@@ -161,7 +161,7 @@ export class XlsxPackage {
     const added = this.added.map(
       (sheet) => `<Relationship Id="${this.relationId(sheet)}" Type="${WORKSHEET_TYPE}" Target="${this.targetOf(sheet)}"/>`,
     );
-    return xml.replace('</Relationships>', `${added.join('')}</Relationships>`);
+    return xml.replace('</Relationships>', () => `${added.join('')}</Relationships>`);
   }
 
   /** The sheet's path relative to the workbook part, as Excel and exceljs write relationship targets. */
@@ -174,7 +174,7 @@ export class XlsxPackage {
     let xml = this.contentTypesXml;
     if (dropCalcChain) xml = xml.replace(/<Override\b[^>]*calcChain[^>]*\/>/gi, '');
     const added = this.added.map((sheet) => `<Override PartName="/${sheet.path}" ContentType="${WORKSHEET_CONTENT}"/>`);
-    return xml.replace('</Types>', `${added.join('')}</Types>`);
+    return xml.replace('</Types>', () => `${added.join('')}</Types>`);
   }
 }
 

@@ -3,22 +3,39 @@ import { withSettings } from '../../../src/core/settings';
 import { smallOrderExport } from '../../fixtures/smallOrderExport';
 
 const settings = withSettings();
+/** The small export with an order on Monday 9 November, so the data covers the whole previous week. */
+const withWholePreviousWeek = (): unknown[][] => [
+  ...smallOrderExport(),
+  ['576000000000000006\t', 'Completed', '', 'MUG-01', 'Mug', 1, 5, 5, 0, '11/09/2026 09:00:00 AM\t', '', 'buyer_f'],
+];
 
 describe('TTS_COMPARE', () => {
   it('WoW: the 7 days ending at the last date in the data vs the 7 before; rate changes in points', () => {
-    const { rows, comparison } = compareMetrics(smallOrderExport(), 'GMV, Orders, Cancel rate', 'WoW', '', settings);
+    const { rows, comparison, notes } = compareMetrics(withWholePreviousWeek(), 'GMV, Orders, Cancel rate', 'WoW', '', settings);
     expect(comparison.description).toBe('2026-11-16 – 2026-11-22 vs 2026-11-09 – 2026-11-15');
+    // A previous cancel rate of 0 leaves Change % blank.
     expect(rows).toEqual([
       ['Metric', 'Current', 'Previous', 'Change', 'Change %'],
-      ['GMV', 1050, 50, 1000, 20],
-      ['Orders', 3, 1, 2, 2],
+      ['GMV', 1050, 55, 995, 995 / 55],
+      ['Orders', 3, 2, 1, 0.5],
       ['Cancel rate', 1 / 3, 0, 1 / 3, ''],
     ]);
+    expect(notes).toEqual([]);
   });
 
-  it('leaves Change % blank when the previous period is 0', () => {
-    const rows = ttsCompare(smallOrderExport(), 'GMV', 'MoM', '2026-11-22', settings);
-    expect(rows[1]).toEqual(['GMV', 1100, 0, 1100, '']);
+  it('leaves out a period the data covers only in part, and says under the table why, with its coverage', () => {
+    // The data starts on Tuesday 10 November: the previous week is covered 6 of 7 days.
+    expect(ttsCompare(smallOrderExport(), 'GMV, Orders', 'WoW', '', settings)).toEqual([
+      ['Metric', 'Current', 'Previous', 'Change', 'Change %'],
+      ['GMV', 1050, '', '', ''],
+      ['Orders', 3, '', '', ''],
+      ['Previous period 2026-11-09 – 2026-11-15: data from 2026-11-10, 6 of 7 days, so it is left out.', '', '', '', ''],
+    ]);
+    expect(ttsCompare(smallOrderExport(), 'GMV', 'MoM', '2026-11-22', settings).slice(1)).toEqual([
+      ['GMV', '', '', '', ''],
+      ['Current period 2026-11-01 – 2026-11-22: data from 2026-11-10, 13 of 22 days, so it is left out.', '', '', '', ''],
+      ['Previous period 2026-10-01 – 2026-10-22: no data, so it is left out.', '', '', '', ''],
+    ]);
   });
 
   it('MoM and QoQ cut the previous period to the same number of days', () => {

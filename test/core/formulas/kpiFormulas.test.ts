@@ -69,8 +69,8 @@ describe('KPI formulas on an order export', () => {
   it('refuses a date the data cannot settle without a dateOrder, naming both readings; uses the setting when there is one', () => {
     const ambiguous = [
       ['Order ID', 'SKU Subtotal After Discount', 'Paid Time'],
-      ['1', 10, '05/10/2026 09:00:00'],
-      ['2', 5, '06/06/2026 09:00:00'], // reads the same both ways
+      ['1', 10, '05/10/2026'], // no clock either
+      ['2', 5, '06/06/2026'], // reads the same both ways
     ];
     expect(() => ttsGmv(ambiguous, '2026-10-05', '2026-10-05', '', settings)).toThrow(
       "row 2, column C 'Paid Time': a date that reads as 2026-10-05 (day first) or 2026-05-10 (month first), and no date in the table settles which. " +
@@ -204,7 +204,7 @@ describe('dot-thousands amounts (VND, IDR)', () => {
 
   it('refuses 150.000 when nothing in the column tells thousands from decimals', () => {
     expect(() => ttsGmv(table(['150.000', 20]), '', '', '', settings)).toThrow(
-      'found an amount that reads as thousands or as decimals, and no other cell of the column tells which: set the market, or the decimalMark row, on the Settings tab.',
+      'found an amount that reads as thousands or as decimals, and no other amount in the table tells which: set the market, or the decimalMark row, on the Settings tab.',
     );
   });
 });

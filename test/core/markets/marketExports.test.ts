@@ -117,16 +117,14 @@ const EXPORTS: Record<MarketCode, MarketExport> = {
   },
 };
 
-/** `day`/10/2026 at `time` as the market's exports write it. */
+/** `day`/10/2026 at `time` as the market's exports write it: month first on a 12-hour clock (US, MX, BR, EU; hour unpadded outside the US), else day first on a 24-hour one. */
 function paidTime(market: MarketCode, day: number, time: string): string {
   const dd = String(day).padStart(2, '0');
-  if (market === 'US')
-    return `10/${dd}/2026 ${time} ${Number(time.slice(0, 2)) < 12 ? 'AM' : 'PM'}`.replace(
-      / (\d\d)(:\d\d:\d\d) PM/,
-      (_m, h: string, rest: string) => ` ${String(Number(h) - 12 || 12).padStart(2, '0')}${rest} PM`,
-    );
   if (market === 'JP') return `2026/10/${dd} ${time}`;
-  return `${dd}/10/2026 ${time}`;
+  if (marketProfile(market).dateOrder.value !== 'MDY') return `${dd}/10/2026 ${time}`;
+  const hour = Number(time.slice(0, 2));
+  const twelve = String(hour % 12 || 12);
+  return `10/${dd}/2026 ${market === 'US' ? twelve.padStart(2, '0') : twelve}${time.slice(2)} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
 function marketExport(market: MarketCode, firstDay = 21, secondDay = 22): CellValue[][] {
@@ -183,34 +181,35 @@ describe.each(MARKETS)('a hand-checked %s export', (market) => {
   });
 });
 
-const DAY_FIRST = MARKETS.filter((market) => marketProfile(market).dateOrder.value === 'DMY');
+/** The export of `market` moved to 3 November 2026: one day, every day ≤ 12. */
+const oneDayExport = (market: MarketCode): CellValue[][] =>
+  marketExport(market, 3, 3).map((row) =>
+    row.map((cell) => (typeof cell === 'string' ? cell.replace(/^(\d\d\/)?10\/(\d\d\/)?2026/, (_m, d = '', m = '') => `${d}11/${m}2026`) : cell)),
+  );
+const NOV_4 = { now: new Date('2026-11-04T00:00:00Z') };
 
-describe.each(DAY_FIRST)('a one-day %s export (every day ≤ 12)', (market) => {
-  const oneDay = marketExport(market, 3, 3).map((row) => row.map((cell) => (typeof cell === 'string' ? cell.replace('/10/2026', '/11/2026') : cell)));
+describe.each(MARKETS.filter((market) => market !== 'JP'))('a one-day %s export (every day ≤ 12)', (market) => {
+  const oneDay = oneDayExport(market);
 
-  it('is refused without a market or dateOrder, naming both readings', () => {
-    const summary = refreshReadout(new MemoryWorkbook({ Orders: oneDay }, 'UTC'), { now: new Date('2026-11-04T00:00:00Z') });
-    expect(summary.problems[0]).toMatch(
-      /^Orders: row 3, column G 'Paid Time': a date that reads as 2026-11-03 \(day first\) or 2026-03-11 \(month first\)/,
-    );
+  it("is read by its own clock (AM/PM: month first; 24-hour: day first), with the market set or none, whatever the market's locale writes", () => {
+    for (const workbook of [
+      new MemoryWorkbook({ Orders: oneDay }, 'UTC'),
+      new MemoryWorkbook({ Orders: oneDay, Settings: settingsTab(market) }, 'UTC'),
+    ]) {
+      const summary = refreshReadout(workbook, NOV_4);
+      expect(summary.problems).toEqual([]);
+      expect(summary.dataThrough).toMatch(/^2026-11-03 18:40 /);
+    }
   });
 
-  it('is read day first with the market set', () => {
-    const summary = refreshReadout(new MemoryWorkbook({ Orders: oneDay, Settings: settingsTab(market) }, 'UTC'), {
-      now: new Date('2026-11-04T00:00:00Z'),
-    });
-    expect(summary.problems).toEqual([]);
-    expect(summary.dataThrough).toMatch(/^2026-11-03 18:40 /);
-  });
-});
-
-describe('a one-day US export (every day ≤ 12) with market US', () => {
-  it('is read month first', () => {
-    const oneDay = marketExport('US', 3, 3).map((row) =>
-      row.map((cell) => (typeof cell === 'string' ? cell.replace(/^10\/03\/2026/, '11/03/2026') : cell)),
-    );
-    expect(ttsOrders(oneDay, '2026-11-03', '2026-11-03', marketSettings('US'))).toBe(2);
-    expect(() => ttsOrders(oneDay, '', '', withSettings())).toThrow('reads as 2026-03-11 (day first) or 2026-11-03 (month first)');
+  it('is refused, naming both readings, when its dates carry no clock and its market has no source for their order', () => {
+    const dateOnly = oneDay.map((row) => row.map((cell) => (typeof cell === 'string' ? cell.replace(/^(\d\d\/\d\d\/2026) .*$/s, '$1') : cell)));
+    const summary = refreshReadout(new MemoryWorkbook({ Orders: dateOnly, Settings: settingsTab(market) }, 'UTC'), NOV_4);
+    if (marketProfile(market).dateOrder.sourced) expect(summary.problems).toEqual([]);
+    else
+      expect(summary.problems[0]).toMatch(
+        /^Orders: row 3, column G 'Paid Time': a date that reads as 2026-11-03 \(day first\) or 2026-03-11 \(month first\)/,
+      );
   });
 });
 

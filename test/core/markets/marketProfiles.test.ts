@@ -29,13 +29,21 @@ describe('the market profiles', () => {
     expect(marketSource(marketProfile('DE'), 'decimalMark')).toBe('Unicode CLDR number symbols of de-DE (checked against Intl.NumberFormat)');
     expect(marketSource(marketProfile('UK'), 'titleMinChars')).toContain('US/UK titles 1–255');
     expect(marketSource(marketProfile('VN'), 'titleMinChars')).toContain('outside the US and UK');
+    expect(marketSource(marketProfile('MX'), 'dateOrder')).toContain('12-hour clock with AM/PM, month first');
+  });
+
+  it('take the date order from what the exports write, not from the locale: month first in Mexico, Brazil and the EU', () => {
+    const order = (code: 'MX' | 'BR' | 'DE' | 'FR' | 'ID' | 'PH') => marketProfile(code).dateOrder;
+    expect([order('MX'), order('BR'), order('DE'), order('FR')]).toEqual(Array(4).fill({ value: 'MDY', sourced: true }));
+    expect([order('ID'), order('PH')]).toEqual(Array(2).fill({ value: 'DMY', sourced: true }));
   });
 
   it('say where a value could not be sourced: the US health limits apply outside the US, noted', () => {
     expect(marketProfile('US').health.sourced).toBe(true);
     expect(marketProfile('ID').health).toMatchObject({ sourced: false, value: marketProfile('US').health.value });
     expect(marketSource(marketProfile('ID'), 'health')).toContain('the US limits apply');
-    expect(marketProfile('PH').dateOrder).toMatchObject({ sourced: false, value: undefined });
+    expect(marketProfile('SG').dateOrder).toMatchObject({ sourced: false, value: undefined });
+    expect(marketSource(marketProfile('SG'), 'dateOrder')).toContain('its date order has no source');
   });
 
   it.each(MARKET_PROFILES.map((p) => [p.code, p] as const))('%s: zones known to the runtime, decimal mark as CLDR writes it', (_code, profile) => {

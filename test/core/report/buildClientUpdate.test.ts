@@ -7,8 +7,8 @@ import { filledWorkbook } from '../workbook/clientFixture';
 import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from './reportFixture';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
-const build = (workbook: MemoryWorkbook, asOf?: string, cadence: 'wbr' | 'mbr' | 'qbr' = 'wbr'): ClientUpdate =>
-  buildClientUpdate(workbook, { cadence, asOf, now: NOW, signOffLine: 'QA signed off by ana@agency.example at 2026-11-23 08:30.' });
+const build = (workbook: MemoryWorkbook, asOf?: string, cadence: 'wbr' | 'mbr' | 'qbr' = 'wbr', toDate = false): ClientUpdate =>
+  buildClientUpdate(workbook, { cadence, asOf, toDate, now: NOW, signOffLine: 'QA signed off by ana@agency.example at 2026-11-23 08:30.' });
 const row = (update: ClientUpdate, metric: string): ScorecardRow => update.scorecard.rows.find((r) => r.metric === metric)!;
 
 /** Every number written in a text: 1,234.56 / 2.2 / 40 (signs and currency left aside). */
@@ -83,13 +83,14 @@ describe('buildClientUpdate on hand-checked data', () => {
 
   it('writes 3–6 sentences whose every number is one the scorecard, bridge, movers or health shows', () => {
     const demo = filledWorkbook();
-    for (const [workbook, cadence] of [
-      [twoWeekWorkbook(), 'wbr'],
-      [demo, 'wbr'],
-      [demo, 'mbr'],
-      [demo, 'qbr'],
+    // The demo's 16 weeks hold no complete quarter: its QBR is the quarter to date.
+    for (const [workbook, cadence, toDate] of [
+      [twoWeekWorkbook(), 'wbr', false],
+      [demo, 'wbr', false],
+      [demo, 'mbr', false],
+      [demo, 'qbr', true],
     ] as const) {
-      const update = build(workbook, undefined, cadence);
+      const update = build(workbook, undefined, cadence, toDate);
       expect(update.narrative.length).toBeGreaterThanOrEqual(3);
       expect(update.narrative.length).toBeLessThanOrEqual(6);
       const shown = shownNumbers(update);
@@ -160,7 +161,7 @@ describe('buildClientUpdate without Analytics', () => {
     const update = build(twoWeekWorkbook({ Analytics: analyticsTab(12) }));
     expect(update.bridge).toEqual({
       ok: false,
-      reason: 'No GMV bridge: Analytics has data for 5 of the 7 days of this period (2026-11-16 – 2026-11-22), so its metrics are not shown for it.',
+      reason: 'No GMV bridge: Traffic data, this period 2026-11-16 – 2026-11-22: data through 2026-11-20, 5 of 7 days, so it is left out.',
     });
     expect(row(update, 'CVR').current).toBeNull();
     expect(update.narrative.join(' ')).not.toMatch(/CVR|conversion/);
@@ -184,7 +185,7 @@ describe('buildClientUpdate periods on real timestamps', () => {
     expect([row(update, 'GMV').current, row(update, 'GMV').previous]).toEqual([22, 132]);
   });
 
-  it('compares a month-end MBR with the previous month cut to the same days, across February', () => {
+  it('compares the last complete month with the whole month before, lengths said; the month to date only when asked', () => {
     const lines: Line[] = [
       ['0', 'Completed', '', 'A', 1, 5, 0, '2026-01-01 09:00'],
       ['1', 'Completed', '', 'A', 1, 10, 0, '2026-01-28 12:00'],
@@ -195,15 +196,38 @@ describe('buildClientUpdate periods on real timestamps', () => {
     ];
     const workbook = new MemoryWorkbook({ Orders: ordersTab(lines), Settings: SETTINGS_TAB }, 'America/Los_Angeles');
     const march = build(workbook, '2026-03-31', 'mbr');
-    expect(march.comparisons[1]).toBe('Previous: 2026-02-01 – 2026-02-28 (the same days of the previous month).');
+    expect(march.comparisons.slice(0, 2)).toEqual([
+      'This period: March 2026 (31 days), 2026-03-01 – 2026-03-31.',
+      'Previous: February 2026 (28 days), 2026-02-01 – 2026-02-28.',
+    ]);
     expect([row(march, 'GMV').current, row(march, 'GMV').previous]).toEqual([240, 40]);
-    // 28 February's MBR compares 1–28 January, so the 29th of January is left out.
-    const february = build(workbook, '2026-02-28', 'mbr');
-    expect([row(february, 'GMV').current, row(february, 'GMV').previous]).toEqual([40, 15]);
-    // Data from 1 January on: a January MBR has no December to compare with, and says nothing it cannot know.
-    const january = build(workbook, '2026-01-29', 'mbr');
+    // Mid-March: February (40) against all of January, the 29th included (5 + 10 + 20).
+    const midMarch = build(workbook, '2026-03-29', 'mbr');
+    expect(midMarch.title).toBe('Glow & Co — MBR — 2026-02-01 – 2026-02-28');
+    expect([row(midMarch, 'GMV').current, row(midMarch, 'GMV').previous]).toEqual([40, 35]);
+    // Asked for the month to date: 1–29 March against 1–28 February (February has no 29th), titled so.
+    const toDate = build(workbook, '2026-03-29', 'mbr', true);
+    expect(toDate.title).toBe('Glow & Co — MBR (month to date) — 2026-03-01 – 2026-03-29');
+    expect(toDate.comparisons[1]).toBe('Previous: February 2026, same days (28 days), 2026-02-01 – 2026-02-28.');
+    expect([row(toDate, 'GMV').current, row(toDate, 'GMV').previous]).toEqual([80, 40]);
+    expect(toDate.trend.points.map((p) => [p.label, p.partial]).slice(-2)).toEqual([
+      ['2026-02', false],
+      ['2026-03 (to date)', true],
+    ]);
+    // Data from 1 January on: a January to date has no December to compare with, says why, and says nothing it cannot know.
+    const january = build(workbook, '2026-01-29', 'mbr', true);
     expect([row(january, 'GMV').current, row(january, 'GMV').previous]).toEqual([35, null]);
     expect(january.narrative[0]).toBe('GMV was $35.00.');
+    expect(january.scorecard.notes).toContain('Order data, previous period 2025-12-01 – 2025-12-29: no data, so it is left out.');
+  });
+
+  it('says why the previous week is blank when the data starts inside it (the partial-period rule), instead of a silent blank', () => {
+    const fromWednesday = TWO_WEEKS.filter(([id]) => id !== '4');
+    const update = build(twoWeekWorkbook({ Orders: ordersTab(fromWednesday) }));
+    expect(row(update, 'GMV').previous).toBeNull();
+    expect(update.scorecard.notes).toContain(
+      'Order data, previous period 2026-11-09 – 2026-11-15: data from 2026-11-15, 1 of 7 days, so it is left out.',
+    );
   });
 
   it('refuses an as-of day later than the Orders data, saying what to do', () => {

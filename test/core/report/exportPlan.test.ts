@@ -55,8 +55,8 @@ describe('the export gate', () => {
     const log = workbook.peek(EXPORTS_TAB)!;
     expect(log[1]).toEqual(EXPORTS_HEADER);
     expect(log.slice(2)).toEqual([
-      [NOW, 'mia', 'MBR', '2026-11-01 – 2026-11-22', '2026-11-22', 'out/a.html\nout/a.md', prepared.signOff, 'client call in 10 minutes'],
-      [NOW, 'ben', 'MBR', '2026-11-01 – 2026-11-22', '2026-11-22', 'out/a-2.html', prepared.signOff, 'client call in 10 minutes'],
+      [NOW, 'mia', 'MBR', '2026-10-01 – 2026-10-31', '2026-11-22', 'out/a.html\nout/a.md', prepared.signOff, 'client call in 10 minutes'],
+      [NOW, 'ben', 'MBR', '2026-10-01 – 2026-10-31', '2026-11-22', 'out/a-2.html', prepared.signOff, 'client call in 10 minutes'],
     ]);
     expect(workbook.ownedTabs().has(EXPORTS_TAB)).toBe(true);
   });

@@ -240,11 +240,11 @@ describe('refreshReadout with missing or empty inputs', () => {
     expect(summary.dataThrough).toBe('2026-11-22 23:47 (America/Los_Angeles)');
   });
 
-  it('refuses a one-day export from a day-first shop without a market or dateOrder, and computes it with one', () => {
+  it('refuses a one-day export whose dates carry no clock without a market or dateOrder, and computes it with one', () => {
     const oneDay: CellValue[][] = [
       MARKET_ORDER_HEADER,
-      ['583870900000000001', 'Completed', '172900000000000011', 'SERUM', 1, 150000, '03/11/2026 10:15:00', '', 0],
-      ['583870900000000002', 'Completed', '172900000000000011', 'SERUM', 2, 300000, '03/11/2026 19:40:00', '', 0],
+      ['583870900000000001', 'Completed', '172900000000000011', 'SERUM', 1, 150000, '03/11/2026', '', 0],
+      ['583870900000000002', 'Completed', '172900000000000011', 'SERUM', 2, 300000, '03/11/2026', '', 0],
     ];
     const without = refreshReadout(new MemoryWorkbook({ Orders: oneDay }, 'Asia/Jakarta'), { now: NOW });
     expect(without.problems[0]).toMatch(/^Orders: row 2, column G 'Paid Time': a date that reads as 2026-11-03 \(day first\) or 2026-03-11/);
@@ -252,7 +252,7 @@ describe('refreshReadout with missing or empty inputs', () => {
     const settings = [['TTS Ops settings'], ['Key', 'Value'], ['dateOrder', 'DMY']];
     const withOrder = refreshReadout(new MemoryWorkbook({ Orders: oneDay, Settings: settings }, 'Asia/Jakarta'), { now: NOW });
     expect(withOrder.problems).toEqual([]);
-    expect(withOrder.dataThrough).toBe('2026-11-03 19:40 (Asia/Jakarta)');
+    expect(withOrder.dataThrough).toBe('2026-11-03 00:00 (Asia/Jakarta)');
   });
 });
 

@@ -8,15 +8,16 @@ import type { Table } from '../../table/readTable';
 import { columnLetter } from '../../values/columnLetter';
 import type { CheckFinding } from '../checkFinding';
 
-type CellRead = 'count' | 'amount' | 'date';
+/** As the metrics read them: units (whole, up to 1,000,000 a line), an amount, a count (whole: impressions, visitors), a date. */
+type CellRead = 'units' | 'amount' | 'count' | 'date';
 
 /** The checklist's findings about data that cannot be read: sign-off and export refuse while one remains, override or not. */
 export const UNREADABLE_CHECKS: readonly string[] = ['cell-unreadable', 'input-unreadable'];
 
 /** Every number and date column of an order export the product knows, read as its metrics and health rates read it. */
 const ORDER_CELLS: Partial<Record<OrderColumnKey, CellRead>> = {
-  quantity: 'count',
-  returnQuantity: 'count',
+  quantity: 'units',
+  returnQuantity: 'units',
   skuSubtotalAfterDiscount: 'amount',
   orderAmount: 'amount',
   orderRefundAmount: 'amount',
@@ -31,19 +32,19 @@ const ORDER_CELLS: Partial<Record<OrderColumnKey, CellRead>> = {
 const ANALYTICS_CELLS: Partial<Record<AnalyticsColumnKey, CellRead>> = {
   date: 'date',
   gmv: 'amount',
-  orders: 'amount',
-  itemsSold: 'amount',
-  customers: 'amount',
-  visitors: 'amount',
-  impressions: 'amount',
-  clicks: 'amount',
-  uniqueClicks: 'amount',
+  orders: 'count',
+  itemsSold: 'count',
+  customers: 'count',
+  visitors: 'count',
+  impressions: 'count',
+  clicks: 'count',
+  uniqueClicks: 'count',
 };
 
 function cellReader(table: Table, col: number, read: CellRead, settings: Settings): (row: number) => unknown {
   if (read === 'date') return dateCellReader(table, col, settings);
-  if (read === 'count') return (row) => readCountCell(table, row, col, settings.decimalMark);
-  return (row) => readNumberCell(table, row, col, settings.decimalMark);
+  if (read === 'units') return (row) => readCountCell(table, row, col, settings.decimalMark);
+  return (row) => readNumberCell(table, row, col, settings.decimalMark, read);
 }
 
 /**

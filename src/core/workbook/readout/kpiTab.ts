@@ -55,6 +55,7 @@ function writeComparison(builder: TabBuilder, context: ReadoutContext, title: st
     const formats = metricFormats(findMetric(String(row[0])), context.formats);
     builder.row(readoutComparisonRow(row), [null, formats.value, formats.value, formats.change, context.formats.signedPercent]);
   }
+  for (const note of result.notes) builder.line(note);
 }
 
 /** WoW and MoM comparisons of one input, ending `asOf` (default: its own last day); returns the WoW result. */
