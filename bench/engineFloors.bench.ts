@@ -9,7 +9,7 @@ import { ttsCompare } from '../src/core/formulas/compareFormula';
 import { ttsHealth } from '../src/core/formulas/healthFormulas';
 import { ttsPivot } from '../src/core/formulas/pivotFormula';
 import { ttsListingQa } from '../src/core/formulas/qaFormulas';
-import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { DEFAULT_SETTINGS } from '../src/core/settings/settings';
 import { generateOrderExport } from '../src/demo/orderExport';
 import { arqueroPivot } from './arqueroPivot';
 import { arqueroCompare } from './floors/arqueroCompare';

@@ -6,7 +6,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_SETTINGS, type Settings } from '../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../src/core/settings/settings';
 import { generateOrderExport } from '../src/demo/orderExport';
 import { arqueroPivot, type PivotRow } from './arqueroPivot';
 import { arg, fmt, loadAverage, time } from './timing';

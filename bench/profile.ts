@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { ttsPivot } from '../src/core/formulas/pivotFormula';
-import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { DEFAULT_SETTINGS } from '../src/core/settings/settings';
 import { generateOrderExport } from '../src/demo/orderExport';
 import { arqueroPivot } from './arqueroPivot';
 

@@ -1,7 +1,7 @@
 // npm run deploy -- --env dev|prod: builds and pushes dist/ to the environment's standalone Apps Script project; for prod, also a numbered version.
 import { buildInfo } from '../src/local/buildInfo';
 import { commandOutput } from '../src/local/commandOutput';
-import { type BuildInfo } from '../src/core/versionText';
+import { type BuildInfo } from '../src/core/values/versionText';
 import { environmentOf, requireClaspLogin, targetFile, targetScriptId } from './claspTarget';
 import { releaseNotes } from './releaseNotes';
 import { fail, run, runForOutput } from './scriptSteps';

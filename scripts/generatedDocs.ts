@@ -1,8 +1,8 @@
 // Sections of docs/ rendered from the code's own tables (metrics, QA rules), so the docs cannot drift.
 import { resolve } from 'node:path';
-import { metricTableMarkdown } from '../src/core/metrics/metricsDoc';
-import { qaChecksMarkdown } from '../src/core/qa/qaDoc';
-import { marketsMarkdown } from '../src/core/markets/marketsDoc';
+import { metricTableMarkdown } from './docs/metricsDoc';
+import { qaChecksMarkdown } from './docs/qaDoc';
+import { marketsMarkdown } from './docs/marketsDoc';
 
 export interface GeneratedSection {
   readonly path: string;

@@ -1,5 +1,5 @@
 import { commandOutput } from '../src/local/commandOutput';
-import { versionText, type BuildInfo } from '../src/core/versionText';
+import { versionText, type BuildInfo } from '../src/core/values/versionText';
 
 /** Commit subjects listed in a version's description; the rest is counted, with the git command that lists them. */
 const LISTED = 10;

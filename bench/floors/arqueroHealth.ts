@@ -6,7 +6,7 @@
 import * as aq from 'arquero';
 import { BusinessCalendar } from '../../src/core/health/businessCalendar';
 import { DispatchDeadline } from '../../src/core/health/dispatchDeadline';
-import type { HealthSettings } from '../../src/core/health/healthSettings';
+import type { HealthSettings } from '../../src/core/settings/healthSettings';
 import { isSellerFaultCancel } from '../../src/core/health/sellerFault';
 import { judgeTracking } from '../../src/core/health/trackingNumbers';
 import { columns, parseAmount } from '../arqueroPivot';

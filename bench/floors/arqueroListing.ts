@@ -4,7 +4,7 @@
  */
 import * as aq from 'arquero';
 import { readGtin } from '../../src/core/qa/gtin';
-import type { QaSettings } from '../../src/core/qa/qaSettings';
+import type { QaSettings } from '../../src/core/settings/qaSettings';
 import { skuKey } from '../../src/core/qa/sku';
 import { characterCount, countWords, decorativeSymbols, findWebAddress, isAllCaps, phraseFinder } from '../../src/core/qa/textPatterns';
 import type { FindingCounts } from './listingFloor';

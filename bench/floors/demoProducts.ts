@@ -1,5 +1,5 @@
 import { gs1CheckDigit } from '../../src/core/qa/gtin';
-import { DEFAULT_QA_SETTINGS } from '../../src/core/qa/qaSettings';
+import { DEFAULT_QA_SETTINGS } from '../../src/core/settings/qaSettings';
 import { PRODUCT_TAB_HEADERS } from '../../src/core/qa/productColumns';
 import { Rng } from '../../src/demo/random';
 

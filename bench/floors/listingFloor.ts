@@ -4,7 +4,7 @@
  * no finding objects, messages or column bookkeeping. Assumes the set-up's Products columns.
  */
 import { readGtin } from '../../src/core/qa/gtin';
-import type { QaSettings } from '../../src/core/qa/qaSettings';
+import type { QaSettings } from '../../src/core/settings/qaSettings';
 import { skuKey } from '../../src/core/qa/sku';
 import { characterCount, countWords, decorativeSymbols, findWebAddress, isAllCaps, phraseFinder } from '../../src/core/qa/textPatterns';
 

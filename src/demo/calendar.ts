@@ -6,7 +6,7 @@ import { BusinessCalendar } from '../core/health/businessCalendar';
 import { formatDay } from '../core/values/calendarDay';
 
 export { formatDay };
-export { weekdayOf as weekday } from '../core/health/usFederalHolidays';
+export { weekdayOf as weekday } from '../core/markets/usFederalHolidays';
 
 const DAY_SECONDS = 86400;
 

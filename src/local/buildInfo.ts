@@ -1,7 +1,7 @@
 // The version (package.json) and the commit TTS Ops runs from: the CLI's --version, the add-on's About (baked in by the build), a release's notes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BuildInfo } from '../core/versionText';
+import type { BuildInfo } from '../core/values/versionText';
 import { commandOutput } from './commandOutput';
 
 const ROOT = resolve(__dirname, '../..');

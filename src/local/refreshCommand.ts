@@ -1,5 +1,5 @@
 import { refreshReadout } from '../core/workbook/refreshReadout';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { refreshProblemText, refreshSummaryText } from '../core/workbook/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';

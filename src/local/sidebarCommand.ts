@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import type { CommandContext } from './commandContext';
 import { demoCommand, demoTarget } from './demoCommand';
 import { FileProblem } from './fileProblem';

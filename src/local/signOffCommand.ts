@@ -1,7 +1,7 @@
 import { signOff } from '../core/actions/signOff';
 import { countsText } from '../core/actions/checklistText';
 import { formatInstant } from '../core/actions/formatInstant';
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import type { CommandContext } from './commandContext';
 import { assertWritable } from './writeFileAtomically';
 import { openWithInputs, saveXlsx } from './xlsxFile';

@@ -1,5 +1,5 @@
-import { InputError } from '../core/errors';
-import { DEFAULT_SETTINGS, withSettings, type Settings } from '../core/settings';
+import { InputError } from '../core/values/errors';
+import { DEFAULT_SETTINGS, withSettings, type Settings } from '../core/settings/settings';
 import { parseSetting } from '../core/workbook/settingValue';
 import { loadRecipe } from '../core/sql/loadRecipe';
 import { compileMetricsQuery } from '../core/sql/metricsQuery';

@@ -1,6 +1,6 @@
 import { open as openFile } from 'node:fs/promises';
-import { InputError } from '../core/errors';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { InputError } from '../core/values/errors';
+import { DEFAULT_SETTINGS } from '../core/settings/settings';
 import { isDate } from '../core/values/isDate';
 import { isSettingsTab, settingsFromTab } from '../core/workbook/settingsTab';
 import { INPUT_TABS } from '../core/workbook/tabNames';

@@ -1,5 +1,5 @@
-import { InputError } from '../core/errors';
-import { runOnBigQuery } from '../core/sql/bigQueryReadout';
+import { InputError } from '../core/values/errors';
+import { runOnBigQuery } from '../core/actions/bigQueryReadout';
 import { bigQueryRunner } from './bigQueryRunner';
 import { withDocumentLock } from './documentLock';
 import { activeWorkbook } from './activeWorkbook';

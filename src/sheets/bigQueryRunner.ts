@@ -1,5 +1,5 @@
-import { InputError } from '../core/errors';
-import type { QueryRunner } from '../core/sql/bigQueryReadout';
+import { InputError } from '../core/values/errors';
+import type { QueryRunner } from '../core/actions/bigQueryReadout';
 
 /** How long one request waits for the job on BigQuery's side; the menu action has 6 minutes in all. */
 const WAIT_MS = 30_000;

@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 
 /** How long an action waits for another one writing the same spreadsheet (a colleague's refresh). */
 const LOCK_WAIT_MS = 30_000;

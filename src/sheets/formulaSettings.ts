@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
 import { checkDateCellZone } from '../core/workbook/checkDateCellZone';
 import { workbookSettings } from '../core/workbook/settingsTab';
 import { INPUT_TABS } from '../core/workbook/tabNames';

@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import type { GmailDraftsLike } from './render/renderServices';
 
 /** Asked for only when a client update is to leave a Gmail draft (granular consent); README lists why. */

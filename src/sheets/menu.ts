@@ -1,6 +1,6 @@
 import { gmailDrafts } from './gmailDrafts';
 import { INPUT_TABS } from '../core/workbook/tabNames';
-import { marketZoneAdvice } from '../core/markets/marketDefaults';
+import { marketZoneAdvice } from '../core/settings/marketDefaults';
 import { marketFromLocale } from '../core/markets/marketFromLocale';
 import { refreshReadout } from '../core/workbook/refreshReadout';
 import { setupWorkbook } from '../core/workbook/setupWorkbook';
@@ -9,7 +9,7 @@ import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
 import { exportToGoogle } from './exportClientUpdate';
 import { userFacing } from './userFacing';
-import { versionText } from '../core/versionText';
+import { versionText } from '../core/values/versionText';
 
 /** Baked in by scripts/build.ts: package.json's version and the commit built. */
 declare const TTS_OPS_VERSION: string;

@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors';
+import { InputError } from '../core/values/errors';
 import { assertFiniteCells } from '../core/values/finiteCells';
 
 /**

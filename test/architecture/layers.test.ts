@@ -17,6 +17,28 @@ function importsOf(file: string): string[] {
     .map((spec) => (spec.startsWith('.') ? relative(ROOT, resolve(ROOT, file, '..', spec)) : spec));
 }
 
+/**
+ * The core's folders, lowest first: a file imports only its own folder and the folders before it
+ * (schemas down, workflows up). docs/ARCHITECTURE.md gives the reason for each boundary.
+ */
+const LAYERS = [
+  'values', // cells, dates, numbers, input errors and personal-data detection
+  'markets', // market profiles, holiday data and calendars
+  'settings', // Settings: the read options and one section per feature (interface, defaults, notes, ranges, check)
+  'table', // header detection, aliases, the column accessor
+  'metrics', // the metric catalog, measures, the one-pass engine, periods, day arguments
+  'format', // numbers, money and dates written for a market
+  'health', // LDR, VTR, SFCR and the health table
+  'qa', // listing, promotion and link rules
+  'sql', // the SQL compiler
+  'formulas', // the custom functions: argument parsing and spill shaping
+  'report', // the client update's model and blocks, built from values handed to it
+  'workbook', // the Workbook port, owned tabs, the Settings tab, read-out tab builders
+  'actions', // what a user does: check, sign off, export, BigQuery read-out
+] as const;
+
+const layerOf = (file: string): number => LAYERS.indexOf(file.split('/')[2] as (typeof LAYERS)[number]);
+
 const APPS_SCRIPT_GLOBALS =
   /\b(SpreadsheetApp|HtmlService|DocumentApp|SlidesApp|DriveApp|GmailApp|PropertiesService|LockService|ScriptApp|Session|Utilities|Charts|BigQuery|CacheService)\./;
 
@@ -31,6 +53,16 @@ describe('the layers', () => {
         .map((target) => `${file} → ${target}`),
     );
     expect(outside).toEqual([]);
+  });
+
+  it('every core file sits in a layer folder of the table, and imports only its own layer or lower ones', () => {
+    expect(core.filter((file) => layerOf(file) < 0)).toEqual([]);
+    const upward = core.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('src/core/') && layerOf(target) > layerOf(file))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(upward).toEqual([]);
   });
 
   it('the core uses no Apps Script service and no Node global', () => {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import vm from 'node:vm';
 import { ttsPivot } from '../../src/core/formulas/pivotFormula';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { compileMetricsQuery, lastPaidTimeQuery } from '../../src/core/sql/metricsQuery';
 import { DUCKDB } from '../../src/core/sql/duckdbDialect';
 import { BIGQUERY } from '../../src/core/sql/sqlDialect';

@@ -109,6 +109,7 @@ describe('the menu in the built bundle', () => {
     expect(app.ui.alerts[1]).toContain('Data through 2026-11-03 19:40 (Asia/Jakarta).');
     expect(spreadsheet.sheet('TTS · KPIs')!.snapshot()[2][0]).toMatch(/^Data through 2026-11-03 19:40, Asia\/Jakarta; refreshed /);
     expect(app.ui.alerts[1]).toContain('GMV last 7 days: Rp\u00a0450.000 ('); // Rp 150.000 + Rp 300.000: the market's decimal mark settles them, and writes the sum
+    expect(app.ui.alerts[1]).toContain('(no previous week to compare; the data starts inside the previous week).'); // never 'previous Rp 0'
     expect(app.ui.alerts[1]).not.toContain('could not be computed');
   });
 

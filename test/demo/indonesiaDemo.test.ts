@@ -1,6 +1,6 @@
 import { ttsCancelRate, ttsGmv, ttsOrders } from '../../src/core/formulas/kpiFormulas';
-import { marketDefaults } from '../../src/core/markets/marketDefaults';
-import { withSettings } from '../../src/core/settings';
+import { marketDefaults } from '../../src/core/settings/marketDefaults';
+import { withSettings } from '../../src/core/settings/settings';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { generateAnalyticsExport } from '../../src/demo/analyticsExport';
 import { indonesianAnalytics, indonesianOrders } from '../../src/demo/indonesiaDemo';

@@ -1,4 +1,4 @@
-import { InputError } from '../../src/core/errors';
+import { InputError } from '../../src/core/values/errors';
 import { isDate } from '../../src/core/values/isDate';
 
 /** Text that shows a value leaked from JavaScript's plumbing instead of the data. */

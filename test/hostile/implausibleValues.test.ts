@@ -3,7 +3,7 @@ import { ttsCompare } from '../../src/core/formulas/compareFormula';
 import { ttsHealth } from '../../src/core/formulas/healthFormulas';
 import { ttsGmv, ttsUnits } from '../../src/core/formulas/kpiFormulas';
 import { ttsPivot } from '../../src/core/formulas/pivotFormula';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/settings';
 import { assertFiniteCells } from '../../src/core/values/finiteCells';
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../src/core/workbook/refreshReadout';

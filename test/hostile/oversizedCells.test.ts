@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { excerpt } from '../../src/core/errors';
+import { excerpt } from '../../src/core/values/errors';
 import { ttsGmv } from '../../src/core/formulas/kpiFormulas';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { importOrders } from '../../src/core/workbook/importOrders';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';

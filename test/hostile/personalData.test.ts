@@ -2,7 +2,7 @@ import { ttsCompare } from '../../src/core/formulas/compareFormula';
 import { ttsHealth } from '../../src/core/formulas/healthFormulas';
 import { ttsCancelRate, ttsGmv, ttsOrders, ttsRefundRate, ttsUnits } from '../../src/core/formulas/kpiFormulas';
 import { ttsPivot } from '../../src/core/formulas/pivotFormula';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { importOrders } from '../../src/core/workbook/importOrders';
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../src/core/workbook/refreshReadout';

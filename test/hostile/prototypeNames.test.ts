@@ -4,7 +4,7 @@ import { ttsHealth } from '../../src/core/formulas/healthFormulas';
 import { ttsAov, ttsGmv, ttsOrders, ttsUnits } from '../../src/core/formulas/kpiFormulas';
 import { ttsPivot } from '../../src/core/formulas/pivotFormula';
 import { ttsListingQa, ttsPromoQa, ttsUtmBuild, ttsUtmCheck } from '../../src/core/formulas/qaFormulas';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/settings';
 import { readSettingsTab, settingsTabRows } from '../../src/core/workbook/settingsTab';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { PRODUCTS_FOR_PROMOS, productTable } from '../core/qa/qaTestTables';

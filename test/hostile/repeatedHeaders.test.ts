@@ -1,5 +1,5 @@
 import { ttsGmv, ttsOrders } from '../../src/core/formulas/kpiFormulas';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { importOrders } from '../../src/core/workbook/importOrders';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';

@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { startSidebarServer, type RunningSidebar } from '../../src/local/sidebarServer';
 import { useTempFolder } from '../local/tempFolder';
@@ -79,6 +80,21 @@ describe('what the sidebar server answers to a hostile call', () => {
     ]);
     expect(refusals.map((answer) => answer.status)).toEqual([403, 403, 403, 421]);
     for (const answer of refusals) expect(answer.body).not.toContain('groups'); // the checklist did not run
+  });
+
+  it('answers an address that is not a URL (absolute-form `http://[`) with 400, and goes on answering', async () => {
+    const { port } = new URL(server.url);
+    const status = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.end(`GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+      socket.on('end', () => resolve(text.split('\r\n')[0]));
+      socket.on('error', reject);
+    });
+    expect(status).toBe('HTTP/1.1 400 Bad Request');
+    expect((await checklist()).status).toBe(200);
   });
 
   it('serves the page, with the key in it, only to the address it printed', async () => {

@@ -1,7 +1,7 @@
 import { runChecklist } from '../../src/core/actions/check';
 import { appendQaLogRow, QA_LOG_TAB, readQaLog } from '../../src/core/actions/qaLogTab';
 import { signOff } from '../../src/core/actions/signOff';
-import { prepareExport } from '../../src/core/report/exportPlan';
+import { prepareExport } from '../../src/core/actions/export/exportPlan';
 import { CLIENT_UPDATE_TABS } from '../../src/core/workbook/clientUpdateTabs';
 import type { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
 import { tabState } from '../../src/core/workbook/ownedTabs';

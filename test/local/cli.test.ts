@@ -3,14 +3,14 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Worksheet } from 'exceljs';
 import { ttsGmv } from '../../src/core/formulas/kpiFormulas';
-import { withSettings } from '../../src/core/settings';
+import { withSettings } from '../../src/core/settings/settings';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
 import { excelView } from './excelView';
-import { runCli } from './runCli';
+import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
 
 const BIN = resolve(__dirname, '../../bin/tts-ops.js');
@@ -24,7 +24,7 @@ function runBin(...args: string[]): { status: number | null; stdout: string; std
 }
 
 /** The CLI in this process, its output collected. */
-const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-03-30T16:00:00Z'));
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-03-30T16:00:00Z') });
 
 /** Three weeks of a realistic US shop, ending Sunday 2026-03-29, as Seller Center's CSV. */
 function writeExport(name: string, rows: unknown[][]): string {

@@ -1,6 +1,6 @@
-import { InputError } from '../../src/core/errors';
+import { InputError } from '../../src/core/values/errors';
 import { ttsGmv } from '../../src/core/formulas/kpiFormulas';
-import { withSettings } from '../../src/core/settings';
+import { withSettings } from '../../src/core/settings/settings';
 import { importOrders } from '../../src/core/workbook/importOrders';
 import { ORDERS_TAB, setupTabContent } from '../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../src/core/workbook/workbookPort';

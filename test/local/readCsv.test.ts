@@ -1,4 +1,4 @@
-import { InputError } from '../../src/core/errors';
+import { InputError } from '../../src/core/values/errors';
 import { csvCellValue } from '../../src/local/csvCellValue';
 import { readCsv } from '../../src/local/readCsv';
 

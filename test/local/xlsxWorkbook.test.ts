@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook as ExcelWorkbook, type Worksheet } from 'exceljs';
-import { withSettings } from '../../src/core/settings';
+import { withSettings } from '../../src/core/settings/settings';
 import { DEFAULT_CLIENT } from '../../src/core/workbook/clientProfile';
 import { settingsTabRows } from '../../src/core/workbook/settingsTab';
 import type { TabContent } from '../../src/core/workbook/workbookPort';

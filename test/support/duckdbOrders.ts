@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { loadRecipe } from '../../src/core/sql/loadRecipe';
 import { DUCKDB } from '../../src/core/sql/duckdbDialect';
 import { csvCellValue } from '../../src/local/csvCellValue';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { Workbook } from '../workbook/workbookPort';
 import { runChecklist, type Checklist } from './check';
 import { formatInstant } from './formatInstant';

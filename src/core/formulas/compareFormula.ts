@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import { aggregate } from '../metrics/aggregate';
 import { ALL_DAYS, inRange } from '../metrics/dayRange';
 import { loadFrame, measuresFor, metricValue } from '../metrics/evaluate';
@@ -7,7 +7,7 @@ import { parseMetricList } from '../metrics/parseMetricList';
 import { comparisonWindows, parsePeriod, type Comparison } from '../metrics/periods';
 import { readSalesTable } from '../metrics/readSalesTable';
 import { dataSpan, partialPeriodNote } from '../metrics/periodCoverage';
-import { dayArgument } from './dayArgument';
+import { dayArgument } from '../metrics/dayArgument';
 import type { Cell } from './pivotFormula';
 
 export const COMPARE_HEADER: Cell[] = ['Metric', 'Current', 'Previous', 'Change', 'Change %'];
@@ -40,13 +40,13 @@ export function compareMetrics(table: unknown, metrics: unknown, period: unknown
   const accumulated = aggregate(frame, { count: 2, ids }, measures);
   const span = dataSpan(frame, sales.kind);
   const [currentNote, previousNote] = [
-    partialPeriodNote(span, comparison.current, 'Current period'),
+    partialPeriodNote(span, comparison.current, 'Current period', false),
     partialPeriodNote(span, comparison.previous, 'Previous period'),
   ];
   const rows = metricDefs.map((metric): Cell[] => {
-    const current = currentNote ? null : metricValue(metric, accumulated, 0);
+    const current = metricValue(metric, accumulated, 0);
     const previous = previousNote ? null : metricValue(metric, accumulated, 1);
-    const change = current !== null && previous !== null ? current - previous : null;
+    const change = current !== null && previous !== null && !currentNote ? current - previous : null;
     const changePercent = change !== null && previous ? change / previous : null;
     return [metric.name, current ?? '', previous ?? '', change ?? '', changePercent ?? ''];
   });

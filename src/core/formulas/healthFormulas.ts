@@ -1,5 +1,5 @@
 import { healthReport, type HealthMetric } from '../health/healthReport';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { Cell } from './pivotFormula';
 
 export const HEALTH_HEADER: Cell[] = ['Metric', 'Value', 'Target', 'Status', 'Numerator', 'Denominator', 'Note'];

@@ -1,5 +1,5 @@
-import { excerpt, InputError } from '../errors';
-import type { Settings } from '../settings';
+import { excerpt, InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import { cleanText } from '../values/cleanText';
 import { metricFormula } from './metricFormula';
 

@@ -1,10 +1,10 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { aggregate } from '../metrics/aggregate';
 import { loadFrame, measuresFor, metricValue } from '../metrics/evaluate';
 import { groupFrame, isDateGrouping, parseGroupBy } from '../metrics/grouping';
 import { parseMetricList } from '../metrics/parseMetricList';
 import { readSalesTable } from '../metrics/readSalesTable';
-import { dayRangeArguments } from './dayArgument';
+import { dayRangeArguments } from '../metrics/dayArgument';
 
 export type Cell = string | number;
 

@@ -3,7 +3,7 @@ import { listingFindings } from '../qa/listingQa';
 import { promoFindings } from '../qa/promoQa';
 import { buildUtmUrl } from '../qa/utm';
 import { utmCheckRange, utmCheckText } from '../qa/utmColumn';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { cleanText } from '../values/cleanText';
 import type { Cell } from './pivotFormula';
 

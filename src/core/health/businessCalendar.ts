@@ -1,7 +1,7 @@
 import { dayFromParts, formatDay, partsOfDay } from '../values/calendarDay';
-import { holidaySettingError } from './checkHealthSettings';
-import { holidayCalendarName, knowsYear, publicHolidays, type HolidayCalendarCode } from './publicHolidays';
-import { weekdayOf } from './usFederalHolidays';
+import { holidaySettingError } from '../settings/checkHealthSettings';
+import { holidayCalendarName, knowsYear, publicHolidays, type HolidayCalendarCode } from '../markets/holidayCalendars';
+import { weekdayOf } from '../markets/usFederalHolidays';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

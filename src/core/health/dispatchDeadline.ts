@@ -1,6 +1,6 @@
 import { dayOfWallClock, MS_PER_DAY } from '../values/calendarDay';
 import type { BusinessCalendar } from './businessCalendar';
-import type { DispatchCutoff } from './healthSettings';
+import type { DispatchCutoff } from '../settings/healthSettings';
 
 /**
  * The last moment an order may ship without counting as late (SU-US:3995852763301633,

@@ -1,5 +1,5 @@
 import type { DayRange } from '../metrics/dayRange';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { OrderColumnKey } from '../table/columns';
 import type { HealthOrders } from './healthOrders';
 import type { HealthRow } from './healthRow';

@@ -1,7 +1,7 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { LineOrders } from '../metrics/orderFrame';
 import { OrderIdIndex } from '../metrics/orderIdIndex';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { OrderColumnKey } from '../table/columns';
 import { dateCellReader, type DateCellReader } from '../table/readDayColumn';
 import type { Table } from '../table/readTable';

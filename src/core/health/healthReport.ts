@@ -1,9 +1,9 @@
-import { InputError } from '../errors';
-import { dayArgument } from '../formulas/dayArgument';
+import { InputError } from '../values/errors';
+import { dayArgument } from '../metrics/dayArgument';
 import { readSalesTable } from '../metrics/readSalesTable';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { CANCEL_RATE, REFUND_RATE } from './catalogRate';
-import { checkHealthSettings } from './checkHealthSettings';
+import { checkHealthSettings } from '../settings/checkHealthSettings';
 import type { HealthInput, HealthRate } from './healthInput';
 import { HealthOrders } from './healthOrders';
 import { HEALTH_METRICS, type HealthMetric, type HealthReport, type HealthRow } from './healthRow';
@@ -71,6 +71,7 @@ function rowOrMissingColumns(metric: HealthMetric, input: HealthInput): HealthRo
       numerator: 0,
       denominator: 0,
       note: error.message,
+      clientNote: 'Not computed: the order data lacks the columns it needs.',
     };
   }
 }

@@ -1,4 +1,4 @@
-import { excerpt, InputError } from '../errors';
+import { excerpt, InputError } from '../values/errors';
 import type { DayRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { DateCellReader } from '../table/readDayColumn';
 
 /** One order-level column: per order, the row of its first line with a value, and what that value says (arrays sized by the lines, as orders never outnumber them). */

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { DecimalMark } from '../values/parseNumber';
 import type { HealthMetric, HealthRow, HealthStatus } from './healthRow';
 
@@ -76,7 +76,7 @@ export function rateRow(spec: RateSpec, { health, decimalMark }: Pick<Settings, 
       `${floor ? `take ${spec.metric} below ${limitText}` : `breach ${limitText}`}.`;
   const sentences = [spec.counts];
   if (status === 'NOT ENOUGH DATA') sentences.push(`Fewer than ${health.minimumOrders} orders: too few to judge.`);
-  sentences.push(warning, ...(spec.details ?? []));
+  sentences.push(warning);
   return {
     metric: spec.metric,
     label: spec.label,
@@ -86,6 +86,7 @@ export function rateRow(spec: RateSpec, { health, decimalMark }: Pick<Settings, 
     status,
     numerator,
     denominator,
-    note: sentences.join(' '),
+    note: [...sentences, ...(spec.details ?? [])].join(' '),
+    clientNote: sentences.join(' '),
   };
 }

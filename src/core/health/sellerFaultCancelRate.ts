@@ -1,7 +1,7 @@
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
-import { excerpt } from '../errors';
+import { excerpt } from '../values/errors';
 import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';

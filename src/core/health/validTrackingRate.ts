@@ -1,4 +1,4 @@
-import { describeCell } from '../errors';
+import { describeCell } from '../values/errors';
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
@@ -48,9 +48,9 @@ function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow
       floor: true,
       counts:
         `${valid} of ${total} orders shipped (FBT left out) have a valid tracking number; ` +
-        `${missing} missing, ${implausible} not plausible for the carrier in 'Shipping Provider Name'.`,
+        `${missing} missing, ${implausible} not plausible for their carrier.`,
       bad: ['shipment without valid tracking', 'shipments without valid tracking'],
-      details,
+      details: ["Carriers as named in 'Shipping Provider Name'.", ...details],
     },
     settings,
   );

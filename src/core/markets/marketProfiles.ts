@@ -1,4 +1,3 @@
-import { DEFAULT_HEALTH_SETTINGS } from '../health/healthSettings';
 import type { DateOrder } from '../values/parseDateTime';
 import type { DecimalMark } from '../values/parseNumber';
 import type { MarketCode } from './marketCodes';
@@ -37,11 +36,8 @@ export interface MarketProfile {
   readonly priceBand: Sourced<{ readonly min: number; readonly max: number } | undefined>;
 }
 
-const US_HEALTH: HealthLimits = {
-  ldrLimit: DEFAULT_HEALTH_SETTINGS.ldrLimit,
-  vtrTarget: DEFAULT_HEALTH_SETTINGS.vtrTarget,
-  sfcrLimit: DEFAULT_HEALTH_SETTINGS.sfcrLimit,
-};
+/** The US limits (Seller University, cited in the Settings notes): the health settings' defaults, and every unsourced market's. */
+export const US_HEALTH: HealthLimits = { ldrLimit: 0.04, vtrTarget: 0.95, sfcrLimit: 0.025 };
 const NO_HEALTH_SOURCE = (name: string): Sourced<HealthLimits> =>
   unsourced(US_HEALTH, `No ${name} Seller University page with these limits was found: the US limits apply until you set them.`);
 const TITLE_US_UK = sourced(1);

@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import type { AnalyticsColumnKey } from '../table/columns';
 import { dayCellReader } from '../table/readDayColumn';
 import { readNumberCell } from '../table/readNumberCell';

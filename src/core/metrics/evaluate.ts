@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import { aggregate, type Accumulated, type Frame } from './aggregate';
 import { buildAnalyticsFrame } from './analyticsFrame';
 import type { DayRange } from './dayRange';

@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import type { Table } from '../table/readTable';
 import { formatDay, formatMonth, startOfMonth, startOfWeek } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';

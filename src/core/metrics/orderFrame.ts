@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { OrderColumnKey } from '../table/columns';
 import { readCountCell, readNumberCell } from '../table/readNumberCell';
 import { shopDayReader } from '../table/shopDayReader';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { Table } from '../table/readTable';
 import { isMangledId, mangledIdMessage, orderKey } from './orderFlags';
 

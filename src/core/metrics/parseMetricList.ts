@@ -1,4 +1,4 @@
-import { excerpt, InputError } from '../errors';
+import { excerpt, InputError } from '../values/errors';
 import { normalizeHeader } from '../table/normalizeHeader';
 import { METRICS, type MetricDef } from './metricCatalog';
 

@@ -36,21 +36,23 @@ export function covers(data: DataSpan, range: DayRange): boolean {
 
 /**
  * The one rule for a period the data covers only in part, used by TTS_COMPARE, the read-out tabs and the
- * client update: its values are left out (a 5-day week beside a 7-day one is no comparison) and this says
- * why, with the coverage: "previous period 2025-10-13 – 2025-10-19: data from 2025-10-15, 5 of 7 days, so
- * it is left out". Undefined when the data covers the whole period.
+ * client update: a period compared against is left out (a 5-day week beside a 7-day one is no comparison) and
+ * this says why, with the coverage: "previous period 2025-10-13 – 2025-10-19: data from 2025-10-15, 5 of 7
+ * days, so it is left out". The period reported on (`leftOut` false) keeps its values, and the note its
+ * coverage. Undefined when the data covers the whole period.
  */
-export function partialPeriodNote(data: DataSpan, range: DayRange, what: string): string | undefined {
+export function partialPeriodNote(data: DataSpan, range: DayRange, what: string, leftOut = true): string | undefined {
   const covered = daysCovered(data, range);
   const length = range.to - range.from + 1;
   if (covered === length) return undefined;
   const period = `${what} ${formatDay(range.from)} – ${formatDay(range.to)}`;
-  if (covered === 0) return `${period}: no data, so it is left out.`;
+  const consequence = leftOut ? ', so it is left out' : '';
+  if (covered === 0) return `${period}: no data${consequence}.`;
   const of = `${covered} of ${length} days`;
   const from = Math.max(range.from, data.firstDay);
   const through = Math.min(range.to, data.lastDay);
   const gapless = covered === through - from + 1;
   const coverage =
     gapless && from > range.from ? `data from ${formatDay(from)}, ${of}` : gapless ? `data through ${formatDay(through)}, ${of}` : `data for ${of}`;
-  return `${period}: ${coverage}, so it is left out.`;
+  return `${period}: ${coverage}${consequence}.`;
 }

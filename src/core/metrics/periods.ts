@@ -1,4 +1,4 @@
-import { excerpt, InputError } from '../errors';
+import { excerpt, InputError } from '../values/errors';
 import { addMonths, dayFromParts, formatDay, partsOfDay, startOfMonth, startOfQuarter } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
 import { ownValue } from '../values/ownValue';

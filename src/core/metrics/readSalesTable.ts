@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { ANALYTICS_COLUMNS, ORDER_COLUMNS, type AnalyticsColumnKey, type ColumnDef, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex, HEADER_SCAN_ROWS } from '../table/findHeaderRow';
 import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';

@@ -1,7 +1,7 @@
 import { asRows } from '../metrics/readSalesTable';
 import { columnDecimalMark } from '../table/readNumberCell';
 import { readTable, type TableSpec } from '../table/readTable';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { parseNumber } from '../values/parseNumber';

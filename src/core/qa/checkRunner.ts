@@ -3,7 +3,7 @@ import type { CommonRuleId } from './commonRules';
 import type { FindingList } from './findingList';
 import type { QaNumbers } from './formatValue';
 import type { QaCells } from './qaCells';
-import type { QaSettings } from './qaSettings';
+import type { QaSettings } from '../settings/qaSettings';
 import type { MessageValues } from './rule';
 
 /** Reports a finding on a row (header = 1), naming the column of `key` when given. */

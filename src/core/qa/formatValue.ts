@@ -3,7 +3,7 @@ import { formatWallClock } from '../values/formatWallClock';
 import type { DecimalMark } from '../values/parseNumber';
 
 /** Text as a message quotes it (the one excerpt rule of every message). */
-export { excerpt as shown } from '../errors';
+export { excerpt as shown } from '../values/errors';
 
 /** How QA messages write amounts and rates: with the shop's decimal mark, so an Indonesian reads 7.600,00 as the cell shows it. */
 export interface QaNumbers {

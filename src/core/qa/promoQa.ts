@@ -1,6 +1,6 @@
 import { qaNumbers } from './formatValue';
 import { asRows } from '../metrics/readSalesTable';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { readTable, type TableSpec } from '../table/readTable';
 import { readCatalog } from './catalog';
 import { runChecks } from './checkRunner';

@@ -1,4 +1,4 @@
-import type { QaSettings } from './qaSettings';
+import type { QaSettings } from '../settings/qaSettings';
 
 export type PromoTypeId = 'productDiscount' | 'flashDeal' | 'coupon' | 'bmsm' | 'campaign';
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { Table } from '../table/readTable';
 import { detectDateOrder } from '../table/readDayColumn';
 import { columnDecimalMark } from '../table/readNumberCell';
@@ -6,6 +6,7 @@ import { cleanText } from '../values/cleanText';
 import { MS_PER_DAY } from '../values/calendarDay';
 import { isDateOnly, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { parseNumber } from '../values/parseNumber';
+import { plausibleWindow } from '../values/plausibleDates';
 import type { CommonRuleId } from './commonRules';
 import type { FindingList } from './findingList';
 import { shown } from './formatValue';
@@ -68,7 +69,11 @@ export class QaCells<K extends string> {
     }, this.settings.dateOrder);
     const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder, this.settings.timeZone);
     if (wall !== undefined && isNaN(wall)) this.unreadable(r, key, cell, EXPECTED_DATE);
-    return wall;
+    const window = plausibleWindow(this.settings);
+    if (wall === undefined || isNaN(wall) || (wall >= window.from && wall < window.to)) return wall;
+    // a promotion typed for 2062 instead of 2026 is a typo, not a plan: the window of the date columns applies here too
+    this.unreadable(r, key, cell, `a date from ${window.text} (Settings rows earliestDate and latestYearsAhead)`);
+    return NaN;
   }
 
   /** An end date: a date without a time of day means the whole day, so it ends at 23:59:59.999. */

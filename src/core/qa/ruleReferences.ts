@@ -2,8 +2,8 @@
 import type { CommonRuleId } from './commonRules';
 import type { ListingRuleId } from './listingRules';
 import type { PromoRuleId } from './promoRules';
-import { QA_SOURCES, sellerUniversity } from './qaSources';
-import type { QaSettings } from './qaSettings';
+import { QA_SOURCES, sellerUniversity } from '../settings/qaSources';
+import type { QaSettings } from '../settings/qaSettings';
 import type { UtmRuleId } from './utmRules';
 
 export interface RuleReference {

@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { InputError } from '../values/errors';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { cleanText } from '../values/cleanText';
 import type { Severity } from './finding';
 import { shown } from './formatValue';

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { findColumn, findHeaderRow, headerIndex } from '../table/findHeaderRow';
 import { normalizeHeader } from '../table/normalizeHeader';
 import { cleanText } from '../values/cleanText';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { DayRange } from '../metrics/dayRange';
 import { addMonths, formatDay, partsOfDay, startOfMonth, startOfQuarter, startOfWeek } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';

@@ -1,14 +1,13 @@
 import type { CadencePeriods } from './cadence';
 import type { Bridge, BridgeEffect, ScorecardRow } from './clientUpdate';
 import { sumsOver } from './reportFrame';
-import type { ReportFormat } from './reportFormat';
+import type { ReportFormat } from '../format/reportFormat';
 import { coverageProblem, type ReportSource } from './scorecard';
 import { centsSummingTo, shapleyEffects } from './shapleyBridge';
 
 export const BRIDGE_METHOD =
   'GMV = visitors × CVR (buyers ÷ visitors) × GMV per buyer, an identity; the change is split by the Shapley value ' +
-  '(each factor’s average effect over every order of change), so the three effects add up exactly to the change ' +
-  '(see docs/CLIENT-UPDATE.md).';
+  '(each factor’s average effect over every order of change), so the three effects add up exactly to the change.';
 
 const FACTORS = [
   { factor: 'Traffic', measure: 'visitors' },
@@ -22,10 +21,15 @@ const FACTORS = [
  */
 export function gmvBridge(gmv: ScorecardRow, analytics: ReportSource, periods: CadencePeriods, format: ReportFormat): Bridge {
   if (gmv.current === null || gmv.previous === null) return { ok: false, reason: `No GMV bridge: ${gmv.missing ?? 'GMV is missing for a period.'}` };
-  if (!analytics.ok) return { ok: false, reason: `No GMV bridge (it needs visitors and buyers from Analytics): ${analytics.problem}` };
+  if (!analytics.ok)
+    return { ok: false, reason: 'No GMV bridge: it needs traffic data (visitors and buyers) for both periods.', detail: analytics.problem };
   const { data } = analytics;
   if (!data.measures.has('visitors') || !data.measures.has('customers'))
-    return { ok: false, reason: 'No GMV bridge: the Analytics tab has no visitors or buyers.' };
+    return {
+      ok: false,
+      reason: 'No GMV bridge: the traffic data has no visitors or buyers.',
+      detail: `${data.sales.table.sheet || 'Analytics'}: no Visitors or Customers column, so the GMV bridge is left out.`,
+    };
   for (const [range, what] of [
     [periods.current, 'this period'],
     [periods.previous, 'previous period'],
@@ -39,7 +43,7 @@ export function gmvBridge(gmv: ScorecardRow, analytics: ReportSource, periods: C
   if (!visitors[0] || !visitors[1] || !buyers[0] || !buyers[1]) {
     return {
       ok: false,
-      reason: 'No GMV bridge: Analytics shows no visitors or no buyers in one of the periods, so conversion and basket are undefined.',
+      reason: 'No GMV bridge: the traffic data shows no visitors or no buyers in one of the periods, so conversion and basket are undefined.',
     };
   }
   const before: [number, number, number] = [visitors[1], buyers[1] / visitors[1], gmv.previous / buyers[1]];

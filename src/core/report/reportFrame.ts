@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { aggregate, type Accumulated, type Frame } from '../metrics/aggregate';
 import { ALL_DAYS, type DayRange } from '../metrics/dayRange';
 import { loadFrame, measuresFor } from '../metrics/evaluate';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { DateOrder } from '../values/parseDateTime';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { ORDER_TABLE_COLUMNS, type TypedColumn } from './orderTableSchema';

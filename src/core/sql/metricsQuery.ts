@@ -1,6 +1,6 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
-import { dayRangeArguments } from '../formulas/dayArgument';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
+import { dayRangeArguments } from '../metrics/dayArgument';
 import { parseGroupBy, type GroupBy } from '../metrics/grouping';
 import type { Measure } from '../metrics/measures';
 import { METRICS, type MetricDef } from '../metrics/metricCatalog';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { isKnownTimeZone } from '../values/wallClock';
 
 /** An export header as a BigQuery column name: 'SKU Subtotal After Discount' → sku_subtotal_after_discount. */

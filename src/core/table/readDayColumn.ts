@@ -1,5 +1,5 @@
-import { describeCell, InputError } from '../errors';
-import type { Settings } from '../settings';
+import { describeCell, InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 import { dayOfWallClock, partsOfDay } from '../values/calendarDay';
 import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { plausibleWindow } from '../values/plausibleDates';

@@ -1,4 +1,4 @@
-import { describeCell, InputError } from '../errors';
+import { describeCell, InputError } from '../values/errors';
 import { decimalMarkEvidence, parseNumber, type DecimalMark } from '../values/parseNumber';
 import type { Table } from './readTable';
 

@@ -1,6 +1,6 @@
 import { isDate } from '../values/isDate';
 import { parseDateTime } from '../values/parseDateTime';
-import { excerpt, InputError } from '../errors';
+import { excerpt, InputError } from '../values/errors';
 import { columnLetter } from '../values/columnLetter';
 import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';

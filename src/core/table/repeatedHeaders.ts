@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { cleanText } from '../values/cleanText';
 import { columnLetter } from '../values/columnLetter';
 import type { ColumnDef } from './columns';

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { MS_PER_DAY } from '../values/calendarDay';
 import { plausibleWindow } from '../values/plausibleDates';
 import { slashTextDay } from '../values/slashTextDay';

@@ -1,4 +1,4 @@
-import { excerpt } from '../errors';
+import { excerpt } from './errors';
 
 /** How many names a message lists: a file with 10,000 columns must not print a 118 KB line. */
 export const LISTED_NAMES = 10;

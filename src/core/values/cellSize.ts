@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from './errors';
 import { columnLetter } from './columnLetter';
 
 /** The most characters a Google Sheets cell holds (Excel holds 32,767 too; 50,000 in Sheets' paste): writes keep under it. */

@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from './errors';
 
 /**
  * The last guard before a number reaches a cell: a formula result or read-out tab holding Infinity

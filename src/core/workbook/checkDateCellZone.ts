@@ -1,5 +1,5 @@
-import { InputError } from '../errors';
-import type { Settings } from '../settings';
+import { InputError } from '../values/errors';
+import type { Settings } from '../settings/settings';
 
 /**
  * Google Sheets shows (and hands over) date cells in the spreadsheet's own time zone; read in

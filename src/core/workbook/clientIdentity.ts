@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import type { ClientProfile } from './clientProfile';
 import { isSettingsTab, workbookSettings } from './settingsTab';
 import { INPUT_TABS, READOUT_TABS } from './tabNames';

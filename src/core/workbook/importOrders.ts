@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { InputError } from '../values/errors';
 import { isMangledId, mangledIdMessage, orderKey } from '../metrics/orderFlags';
 import { ORDER_COLUMNS, type OrderColumnKey } from '../table/columns';
 import { findColumn, headerIndex } from '../table/findHeaderRow';

@@ -3,7 +3,7 @@ import { assertFiniteCells } from '../values/finiteCells';
 import type { Severity } from '../qa/finding';
 import { healthTab } from './readout/healthTab';
 import { kpiTab, type GmvChange } from './readout/kpiTab';
-import { numberFormats } from './readout/numberFormats';
+import { numberFormats } from '../format/numberFormats';
 import { qaTab } from './readout/qaTab';
 import type { ReadoutContext } from './readout/readoutContext';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from './readout/salesInput';

@@ -5,7 +5,7 @@ import { ownValue } from '../values/ownValue';
 import { parseNumber } from '../values/parseNumber';
 import { dayTextMs } from '../values/plausibleDates';
 import { isKnownTimeZone, zonedDay } from '../values/wallClock';
-import { isHolidayCalendarCode } from '../health/publicHolidays';
+import { isHolidayCalendarCode } from '../markets/holidayCalendars';
 import { isMarketCode, MARKET_CODES, type MarketCode } from '../markets/marketCodes';
 import type { CellValue } from './workbookPort';
 

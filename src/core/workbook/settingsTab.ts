@@ -1,18 +1,18 @@
-import { excerpt, InputError, quoteCell } from '../errors';
-import { checkQaSettings } from '../qa/checkQaSettings';
-import { checkHealthSettings } from '../health/checkHealthSettings';
-import { checkChecklistSettings } from '../qa/checklistSettings';
-import { checkBigQuerySettings } from '../sql/bigQuerySettings';
-import { DEFAULT_SETTINGS, withSettings, type Settings } from '../settings';
+import { excerpt, InputError, quoteCell } from '../values/errors';
+import { checkQaSettings } from '../settings/checkQaSettings';
+import { checkHealthSettings } from '../settings/checkHealthSettings';
+import { checkChecklistSettings } from '../settings/checklistSettings';
+import { checkBigQuerySettings } from '../sql/checkBigQuerySettings';
+import { DEFAULT_SETTINGS, withSettings, type Settings } from '../settings/settings';
 import type { ColumnDef } from '../table/columns';
 import { findHeaderRow } from '../table/findHeaderRow';
 import { readTable } from '../table/readTable';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { DEFAULT_CLIENT, type ClientProfile } from './clientProfile';
-import { settingNote, type SettingNote } from './settingNotes';
+import { settingNote, type SettingNote } from '../settings/settingsTabNotes';
 import { displaySetting, marketCodeOf, parseSetting } from './settingValue';
-import { marketDefaults, MARKET_IMPLIED_KEYS } from '../markets/marketDefaults';
+import { marketDefaults, MARKET_IMPLIED_KEYS } from '../settings/marketDefaults';
 import type { MarketCode } from '../markets/marketCodes';
 import type { CellValue } from './workbookPort';
 

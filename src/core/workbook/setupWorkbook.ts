@@ -1,5 +1,5 @@
 import { MARKET_CODES, type MarketCode } from '../markets/marketCodes';
-import { withSettings } from '../settings';
+import { withSettings } from '../settings/settings';
 import { DEFAULT_CLIENT } from './clientProfile';
 import { settingsTabRows, SETTINGS_HEADER, withMarket, type WorkbookSettings } from './settingsTab';
 import { ANALYTICS_TAB, ORDERS_TAB, PLAN_TABS, setupTabContent, type SetupTab } from './setupTabs';

@@ -1,4 +1,4 @@
-import { reportFormat } from '../report/reportFormat';
+import { reportFormat } from '../format/reportFormat';
 import type { RefreshSummary } from './refreshReadout';
 import type { SetupResult } from './setupWorkbook';
 
@@ -27,7 +27,8 @@ export function refreshSummaryText(summary: RefreshSummary): string {
   const gmv = summary.gmvWoW;
   if (gmv) {
     const change = gmv.changePercent === null ? 'no previous week to compare' : `${format.changePercent(gmv.changePercent)} WoW`;
-    lines.push(`GMV last 7 days: ${format.money(gmv.current)} (${change}; previous ${format.money(gmv.previous)}).`);
+    const previous = gmv.previous === null ? 'the data starts inside the previous week' : `previous ${format.money(gmv.previous)}`;
+    lines.push(`GMV last 7 days: ${format.money(gmv.current)} (${change}; ${previous}).`);
   }
   if (summary.health.length)
     lines.push(

@@ -1,8 +1,10 @@
 /**
  * The one interface every action is written against; Apps Script (SpreadsheetApp), memory (tests)
- * and .xlsx files (exceljs, the CLI) implement it. Each tab is read in one call and written in one.
+ * and .xlsx files (the CLI, reading and splicing the zip itself) implement it. Each tab is read in one call and written in one.
  */
-export type CellValue = string | number | boolean | Date | null;
+import type { CellValue } from '../values/cellValue';
+
+export type { CellValue };
 
 export type Validation =
   /** A dropdown; `allowOther` accepts other text with a warning (owners: names are not known at set-up). */

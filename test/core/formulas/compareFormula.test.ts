@@ -1,5 +1,5 @@
 import { compareMetrics, ttsCompare } from '../../../src/core/formulas/compareFormula';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { smallOrderExport } from '../../fixtures/smallOrderExport';
 
 const settings = withSettings();
@@ -23,7 +23,7 @@ describe('TTS_COMPARE', () => {
     expect(notes).toEqual([]);
   });
 
-  it('leaves out a period the data covers only in part, and says under the table why, with its coverage', () => {
+  it('leaves out a previous period the data covers only in part, keeps a partial current one uncompared, and says why under the table, with the coverage', () => {
     // The data starts on Tuesday 10 November: the previous week is covered 6 of 7 days.
     expect(ttsCompare(smallOrderExport(), 'GMV, Orders', 'WoW', '', settings)).toEqual([
       ['Metric', 'Current', 'Previous', 'Change', 'Change %'],
@@ -32,8 +32,8 @@ describe('TTS_COMPARE', () => {
       ['Previous period 2026-11-09 – 2026-11-15: data from 2026-11-10, 6 of 7 days, so it is left out.', '', '', '', ''],
     ]);
     expect(ttsCompare(smallOrderExport(), 'GMV', 'MoM', '2026-11-22', settings).slice(1)).toEqual([
-      ['GMV', '', '', '', ''],
-      ['Current period 2026-11-01 – 2026-11-22: data from 2026-11-10, 13 of 22 days, so it is left out.', '', '', '', ''],
+      ['GMV', 1100, '', '', ''],
+      ['Current period 2026-11-01 – 2026-11-22: data from 2026-11-10, 13 of 22 days.', '', '', '', ''],
       ['Previous period 2026-10-01 – 2026-10-22: no data, so it is left out.', '', '', '', ''],
     ]);
   });

@@ -1,6 +1,6 @@
 import { ttsGmv, ttsOrders, ttsUnits } from '../../../src/core/formulas/kpiFormulas';
 import { ttsPivot } from '../../../src/core/formulas/pivotFormula';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { DEFAULT_CLIENT } from '../../../src/core/workbook/clientProfile';
 import { withMarket } from '../../../src/core/workbook/settingsTab';
 

@@ -1,5 +1,5 @@
 import { ttsAov, ttsCancelRate, ttsCtr, ttsCvr, ttsGmv, ttsOrders, ttsRefundRate, ttsUnits } from '../../../src/core/formulas/kpiFormulas';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { ORDER_HEADERS, smallAnalyticsTable, smallOrderExport } from '../../fixtures/smallOrderExport';
 
 const settings = withSettings();

@@ -1,5 +1,5 @@
 import { ttsPivot } from '../../../src/core/formulas/pivotFormula';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { smallAnalyticsTable, smallOrderExport } from '../../fixtures/smallOrderExport';
 
 const settings = withSettings();

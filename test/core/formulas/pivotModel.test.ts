@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ttsPivot, type Cell } from '../../../src/core/formulas/pivotFormula';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { dayFromParts, formatDay, startOfWeek } from '../../../src/core/values/calendarDay';
 import { KPI_ORDER_HEADERS } from '../../fixtures/smallOrderExport';
 

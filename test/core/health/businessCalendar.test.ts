@@ -1,5 +1,5 @@
 import { BusinessCalendar } from '../../../src/core/health/businessCalendar';
-import { usFederalHolidays } from '../../../src/core/health/usFederalHolidays';
+import { usFederalHolidays } from '../../../src/core/markets/usFederalHolidays';
 import { dayFromParts, formatDay } from '../../../src/core/values/calendarDay';
 
 const day = (iso: string): number => dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));

@@ -3,7 +3,7 @@ import { BAD_TRACKING } from '../../../src/demo/carriers';
 import { renderOrders } from '../../../src/demo/orderExport';
 import { simulate, type SimOrder } from '../../../src/demo/simulate';
 import { healthReport } from '../../../src/core/health/healthReport';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
 /**
  * A realistic run: the demo generator's 90-day US export, checked against the simulation's own

@@ -1,9 +1,9 @@
 import { healthReport } from '../../../src/core/health/healthReport';
-import { DEFAULT_HEALTH_SETTINGS } from '../../../src/core/health/healthSettings';
+import { DEFAULT_HEALTH_SETTINGS } from '../../../src/core/settings/healthSettings';
 import { metricTotals } from '../../../src/core/metrics/evaluate';
 import { findMetric } from '../../../src/core/metrics/parseMetricList';
 import { readSalesTable } from '../../../src/core/metrics/readSalesTable';
-import { DEFAULT_SETTINGS, withSettings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, withSettings } from '../../../src/core/settings/settings';
 import { dayFromParts, formatDay } from '../../../src/core/values/calendarDay';
 import { generateOrderExport } from '../../../src/demo/orderExport';
 import { HEADERS, orderExport, type OrderSpec } from './orderExport';

@@ -1,6 +1,6 @@
 import { healthReport } from '../../../src/core/health/healthReport';
-import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../../src/core/health/healthSettings';
-import { withSettings } from '../../../src/core/settings';
+import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../../src/core/settings/healthSettings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { formatDay } from '../../../src/core/values/calendarDay';
 import { HEADERS, orderExport, type OrderSpec } from './orderExport';
 

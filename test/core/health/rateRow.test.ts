@@ -1,4 +1,4 @@
-import { DEFAULT_HEALTH_SETTINGS } from '../../../src/core/health/healthSettings';
+import { DEFAULT_HEALTH_SETTINGS } from '../../../src/core/settings/healthSettings';
 import type { DecimalMark } from '../../../src/core/values/parseNumber';
 import { isAbove, moreToBreach, overLimitBy, ppm, rateRow, type RateSpec } from '../../../src/core/health/rateRow';
 

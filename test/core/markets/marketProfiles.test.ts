@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Holidays from 'date-holidays';
 import { BusinessCalendar } from '../../../src/core/health/businessCalendar';
-import { publicHolidays } from '../../../src/core/health/publicHolidays';
-import { ukBankHolidays } from '../../../src/core/health/ukBankHolidays';
+import { publicHolidays } from '../../../src/core/markets/holidayCalendars';
+import { ukBankHolidays } from '../../../src/core/markets/ukBankHolidays';
 import { MARKET_CODES } from '../../../src/core/markets/marketCodes';
 import { marketFromLocale } from '../../../src/core/markets/marketFromLocale';
 import { MARKET_PROFILES, marketProfile } from '../../../src/core/markets/marketProfiles';
@@ -10,7 +10,7 @@ import { marketSource, type ProfileField } from '../../../src/core/markets/marke
 import { formatDay } from '../../../src/core/values/calendarDay';
 import { parseNumber } from '../../../src/core/values/parseNumber';
 import { isKnownTimeZone } from '../../../src/core/values/wallClock';
-import { numberFormats } from '../../../src/core/workbook/readout/numberFormats';
+import { numberFormats } from '../../../src/core/format/numberFormats';
 import { PUBLIC_HOLIDAYS_FILE, publicHolidaysSource } from '../../../scripts/marketHolidays';
 
 describe('the market profiles', () => {

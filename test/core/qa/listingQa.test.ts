@@ -1,7 +1,7 @@
-import { InputError } from '../../../src/core/errors';
+import { InputError } from '../../../src/core/values/errors';
 import { listingFindings } from '../../../src/core/qa/listingQa';
-import { DEFAULT_QA_SETTINGS } from '../../../src/core/qa/qaSettings';
-import { withSettings } from '../../../src/core/settings';
+import { DEFAULT_QA_SETTINGS } from '../../../src/core/settings/qaSettings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { GOOD_DESCRIPTION, PRODUCT_HEADERS, productTable, rowChecks } from './qaTestTables';
 
 const settings = withSettings();

@@ -1,7 +1,7 @@
-import { InputError } from '../../../src/core/errors';
+import { InputError } from '../../../src/core/values/errors';
 import { promoFindings } from '../../../src/core/qa/promoQa';
-import { DEFAULT_QA_SETTINGS } from '../../../src/core/qa/qaSettings';
-import { withSettings } from '../../../src/core/settings';
+import { DEFAULT_QA_SETTINGS } from '../../../src/core/settings/qaSettings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { PRODUCTS_FOR_PROMOS, PROMO_HEADERS, promoRow, promoTable, rowChecks } from './qaTestTables';
 
 const settings = withSettings();
@@ -233,5 +233,20 @@ describe('an End date without a time of day', () => {
       ['MUG-01', 'Flash deal', 7, 10, '2026-11-28', '2026-11-28'],
     ]);
     expect(found).toContain('3 promo-overlap');
+  });
+});
+
+describe('a promotion dated outside the plausible dates', () => {
+  it('reports a Start typed 2062 for 2026 as unreadable, naming the window, instead of planning it 36 years ahead', () => {
+    const typo = [
+      PROMO_HEADERS,
+      promoRow({ sku: 'MUG-01', type: 'Product discount', list: 20, price: 16, start: '2062-11-01', end: '2026-11-10', stock: 100 }),
+    ];
+    const messages = promoFindings(typo, undefined, settings, 'Promos').map((f) => `${f.check}: ${f.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^value-unreadable: 'Start' holds '2062-11-01'; expected a date from 2016-01-01 to \d{4}-\d\d-\d\d \(Settings rows earliestDate and latestYearsAhead\)\.$/,
+      ),
+    ]);
   });
 });

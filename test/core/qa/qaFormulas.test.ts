@@ -1,6 +1,6 @@
 import { ttsListingQa, ttsPromoQa, ttsUtmBuild, ttsUtmCheck } from '../../../src/core/formulas/qaFormulas';
 import { LINK_TAB_HEADERS } from '../../../src/core/qa/linkColumns';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { GOOD_DESCRIPTION, PRODUCT_HEADERS, PRODUCTS_FOR_PROMOS, PROMO_HEADERS, promoRow } from './qaTestTables';
 
 const settings = withSettings();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ttsListingQa, ttsPromoQa, ttsUtmCheck } from '../../../src/core/formulas/qaFormulas';
-import { InputError } from '../../../src/core/errors';
+import { InputError } from '../../../src/core/values/errors';
 import type { Finding } from '../../../src/core/qa/finding';
 import { LINK_COLUMNS } from '../../../src/core/qa/linkColumns';
 import { listingFindings } from '../../../src/core/qa/listingQa';
@@ -14,7 +14,7 @@ import { buildUtmUrl, utmProblems } from '../../../src/core/qa/utm';
 import type { ColumnDef } from '../../../src/core/table/columns';
 import { normalizeHeader } from '../../../src/core/table/normalizeHeader';
 import { isBlank } from '../../../src/core/values/isBlank';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 
 const settings = withSettings();
 const HUGE = 'Ceramic mug ' + 'x'.repeat(10_000);

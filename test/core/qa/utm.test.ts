@@ -1,7 +1,7 @@
-import { InputError } from '../../../src/core/errors';
-import { DEFAULT_QA_SETTINGS } from '../../../src/core/qa/qaSettings';
+import { InputError } from '../../../src/core/values/errors';
+import { DEFAULT_QA_SETTINGS } from '../../../src/core/settings/qaSettings';
 import { buildUtmUrl, utmIssues, utmProblems } from '../../../src/core/qa/utm';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 
 const SHOP = 'https://shop.example.com/products/mug';
 

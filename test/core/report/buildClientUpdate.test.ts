@@ -1,4 +1,5 @@
-import { buildClientUpdate } from '../../../src/core/report/buildClientUpdate';
+import { scorecardTable } from '../../../src/core/report/reportBlocks';
+import { buildClientUpdate } from '../../../src/core/actions/export/buildClientUpdate';
 import type { ClientUpdate, ScorecardRow } from '../../../src/core/report/clientUpdate';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { PLAN_TABS } from '../../../src/core/workbook/setupTabs';
@@ -35,10 +36,10 @@ describe('buildClientUpdate on hand-checked data', () => {
     const update = build(twoWeekWorkbook());
     expect(update.title).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
     expect(update.preparedBy).toBe('Mia Chen');
-    expect(update.freshness).toEqual([
-      'Data through 2026-11-22 23:30 (America/Los_Angeles).',
-      'The read-out tabs have not been refreshed yet.',
+    expect(update.freshness).toEqual(['Data through 2026-11-22 23:30 (America/Los_Angeles).']);
+    expect(update.internal.slice(0, 2)).toEqual([
       'QA signed off by ana@agency.example at 2026-11-23 08:30.',
+      'The read-out tabs have not been refreshed yet.',
     ]);
     const gmv = row(update, 'GMV');
     expect([gmv.current, gmv.previous, gmv.change]).toEqual([100, 60, 40]);
@@ -48,11 +49,11 @@ describe('buildClientUpdate on hand-checked data', () => {
     expect(row(update, 'Units').current).toBe(5);
     expect(row(update, 'AOV').text).toMatchObject({ current: '$33.33', previous: '$30.00' });
     expect(row(update, 'Net GMV').text).toMatchObject({ current: '$80.00', previous: '$20.00' });
-    // Cancel rate 0 → 1/3: up, which is bad news; refund rate 1/2 → 0: down, good news.
+    // Cancel rate 0 → 1/3: up, which is bad news; refund rate 1/2 → 0 is not final (the week ended on the data's last day).
     const cancel = row(update, 'Cancel rate');
     expect(cancel.text).toMatchObject({ current: '33.33%', previous: '0.00%', change: '+33.33 pp', changePercent: '' });
     expect([cancel.direction, cancel.tone]).toEqual(['up', 'bad']);
-    expect(row(update, 'Refund rate')).toMatchObject({ direction: 'down', tone: 'good' });
+    expect(row(update, 'Refund rate')).toMatchObject({ current: 0, previous: 0.5, direction: null, tone: 'neutral', notFinal: true });
     expect(row(update, 'CTR').text).toMatchObject({ current: '2.00%', previous: '1.50%', change: '+0.50 pp' });
     expect(row(update, 'CVR').text).toMatchObject({ current: '0.30%', previous: '0.25%', change: '+0.05 pp' });
     expect(update.scorecard.yearAgo).toEqual({
@@ -108,6 +109,28 @@ describe('buildClientUpdate on hand-checked data', () => {
     expect(build(twoWeekWorkbook()).definitions).toContainEqual(expect.stringMatching(/^Refund rate: .*recent orders can still be returned/));
   });
 
+  it('never judges refunds that are not final: no arrow, no colour, no sentence; marked and explained until 60 days after the period', () => {
+    const recent = build(twoWeekWorkbook());
+    for (const metric of ['Refund rate', 'Net GMV']) expect(row(recent, metric)).toMatchObject({ direction: null, tone: 'neutral', notFinal: true });
+    const cells = scorecardTable(recent).rows.find((cells) => cells[0].text === 'Refund rate')!;
+    expect(cells.slice(1, 4).map((c) => [c.text, c.tone])).toEqual([
+      ['0.00% (not final)', undefined],
+      ['50.00%', undefined],
+      ['−50.00 pp', undefined],
+    ]);
+    expect(recent.narrative.join(' ')).not.toMatch(/refund|net gmv/i);
+    expect(recent.scorecard.notes).toContain(
+      'Refund rate and Net GMV are not final: buyers can still return orders of this period, so they read low and their change is shown ' +
+        'without judging it; they are taken as final 60 days after a period ends (from 2027-01-21).',
+    );
+    // Data through 21 January 2027: the week of 16 November ended 60 days before, so its refunds are final and judged.
+    const later: Line = ['9', 'Completed', '', 'A', 1, 20, 0, '2027-01-21 09:00'];
+    const settled = build(twoWeekWorkbook({ Orders: ordersTab([...TWO_WEEKS, later]) }), '2026-11-22');
+    expect(row(settled, 'Refund rate')).toMatchObject({ direction: 'down', tone: 'good' });
+    expect(row(settled, 'Refund rate').notFinal).toBeUndefined();
+    expect(settled.narrative.join(' ')).toMatch(/Refund rate 0\.00% \(−50\.00 pp\)/);
+  });
+
   it('uses the currency of the Settings tab', () => {
     const update = build(twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.currency', 'EUR']] }));
     expect(row(update, 'GMV').text.current).toBe('€100.00');
@@ -149,9 +172,11 @@ describe('buildClientUpdate without Analytics', () => {
     }
     expect(update.bridge).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^No GMV bridge \(it needs visitors and buyers from Analytics\): No 'Analytics' tab/),
+      reason: 'No GMV bridge: it needs traffic data (visitors and buyers) for both periods.',
+      detail: expect.stringMatching(/^No 'Analytics' tab/),
     });
-    expect(update.scorecard.notes).toEqual([expect.stringContaining("No 'Analytics' tab")]);
+    expect(update.scorecard.notes[0]).toBe('CTR and CVR are not shown: there is no traffic data for this update.');
+    expect(update.internal).toContainEqual(expect.stringContaining("No 'Analytics' tab"));
     const text = update.narrative.join(' ');
     expect(text).not.toMatch(/CVR|CTR|Analytics|visitor|conversion|missing|no data/i);
     expect(update.narrative.length).toBeGreaterThanOrEqual(3);
@@ -278,13 +303,16 @@ describe('buildClientUpdate sections', () => {
     expect(statuses.map((s) => rank.indexOf(s))).toEqual([...statuses.map((s) => rank.indexOf(s))].sort((a, b) => a - b));
   });
 
-  it('says which tracker tab is missing, and names a bad date cell', () => {
+  it('says which tracker tab is missing, and names a bad date cell, in the internal notes only', () => {
     const update = build(
       twoWeekWorkbook({
         'Action items': planTab('Action items', [['Fix listings', 'Account manager', 'next Tuesday', 'Not started', '', '', '', '']]),
       }),
     );
-    expect(update.risks).toEqual({ tab: 'Risks', items: [], note: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
-    expect(update.actions.note).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
+    expect(update.risks).toEqual({ tab: 'Risks', items: [], detail: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
+    expect(update.actions.detail).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
+    expect(update.internal).toContain(update.risks.detail);
+    expect(update.internal).toContain(update.actions.detail);
+    expect(update.agenda).not.toContain('Actions, risks and next steps');
   });
 });

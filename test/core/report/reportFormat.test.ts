@@ -1,4 +1,4 @@
-import { reportFormat } from '../../../src/core/report/reportFormat';
+import { reportFormat } from '../../../src/core/format/reportFormat';
 import { dayFromParts } from '../../../src/core/values/calendarDay';
 
 /** ICU's no-break space (U+00A0) and narrow no-break space (U+202F), written out so the expected strings are exact. */

@@ -1,7 +1,7 @@
 // The compiled SQL gives the engine's numbers: run in DuckDB over the demo order export, loaded the way docs/BIGQUERY.md loads it into BigQuery.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ttsPivot, type Cell } from '../../../src/core/formulas/pivotFormula';
-import { DEFAULT_SETTINGS, withSettings, type Settings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, withSettings, type Settings } from '../../../src/core/settings/settings';
 import { loadRecipe } from '../../../src/core/sql/loadRecipe';
 import { compileMetricsQuery } from '../../../src/core/sql/metricsQuery';
 import { DUCKDB } from '../../../src/core/sql/duckdbDialect';

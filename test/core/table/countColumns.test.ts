@@ -1,5 +1,5 @@
 import { ttsCtr, ttsGmv, ttsOrders } from '../../../src/core/formulas/kpiFormulas';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 
 const noMarket = withSettings();
 

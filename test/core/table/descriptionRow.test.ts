@@ -1,5 +1,5 @@
 import { ttsGmv, ttsOrders } from '../../../src/core/formulas/kpiFormulas';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { ORDER_EXPORT_SPEC } from '../../../src/core/table/orderExportSpec';
 import { readTable } from '../../../src/core/table/readTable';
 import { importOrders } from '../../../src/core/workbook/importOrders';

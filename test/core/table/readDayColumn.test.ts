@@ -1,7 +1,7 @@
 import { dayCellReader } from '../../../src/core/table/readDayColumn';
 import { ORDER_EXPORT_SPEC } from '../../../src/core/table/orderExportSpec';
 import { readTable } from '../../../src/core/table/readTable';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { formatDay } from '../../../src/core/values/calendarDay';
 
 describe('date columns of one export share a day/month order', () => {

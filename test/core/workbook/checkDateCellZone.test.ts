@@ -1,5 +1,5 @@
-import { InputError } from '../../../src/core/errors';
-import { withSettings } from '../../../src/core/settings';
+import { InputError } from '../../../src/core/values/errors';
+import { withSettings } from '../../../src/core/settings/settings';
 import { checkDateCellZone } from '../../../src/core/workbook/checkDateCellZone';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/workbook/refreshReadout';

@@ -1,10 +1,10 @@
-import { InputError } from '../../../src/core/errors';
+import { InputError } from '../../../src/core/values/errors';
 import { compareMetrics } from '../../../src/core/formulas/compareFormula';
 import { ttsPivot } from '../../../src/core/formulas/pivotFormula';
 import { healthReport } from '../../../src/core/health/healthReport';
 import { listingFindings } from '../../../src/core/qa/listingQa';
 import { promoFindings } from '../../../src/core/qa/promoQa';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { ORDER_KPIS, readoutComparisonRow, WEEKLY_KPIS } from '../../../src/core/workbook/readout/kpiTab';
 import { linkFindings } from '../../../src/core/workbook/readout/linkFindings';

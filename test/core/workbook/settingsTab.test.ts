@@ -1,5 +1,5 @@
-import { InputError } from '../../../src/core/errors';
-import { DEFAULT_SETTINGS, withSettings } from '../../../src/core/settings';
+import { InputError } from '../../../src/core/values/errors';
+import { DEFAULT_SETTINGS, withSettings } from '../../../src/core/settings/settings';
 import { DEFAULT_CLIENT } from '../../../src/core/workbook/clientProfile';
 import {
   DEFAULT_WORKBOOK_SETTINGS,

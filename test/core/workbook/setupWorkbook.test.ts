@@ -2,7 +2,7 @@ import { readSalesTable } from '../../../src/core/metrics/readSalesTable';
 import { listingFindings } from '../../../src/core/qa/listingQa';
 import { PRODUCT_TAB_HEADERS } from '../../../src/core/qa/productColumns';
 import { promoFindings } from '../../../src/core/qa/promoQa';
-import { withSettings } from '../../../src/core/settings';
+import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { linkFindings } from '../../../src/core/workbook/readout/linkFindings';
 import { readSettingsTab } from '../../../src/core/workbook/settingsTab';

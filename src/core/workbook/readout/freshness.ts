@@ -1,5 +1,5 @@
 import type { SalesTable } from '../../metrics/readSalesTable';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../settings/settings';
 import { dateCellReader } from '../../table/readDayColumn';
 import { formatDay, MS_PER_DAY } from '../../values/calendarDay';
 import { formatWallClock } from '../../values/formatWallClock';

@@ -1,6 +1,6 @@
 import { HEALTH_HEADER } from '../../formulas/healthFormulas';
 import type { MarketCode } from '../../markets/marketCodes';
-import { unsourcedNotes } from '../../markets/marketDefaults';
+import { unsourcedNotes } from '../../settings/marketDefaults';
 import { healthReport, type HealthReport, type HealthStatus } from '../../health/healthReport';
 import { formatDay } from '../../values/calendarDay';
 import { READOUT_TABS } from '../tabNames';

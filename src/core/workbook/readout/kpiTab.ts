@@ -6,7 +6,7 @@ import type { PeriodKind } from '../../metrics/periods';
 import { formatDay } from '../../values/calendarDay';
 import { READOUT_TABS } from '../tabNames';
 import type { TabContent } from '../workbookPort';
-import { metricFormats } from './numberFormats';
+import { metricFormats } from '../../format/numberFormats';
 import { readoutColumns, READOUT_FROZEN_ROWS, startReadout, writeSection, type ReadoutContext } from './readoutContext';
 import type { SalesInput } from './salesInput';
 import type { TabBuilder } from './tabBuilder';
@@ -26,7 +26,8 @@ const PERIODS: readonly (readonly [PeriodKind, string])[] = [
 
 export interface GmvChange {
   readonly current: number;
-  readonly previous: number;
+  /** Null when the previous week is left out: the data covers it only in part (`notes` says how much). */
+  readonly previous: number | null;
   readonly change: number | null;
   readonly changePercent: number | null;
 }
@@ -116,7 +117,7 @@ export function kpiTab(context: ReadoutContext, orders: SalesInput, analytics: S
   const gmvWoW = gmvRow
     ? {
         current: numberOrNull(gmvRow[1]) ?? 0,
-        previous: numberOrNull(gmvRow[2]) ?? 0,
+        previous: numberOrNull(gmvRow[2]),
         change: numberOrNull(gmvRow[3]),
         changePercent: numberOrNull(gmvRow[4]),
       }

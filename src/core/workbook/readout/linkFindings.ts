@@ -2,7 +2,7 @@ import type { Finding } from '../../qa/finding';
 import { LINK_COLUMNS, type LinkColumnKey } from '../../qa/linkColumns';
 import { utmIssues } from '../../qa/utm';
 import { isAdTemplate } from '../../qa/utmColumn';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../settings/settings';
 import { readTable, type TableSpec } from '../../table/readTable';
 import { cleanText } from '../../values/cleanText';
 

@@ -1,8 +1,8 @@
-import { InputError } from '../../errors';
+import { InputError } from '../../values/errors';
 import type { Finding, Severity } from '../../qa/finding';
 import { LISTING_SPEC, listingFindings } from '../../qa/listingQa';
 import { PROMO_SPEC, promoFindings } from '../../qa/promoQa';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../settings/settings';
 import { readTable, type TableSpec } from '../../table/readTable';
 import { findHeaderRow, headerIndex } from '../../table/findHeaderRow';
 import { normalizeHeader } from '../../table/normalizeHeader';

@@ -1,9 +1,9 @@
-import { InputError } from '../../errors';
-import type { Settings } from '../../settings';
+import { InputError } from '../../values/errors';
+import type { Settings } from '../../settings/settings';
 import type { ClientProfile } from '../clientProfile';
 import type { ColumnFormat } from '../workbookPort';
 import { freshnessLine } from './freshness';
-import type { NumberFormats } from './numberFormats';
+import type { NumberFormats } from '../../format/numberFormats';
 import { TabBuilder } from './tabBuilder';
 
 /** What every read-out tab is written with. */

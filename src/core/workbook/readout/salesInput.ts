@@ -1,6 +1,6 @@
-import { InputError } from '../../errors';
+import { InputError } from '../../values/errors';
 import { readSalesTable, type SalesTable } from '../../metrics/readSalesTable';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../settings/settings';
 import type { CellValue } from '../workbookPort';
 import { dataThrough, type DataThrough } from './freshness';
 
