@@ -10,6 +10,7 @@ import { readSettingsTab } from '../../src/core/workbook/settingsTab';
 import { INPUT_TABS } from '../../src/core/workbook/tabNames';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
+import { TIKTOK_BUYER_VALUES } from './buyerValues';
 
 const EXPORT = generateOrderExport({ seed: 31, endDay: '2026-11-22', days: 21, orders: 50 }) as CellValue[][];
 const HEADER = EXPORT[0] as string[];
@@ -29,12 +30,7 @@ const PERSONAL = [
   '555-010-0199',
   'jane.doe+tts@example.com',
   '1234 Elm Street Apt 5',
-  '(+1)917*****88',
-  '王*明',
-  'zelda quixote',
-  'Jl. Sudirman No. 5, Jakarta',
-  '99/1 ถนนสุขุมวิท',
-  'zz_buyer_handle_41',
+  ...TIKTOK_BUYER_VALUES,
 ];
 /** Every column a formula or the read-out parses as a number or a date (a buyer's value there is an error about that cell). */
 const PARSED_COLUMNS = [

@@ -16,6 +16,7 @@ import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { openXlsx } from '../../src/local/xlsxFile';
 import { useTempFolder } from '../local/tempFolder';
+import { BUYER_MESSAGE, TIKTOK_BUYER_VALUES } from './buyerValues';
 import { runCli, writeOrderCsv } from './hostileCli';
 
 const ZONE = 'America/Los_Angeles';
@@ -28,17 +29,6 @@ const ROW = EXPORT.findIndex((line, r) => r >= 2 && ['Paid Time', 'Shipped Time'
 
 /** The number and date columns a shifted paste lands in (issue 24's hostile pass). */
 const COLUMNS = ['Quantity', 'SKU Subtotal After Discount', 'Order Amount', 'Paid Time', 'Shipped Time', 'Delivered Time'];
-/** A buyer's data as TikTok writes it: masked phone and name, a plain phone, a name without capitals, addresses, a username, a message. */
-const BUYER_VALUES = [
-  '(+1)555-867-5309',
-  '(+1)917*****88',
-  '王*明',
-  'zelda quixote',
-  'Jl. Sudirman No. 5, Jakarta',
-  '99/1 ถนนสุขุมวิท',
-  'zz_buyer_handle_41',
-  'please leave it with the doorman, thanks!',
-];
 
 function workbookWith(orders: CellValue[][]): MemoryWorkbook {
   const workbook = new MemoryWorkbook({ Orders: orders }, ZONE);
@@ -83,7 +73,7 @@ describe("a buyer's data pasted into a number or date column of Orders", () => {
 
   it.each(COLUMNS)('in %s: is an ERROR naming the cell by position, sign-off and export refuse, and no output holds the value', (column) => {
     const col = HEADER.indexOf(column);
-    for (const value of BUYER_VALUES) {
+    for (const value of [...TIKTOK_BUYER_VALUES, BUYER_MESSAGE]) {
       const orders = EXPORT.map((line, r) => (r === ROW ? line.map((cell, c) => (c === col ? value : cell)) : line));
       const workbook = workbookWith(orders);
       const checklist = runChecklist(workbook, NOW);

@@ -65,7 +65,7 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     [INPUT_TABS.orders, orders],
     [INPUT_TABS.analytics, analytics],
   ] as const) {
-    if (!input.ok) findings.push(input.empty ? inputProblem(state, tab, input.problem) : unreadableInput(state, tab, input.problem));
+    if (!input.ok) findings.push(inputProblem(state, tab, input.problem, !input.empty));
   }
   const unreadable = [
     ...(orders.ok ? unreadableCells(orders.sales, settings, INPUT_TABS.orders) : []),
@@ -138,28 +138,18 @@ function readSettings(read: Read, workbook: Workbook, zone: string, findings: Ch
   return settings;
 }
 
-function inputProblem(state: TabState, tab: string, problem: string): CheckFinding {
+/** A tab with nothing to compute from yet (a WARNING), or whose data cannot be read (an ERROR: nothing may be signed off or built from it). */
+function inputProblem(state: TabState, tab: string, problem: string, unreadable = false): CheckFinding {
   return {
     group: 'Accuracy',
-    severity: 'WARNING',
-    check: 'input-missing',
+    severity: unreadable ? 'ERROR' : 'WARNING',
+    check: unreadable ? 'input-unreadable' : 'input-missing',
     tab: state.existing.actual(tab) ?? tab,
     a1: 'A1',
     message: problem,
-    fix: `Paste the export into ${tab}, header row included, then refresh.`,
-  };
-}
-
-/** A tab whose data cannot be read (no header row, a cell of the wrong kind): an ERROR, since nothing may be signed off or built from it. */
-function unreadableInput(state: TabState, tab: string, problem: string): CheckFinding {
-  return {
-    group: 'Accuracy',
-    severity: 'ERROR',
-    check: 'input-unreadable',
-    tab: state.existing.actual(tab) ?? tab,
-    a1: 'A1',
-    message: problem,
-    fix: `Fix what the message names in ${tab} (or paste the export again), then refresh and check again.`,
+    fix: unreadable
+      ? `Fix what the message names in ${tab} (or paste the export again), then refresh and check again.`
+      : `Paste the export into ${tab}, header row included, then refresh.`,
   };
 }
 
@@ -181,7 +171,7 @@ function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings,
     report = healthReport(orders.values, {}, settings, INPUT_TABS.orders);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return [unreadableInput(state, INPUT_TABS.orders, error.message)];
+    return [inputProblem(state, INPUT_TABS.orders, error.message, true)];
   }
   const healthTab = ownedTabName(READOUT_TABS.health, state);
   const readout = state.owned.has(healthTab) ? read(healthTab) : undefined;
