@@ -5,7 +5,7 @@ import { prepareExport } from '../../src/core/actions/export/exportPlan';
 import { CLIENT_UPDATE_TABS } from '../../src/core/workbook/clientUpdateTabs';
 import type { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
 import { tabState } from '../../src/core/workbook/ownedTabs';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { PLAN_TABS } from '../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { demoTrackerTabs } from '../../src/demo/trackerTabs';

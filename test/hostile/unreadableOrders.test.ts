@@ -11,7 +11,7 @@ import { prepareExport } from '../../src/core/actions/export/exportPlan';
 import { withSettings } from '../../src/core/settings/settings';
 import { columnLetter } from '../../src/core/values/columnLetter';
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { openXlsx } from '../../src/local/xlsxFile';

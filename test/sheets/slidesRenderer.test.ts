@@ -62,7 +62,7 @@ describe('the Slides deck shows the report’s own cells', () => {
   it('says why the GMV bridge is missing, in the report’s words', () => {
     const bridge = slideTitled(slides, 'GMV bridge');
     expect(bridge.tables).toEqual([]);
-    expect(bridge.textBoxes[0].range.text).toBe('No GMV bridge: it needs traffic data (visitors and buyers) for both periods.');
+    expect(bridge.textBoxes[0].range.text).toBe('No GMV bridge: it needs traffic data (visitors) for both periods.');
   });
 
   it('shows the promotions of the period and leaves out the empty “next 14 days” without a filler line', () => {

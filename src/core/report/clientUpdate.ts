@@ -98,7 +98,7 @@ export interface Scorecard {
 
 export interface BridgeEffect {
   readonly factor: 'Traffic' | 'Conversion' | 'Basket';
-  /** What the factor is: "visitors", "CVR (buyers ÷ visitors)", "GMV per buyer". */
+  /** What the factor is: "visitors", "orders ÷ visitors", "AOV". */
   readonly measure: string;
   readonly previous: number;
   readonly current: number;

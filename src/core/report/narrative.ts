@@ -17,7 +17,7 @@ function gmvSentence(gmv: ScorecardRow, overWords: string, previousWords: string
 const FACTOR_WORDS: Readonly<Record<string, readonly [up: string, down: string]>> = {
   Traffic: ['more visitors', 'fewer visitors'],
   Conversion: ['higher conversion', 'lower conversion'],
-  Basket: ['a bigger basket per buyer', 'a smaller basket per buyer'],
+  Basket: ['a bigger basket (AOV)', 'a smaller basket (AOV)'],
 };
 
 /** "Most of the change came from higher conversion (+$3,900.00); traffic +$…, basket −$…." */

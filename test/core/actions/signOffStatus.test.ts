@@ -4,7 +4,7 @@ import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY, signedFingerprint } from
 import { memoizedInputReader } from '../../../src/core/workbook/inputReader';
 import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { tabState } from '../../../src/core/workbook/ownedTabs';
-import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { filledWorkbook, NOW } from '../workbook/clientFixture';
 

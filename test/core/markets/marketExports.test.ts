@@ -4,7 +4,7 @@ import type { MarketCode } from '../../../src/core/markets/marketCodes';
 import { marketProfile } from '../../../src/core/markets/marketProfiles';
 import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 import { withMarket } from '../../../src/core/workbook/settingsTab';
 import { DEFAULT_CLIENT } from '../../../src/core/workbook/clientProfile';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';

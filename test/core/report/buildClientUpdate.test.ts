@@ -74,6 +74,33 @@ describe('buildClientUpdate on hand-checked data', () => {
     expect(bridge.changeText).toBe('+$40.00');
   });
 
+  it('counts one buyer of two products once: the bridge converts visitors to orders from the order export, its basket is the AOV', () => {
+    // Analytics by product (as Data Compass lists it): the buyer of order 1 (Glow Serum and Tumbler) is a customer of each
+    // product, so this week shows 3 customers for 2 orders.
+    const rows: CellValue[][] = [['Date', 'Product name', 'GMV', 'Orders', 'Visitors', 'Customers', 'Product impressions', 'Product clicks']];
+    for (let i = 0; i < 14; i++) {
+      const day = `2026-11-${String(9 + i).padStart(2, '0')}`;
+      const visitors = i === 0 || i === 7 ? 400 : 0;
+      const [serum, tumbler] = i === 0 ? [1, 0] : i === 7 ? [2, 1] : [0, 0];
+      rows.push([day, 'Glow Serum', 0, serum, visitors, serum, 0, 0], [day, 'Tumbler', 0, tumbler, visitors, tumbler, 0, 0]);
+    }
+    const lines: Line[] = [
+      ['1', 'Completed', '', 'A', 1, 40, 0, '2026-11-16 10:00'],
+      ['1', 'Completed', '', 'B', 1, 20, 0, '2026-11-16 10:00'],
+      ['2', 'Completed', '', 'A', 1, 20, 0, '2026-11-22 12:00'],
+      ['4', 'Completed', '', 'A', 1, 30, 0, '2026-11-09 08:00'],
+    ];
+    const update = build(twoWeekWorkbook({ Orders: ordersTab(lines), Analytics: rows }));
+    if (!update.bridge.ok) throw new Error(update.bridge.reason);
+    expect(update.bridge.effects.map((e) => [e.factor, e.measure, e.previousText, e.currentText])).toEqual([
+      ['Traffic', 'visitors', '800', '800'],
+      ['Conversion', 'orders ÷ visitors', '0.13%', '0.25%'],
+      ['Basket', 'AOV', '$30.00', '$40.00'],
+    ]);
+    expect(update.bridge.effects[2].currentText).toBe(row(update, 'AOV').text.current);
+    expect(update.definitions.join(' ')).toMatch(/orders ÷ visitors/);
+  });
+
   it('names the SKUs that moved GMV most, by product name and SKU', () => {
     const { movers } = build(twoWeekWorkbook());
     expect(movers.up.map((m) => [m.label, m.sku, m.previousText, m.currentText, m.changeText])).toEqual([
@@ -172,7 +199,7 @@ describe('buildClientUpdate without Analytics', () => {
     }
     expect(update.bridge).toEqual({
       ok: false,
-      reason: 'No GMV bridge: it needs traffic data (visitors and buyers) for both periods.',
+      reason: 'No GMV bridge: it needs traffic data (visitors) for both periods.',
       detail: expect.stringMatching(/^No 'Analytics' tab/),
     });
     expect(update.scorecard.notes[0]).toBe('CTR and CVR are not shown: there is no traffic data for this update.');

@@ -1,7 +1,7 @@
 import { EXPORTS_HEADER, EXPORTS_TAB } from '../../../src/core/actions/export/exportsLog';
 import { prepareExport, recordExport } from '../../../src/core/actions/export/exportPlan';
 import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 import { twoWeekWorkbook } from './reportFixture';
 import { refreshedAndSignedOff } from './signOffFixture';
 

@@ -1,6 +1,6 @@
 import { signOff } from '../../../src/core/actions/signOff';
 import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 
 /** Refreshed at 08:00 and signed off by ana@agency.example at 08:30 (Los Angeles, 23 Nov 2026), every manual item ticked. */
 export function refreshedAndSignedOff(workbook: MemoryWorkbook): MemoryWorkbook {

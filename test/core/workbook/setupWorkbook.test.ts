@@ -6,7 +6,7 @@ import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { linkFindings } from '../../../src/core/workbook/readout/linkFindings';
 import { readSettingsTab } from '../../../src/core/workbook/settingsTab';
-import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
+import { setupWorkbook } from '../../../src/core/actions/setupWorkbook';
 import { VALIDATED_ROWS } from '../../../src/core/workbook/setupTabs';
 import { ORDER_HEADERS } from '../../../src/core/table/exportHeaders';
 import { ZONE } from './clientFixture';

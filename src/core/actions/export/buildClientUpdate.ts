@@ -8,7 +8,7 @@ import { wallClockOf } from '../../values/wallClock';
 import { dayArgument } from '../../metrics/dayArgument';
 import { GMV_DEFINITION } from '../../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../../workbook/readout/salesInput';
-import { LAST_REFRESH_PROPERTY } from '../../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from '../refreshReadout';
 import { clientUpdateReader } from '../../workbook/clientUpdateTabs';
 import { tabState } from '../../workbook/ownedTabs';
 import { workbookSettings } from '../../workbook/settingsTab';
@@ -127,7 +127,13 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const analyticsSource = reportSource(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings), ANALYTICS_METRICS, settings);
   const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format, lastDay);
   const gmv = scorecard.rows.find((row) => row.metric === 'GMV')!;
-  const bridge = gmvBridge(gmv, analyticsSource, periods, format);
+  const bridge = gmvBridge(
+    gmv,
+    scorecard.rows.find((row) => row.metric === 'Orders')!,
+    analyticsSource,
+    periods,
+    format,
+  );
   const movers = skuMovers(ordersSource, periods, format, settings);
   const health = healthSection(orders.values, asOf, settings, format);
   const name = client.name || options.fallbackName || 'Client';
@@ -212,6 +218,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
       CLIENT_GMV_DEFINITION,
       'Rate changes (CTR, CVR, refund and cancel rate) are in percentage points (pp); change % is relative to the previous period.',
       `Refund rate: ${REFUND_LAG}`,
+      'CVR: buyers ÷ visitors from the product analytics, each summed over its product rows, so a buyer of two products counts twice there; GMV per buyer is not used, and the GMV bridge counts each order once.',
       bridge.ok ? bridge.method : BRIDGE_METHOD,
     ],
   };
