@@ -24,7 +24,7 @@ export const COMMAND_HELP: Record<CommandName, string> = {
   setup: `Usage: tts-ops setup <file.xlsx> [--market CODE]
 
 Adds the tabs a client workbook needs: Orders, Analytics, Products, Promos, Links, Action items,
-Risks, 30-60-90 plan, Promo calendar and Settings, each with its header, dropdowns and a one-line
+Risks, 30-60-90 plan, Commentary, Promo calendar and Settings, each with its header, dropdowns and a one-line
 instruction. A tab that already exists is never touched.
 
 Options:

@@ -117,7 +117,19 @@ describe('tts-ops end to end on temporary files', () => {
       const setup = await run('setup', client);
       expect(setup).toMatchObject({ code: 0, err: '' });
       expect(setup.out).toContain(`Wrote ${client}.`);
-      const tabs = ['Orders', 'Analytics', 'Products', 'Promos', 'Links', 'Action items', 'Risks', '30-60-90 plan', 'Promo calendar', 'Settings'];
+      const tabs = [
+        'Orders',
+        'Analytics',
+        'Products',
+        'Promos',
+        'Links',
+        'Action items',
+        'Risks',
+        '30-60-90 plan',
+        'Commentary',
+        'Promo calendar',
+        'Settings',
+      ];
       expect((await openXlsx(client)).listTabs()).toEqual(tabs);
       expect((await run('setup', client)).out).toContain(`${client} is unchanged.`);
 

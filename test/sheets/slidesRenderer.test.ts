@@ -19,6 +19,10 @@ function deck(): FakeSlide[] {
       Orders: ordersTab(TWO_WEEKS),
       Settings: SETTINGS_TAB,
       'Promo calendar': planTab('Promo calendar', [['Serum week', 'Campaign', '2026-11-18', '2026-11-20', 'A', 0.2, 'Account manager', 'Done', '']]),
+      Commentary: planTab('Commentary', [
+        ['2026-11-16', 'Headlines', 'Serum stock is back for Black Friday.'],
+        ['2026-11-16', 'Account health', 'A second carrier starts on Monday.'],
+      ]),
       'Action items': planTab('Action items', [
         ['Fix listings', 'Account manager', '2026-11-20', 'In progress', 'High', 'QA', '', ''],
         ['Brief creators', 'Creator partnerships', '2026-11-25', 'Not started', 'Medium', 'WBR', '', ''],
@@ -57,6 +61,13 @@ describe('the Slides deck shows the report’s own cells', () => {
     ]);
     expect(table.cells[1][3].style.color).toBe('#b3261e');
     expect(next.textBoxes).toEqual([]);
+  });
+
+  it('puts the account team’s words under the headlines and on a slide of their own for the other sections', () => {
+    expect(slideTitled(slides, 'Headlines').textBoxes[0].range.text.split('\n').pop()).toBe('Serum stock is back for Black Friday.');
+    expect(slideTitled(slides, 'From the account team').textBoxes.map((box) => box.range.text)).toEqual([
+      'Account health: A second carrier starts on Monday.',
+    ]);
   });
 
   it('says why the GMV bridge is missing, in the report’s words', () => {

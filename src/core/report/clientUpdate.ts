@@ -1,6 +1,7 @@
 import type { HealthStatus } from '../health/healthRow';
 import type { MetricFormat } from '../metrics/metricCatalog';
 import type { Cadence } from './cadence';
+import type { ReportSection } from './reportSections';
 
 /**
  * The client update (WBR / MBR / QBR) as data: every number already computed and written as the
@@ -39,6 +40,7 @@ export interface ClientUpdate {
   readonly actions: TrackerSection;
   readonly risks: TrackerSection;
   readonly nextSteps: TrackerSection;
+  readonly commentary: Commentary;
   readonly trend: Trend;
   /** Definitions used, for the footnote. */
   readonly definitions: readonly string[];
@@ -197,6 +199,13 @@ export interface TrackerSection {
   readonly items: readonly TrackerItem[];
   /** Why the tab could not be read (no tab, a bad cell): internal appendix only, the section is left out. */
   readonly detail?: string;
+}
+
+/** The account manager's own words for the period, each printed under its section after the machine text. */
+export interface Commentary {
+  readonly items: readonly { readonly section: ReportSection; readonly text: string }[];
+  /** Rows that could not be placed (internal notes). */
+  readonly details: readonly string[];
 }
 
 export interface TrendPoint {

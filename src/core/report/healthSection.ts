@@ -19,7 +19,7 @@ export function healthSection(orders: CellValue[][] | string, asOf: number, sett
   });
   if (typeof orders === 'string') return unavailable(orders);
   try {
-    const report = healthReport(orders, { asOf: formatDay(asOf) }, settings, 'Orders');
+    const report = healthReport(orders, { asOfDay: asOf }, settings, 'Orders');
     const items = report.rows
       .map((row, index) => ({ row, index }))
       .sort((a, b) => RANK[a.row.status] - RANK[b.row.status] || a.index - b.index)

@@ -1,4 +1,5 @@
 import type { HealthStatus } from '../health/healthRow';
+import type { ReportSection } from './reportSections';
 import type { Bridge, ClientUpdate, HealthSection, Promotions, ScorecardRow, SkuMovers, Tone, Trend } from './clientUpdate';
 
 /** A table cell: its text, and how to colour it (good/bad news, a health status). */
@@ -147,30 +148,48 @@ export const APPENDIX_TITLE = 'Internal appendix (account team only, not for the
 /** The whole update, top to bottom. The title itself is the renderer's (a document title, an h1). */
 export function reportBlocks(update: ClientUpdate): Block[] {
   const { health, promotions } = update;
+  const promotionBlocks = [
+    ...section('Promotions in the period', promotionBlock(promotions, 'inPeriod')),
+    ...section(`Promotions starting in the next 14 days (${promotions.upcomingWindow})`, promotionBlock(promotions, 'upcoming')),
+  ];
+  const trackers = [...trackerBlocks(update, 'actions'), ...trackerBlocks(update, 'risks'), ...trackerBlocks(update, 'nextSteps')];
   return [
     { kind: 'paragraphs', lines: [`Prepared by ${update.preparedBy} on ${update.preparedAt}; as of ${update.asOf}.`, ...update.freshness] },
     { kind: 'heading', text: 'Agenda' },
     { kind: 'list', items: update.agenda, ordered: true },
     { kind: 'heading', text: 'Headlines' },
     { kind: 'list', items: update.narrative, ordered: false },
+    ...commentaryOn(update, 'Headlines'),
     { kind: 'heading', text: 'KPI scorecard' },
     { kind: 'paragraphs', lines: update.comparisons },
     scorecardTable(update),
     ...update.scorecard.notes.map((text): Block => ({ kind: 'note', text })),
     { kind: 'chart', trend: update.trend },
+    ...commentaryOn(update, 'KPI scorecard'),
     { kind: 'heading', text: 'GMV bridge' },
     bridgeBlock(update.bridge),
     ...(update.bridge.ok ? [{ kind: 'note', text: update.bridge.method } as const] : []),
     ...section('SKUs that moved GMV most', moversBlock(update.movers)),
+    ...commentaryOn(update, 'GMV bridge and SKU movers'),
     { kind: 'heading', text: health.window ? `Account health (${health.window})` : 'Account health' },
     healthBlock(health),
-    ...section('Promotions in the period', promotionBlock(promotions, 'inPeriod')),
-    ...section(`Promotions starting in the next 14 days (${promotions.upcomingWindow})`, promotionBlock(promotions, 'upcoming')),
-    ...trackerBlocks(update, 'actions'),
-    ...trackerBlocks(update, 'risks'),
-    ...trackerBlocks(update, 'nextSteps'),
+    ...commentaryOn(update, 'Account health'),
+    ...withCommentary(update, 'Promotions', promotionBlocks),
+    ...withCommentary(update, 'Actions, risks and next steps', trackers),
     { kind: 'heading', text: 'Definitions' },
     { kind: 'list', items: update.definitions, ordered: false },
     ...(update.appendix ? section(APPENDIX_TITLE, { kind: 'list', items: update.internal, ordered: false }) : []),
   ];
+}
+
+/** The account team's own words on a section, under its machine text. */
+function commentaryOn(update: ClientUpdate, name: ReportSection): Block[] {
+  const lines = update.commentary.items.filter((item) => item.section === name).map((item) => item.text);
+  return lines.length ? [{ kind: 'paragraphs', lines }] : [];
+}
+
+/** A section's blocks and its commentary; commentary on a section with nothing else to show gets the section's heading. */
+function withCommentary(update: ClientUpdate, name: ReportSection, blocks: Block[]): Block[] {
+  const said = commentaryOn(update, name);
+  return blocks.length || !said.length ? [...blocks, ...said] : [{ kind: 'heading', text: name }, ...said];
 }

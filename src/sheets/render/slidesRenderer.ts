@@ -97,9 +97,12 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
     .getText()
     .setText([update.periodLabel, `Prepared by ${update.preparedBy} on ${update.preparedAt}`, ...update.freshness].join('\n'));
 
+  const { items } = update.commentary;
   const headlines = titledSlide(deck, slides, 'Headlines');
-  note(headlines, update.narrative.join('\n'));
+  note(headlines, [...update.narrative, ...items.filter((i) => i.section === 'Headlines').map((i) => i.text)].join('\n'));
   headlines.insertImage(chart, LEFT + 60, TOP + 150, 540, 225);
+  const onSections = items.filter((i) => i.section !== 'Headlines');
+  if (onSections.length) note(titledSlide(deck, slides, 'From the account team'), onSections.map((i) => `${i.section}: ${i.text}`).join('\n'));
 
   sectionSlide(titledSlide(deck, slides, `KPI scorecard: ${update.periodLabel}`), scorecardTable(update), [
     'Metric',

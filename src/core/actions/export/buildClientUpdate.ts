@@ -19,7 +19,10 @@ import type { ClientUpdate, Trend } from '../../report/clientUpdate';
 import { BRIDGE_METHOD, gmvBridge } from '../../report/gmvBridge';
 import { healthSection } from '../../report/healthSection';
 import { narrative } from '../../report/narrative';
+import { commentary } from './commentary';
 import { promotions, PROMO_CALENDAR } from './promotions';
+import { REPORT_SECTIONS, type ReportSection } from '../../report/reportSections';
+import { COMMENTARY_TAB } from '../../workbook/setupTabs';
 import { reportFormat, type ReportFormat } from '../../format/reportFormat';
 import { reportFrame } from '../../report/reportFrame';
 import { buildScorecard, SCORECARD_METRICS, spanText, type ReportSource } from '../../report/scorecard';
@@ -46,17 +49,19 @@ export interface ClientUpdateOptions {
 const CLIENT_GMV_DEFINITION =
   'GMV: the value of paid orders by payment time, cancelled and refunded orders included (TikTok Shop’s definition); rates are ratios of totals, not averages of daily rates.';
 
-/** The agenda: the sections the update has (an empty one is left out). */
-function agenda(update: Pick<ClientUpdate, 'promotions' | 'actions' | 'risks' | 'nextSteps'>): string[] {
+/** The agenda: the sections the update has (an empty one is left out, unless the account team wrote about it). */
+function agenda(update: Pick<ClientUpdate, 'promotions' | 'actions' | 'risks' | 'nextSteps' | 'commentary'>): ReportSection[] {
   const { promotions: p, actions, risks, nextSteps } = update;
-  return [
-    'Headlines',
-    'KPI scorecard',
-    'GMV bridge and SKU movers',
-    'Account health',
-    ...(p.inPeriod.length || p.upcoming.length ? ['Promotions'] : []),
-    ...(actions.items.length || risks.items.length || nextSteps.items.length ? ['Actions, risks and next steps'] : []),
-  ];
+  const commented = new Set(update.commentary.items.map((item) => item.section));
+  const has: Record<ReportSection, boolean> = {
+    Headlines: true,
+    'KPI scorecard': true,
+    'GMV bridge and SKU movers': true,
+    'Account health': true,
+    Promotions: p.inPeriod.length + p.upcoming.length > 0,
+    'Actions, risks and next steps': actions.items.length + risks.items.length + nextSteps.items.length > 0,
+  };
+  return REPORT_SECTIONS.filter((section) => has[section] || commented.has(section));
 }
 
 const ORDER_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => m.tables.includes('orders'));
@@ -142,6 +147,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const zoned = (instant: Date): string => formatWallClock(wallClockOf(instant, settings.timeZone));
   const tracker = (tab: string): CellValue[][] | undefined => read(tab);
   const sections = {
+    commentary: commentary(tracker(COMMENTARY_TAB), periods.current, settings),
     promotions: promotions(tracker(PROMO_CALENDAR), periods.current, asOf, settings),
     actions: trackerSection(
       tracker('Action items'),
@@ -184,6 +190,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
     ...[bridge.ok ? undefined : bridge.detail, movers.detail].filter((d): d is string => !!d),
     ...health.details,
     ...[sections.promotions, sections.actions, sections.risks, sections.nextSteps].flatMap((s) => (s.detail ? [s.detail] : [])),
+    ...sections.commentary.details,
     `Definitions: ${GMV_DEFINITION} Method: docs/CLIENT-UPDATE.md.`,
   ];
   const update: ClientUpdate = {

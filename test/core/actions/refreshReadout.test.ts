@@ -13,7 +13,7 @@ import { setupWorkbook } from '../../../src/core/actions/setupWorkbook';
 import { READOUT_TABS } from '../../../src/core/workbook/tabNames';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { MARKET_ORDER_HEADER } from '../../fixtures/marketOrderExport';
-import { demoClient, filledWorkbook, LINKS, NOW, PRODUCTS, PROMOS, sectionRows, SETTINGS, trimRow, ZONE } from './clientFixture';
+import { demoClient, filledWorkbook, LINKS, NOW, PRODUCTS, PROMOS, sectionRows, SETTINGS, trimRow, ZONE } from '../workbook/clientFixture';
 
 const READOUTS = Object.values(READOUT_TABS);
 

@@ -1,11 +1,11 @@
-import { scorecardTable } from '../../../src/core/report/reportBlocks';
-import { buildClientUpdate } from '../../../src/core/actions/export/buildClientUpdate';
-import type { ClientUpdate, ScorecardRow } from '../../../src/core/report/clientUpdate';
-import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { PLAN_TABS } from '../../../src/core/workbook/setupTabs';
-import type { CellValue } from '../../../src/core/workbook/workbookPort';
-import { filledWorkbook } from '../workbook/clientFixture';
-import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from './reportFixture';
+import { reportBlocks, scorecardTable } from '../../../../src/core/report/reportBlocks';
+import { buildClientUpdate } from '../../../../src/core/actions/export/buildClientUpdate';
+import type { ClientUpdate, ScorecardRow } from '../../../../src/core/report/clientUpdate';
+import { MemoryWorkbook } from '../../../../src/core/workbook/memoryWorkbook';
+import { PLAN_TABS } from '../../../../src/core/workbook/setupTabs';
+import type { CellValue } from '../../../../src/core/workbook/workbookPort';
+import { filledWorkbook } from '../../workbook/clientFixture';
+import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from '../../report/reportFixture';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 const build = (workbook: MemoryWorkbook, asOf?: string, cadence: 'wbr' | 'mbr' | 'qbr' = 'wbr', toDate = false): ClientUpdate =>
@@ -238,14 +238,9 @@ describe('buildClientUpdate periods on real timestamps', () => {
   });
 
   it('compares the last complete month with the whole month before, lengths said; the month to date only when asked', () => {
-    const lines: Line[] = [
-      ['0', 'Completed', '', 'A', 1, 5, 0, '2026-01-01 09:00'],
-      ['1', 'Completed', '', 'A', 1, 10, 0, '2026-01-28 12:00'],
-      ['2', 'Completed', '', 'A', 1, 20, 0, '2026-01-29 12:00'],
-      ['3', 'Completed', '', 'A', 1, 40, 0, '2026-02-28 12:00'],
-      ['4', 'Completed', '', 'A', 1, 80, 0, '2026-03-29 12:00'],
-      ['5', 'Completed', '', 'A', 1, 160, 0, '2026-03-31 23:59'],
-    ];
+    // One order of $5, $10, $20, … on each of these times.
+    const paid = ['2026-01-01 09:00', '2026-01-28 12:00', '2026-01-29 12:00', '2026-02-28 12:00', '2026-03-29 12:00', '2026-03-31 23:59'];
+    const lines = paid.map((time, i): Line => [String(i), 'Completed', '', 'A', 1, 5 * 2 ** i, 0, time]);
     const workbook = new MemoryWorkbook({ Orders: ordersTab(lines), Settings: SETTINGS_TAB }, 'America/Los_Angeles');
     const march = build(workbook, '2026-03-31', 'mbr');
     expect(march.comparisons.slice(0, 2)).toEqual([
@@ -328,6 +323,34 @@ describe('buildClientUpdate sections', () => {
     const statuses = update.health.items.map((h) => h.status);
     const rank = ['AT RISK', 'WATCH', 'NOT ENOUGH DATA', 'OK'];
     expect(statuses.map((s) => rank.indexOf(s))).toEqual([...statuses.map((s) => rank.indexOf(s))].sort((a, b) => a - b));
+  });
+
+  it('prints the account team’s Commentary rows of the period under their sections, after the machine text', () => {
+    const update = build(
+      twoWeekWorkbook({
+        Commentary: planTab('Commentary', [
+          ['2026-11-18', 'Headlines', 'Black Friday stock arrived on Tuesday; the serum sold through its LIVE allocation.'],
+          ['2026-11-16', 'account health', 'The carrier missed two pickups; a second carrier starts on Monday.'],
+          ['2026-11-10', 'Headlines', 'Last week’s note, not this week’s.'],
+          ['2026-11-20', 'Promotions', 'The 12.12 campaign brief goes out on Friday.'],
+          ['2026-11-20', 'Gossip', 'Not a section.'],
+        ]),
+      }),
+    );
+    expect(update.commentary.items).toEqual([
+      { section: 'Headlines', text: 'Black Friday stock arrived on Tuesday; the serum sold through its LIVE allocation.' },
+      { section: 'Account health', text: 'The carrier missed two pickups; a second carrier starts on Monday.' },
+      { section: 'Promotions', text: 'The 12.12 campaign brief goes out on Friday.' },
+    ]);
+    expect(update.internal).toContainEqual(expect.stringMatching(/^Commentary, data row 5: section 'Gossip' is not one of Headlines, /));
+    // Promotions has no calendar rows but has the team's words: the section is there, headed, in the agenda.
+    expect(update.agenda).toContain('Promotions');
+    const blocks = reportBlocks(update);
+    const at = (text: string): number => blocks.findIndex((b) => b.kind === 'paragraphs' && b.lines.includes(text));
+    const heading = (text: string): number => blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith(text));
+    expect(at(update.commentary.items[0].text)).toBe(heading('Headlines') + 2);
+    expect(at(update.commentary.items[1].text)).toBe(heading('Account health') + 2);
+    expect(at(update.commentary.items[2].text)).toBe(heading('Promotions') + 1);
   });
 
   it('says which tracker tab is missing, and names a bad date cell, in the internal notes only', () => {

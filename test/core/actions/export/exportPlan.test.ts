@@ -1,9 +1,9 @@
-import { EXPORTS_HEADER, EXPORTS_TAB } from '../../../src/core/actions/export/exportsLog';
-import { prepareExport, recordExport } from '../../../src/core/actions/export/exportPlan';
-import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/actions/refreshReadout';
-import { twoWeekWorkbook } from './reportFixture';
-import { refreshedAndSignedOff } from './signOffFixture';
+import { EXPORTS_HEADER, EXPORTS_TAB } from '../../../../src/core/actions/export/exportsLog';
+import { prepareExport, recordExport } from '../../../../src/core/actions/export/exportPlan';
+import type { MemoryWorkbook } from '../../../../src/core/workbook/memoryWorkbook';
+import { refreshReadout } from '../../../../src/core/actions/refreshReadout';
+import { twoWeekWorkbook } from '../../report/reportFixture';
+import { refreshedAndSignedOff } from '../../report/signOffFixture';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 function refreshed(): MemoryWorkbook {
