@@ -16,12 +16,13 @@ const SIGNED = new Date('2026-11-23T16:30:00Z');
 const NOW = new Date('2026-11-23T17:00:00Z');
 const ALL_ITEMS = 'all' as const;
 
-/** The two-week client with its tracker tabs (Action items, Risks, 30-60-90 plan, Promo calendar), refreshed. */
+/** The two-week client with every tracker tab the set-up adds (the demo's rows where it has some), refreshed. */
 function refreshedClient(): MemoryWorkbook {
   const trackers: Record<string, CellValue[][]> = {};
   for (const tab of demoTrackerTabs('America/Los_Angeles')) {
     if (PLAN_TABS.some((plan) => plan.name === tab.name)) trackers[tab.name] = [[...tab.headers], ...tab.rows.map((row) => row.slice())];
   }
+  for (const plan of PLAN_TABS) trackers[plan.name] ??= [[...plan.headers], plan.headers.map(() => '')];
   const workbook = twoWeekWorkbook(trackers);
   refreshReadout(workbook, { now: REFRESHED });
   return workbook;
