@@ -72,6 +72,20 @@ describe('refreshReadout on the demo client', () => {
     );
   });
 
+  it('SKU rows leave out a previous week the data covers in part, and say why under the table (the partial-period rule)', () => {
+    // The demo's orders from Wednesday 11 November on: the week of 9 November is covered 5 of 7 days.
+    const [header, ...lines] = demoClient().orders;
+    const fromWednesday = new MemoryWorkbook(
+      { Orders: [header, ...lines.filter((l) => String(l[header.indexOf('Paid Time')]) >= '11/11/2026')] },
+      ZONE,
+    );
+    refreshReadout(fromWednesday, { now: NOW });
+    const rows = sectionRows(fromWednesday.peek(READOUT_TABS.skus)!, 'By Seller SKU, week over week');
+    const note = rows.pop();
+    expect(rows.slice(1).every((row) => row[2] === '' && row[3] === '')).toBe(true);
+    expect(note).toEqual(['Previous week 2026-11-09 – 2026-11-15: data from 2026-11-11, 5 of 7 days, so it is left out.']);
+  });
+
   it('SKU rows are TTS_PIVOT by Seller SKU for this week and last week, with contributions summing to 100%', () => {
     const rows = sectionRows(tab(READOUT_TABS.skus), 'By Seller SKU, week over week');
     const [header, ...body] = rows;
