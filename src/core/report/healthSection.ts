@@ -13,7 +13,7 @@ const RANK: Readonly<Record<HealthStatus, number>> = { 'AT RISK': 0, WATCH: 1, '
 export function healthSection(orders: CellValue[][] | string, asOf: number, settings: Settings, format: ReportFormat): HealthSection {
   if (typeof orders === 'string') return { window: '', items: [], note: orders };
   try {
-    const report = healthReport(orders, { asOf: formatDay(asOf) }, settings, 'Orders');
+    const report = healthReport(orders, { asOf: formatDay(asOf), format }, settings, 'Orders');
     const items = report.rows
       .map((row, index) => ({ row, index }))
       .sort((a, b) => RANK[a.row.status] - RANK[b.row.status] || a.index - b.index)
@@ -21,8 +21,7 @@ export function healthSection(orders: CellValue[][] | string, asOf: number, sett
         metric: row.metric,
         status: row.status,
         valueText: row.value === null ? '' : format.value('percent', row.value),
-        // The health module writes '≤ 4%' for the read-out tab; the report keeps its sign and writes the limit the market's way.
-        target: row.target && `${row.target.charAt(0)} ${format.limit(row.limit)}`,
+        target: row.target,
         note: row.note,
       }));
     const days = report.window.to - report.window.from + 1;

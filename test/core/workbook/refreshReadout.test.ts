@@ -1,3 +1,4 @@
+import { reportFormat } from '../../../src/core/format/reportFormat';
 import { InputError } from '../../../src/core/values/errors';
 import { compareMetrics } from '../../../src/core/formulas/compareFormula';
 import { ttsPivot } from '../../../src/core/formulas/pivotFormula';
@@ -108,8 +109,9 @@ describe('refreshReadout on the demo client', () => {
 
   it('QA lists every listing, promo and link finding with a link to the cell at fault', () => {
     const expected = [
-      ...listingFindings(PRODUCTS, SETTINGS, 'Products'),
-      ...promoFindings(PROMOS, PRODUCTS, SETTINGS, 'Promos'),
+      // The workbook's client is billed in dollars (the default): its QA writes money as its update does, $18.99.
+      ...listingFindings(PRODUCTS, SETTINGS, 'Products', reportFormat('USD')),
+      ...promoFindings(PROMOS, PRODUCTS, SETTINGS, 'Promos', reportFormat('USD')),
       ...linkFindings(LINKS, SETTINGS, 'Links'),
     ];
     const content = workbook.written(READOUT_TABS.qa)!;

@@ -1,3 +1,4 @@
+import { roundToCents } from '../../values/roundToCents';
 import { ttsPivot, type Cell } from '../../formulas/pivotFormula';
 import { comparisonWindows } from '../../metrics/periods';
 import { formatDay } from '../../values/calendarDay';
@@ -13,7 +14,6 @@ export const SKU_HEADER = ['Seller SKU', 'GMV this week', 'GMV last week', 'Chan
 
 const num = (cell: Cell | undefined): number => (typeof cell === 'number' ? cell : 0);
 const ratio = (part: number, whole: number): Cell => (whole === 0 ? '' : part / whole);
-const cents = (amount: number): number => Math.round(amount * 100) / 100;
 
 /**
  * `TTS · SKUs`: GMV by Seller SKU this week and last week, each SKU's contribution to the change
@@ -33,10 +33,10 @@ export function skuTab(context: ReadoutContext, orders: SalesInput): TabContent 
       };
       const now = pivot(current.from, current.to);
       const before = pivot(previous.from, previous.to);
-      const totalChange = cents(num(now.total[1]) - num(before.total[1]));
+      const totalChange = roundToCents(num(now.total[1]) - num(before.total[1]));
       const line = (sku: Cell, row: Cell[] | undefined, previousRow: Cell[] | undefined): Cell[] => {
         const gmv = num(row?.[1]);
-        const change = cents(gmv - num(previousRow?.[1]));
+        const change = roundToCents(gmv - num(previousRow?.[1]));
         return [sku, gmv, num(previousRow?.[1]), change, ratio(change, totalChange), ratio(gmv, num(now.total[1])), num(row?.[2]), num(row?.[3])];
       };
       const skus = new Set([...now.rows.keys(), ...before.rows.keys()]);
