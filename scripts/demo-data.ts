@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { DEMO_SEED, generateDemoClient } from '../src/demo/demoClient';
+import { DEMO_SEED, generateDemoClient } from '../src/demo/generateDemoClient';
 import { DEMO_ID_XLSX, DEMO_XLSX, demoCsvFiles, generateIndonesianDemoClient } from '../src/demo/demoFiles';
 import { pinZipDates } from '../src/demo/zipDates';
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { metricTableMarkdown } from './docs/metricsDoc';
 import { qaChecksMarkdown } from './docs/qaDoc';
 import { marketsMarkdown } from './docs/marketsDoc';
+import { apiMappingMarkdown } from './docs/apiDoc';
 
 export interface GeneratedSection {
   readonly path: string;
@@ -14,6 +15,7 @@ export const GENERATED_SECTIONS: readonly GeneratedSection[] = [
   { path: resolve(__dirname, '../docs/METRICS.md'), marker: 'metrics', render: metricTableMarkdown },
   { path: resolve(__dirname, '../docs/CHECKS.md'), marker: 'qa', render: qaChecksMarkdown },
   { path: resolve(__dirname, '../docs/MARKETS.md'), marker: 'markets', render: marketsMarkdown },
+  { path: resolve(__dirname, '../docs/API.md'), marker: 'api-mapping', render: apiMappingMarkdown },
 ];
 
 export function renderedSection(section: GeneratedSection): string {

@@ -59,7 +59,7 @@ async function run(busy: string, action: () => Promise<void>): Promise<void> {
 
 const check = (): Promise<void> =>
   run('Running the checks…', async () => {
-    state.view = await server.checklist();
+    state.view = await server.ttsQaChecklist();
     for (const group of state.view.groups)
       if (!state.open.has(group.name)) state.open.set(group.name, group.status === 'ERROR' || group.status === 'WARNING');
     state.ticked = new Set([...state.ticked].filter((item) => state.view!.manualItems.includes(item)));
@@ -68,12 +68,12 @@ const check = (): Promise<void> =>
 const select = (tab: string, a1: string): Promise<void> =>
   run(`Selecting ${tab}!${a1}…`, async () => {
     state.selected = `${tab}!${a1}`;
-    state.message = `Selected ${await server.select(tab, a1)}.`;
+    state.message = `Selected ${await server.ttsQaSelect(tab, a1)}.`;
   });
 
 const signOff = (): Promise<void> =>
   run('Signing off…', async () => {
-    const result = await server.signOff([...state.ticked], state.note);
+    const result = await server.ttsQaSignOff({ ticked: [...state.ticked], note: state.note });
     state.view = result.view;
     state.message = result.message;
   });

@@ -11,11 +11,7 @@ import { QA_SOURCES_READ_ON } from '../../src/core/settings/qaSources';
 import type { Rules } from '../../src/core/qa/rule';
 import { LISTING_RULE_REFERENCES, PROMO_RULE_REFERENCES, UTM_RULE_REFERENCES, type RuleReferences } from '../../src/core/qa/ruleReferences';
 import { UTM_RULES } from '../../src/core/qa/utmRules';
-
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;
-const table = (head: readonly string[], rows: readonly (readonly string[])[]): string =>
-  [row(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(row)].join('\n');
+import { markdownTable as table } from './markdownTable';
 
 const settingValue = (key: keyof QaSettings): string => {
   const value = DEFAULT_QA_SETTINGS[key];

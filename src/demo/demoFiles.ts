@@ -1,6 +1,6 @@
 import { ANALYTICS_HEADERS, ANALYTICS_MONEY_HEADERS, ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../core/table/exportHeaders';
 import { moneyDecimals, toCsv } from './csv';
-import { generateDemoClient } from './demoClient';
+import { generateDemoClient } from './generateDemoClient';
 import { indonesianAnalytics, indonesianOrders } from './indonesiaDemo';
 
 export const DEMO_ORDERS_CSV = 'demo-orders.csv';

@@ -7,7 +7,7 @@ import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CellValue } from '../core/workbook/workbookPort';
 import { instantOfWallClock } from '../core/values/zonedDates';
 import { CATALOG_SKUS, type CatalogSku } from './catalog';
-import { DEMO_SEED } from './demoClient';
+import { DEMO_SEED } from './generateDemoClient';
 import { Rng } from './random';
 
 /** A tracker tab's demo rows, in the order of its headers. */
@@ -190,7 +190,7 @@ function actionRows(at: (day: string) => Date): Row[] {
       Notes: 'Late dispatch rate above target two weeks running; warehouse agreed to the later pickup.',
     },
     {
-      Action: 'Fix the listing and promotion findings on TTS · QA before Black Friday',
+      Action: 'Correct listing prices and promotion eligibility before Black Friday',
       Owner: 'Account manager',
       'Due date': at('2026-11-25'),
       Status: 'Not started',
@@ -261,16 +261,16 @@ function planRows(at: (day: string) => Date): Row[] {
       Action: 'Ship orders paid before noon the same day (2 pm pickup)',
       Owner: 'Operations',
       'Due date': at('2026-11-27'),
-      'Success measure': 'LDR ≤ 4% on TTS · Health',
+      'Success measure': 'LDR ≤ 4% over 30 days',
       Status: 'On track',
     },
     {
       Phase: '30 days',
       Goal: 'Clean listings before Black Friday',
-      Action: 'Fix every ERROR on TTS · QA',
+      Action: 'Correct every listing error before the sale',
       Owner: 'Account manager',
       'Due date': at('2026-11-25'),
-      'Success measure': 'TTS · QA shows 0 errors',
+      'Success measure': 'No listing errors left',
       Status: 'Not started',
     },
     {

@@ -40,7 +40,7 @@ const SHAPES: Record<
 /** Every command's own options, parsed for all so that a misplaced one is named ('check takes no --by'). */
 const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => shape.options ?? []))];
 
-const EXPORT_OPTIONS = ['cadence', 'as-of', 'override', 'to-date'] as const;
+const EXPORT_OPTIONS = ['cadence', 'as-of', 'override', 'to-date', 'internal'] as const;
 
 /** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -94,6 +94,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         'as-of': { type: 'string' },
         override: { type: 'string' },
         'to-date': { type: 'boolean' },
+        internal: { type: 'boolean' },
         force: { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
@@ -136,6 +137,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     asOf: parsed.values['as-of'],
     override: parsed.values.override,
     toDate: parsed.values['to-date'],
+    internal: parsed.values.internal,
     force: parsed.values.force,
     options,
   };

@@ -9,7 +9,7 @@ Usage:
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
-  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
+  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>] [--override "reason"]
                                                 write the client update (HTML, Markdown, PDF)
   tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
@@ -24,7 +24,7 @@ export const COMMAND_HELP: Record<CommandName, string> = {
   setup: `Usage: tts-ops setup <file.xlsx> [--market CODE]
 
 Adds the tabs a client workbook needs: Orders, Analytics, Products, Promos, Links, Action items,
-Risks, 30-60-90 plan, Promo calendar and Settings, each with its header, dropdowns and a one-line
+Risks, 30-60-90 plan, Commentary, Promo calendar and Settings, each with its header, dropdowns and a one-line
 instruction. A tab that already exists is never touched.
 
 Options:
@@ -78,7 +78,7 @@ Options:
   --market CODE  US (default) or ID
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
 
-  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
+  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>] [--override "reason"]
 
 Writes the client update of the last complete period ending on or before the as-of day (WBR: the
 week, from the Settings week start; MBR: the calendar month; QBR: the calendar quarter) against the
@@ -96,6 +96,9 @@ Options:
   --cadence <c>        wbr (default), mbr or qbr
   --as-of <day>        report the last complete period up to this day (default: the last paid day in Orders)
   --to-date            the week / month / quarter to date instead, titled so
+  --internal           the account team's copy (-internal in the file names): adds the internal appendix (QA
+                       sign-off or override, data notes with tabs and rows, sources), which the client copy
+                       never holds; either way these notes are logged in TTS · Exports
   --out <dir>          where to write the files (default: the workbook's folder)
   --override "reason"  export without a current QA sign-off; the reason is recorded in TTS · Exports
 `,

@@ -22,6 +22,8 @@ export interface CommandArguments {
   readonly override?: string;
   /** export --to-date: the period to date instead of the last complete one. */
   readonly toDate?: boolean;
+  /** export --internal: the account team's copy, with the internal appendix. */
+  readonly internal?: boolean;
   readonly market?: MarketCode;
   /** refresh --force: replace an existing --out that is not a workbook of this client. */
   readonly force?: boolean;
@@ -58,8 +60,8 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   export: writing(
     ({ files }) => files[0],
-    ({ files, out, cadence, asOf, override, toDate }, context) =>
-      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override, toDate }, context),
+    ({ files, out, cadence, asOf, override, toDate, internal }, context) =>
+      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override, toDate, internal }, context),
   ),
   check: ({ files }, context) => checkCommand(files[0], context),
   'sign-off': writing(

@@ -1,11 +1,11 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import type { MarketCode } from '../core/markets/marketCodes';
-import { refreshReadout } from '../core/workbook/refreshReadout';
-import { refreshSummaryText } from '../core/workbook/summaryText';
+import { refreshReadout } from '../core/actions/refreshReadout';
+import { refreshSummaryText } from '../core/actions/summaryText';
 import { DEMO_CLIENTS, isDemoMarket, type DemoMarket } from '../demo/demoClients';
 import { setupTabContent, type SetupTab } from '../core/workbook/setupTabs';
-import { setupTabs, setupWorkbook } from '../core/workbook/setupWorkbook';
-import { setupSummaryText } from '../core/workbook/summaryText';
+import { setupTabs, setupWorkbook } from '../core/actions/setupWorkbook';
+import { setupSummaryText } from '../core/actions/summaryText';
 import type { Workbook } from '../core/workbook/workbookPort';
 import { demoTrackerTabs } from '../demo/trackerTabs';
 import type { Browser } from 'playwright-core';

@@ -23,6 +23,8 @@ export interface ExportOptions {
   readonly override?: string;
   /** The period to date (compared with the same days) instead of the last complete one. */
   readonly toDate?: boolean;
+  /** The account team's copy: the internal appendix added, `-internal` in the file names. */
+  readonly internal?: boolean;
 }
 
 /** Who exported, for the log row: the login name on this machine. */
@@ -83,6 +85,7 @@ export async function exportWorkbook(
     cadence: options.cadence,
     asOf: options.asOf,
     toDate: options.toDate,
+    internal: options.internal,
     now,
     override: options.override,
     fallbackName,
@@ -101,7 +104,7 @@ export async function exportWorkbook(
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
   const staged = await stageExportFiles(
     outDir,
-    `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}`,
+    `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}${update.appendix ? '-internal' : ''}`,
     contents,
     sourceModeOf(workbook),
   );

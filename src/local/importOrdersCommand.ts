@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { importOrders } from '../core/workbook/importOrders';
-import { importSummaryText } from '../core/workbook/importSummary';
+import { importOrders } from '../core/actions/importOrders';
+import { importSummaryText } from '../core/actions/importSummary';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { readExportFile } from './readExportFile';

@@ -1,6 +1,6 @@
-import { refreshReadout } from '../core/workbook/refreshReadout';
+import { refreshReadout } from '../core/actions/refreshReadout';
 import { InputError } from '../core/values/errors';
-import { refreshProblemText, refreshSummaryText } from '../core/workbook/summaryText';
+import { refreshProblemText, refreshSummaryText } from '../core/actions/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertReplaceable } from './replaceableOutput';

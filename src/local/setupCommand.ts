@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import type { MarketCode } from '../core/markets/marketCodes';
-import { setupWorkbook } from '../core/workbook/setupWorkbook';
-import { setupSummaryText } from '../core/workbook/summaryText';
+import { setupWorkbook } from '../core/actions/setupWorkbook';
+import { setupSummaryText } from '../core/actions/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertWritable } from './writeFileAtomically';

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
+import type { ServesSidebar, SidebarFunction } from '../core/actions/sidebarContract';
 import { InputError } from '../core/values/errors';
 import { FileProblem } from './fileProblem';
 import { callQueue } from './callQueue';
@@ -46,13 +47,13 @@ interface Session {
 }
 
 /** The same server functions as in Sheets, on the local file; a sign-off reads it afresh and writes it atomically. */
-const FUNCTIONS: Record<string, (session: Session, args: unknown[]) => Promise<unknown>> = {
+const FUNCTIONS = {
   ttsQaChecklist: async ({ options, current }) => checklistView(await current(), options.now()),
-  ttsQaSelect: async ({ current }, [tab, a1]) => {
+  ttsQaSelect: async ({ current }, tab, a1) => {
     const cell = parseCellArguments(tab, a1, (await current()).listTabs());
     return `${cell.tab}!${cell.a1}`;
   },
-  ttsQaSignOff: async ({ options }, [args]) => {
+  ttsQaSignOff: async ({ options }, args) => {
     const request = parseSignOffArguments(args);
     return withWorkbookLock(options.file, async () => {
       const workbook = await openWithInputs(options.file);
@@ -61,7 +62,10 @@ const FUNCTIONS: Record<string, (session: Session, args: unknown[]) => Promise<u
       return result;
     });
   },
-};
+} satisfies ServesSidebar<[Session], true>;
+
+/** Whether the page may call `name`: a function of the contract, not one inherited by every object. */
+const isServerFunction = (name: string): name is SidebarFunction => Object.prototype.hasOwnProperty.call(FUNCTIONS, name);
 
 /** The workbook as the file holds it now, parsed again only when its size or modified time changed. */
 function fileReader(file: string): () => Promise<XlsxWorkbook> {
@@ -97,13 +101,21 @@ export function startSidebarServer(options: SidebarServerOptions): Promise<Runni
       return send(response, 200, 'text/html; charset=utf-8', page);
     }
     const name = /^\/run\/(\w+)$/.exec(url.pathname)?.[1];
-    if (request.method !== 'POST' || !name || !Object.prototype.hasOwnProperty.call(FUNCTIONS, name))
-      return send(response, 404, 'text/plain', 'Not found.');
+    if (request.method !== 'POST' || !name || !isServerFunction(name)) return send(response, 404, 'text/plain', 'Not found.');
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== `http://${host}`) return refuse(response, 403, "Calls are taken from this server's own page only.");
     if (!sameKey(request.headers[SESSION_KEY_HEADER.toLowerCase()], key)) return refuse(response, 403, WRONG_KEY);
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return refuse(response, 415, 'Expected JSON.');
-    void handle(request, response, (args) => enqueue(() => FUNCTIONS[name](session, args), clientGone(request, response)), limits);
+    void handle(
+      request,
+      response,
+      (args) =>
+        enqueue(
+          () => (FUNCTIONS[name] as (session: Session, ...args: unknown[]) => Promise<unknown>)(session, ...args),
+          clientGone(request, response),
+        ),
+      limits,
+    );
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

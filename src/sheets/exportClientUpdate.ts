@@ -1,4 +1,5 @@
 import { parseCadenceAnswer } from '../core/report/cadence';
+import { withAppendix } from '../core/actions/export/buildClientUpdate';
 import { prepareExport, recordExport, type PreparedExport } from '../core/actions/export/exportPlan';
 import { escapeHtml } from '../core/values/escapeHtml';
 import type { Workbook } from '../core/workbook/workbookPort';
@@ -46,6 +47,14 @@ function askCadence(ui: ExportUiLike): string | undefined {
   return answer.getResponseText().trim() || 'wbr';
 }
 
+/** Whether to add the internal appendix (a copy for the account team); the client's copy never has it. */
+function askInternal(ui: ExportUiLike): boolean {
+  const question =
+    'Add the internal appendix (QA sign-off, data notes with tabs and rows, sources)? Answer No for the copy you send the client; ' +
+    'the notes are logged in TTS · Exports either way.';
+  return ui.alert(TITLE, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
 /** While not signed off: the reason, then a confirm and the override reason (logged); undefined when the user stops. */
 function askOverride(ui: ExportUiLike, reason: string): string | undefined {
   const go = ui.alert(TITLE, `${reason}\n\nExport anyway? You will be asked why; the reason is logged in TTS · Exports.`, ui.ButtonSet.YES_NO);
@@ -77,9 +86,11 @@ export function exportToGoogle(workbook: Workbook, services: ExportServices, now
       return [];
     }
   }
-  const { update } = prepared;
+  // Asked once the gate let the export through; the appendix changes what is drawn, not what is computed.
+  const update = askInternal(ui) ? withAppendix(prepared.update) : prepared.update;
   const { contacts, emailDraft } = update.delivery;
-  const drafted = emailDraft && contacts.length > 0;
+  // The internal copy is never drafted to the client.
+  const drafted = emailDraft && contacts.length > 0 && !update.appendix;
   // Before anything is created: a first use stops here to grant gmail.compose, and a rerun starts clean.
   const gmail = drafted ? services.gmail() : undefined;
   const chart = trendChartPng(update.trend, services.charts);

@@ -1,4 +1,5 @@
 import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
+import type { ServesSidebar } from '../core/actions/sidebarContract';
 import { InputError } from '../core/values/errors';
 import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
@@ -17,40 +18,47 @@ global.ttsOpenQaChecklist = () =>
     SpreadsheetApp.getUi().showSidebar(html);
   });
 
+/** The sidebar's server functions (src/core/actions/sidebarContract.ts), registered as globals below. */
+const sidebarServer = {
+  ttsQaChecklist: () => userFacing(() => checklistView(activeWorkbook(), new Date())),
+  ttsQaSelect: (tab, a1) =>
+    userFacing(() => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const cell = parseCellArguments(
+        tab,
+        a1,
+        spreadsheet.getSheets().map((sheet) => sheet.getName()),
+      );
+      const sheet = spreadsheet.getSheetByName(cell.tab);
+      if (!sheet) throw new InputError(`Select: this workbook has no tab '${cell.tab}'.`);
+      spreadsheet.setActiveSheet(sheet);
+      sheet.getRange(cell.a1).activate();
+      return `${cell.tab}!${cell.a1}`;
+    }),
+  ttsQaSignOff: (args) =>
+    userFacing(() => {
+      const request = parseSignOffArguments(args);
+      return withDocumentLock(() => signOffFromSidebar(activeWorkbook(), signerEmail(), request, new Date()));
+    }),
+} satisfies ServesSidebar;
+
 /**
  * Sidebar: the checklist.
  * @preserve
  */
-global.ttsQaChecklist = () => userFacing(() => checklistView(activeWorkbook(), new Date()));
+global.ttsQaChecklist = sidebarServer.ttsQaChecklist;
 
 /**
  * Sidebar: selects the cell a finding is about.
  * @preserve
  */
-global.ttsQaSelect = (tab: unknown, a1: unknown) =>
-  userFacing(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const cell = parseCellArguments(
-      tab,
-      a1,
-      spreadsheet.getSheets().map((sheet) => sheet.getName()),
-    );
-    const sheet = spreadsheet.getSheetByName(cell.tab);
-    if (!sheet) throw new InputError(`Select: this workbook has no tab '${cell.tab}'.`);
-    spreadsheet.setActiveSheet(sheet);
-    sheet.getRange(cell.a1).activate();
-    return `${cell.tab}!${cell.a1}`;
-  });
+global.ttsQaSelect = sidebarServer.ttsQaSelect;
 
 /**
  * Sidebar: records the sign-off in TTS · QA log.
  * @preserve
  */
-global.ttsQaSignOff = (args: unknown) =>
-  userFacing(() => {
-    const request = parseSignOffArguments(args);
-    return withDocumentLock(() => signOffFromSidebar(activeWorkbook(), signerEmail(), request, new Date()));
-  });
+global.ttsQaSignOff = sidebarServer.ttsQaSignOff;
 
 /** The user's e-mail; empty where the domain hides it, hence 'unknown'. */
 function signerEmail(): string {

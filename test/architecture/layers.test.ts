@@ -22,10 +22,11 @@ function importsOf(file: string): string[] {
  * (schemas down, workflows up). docs/ARCHITECTURE.md gives the reason for each boundary.
  */
 const LAYERS = [
-  'values', // cells, dates, numbers, input errors and personal-data detection
+  'values', // cells, dates, numbers, read options, input errors and personal-data detection
   'markets', // market profiles, holiday data and calendars
   'settings', // Settings: the read options and one section per feature (interface, defaults, notes, ranges, check)
   'table', // header detection, aliases, the column accessor
+  'api', // TikTok Shop Open API: request signing, the order → export row mapping (ports, no network)
   'metrics', // the metric catalog, measures, the one-pass engine, periods, day arguments
   'format', // numbers, money and dates written for a market
   'health', // LDR, VTR, SFCR and the health table

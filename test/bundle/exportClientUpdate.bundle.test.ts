@@ -16,7 +16,7 @@ describe('Export client update in the built bundle', () => {
   function exportInBundle(settings: CellValue[][]) {
     const spreadsheet = new FakeSpreadsheet({ Orders: ordersTab(TWO_WEEKS), Analytics: analyticsTab(), Settings: settings }, 'America/Los_Angeles');
     const app = fakeAppsScript(spreadsheet);
-    const ui = new FakeExportUi(['WBR', true, 'numbers needed before the QA review']);
+    const ui = new FakeExportUi(['WBR', true, 'numbers needed before the QA review', false]);
     const documents = new FakeDocumentApp();
     const slides = new FakeSlidesApp();
     const gmail = new FakeGmailDrafts();
@@ -43,7 +43,8 @@ describe('Export client update in the built bundle', () => {
   it('the menu function builds the Doc and the deck with the real globals, after a confirmed override, and logs it', () => {
     const { spreadsheet, ui, documents, slides, gmail, scopesAsked } = exportInBundle(SETTINGS_TAB);
     expect(documents.documents.map((d) => d.name)).toEqual(['Glow & Co — WBR — 2026-11-16 – 2026-11-22']);
-    expect(slides.presentations.map((p) => p.slides.length)).toEqual([8]);
+    // No promotions or trackers in these two weeks: those slides are left out.
+    expect(slides.presentations.map((p) => p.slides.length)).toEqual([6]);
     expect(ui.asked[1]).toMatch(/^Not signed off: /);
     const log = spreadsheet.sheet(EXPORTS_TAB)!.snapshot();
     expect(log[2].slice(2, 4)).toEqual(['WBR', '2026-11-16 – 2026-11-22']);

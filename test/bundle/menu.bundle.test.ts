@@ -57,6 +57,7 @@ describe('the menu in the built bundle', () => {
       'Action items',
       'Risks',
       '30-60-90 plan',
+      'Commentary',
       'Promo calendar',
       'Settings',
     ]);

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
+import type { SidebarFunction } from '../../src/core/actions/sidebarContract';
 import { generateAnalyticsExport } from '../../src/demo/analyticsExport';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { FakeHtmlOutput, fakeSidebarServices } from '../sheets/fakeSidebarServices';
 import { fakeAppsScript, FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
-import { BUNDLE_PATH, bundleSource } from '../support/loadBundle';
+import { BUNDLE_PATH, bundleSource, customFunctionStubs } from '../support/loadBundle';
 
 type Globals = Record<string, (...args: unknown[]) => unknown>;
 
@@ -13,6 +14,8 @@ const SIDEBAR_PATH = resolve(__dirname, '../../dist/Sidebar.html');
 const OPTIONS = { seed: 3, endDay: '2026-11-22', days: 21, orders: 150 };
 const ORDERS = generateOrderExport(OPTIONS);
 const ANALYTICS = generateAnalyticsExport(OPTIONS);
+/** Every server function the page may call; `satisfies` fails the type check when the contract gains or loses one. */
+const CONTRACT = Object.keys({ ttsQaChecklist: true, ttsQaSelect: true, ttsQaSignOff: true } satisfies Record<SidebarFunction, true>);
 const ITEMS = ['Deck numbers match the read-out', 'Promo dates match the calendar', 'Client name and period right on every slide'];
 
 /** dist/Code.js in a bare V8 context with the sheet, UI, properties, HTML, lock and session fakes. */
@@ -56,6 +59,12 @@ describe('the QA checklist in the built bundle', () => {
       width: 300,
       sandbox: 'IFRAME',
     });
+  });
+
+  it('registers every server function of the sidebar contract as a top-level function Apps Script can call', () => {
+    const { sheets } = load(new FakeSpreadsheet());
+    const stubs = customFunctionStubs(bundleSource());
+    expect(CONTRACT.filter((name) => !stubs.has(name) || typeof sheets[name] !== 'function')).toEqual([]);
   });
 
   it('the built Sidebar.html is self-contained: its script and style inlined, no external request', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildInfo } from '../../src/local/buildInfo';
-import { runCli } from '../local/runCli';
+import { runCli } from '../support/runCli';
 import { FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
 import { loadBundleWithFakes } from '../support/loadBundleWithFakes';
 
@@ -14,7 +14,7 @@ const escaped = version.replaceAll('.', '\\.');
 
 describe('the version a user sees', () => {
   it("is package.json's in tts-ops --version, in About TTS Ops and in the newest CHANGELOG.md release, each with its commit", async () => {
-    const cli = await runCli(['--version'], new Date());
+    const cli = await runCli(['--version'], { now: new Date() });
     const { sheets, app } = loadBundleWithFakes(new FakeSpreadsheet());
     sheets.ttsAbout();
     const newestRelease = /^## (\S+)/m.exec(readFileSync(resolve(ROOT, 'CHANGELOG.md'), 'utf8'))?.[1];

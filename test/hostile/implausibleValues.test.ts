@@ -6,7 +6,7 @@ import { ttsPivot } from '../../src/core/formulas/pivotFormula';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/settings';
 import { assertFiniteCells } from '../../src/core/values/finiteCells';
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { readSettingsTab } from '../../src/core/workbook/settingsTab';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';

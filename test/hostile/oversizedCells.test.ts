@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { excerpt } from '../../src/core/values/errors';
 import { ttsGmv } from '../../src/core/formulas/kpiFormulas';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
-import { importOrders } from '../../src/core/workbook/importOrders';
+import { importOrders } from '../../src/core/actions/importOrders';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { useTempFolder } from '../local/tempFolder';

@@ -1,6 +1,6 @@
 import { ttsGmv, ttsOrders } from '../../src/core/formulas/kpiFormulas';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
-import { importOrders } from '../../src/core/workbook/importOrders';
+import { importOrders } from '../../src/core/actions/importOrders';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
 

@@ -10,7 +10,7 @@ import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
 import { excelView } from './excelView';
-import { runCli } from './runCli';
+import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
 
 const BIN = resolve(__dirname, '../../bin/tts-ops.js');
@@ -24,7 +24,7 @@ function runBin(...args: string[]): { status: number | null; stdout: string; std
 }
 
 /** The CLI in this process, its output collected. */
-const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-03-30T16:00:00Z'));
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-03-30T16:00:00Z') });
 
 /** Three weeks of a realistic US shop, ending Sunday 2026-03-29, as Seller Center's CSV. */
 function writeExport(name: string, rows: unknown[][]): string {
@@ -117,7 +117,19 @@ describe('tts-ops end to end on temporary files', () => {
       const setup = await run('setup', client);
       expect(setup).toMatchObject({ code: 0, err: '' });
       expect(setup.out).toContain(`Wrote ${client}.`);
-      const tabs = ['Orders', 'Analytics', 'Products', 'Promos', 'Links', 'Action items', 'Risks', '30-60-90 plan', 'Promo calendar', 'Settings'];
+      const tabs = [
+        'Orders',
+        'Analytics',
+        'Products',
+        'Promos',
+        'Links',
+        'Action items',
+        'Risks',
+        '30-60-90 plan',
+        'Commentary',
+        'Promo calendar',
+        'Settings',
+      ];
       expect((await openXlsx(client)).listTabs()).toEqual(tabs);
       expect((await run('setup', client)).out).toContain(`${client} is unchanged.`);
 

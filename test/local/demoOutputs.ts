@@ -1,5 +1,5 @@
 import type { CellValue } from '../../src/core/workbook/workbookPort';
-import { generateDemoClient } from '../../src/demo/demoClient';
+import { generateDemoClient } from '../../src/demo/generateDemoClient';
 
 const PERSONAL_COLUMNS = ['Buyer Nickname', 'Buyer Username', 'Recipient', 'Phone #', 'Address Line 1', 'Address Line 2', 'Buyer Message'];
 

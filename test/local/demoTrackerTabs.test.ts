@@ -1,8 +1,8 @@
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
-import { setupWorkbook } from '../../src/core/workbook/setupWorkbook';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
+import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
-import { generateDemoClient } from '../../src/demo/demoClient';
+import { generateDemoClient } from '../../src/demo/generateDemoClient';
 import { demoTrackerTabs } from '../../src/demo/trackerTabs';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
 

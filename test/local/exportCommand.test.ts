@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import { openXlsx } from '../../src/local/xlsxFile';
 import { demoBuyerData, personalDataIn } from './demoOutputs';
+import { internalTextIn } from '../support/internalText';
 import { pdfText } from './pdfText';
-import { runCli } from './runCli';
+import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
@@ -13,7 +14,7 @@ const at = (name: string): string => join(folder(), name);
 const SLOW = 240_000;
 const BASE = 'demo-client-wbr-2026-11-16_2026-11-22';
 
-const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-23T17:00:00Z'));
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-11-23T17:00:00Z') });
 
 describe('tts-ops export', () => {
   it(
@@ -55,13 +56,23 @@ describe('tts-ops export', () => {
         'demo-client-mbr-2026-11-01_2026-11-15.pdf',
       ]);
 
+      // The account team's copy: its own file names, the appendix with the rows and sources the client copy leaves out.
+      const team = await run('export', at('demo-client.xlsx'), '--internal', '--out', at('team'), '--override', 'team copy');
+      expect(team.code).toBe(0);
+      expect(readdirSync(at('team')).filter((f) => f.endsWith('.md'))).toEqual([`${BASE}-internal.md`]);
+      expect(readFileSync(join(at('team'), `${BASE}-internal.md`), 'utf8')).toMatch(
+        /## Internal appendix[\s\S]*First late order in the range: row \d+/,
+      );
+
       const log = (await openXlsx(at('demo-client.xlsx'))).readTab(EXPORTS_TAB)!;
       const rows = log.slice(2).map((row) => [row[2], row[3], row[4], row[7]]);
       expect(rows).toEqual([
         ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', expect.stringMatching(/^demo workbook: its QA findings are planted/)],
         ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', 'client call moved up'],
         ['MBR (month to date)', '2026-11-01 – 2026-11-15', '2026-11-15', 'MBR draft'],
+        ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', 'team copy'],
       ]);
+      expect(log[2][8]).toMatch(/First late order in the range: row \d+/);
       expect(String(log[3][5]).split('\n')).toEqual([at(`${BASE}-2.html`), at(`${BASE}-2.md`), at(`${BASE}-2.pdf`)]);
 
       const personal = demoBuyerData();
@@ -74,6 +85,7 @@ describe('tts-ops export', () => {
         const text = file.endsWith('.pdf') ? await pdfText(readFileSync(file)) : readFileSync(file, 'utf8');
         expect(text).toMatch(/demo.client — (WBR|MBR \(month to date\)) — 2026-11-/i);
         expect([file, personalDataIn(text, personal)]).toEqual([file, []]);
+        expect([file, internalTextIn(text)]).toEqual([file, []]);
       }
     },
     SLOW,

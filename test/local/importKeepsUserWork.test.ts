@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook as ExcelWorkbook } from 'exceljs';
-import { importOrders } from '../../src/core/workbook/importOrders';
+import { importOrders } from '../../src/core/actions/importOrders';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { ZipArchive } from '../../src/local/xlsx/zipArchive';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';

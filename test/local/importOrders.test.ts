@@ -1,7 +1,7 @@
 import { InputError } from '../../src/core/values/errors';
 import { ttsGmv } from '../../src/core/formulas/kpiFormulas';
 import { withSettings } from '../../src/core/settings/settings';
-import { importOrders } from '../../src/core/workbook/importOrders';
+import { importOrders } from '../../src/core/actions/importOrders';
 import { ORDERS_TAB, setupTabContent } from '../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { toCsv } from '../../src/demo/csv';
 import { openXlsx } from '../../src/local/xlsxFile';
 import { MARKET_ORDER_HEADER, INDONESIAN_DESCRIPTION_ROW } from '../fixtures/marketOrderExport';
-import { runCli } from './runCli';
+import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
 
 const folder = useTempFolder();
 const at = (name: string): string => join(folder(), name);
 const SLOW = 180_000;
 
-const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-04T02:00:00Z'));
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-11-04T02:00:00Z') });
 
 /** One day (3 November 2026) of an Indonesian shop, as its Seller Center exports it: every day ≤ 12, Rupiah, Indonesian words. */
 const ONE_DAY_ID = [

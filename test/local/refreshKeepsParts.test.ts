@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook as ExcelWorkbook } from 'exceljs';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
-import { setupWorkbook } from '../../src/core/workbook/setupWorkbook';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
+import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ZipArchive } from '../../src/local/xlsx/zipArchive';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';

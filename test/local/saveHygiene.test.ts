@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
-import { setupWorkbook } from '../../src/core/workbook/setupWorkbook';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
+import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
 import { appPropertiesWithSheets } from '../../src/local/xlsx/appProperties';
 import { StyleSheet } from '../../src/local/xlsx/styleSheet';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { runCli } from './runCli';
+import { runCli } from '../support/runCli';
 
 const DEMO_CSV = resolve(__dirname, '../../examples/demo-orders.csv');
 
-const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, new Date('2026-11-23T16:00:00Z'));
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-11-23T16:00:00Z') });
 
 describe('tts-ops sql', () => {
   it('reads --week-start as the Settings tab reads weekStart (mon, sun, 1, 0)', async () => {

@@ -1,5 +1,5 @@
-import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../src/core/workbook/refreshReadout';
-import { setupWorkbook } from '../../src/core/workbook/setupWorkbook';
+import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../src/core/actions/refreshReadout';
+import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
 import { READOUT_TABS } from '../../src/core/workbook/tabNames';
 import { AppsScriptWorkbook, OWNED_KEY } from '../../src/sheets/appsScriptWorkbook';
 import { demoClient, filledWorkbook, LINKS, NOW, PRODUCTS, PROMOS, ZONE } from '../core/workbook/clientFixture';

@@ -1,6 +1,7 @@
 import * as exportPlan from '../../src/core/actions/export/exportPlan';
 import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
+import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { addDemoTrackerTabs } from '../../src/local/demoCommand';
 import { exportToGoogle } from '../../src/sheets/exportClientUpdate';
 import { filledWorkbook } from '../core/workbook/clientFixture';
@@ -55,7 +56,7 @@ const tables = (doc: FakeDocument): Extract<DocElement, { kind: 'table' }>[] =>
 describe('Export client update (Sheets), through recording fakes of DocumentApp, SlidesApp, Charts and GmailApp', () => {
   it('builds a new Doc and deck named <Client> — WBR — <period>, logs both links and shows them in a dialog', () => {
     const workbook = refreshedAndSignedOff(twoWeekWorkbook());
-    const { fakes, services: s } = services(['']);
+    const { fakes, services: s } = services(['', false]);
     const urls = exportToGoogle(workbook, s, NOW);
 
     const [doc] = fakes.documents.documents;
@@ -69,11 +70,6 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
       'GMV bridge',
       'SKUs that moved GMV most',
       'Account health (2026-10-24 – 2026-11-22 (30 days))',
-      'Promotions in the period',
-      'Promotions starting in the next 14 days (2026-11-23 – 2026-12-06)',
-      'Open action items',
-      'Open risks',
-      'Next steps (30-60-90 plan)',
       'Definitions',
     ]);
     const [scorecard, bridge] = tables(doc);
@@ -97,8 +93,6 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
       'GMV bridge',
       'SKUs that moved GMV most',
       'Account health: 2026-10-24 – 2026-11-22 (30 days)',
-      'Promotions',
-      'Next steps',
     ]);
     expect(deck.slides[1].images).toHaveLength(1);
     expect(deck.slides[2].tables[0].cells.map((row) => row[0].text)).toEqual([
@@ -137,6 +131,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
         urls.join('\n'),
         'QA signed off by ana@agency.example at 2026-11-23 08:30.',
         '',
+        expect.stringMatching(/^QA signed off by ana@agency.example at 2026-11-23 08:30.\nRead-out refreshed /),
       ],
     ]);
     expect(fakes.lockedRuns).toBe(1);
@@ -149,7 +144,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
 
   it('never overwrites: a second export is a second Doc and deck, and a second log row', () => {
     const workbook = refreshedAndSignedOff(twoWeekWorkbook());
-    const { fakes, services: s } = services(['mbr', 'MBR']);
+    const { fakes, services: s } = services(['mbr', false, 'MBR', false]);
     exportToGoogle(workbook, s, NOW);
     exportToGoogle(workbook, s, NOW);
     expect(fakes.documents.documents.map((d) => d.getUrl())).toEqual([
@@ -167,7 +162,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
 
   it('exports the last complete month for MBR, and the month to date only when the answer asks for it', () => {
     const workbook = refreshedAndSignedOff(twoWeekWorkbook());
-    const { fakes, services: s } = services(['MBR', 'mbr to date']);
+    const { fakes, services: s } = services(['MBR', false, 'mbr to date', false]);
     exportToGoogle(workbook, s, NOW);
     exportToGoogle(workbook, s, NOW);
     expect(fakes.documents.documents.map((d) => d.name)).toEqual([
@@ -189,13 +184,21 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     expect(exportToGoogle(workbook, blank.services, NOW)).toEqual([]);
     expect(blank.fakes.ui.asked.pop()).toBe('Not exported: exporting without a sign-off needs a reason.');
 
-    const overridden = services(['wbr', true, 'client call moved to 9 am']);
+    const overridden = services(['wbr', true, 'client call moved to 9 am', false]);
     expect(exportToGoogle(workbook, overridden.services, NOW)).toHaveLength(2);
     const row = workbook.peek(EXPORTS_TAB)![2];
     expect(row[7]).toBe('client call moved to 9 am');
-    expect(overridden.fakes.documents.documents[0].texts()).toContain(
-      'Exported without a current QA sign-off (the QA log has no sign-off yet). Override reason: client call moved to 9 am.',
-    );
+    const overrideLine = 'Exported without a current QA sign-off (the QA log has no sign-off yet). Override reason: client call moved to 9 am.';
+    expect(row[8]).toContain(overrideLine);
+    // The client copy never says so; the account team's copy (Yes to the appendix) does, and is titled as theirs.
+    expect(overridden.fakes.documents.documents[0].texts().join('\n')).not.toMatch(/QA|override/i);
+    const internal = services(['wbr', true, 'client call moved to 9 am', true]);
+    exportToGoogle(workbook, internal.services, NOW);
+    const [doc] = internal.fakes.documents.documents;
+    expect(doc.name).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22 (internal copy)');
+    expect(headings(doc).pop()).toBe(APPENDIX_TITLE);
+    expect(doc.texts()).toContain(overrideLine);
+    expect(internal.fakes.slides.presentations[0].slides.map((slide) => slide.title()).pop()).toBe(APPENDIX_TITLE);
   });
 
   it('tells the user when the export is still refused after the override, instead of stopping without a word', () => {
@@ -204,7 +207,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     const refused = { ok: false, reason: 'Not signed off: the QA log tab is unreadable; run the QA checklist again.' } as const;
     const prepare = jest.spyOn(exportPlan, 'prepareExport').mockReturnValue(refused);
     try {
-      const { fakes, services: s } = services(['wbr', true, 'client call moved']);
+      const { fakes, services: s } = services(['wbr', true, 'client call moved', false]);
       expect(exportToGoogle(workbook, s, NOW)).toEqual([]);
       expect(fakes.ui.asked.pop()).toBe(`Not exported: ${refused.reason}`);
       expect(fakes.documents.documents).toEqual([]);
@@ -217,7 +220,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     const workbook = refreshedAndSignedOff(
       twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.contacts', 'ana@client.example, ops@client.example'], ['client.emailDraft', 'TRUE']] }),
     );
-    const { fakes, services: s } = services(['']);
+    const { fakes, services: s } = services(['', false]);
     const urls = exportToGoogle(workbook, s, NOW);
     expect(fakes.gmailAsked).toBe(1);
     expect(fakes.gmail.drafts).toHaveLength(1);
@@ -233,7 +236,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     const workbook = filledWorkbook();
     addDemoTrackerTabs(workbook);
     refreshReadout(workbook, { now: NOW });
-    const { fakes, services: s } = services(['wbr', true, 'demo']);
+    const { fakes, services: s } = services(['wbr', true, 'demo', false]);
     expect(exportToGoogle(workbook, s, NOW)).toHaveLength(2);
     const recorded = [
       ...fakes.documents.documents.flatMap((d) => d.texts()),

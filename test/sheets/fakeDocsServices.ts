@@ -282,11 +282,12 @@ export class FakeGmailDrafts implements GmailDraftsLike {
     this.raw.push(rawWebSafeBase64);
     const message = Buffer.from(rawWebSafeBase64, 'base64url').toString('latin1');
     const [head, ...parts] = message.split(/\r\n--tts-ops-client-update(?:--)?\r\n?/);
-    const header = (name: string): string => new RegExp(`^${name}: (.*(?:\r\n .*)*)$`, 'm').exec(head)?.[1] ?? '';
-    const subject = header('Subject')
-      .split('\r\n ')
-      .map((word) => word.replace(/^=\?UTF-8\?B\?(.*)\?=$/, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8')))
-      .join('');
+    const header = (name: string): string =>
+      (new RegExp(`^${name}: (.*(?:\r\n .*)*)$`, 'm').exec(head)?.[1] ?? '')
+        .replace(/\r\n(?= )/g, '')
+        .replace(/(\?=) +(?==\?)/g, '$1')
+        .replace(/=\?UTF-8\?B\?([^?]*)\?=/g, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+    const subject = header('Subject');
     const body = (type: string): string => {
       const part = parts.find((p) => p.includes(`Content-Type: ${type}; charset=UTF-8`)) ?? '';
       return Buffer.from(part.split('\r\n\r\n')[1] ?? '', 'base64').toString('utf8');

@@ -1,6 +1,7 @@
 import { buildClientUpdate } from '../../src/core/actions/export/buildClientUpdate';
 import { PLAN_TABS } from '../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
+import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';
 import { renderDeck } from '../../src/sheets/render/slidesRenderer';
 import { ordersTab, SETTINGS_TAB, TWO_WEEKS } from '../core/report/reportFixture';
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
@@ -18,6 +19,10 @@ function deck(): FakeSlide[] {
       Orders: ordersTab(TWO_WEEKS),
       Settings: SETTINGS_TAB,
       'Promo calendar': planTab('Promo calendar', [['Serum week', 'Campaign', '2026-11-18', '2026-11-20', 'A', 0.2, 'Account manager', 'Done', '']]),
+      Commentary: planTab('Commentary', [
+        ['2026-11-16', 'Headlines', 'Serum stock is back for Black Friday.'],
+        ['2026-11-16', 'Account health', 'A second carrier starts on Monday.'],
+      ]),
       'Action items': planTab('Action items', [
         ['Fix listings', 'Account manager', '2026-11-20', 'In progress', 'High', 'QA', '', ''],
         ['Brief creators', 'Creator partnerships', '2026-11-25', 'Not started', 'Medium', 'WBR', '', ''],
@@ -46,7 +51,7 @@ describe('the Slides deck shows the report’s own cells', () => {
     expect(ctr.slice(0, 4)).toEqual(['CTR', 'no data', '', '']);
   });
 
-  it('flags an overdue action in words and red, and notes the empty trackers as the Doc does', () => {
+  it('flags an overdue action in words and red, and leaves out the empty trackers and why (internal), as the Doc does', () => {
     const next = slideTitled(slides, 'Next steps');
     const [table] = next.tables;
     expect(table.cells.map((row) => row.map((cell) => cell.text))).toEqual([
@@ -55,21 +60,27 @@ describe('the Slides deck shows the report’s own cells', () => {
       ['Action', 'Brief creators', 'Creator partnerships', '2026-11-25', 'Not started'],
     ]);
     expect(table.cells[1][3].style.color).toBe('#b3261e');
-    expect(next.textBoxes.map((box) => box.range.text)).toEqual([
-      "Plan: No '30-60-90 plan' tab: run TTS Ops › Set up client workbook to add it.\nRisk: No 'Risks' tab: run TTS Ops › Set up client workbook to add it.",
+    expect(next.textBoxes).toEqual([]);
+  });
+
+  it('puts the account team’s words under the headlines and on a slide of their own for the other sections', () => {
+    expect(slideTitled(slides, 'Headlines').textBoxes[0].range.text.split('\n').pop()).toBe('Serum stock is back for Black Friday.');
+    expect(slideTitled(slides, 'From the account team').textBoxes.map((box) => box.range.text)).toEqual([
+      'Account health: A second carrier starts on Monday.',
     ]);
   });
 
   it('says why the GMV bridge is missing, in the report’s words', () => {
     const bridge = slideTitled(slides, 'GMV bridge');
     expect(bridge.tables).toEqual([]);
-    expect(bridge.textBoxes[0].range.text).toMatch(/Analytics/);
+    expect(bridge.textBoxes[0].range.text).toBe('No GMV bridge: it needs traffic data (visitors) for both periods.');
   });
 
-  it('labels the note of an empty section under another’s table: “Next 14 days: None…” is not read as the week’s promotions', () => {
+  it('shows the promotions of the period and leaves out the empty “next 14 days” without a filler line', () => {
     const promotions = slideTitled(slides, 'Promotions');
     expect(promotions.tables[0].cells.map((row) => row[0].text)).toEqual(['When', 'In the period']);
     expect(promotions.tables[0].cells[1][1].text).toBe('Serum week');
-    expect(promotions.textBoxes.map((box) => box.range.text)).toEqual(['Next 14 days: None on the Promo calendar.']);
+    expect(promotions.textBoxes).toEqual([]);
+    expect(slides.map((slide) => slide.title())).not.toContain(APPENDIX_TITLE);
   });
 });

@@ -1,5 +1,5 @@
 import { runChecklist } from '../../src/core/actions/check';
-import { refreshReadout } from '../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
 
 /**

@@ -14,7 +14,7 @@ import { memoizedInputReader } from '../workbook/inputReader';
 import { ownedTabName, tabState, type TabState } from '../workbook/ownedTabs';
 import { qaResults, sourceCell } from '../workbook/readout/qaTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../workbook/readout/salesInput';
-import { LAST_REFRESH_PROPERTY } from '../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from './refreshReadout';
 import { workbookSettings, type WorkbookSettings } from '../workbook/settingsTab';
 import { shopFormat } from '../workbook/shopFormat';
 import type { ReportFormat } from '../format/reportFormat';

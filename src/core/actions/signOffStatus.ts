@@ -1,7 +1,7 @@
 import { inputFingerprint } from '../workbook/inputFingerprint';
 import { memoizedInputReader } from '../workbook/inputReader';
 import { tabState } from '../workbook/ownedTabs';
-import { LAST_REFRESH_PROPERTY } from '../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from './refreshReadout';
 import type { Workbook } from '../workbook/workbookPort';
 import { existingQaLogTab, newestQaLogRow, readQaLog } from './qaLogTab';
 import { formatInstant } from './formatInstant';

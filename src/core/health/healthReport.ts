@@ -27,6 +27,8 @@ const RATES: Record<HealthMetric, HealthRate> = {
 export interface HealthOptions {
   /** Last day of the window (a date, serial or YYYY-MM-DD); blank → the last Paid/Shipped day in the data. */
   asOf?: unknown;
+  /** The same day as a day number, from a caller that has one: used as it is, not written out and parsed again. */
+  asOfDay?: number;
   /** Blank → settings.health.windowDays. */
   windowDays?: unknown;
   /** Rows to compute, in order; default all five. */
@@ -45,7 +47,7 @@ export function healthReport(orders: unknown, options: HealthOptions, settings: 
     );
   }
   const windowDays = windowDaysArgument(options.windowDays, settings.health.windowDays);
-  const givenAsOf = dayArgument(options.asOf, 'asOf', settings);
+  const givenAsOf = options.asOfDay ?? dayArgument(options.asOf, 'asOf', settings);
   const metrics = options.metrics ?? HEALTH_METRICS;
   const columns = new Set(metrics.flatMap((metric) => RATES[metric].columns));
   if (givenAsOf === undefined) for (const key of ACTIVITY_COLUMNS) columns.add(key);
@@ -75,6 +77,7 @@ function rowOrMissingColumns(metric: HealthMetric, input: HealthInput): HealthRo
       numerator: 0,
       denominator: 0,
       note: error.message,
+      clientNote: 'Not computed: the order data lacks the columns it needs.',
     };
   }
 }

@@ -17,7 +17,10 @@ export interface HealthRow {
   status: HealthStatus;
   numerator: number;
   denominator: number;
+  /** Counts, warning and the details the account team needs (rows, formats, calendar sources): the read-out's Note. */
   note: string;
+  /** The counts and the warning only: what a client update may show. */
+  clientNote: string;
 }
 
 export interface HealthReport {

@@ -77,7 +77,7 @@ export function rateRow(
       `${floor ? `take ${spec.metric} below ${limitWritten}` : `breach ${limitWritten}`}.`;
   const sentences = [spec.counts];
   if (status === 'NOT ENOUGH DATA') sentences.push(`Fewer than ${health.minimumOrders} orders: too few to judge.`);
-  sentences.push(warning, ...(spec.details ?? []));
+  sentences.push(warning);
   return {
     metric: spec.metric,
     label: spec.label,
@@ -87,6 +87,7 @@ export function rateRow(
     status,
     numerator,
     denominator,
-    note: sentences.join(' '),
+    note: [...sentences, ...(spec.details ?? [])].join(' '),
+    clientNote: sentences.join(' '),
   };
 }

@@ -46,9 +46,9 @@ function validTrackingRate({ orders, window, settings, format }: HealthInput): H
       floor: true,
       counts:
         `${valid} of ${total} orders shipped (FBT left out) have a valid tracking number; ` +
-        `${missing} missing, ${implausible} not plausible for the carrier in 'Shipping Provider Name'.`,
+        `${missing} missing, ${implausible} not plausible for their carrier.`,
       bad: ['shipment without valid tracking', 'shipments without valid tracking'],
-      details,
+      details: ["Carriers as named in 'Shipping Provider Name'.", ...details],
     },
     settings,
     format,

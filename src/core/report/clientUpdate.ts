@@ -1,6 +1,7 @@
 import type { HealthStatus } from '../health/healthRow';
 import type { MetricFormat } from '../metrics/metricCatalog';
 import type { Cadence } from './cadence';
+import type { ReportSection } from './reportSections';
 
 /**
  * The client update (WBR / MBR / QBR) as data: every number already computed and written as the
@@ -25,7 +26,7 @@ export interface ClientUpdate {
   readonly asOf: string;
   /** When the update was built, shop time: `2026-11-23 09:00`. */
   readonly preparedAt: string;
-  /** Lines under the title: data through, read-out refreshed, QA sign-off. */
+  /** Lines under the title: how recent the data is. */
   readonly freshness: readonly string[];
   /** What each comparison is: "Previous: 2026-11-09 – 2026-11-15 (the previous 7 days)". */
   readonly comparisons: readonly string[];
@@ -39,9 +40,17 @@ export interface ClientUpdate {
   readonly actions: TrackerSection;
   readonly risks: TrackerSection;
   readonly nextSteps: TrackerSection;
+  readonly commentary: Commentary;
   readonly trend: Trend;
   /** Definitions used, for the footnote. */
   readonly definitions: readonly string[];
+  /**
+   * What the account team needs and the client must not read: QA sign-off or override, read-out refresh, tab and row
+   * references, fixes, rule citations, doc links. Always logged in `TTS · Exports`; rendered only as the internal appendix.
+   */
+  readonly internal: readonly string[];
+  /** Whether the renderers add `internal` as an appendix (export --internal, the Sheets dialog's choice): never in the copy sent. */
+  readonly appendix: boolean;
   /** Delivery, from Settings (never rendered): the client's e-mail contacts and whether to leave them a Gmail draft. */
   readonly delivery: { readonly contacts: readonly string[]; readonly emailDraft: boolean };
 }
@@ -73,6 +82,8 @@ export interface ScorecardRow {
   };
   /** Per trend bucket, oldest first (null where the bucket has no data): the sparkline. */
   readonly spark: readonly (number | null)[];
+  /** Refunds still coming in (a recent period): shown marked "not final", its change never judged (no arrow, no colour, no sentence). */
+  readonly notFinal?: boolean;
   /** Why there is no value (e.g. no Analytics tab); the row is then left out of the narrative. */
   readonly missing?: string;
 }
@@ -81,13 +92,15 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
   /** Whether the year-ago column has data (the data reaches back); else why not. */
   readonly yearAgo: { readonly shown: true; readonly label: string } | { readonly shown: false; readonly reason: string };
-  /** Problems with an input tab, said once instead of guessed around. */
+  /** What the client reads about missing data: a period left out (with its coverage), metrics without data. */
   readonly notes: readonly string[];
+  /** The same for the account team (internal appendix): the tab's problem as the product reports it. */
+  readonly details: readonly string[];
 }
 
 export interface BridgeEffect {
   readonly factor: 'Traffic' | 'Conversion' | 'Basket';
-  /** What the factor is: "visitors", "CVR (buyers ÷ visitors)", "GMV per buyer". */
+  /** What the factor is: "visitors", "orders ÷ visitors", "AOV". */
   readonly measure: string;
   readonly previous: number;
   readonly current: number;
@@ -108,7 +121,7 @@ export type Bridge =
       readonly effects: readonly BridgeEffect[];
       readonly method: string;
     }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly detail?: string };
 
 export interface SkuMove {
   readonly sku: string;
@@ -125,7 +138,10 @@ export interface SkuMove {
 export interface SkuMovers {
   readonly up: readonly SkuMove[];
   readonly down: readonly SkuMove[];
+  /** Why none is named, for the client. */
   readonly note?: string;
+  /** The same for the account team (internal appendix): a tab, column or message. */
+  readonly detail?: string;
 }
 
 export interface HealthItem {
@@ -141,7 +157,10 @@ export interface HealthSection {
   readonly window: string;
   /** AT RISK first, then WATCH, NOT ENOUGH DATA, OK. */
   readonly items: readonly HealthItem[];
+  /** Why there is no table, for the client. */
   readonly note?: string;
+  /** For the account team (internal appendix): each metric's details (rows, formats, calendar sources) or the error. */
+  readonly details: readonly string[];
 }
 
 export interface PromotionItem {
@@ -160,7 +179,8 @@ export interface Promotions {
   readonly upcoming: readonly PromotionItem[];
   /** `2026-11-23 – 2026-12-06` */
   readonly upcomingWindow: string;
-  readonly note?: string;
+  /** Why the tab could not be read (internal appendix only: the section is left out). */
+  readonly detail?: string;
 }
 
 export interface TrackerItem {
@@ -177,8 +197,15 @@ export interface TrackerItem {
 export interface TrackerSection {
   readonly tab: string;
   readonly items: readonly TrackerItem[];
-  /** Why the section is empty when it is (no tab, a bad cell). */
-  readonly note?: string;
+  /** Why the tab could not be read (no tab, a bad cell): internal appendix only, the section is left out. */
+  readonly detail?: string;
+}
+
+/** The account manager's own words for the period, each printed under its section after the machine text. */
+export interface Commentary {
+  readonly items: readonly { readonly section: ReportSection; readonly text: string }[];
+  /** Rows that could not be placed (internal notes). */
+  readonly details: readonly string[];
 }
 
 export interface TrendPoint {

@@ -11,9 +11,15 @@ const RANK: Readonly<Record<HealthStatus, number>> = { 'AT RISK': 0, WATCH: 1, '
 
 /** The health table over the settings' window ending as-of, AT RISK first (the catalog's order within a status). */
 export function healthSection(orders: CellValue[][] | string, asOf: number, settings: Settings, format: ReportFormat): HealthSection {
-  if (typeof orders === 'string') return { window: '', items: [], note: orders };
+  const unavailable = (detail: string): HealthSection => ({
+    window: '',
+    items: [],
+    note: 'Account health could not be computed from the order data.',
+    details: [detail],
+  });
+  if (typeof orders === 'string') return unavailable(orders);
   try {
-    const report = healthReport(orders, { asOf: formatDay(asOf), format }, settings, 'Orders');
+    const report = healthReport(orders, { asOfDay: asOf, format }, settings, 'Orders');
     const items = report.rows
       .map((row, index) => ({ row, index }))
       .sort((a, b) => RANK[a.row.status] - RANK[b.row.status] || a.index - b.index)
@@ -22,12 +28,13 @@ export function healthSection(orders: CellValue[][] | string, asOf: number, sett
         status: row.status,
         valueText: row.value === null ? '' : format.value('percent', row.value),
         target: row.target,
-        note: row.note,
+        note: row.clientNote,
       }));
+    const details = report.rows.filter((row) => row.note !== row.clientNote).map((row) => `Account health, ${row.metric}: ${row.note}`);
     const days = report.window.to - report.window.from + 1;
-    return { window: `${formatDay(report.window.from)} – ${formatDay(report.window.to)} (${days} days)`, items };
+    return { window: `${formatDay(report.window.from)} – ${formatDay(report.window.to)} (${days} days)`, items, details };
   } catch (error) {
-    if (error instanceof InputError) return { window: '', items: [], note: error.message };
+    if (error instanceof InputError) return unavailable(error.message);
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 import type { Bridge, HealthSection, Scorecard, ScorecardRow, SkuMove, SkuMovers } from './clientUpdate';
 
+/** A row the narrative may speak of: it has a value, and a final one (refunds still coming in are never narrated as a move). */
 const byMetric = (scorecard: Scorecard, name: string): ScorecardRow | undefined =>
-  scorecard.rows.find((row) => row.metric === name && row.current !== null);
+  scorecard.rows.find((row) => row.metric === name && row.current !== null && !row.notFinal);
 
 /** "rose 2.2% week over week to $15,161.31" */
 function gmvSentence(gmv: ScorecardRow, overWords: string, previousWords: string): string {
@@ -16,7 +17,7 @@ function gmvSentence(gmv: ScorecardRow, overWords: string, previousWords: string
 const FACTOR_WORDS: Readonly<Record<string, readonly [up: string, down: string]>> = {
   Traffic: ['more visitors', 'fewer visitors'],
   Conversion: ['higher conversion', 'lower conversion'],
-  Basket: ['a bigger basket per buyer', 'a smaller basket per buyer'],
+  Basket: ['a bigger basket (AOV)', 'a smaller basket (AOV)'],
 };
 
 /** "Most of the change came from higher conversion (+$3,900.00); traffic +$…, basket −$…." */

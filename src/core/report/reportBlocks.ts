@@ -1,4 +1,5 @@
 import type { HealthStatus } from '../health/healthRow';
+import type { ReportSection } from './reportSections';
 import type { Bridge, ClientUpdate, HealthSection, Promotions, ScorecardRow, SkuMovers, Tone, Trend } from './clientUpdate';
 
 /** A table cell: its text, and how to colour it (good/bad news, a health status). */
@@ -39,7 +40,7 @@ export function scorecardTable(update: ClientUpdate): TableBlock {
   const header = ['Metric', 'This period', 'Previous', 'Change', 'Change %', ...(yearAgo ? ['Year ago', 'vs year ago'] : []), 'Trend'];
   const rows = update.scorecard.rows.map((row) => [
     cell(row.metric),
-    cell(row.missing && row.current === null ? 'no data' : row.text.current),
+    cell(row.missing && row.current === null ? 'no data' : row.notFinal ? `${row.text.current} (not final)` : row.text.current),
     cell(row.text.previous),
     changeCell(row, row.text.change),
     changeCell(row, row.text.changePercent),
@@ -49,23 +50,18 @@ export function scorecardTable(update: ClientUpdate): TableBlock {
   return { kind: 'table', header, rows };
 }
 
-/** The tracker tabs the update lists: its heading, the tracker's own column, and what an empty one says. */
+/** The tracker tabs the update lists: its heading and the tracker's own column. */
 export const TRACKERS = {
-  actions: { title: 'Open action items', detailHeader: 'Priority', empty: 'No open action items.' },
-  risks: { title: 'Open risks', detailHeader: 'Mitigation', empty: 'No open risks.' },
-  nextSteps: {
-    title: 'Next steps (30-60-90 plan)',
-    detailHeader: 'Phase and goal',
-    empty: 'Nothing on the 30-60-90 plan is due in the coming period.',
-  },
+  actions: { title: 'Open action items', detailHeader: 'Priority' },
+  risks: { title: 'Open risks', detailHeader: 'Mitigation' },
+  nextSteps: { title: 'Next steps', detailHeader: 'Phase and goal' },
 } as const;
 
-/** A tracker's open items (overdue ones flagged), or why there are none. */
-export function trackerBlock(update: ClientUpdate, tracker: keyof typeof TRACKERS): TableBlock | NoteBlock {
+/** A tracker's open items (overdue ones flagged); undefined when it has none (the section is left out). */
+export function trackerBlock(update: ClientUpdate, tracker: keyof typeof TRACKERS): TableBlock | undefined {
   const section = update[tracker];
-  const { detailHeader, empty } = TRACKERS[tracker];
-  if (section.note) return { kind: 'note', text: section.note };
-  if (!section.items.length) return { kind: 'note', text: empty };
+  const { detailHeader } = TRACKERS[tracker];
+  if (!section.items.length) return undefined;
   const risks = section.tab === 'Risks';
   return {
     kind: 'table',
@@ -80,11 +76,10 @@ export function trackerBlock(update: ClientUpdate, tracker: keyof typeof TRACKER
   };
 }
 
-/** The promotions that ran in the period, or those starting in the next 14 days; or why there are none. */
-export function promotionBlock(promotions: Promotions, when: 'inPeriod' | 'upcoming'): TableBlock | NoteBlock {
-  if (promotions.note) return { kind: 'note', text: promotions.note };
+/** The promotions that ran in the period, or those starting in the next 14 days; undefined when there are none (left out). */
+export function promotionBlock(promotions: Promotions, when: 'inPeriod' | 'upcoming'): TableBlock | undefined {
   const items = promotions[when];
-  if (!items.length) return { kind: 'note', text: 'None on the Promo calendar.' };
+  if (!items.length) return undefined;
   return {
     kind: 'table',
     header: ['Event', 'Type', 'Dates', 'SKUs', 'Discount', 'Owner', 'Status'],
@@ -113,11 +108,11 @@ export function bridgeBlock(bridge: Bridge): TableBlock | NoteBlock {
   };
 }
 
-/** The SKUs that moved GMV most, or why none is named. */
-export function moversBlock(movers: SkuMovers): TableBlock | NoteBlock {
+/** The SKUs that moved GMV most, why none is named; undefined when no SKU's GMV changed (left out). */
+export function moversBlock(movers: SkuMovers): TableBlock | NoteBlock | undefined {
   if (movers.note) return { kind: 'note', text: movers.note };
   const moves = [...movers.up, ...movers.down];
-  if (!moves.length) return { kind: 'note', text: 'No SKU’s GMV changed between the two periods.' };
+  if (!moves.length) return undefined;
   return {
     kind: 'table',
     header: ['Product', 'Seller SKU', 'Previous', 'This period', 'Change'],
@@ -141,40 +136,60 @@ export function healthBlock(health: HealthSection): TableBlock | NoteBlock {
   };
 }
 
-const trackerBlocks = (update: ClientUpdate, tracker: keyof typeof TRACKERS): Block[] => [
-  { kind: 'heading', text: TRACKERS[tracker].title },
-  trackerBlock(update, tracker),
-];
+/** A heading and its block, or nothing when the block is empty: the client copy has no empty sections. */
+const section = (heading: string, block: Block | undefined): Block[] => (block ? [{ kind: 'heading', text: heading }, block] : []);
+
+const trackerBlocks = (update: ClientUpdate, tracker: keyof typeof TRACKERS): Block[] =>
+  section(TRACKERS[tracker].title, trackerBlock(update, tracker));
+
+/** The account team's appendix (export --internal): never part of the copy sent to the client. */
+export const APPENDIX_TITLE = 'Internal appendix (account team only, not for the client)';
 
 /** The whole update, top to bottom. The title itself is the renderer's (a document title, an h1). */
 export function reportBlocks(update: ClientUpdate): Block[] {
   const { health, promotions } = update;
+  const promotionBlocks = [
+    ...section('Promotions in the period', promotionBlock(promotions, 'inPeriod')),
+    ...section(`Promotions starting in the next 14 days (${promotions.upcomingWindow})`, promotionBlock(promotions, 'upcoming')),
+  ];
+  const trackers = [...trackerBlocks(update, 'actions'), ...trackerBlocks(update, 'risks'), ...trackerBlocks(update, 'nextSteps')];
   return [
     { kind: 'paragraphs', lines: [`Prepared by ${update.preparedBy} on ${update.preparedAt}; as of ${update.asOf}.`, ...update.freshness] },
     { kind: 'heading', text: 'Agenda' },
     { kind: 'list', items: update.agenda, ordered: true },
     { kind: 'heading', text: 'Headlines' },
     { kind: 'list', items: update.narrative, ordered: false },
+    ...commentaryOn(update, 'Headlines'),
     { kind: 'heading', text: 'KPI scorecard' },
     { kind: 'paragraphs', lines: update.comparisons },
     scorecardTable(update),
     ...update.scorecard.notes.map((text): Block => ({ kind: 'note', text })),
     { kind: 'chart', trend: update.trend },
+    ...commentaryOn(update, 'KPI scorecard'),
     { kind: 'heading', text: 'GMV bridge' },
     bridgeBlock(update.bridge),
     ...(update.bridge.ok ? [{ kind: 'note', text: update.bridge.method } as const] : []),
-    { kind: 'heading', text: 'SKUs that moved GMV most' },
-    moversBlock(update.movers),
-    { kind: 'heading', text: `Account health (${health.window || 'no window'})` },
+    ...section('SKUs that moved GMV most', moversBlock(update.movers)),
+    ...commentaryOn(update, 'GMV bridge and SKU movers'),
+    { kind: 'heading', text: health.window ? `Account health (${health.window})` : 'Account health' },
     healthBlock(health),
-    { kind: 'heading', text: 'Promotions in the period' },
-    promotionBlock(promotions, 'inPeriod'),
-    { kind: 'heading', text: `Promotions starting in the next 14 days (${promotions.upcomingWindow})` },
-    promotionBlock(promotions, 'upcoming'),
-    ...trackerBlocks(update, 'actions'),
-    ...trackerBlocks(update, 'risks'),
-    ...trackerBlocks(update, 'nextSteps'),
+    ...commentaryOn(update, 'Account health'),
+    ...withCommentary(update, 'Promotions', promotionBlocks),
+    ...withCommentary(update, 'Actions, risks and next steps', trackers),
     { kind: 'heading', text: 'Definitions' },
     { kind: 'list', items: update.definitions, ordered: false },
+    ...(update.appendix ? section(APPENDIX_TITLE, { kind: 'list', items: update.internal, ordered: false }) : []),
   ];
+}
+
+/** The account team's own words on a section, under its machine text. */
+function commentaryOn(update: ClientUpdate, name: ReportSection): Block[] {
+  const lines = update.commentary.items.filter((item) => item.section === name).map((item) => item.text);
+  return lines.length ? [{ kind: 'paragraphs', lines }] : [];
+}
+
+/** A section's blocks and its commentary; commentary on a section with nothing else to show gets the section's heading. */
+function withCommentary(update: ClientUpdate, name: ReportSection, blocks: Block[]): Block[] {
+  const said = commentaryOn(update, name);
+  return blocks.length || !said.length ? [...blocks, ...said] : [{ kind: 'heading', text: name }, ...said];
 }

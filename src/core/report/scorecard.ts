@@ -12,6 +12,25 @@ import type { ReportFormat } from '../format/reportFormat';
 
 export const SCORECARD_METRICS = ['GMV', 'Net GMV', 'Orders', 'Units', 'AOV', 'CTR', 'CVR', 'Refund rate', 'Cancel rate'];
 
+/** The metrics that move as returns come in after the order: not final for a recent period. */
+const RETURN_METRICS = new Set(['Net GMV', 'Refund rate']);
+
+/**
+ * Days after a period ends before its returns are taken as final. The facts give no return-window length; they give
+ * the 60 days over which TikTok Shop's Shop Performance Score measures the return/refund rate (SU-US:7823403742840619),
+ * so a period is final 60 days after its last day.
+ */
+export const RETURNS_SETTLE_DAYS = 60;
+
+/** `Refund rate and Net GMV are not final …` for the client; undefined when the period is old enough. */
+function returnsNotFinal(period: DayRange, dataThrough: number): string | undefined {
+  if (period.to + RETURNS_SETTLE_DAYS <= dataThrough) return undefined;
+  return (
+    `Refund rate and Net GMV are not final: buyers can still return orders of this period, so they read low and their change is ` +
+    `shown without judging it; they are taken as final ${RETURNS_SETTLE_DAYS} days after a period ends (from ${formatDay(period.to + RETURNS_SETTLE_DAYS)}).`
+  );
+}
+
 /** An input tab read for the report, or why it could not be. */
 export type ReportSource = { readonly ok: true; readonly data: ReportFrame } | { readonly ok: false; readonly problem: string };
 
@@ -42,17 +61,29 @@ export function coverageProblem(data: ReportFrame, range: DayRange, what: string
 }
 
 /** KPI rows: current, previous, change (rates in points), change %, year ago, arrows that know which way is good. */
-export function buildScorecard(orders: ReportSource, analytics: ReportSource, periods: CadencePeriods, format: ReportFormat): Scorecard {
+export function buildScorecard(
+  orders: ReportSource,
+  analytics: ReportSource,
+  periods: CadencePeriods,
+  format: ReportFormat,
+  dataThrough: number,
+): Scorecard {
+  const notFinal = returnsNotFinal(periods.current, dataThrough);
   const ranges = [periods.current, periods.previous, periods.yearAgo];
   const sums = (source: ReportSource): SourceSums | string =>
     source.ok ? { data: source.data, periods: sumsOver(source.data, ranges), trend: sumsOver(source.data, periods.trend) } : source.problem;
   const fromOrders = sums(orders);
   const fromAnalytics = sums(analytics);
-  const notes = [fromOrders, fromAnalytics].filter((s): s is string => typeof s === 'string');
+  const details = [fromOrders, fromAnalytics].filter((s): s is string => typeof s === 'string');
+  const notes = typeof fromAnalytics === 'string' ? ['CTR and CVR are not shown: there is no traffic data for this update.'] : [];
   const rows = SCORECARD_METRICS.map((name) => {
     const metric = findMetric(name);
     const source = metric.tables.includes('orders') ? fromOrders : fromAnalytics;
-    return typeof source === 'string' ? missingRow(metric, source, periods.trend.length) : scorecardRow(metric, source, periods, format);
+    if (typeof source === 'string') return missingRow(metric, source, periods.trend.length);
+    const row = scorecardRow(metric, source, periods, format);
+    return notFinal && RETURN_METRICS.has(metric.name) && row.current !== null
+      ? { ...row, direction: null, tone: 'neutral' as const, notFinal: true }
+      : row;
   });
   for (const source of [fromOrders, fromAnalytics]) {
     if (typeof source === 'string') continue;
@@ -64,6 +95,7 @@ export function buildScorecard(orders: ReportSource, analytics: ReportSource, pe
       if (problem) notes.push(problem);
     }
   }
+  if (notFinal && rows.some((row) => row.notFinal)) notes.push(notFinal);
   const yearAgoShown = typeof fromOrders !== 'string' && covers(fromOrders.data.span, periods.yearAgo);
   return {
     rows,
@@ -74,6 +106,7 @@ export function buildScorecard(orders: ReportSource, analytics: ReportSource, pe
           reason: `No year-ago comparison: the order data does not reach back to ${spanText(periods.yearAgo)} (${periods.yearAgoRule}).`,
         },
     notes,
+    details,
   };
 }
 

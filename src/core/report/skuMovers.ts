@@ -13,7 +13,8 @@ const SHOWN = 3;
 
 /** The Seller SKUs whose GMV moved most up and most down between the previous period and this one. */
 export function skuMovers(orders: ReportSource, periods: CadencePeriods, format: ReportFormat, settings: Settings): SkuMovers {
-  if (!orders.ok) return { up: [], down: [], note: orders.problem };
+  const none = (detail: string): SkuMovers => ({ up: [], down: [], note: 'No SKU breakdown for this period.', detail });
+  if (!orders.ok) return none(orders.problem);
   const { frame, sales } = orders.data;
   if (sales.kind !== 'orders') return { up: [], down: [], note: 'SKU movers need an order export.' };
   for (const [range, what] of [
@@ -24,12 +25,12 @@ export function skuMovers(orders: ReportSource, periods: CadencePeriods, format:
     if (problem) return { up: [], down: [], note: `No SKU movers: ${problem}` };
   }
   const table = sales.table;
-  if (!table.has('sellerSku')) return { up: [], down: [], note: `${table.sheet || 'Orders'}: no 'Seller SKU' column, so SKU movers are not shown.` };
+  if (!table.has('sellerSku')) return none(`${table.sheet || 'Orders'}: no 'Seller SKU' column, so SKU movers are not shown.`);
   let groups;
   try {
     groups = groupFrame(frame, table, { header: 'Seller SKU' }, settings);
   } catch (error) {
-    if (error instanceof InputError) return { up: [], down: [], note: error.message };
+    if (error instanceof InputError) return none(error.message);
     throw error;
   }
   const ids = new Int32Array(frame.length);

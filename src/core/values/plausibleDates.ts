@@ -1,3 +1,4 @@
+import type { ReadOptions } from './readOptions';
 import { formatDay, MS_PER_DAY } from './calendarDay';
 
 /** The dates a cell may plausibly hold, as wall-clock ms: from `earliestDate` to `latestYearsAhead` years after today. */
@@ -19,7 +20,7 @@ export function dayTextMs(text: string): number {
   return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? ms : NaN;
 }
 
-export function plausibleWindow(settings: { readonly earliestDate: string; readonly latestYearsAhead: number }, now: Date = new Date()): DateWindow {
+export function plausibleWindow(settings: Pick<ReadOptions, 'earliestDate' | 'latestYearsAhead'>, now: Date = new Date()): DateWindow {
   const from = dayTextMs(settings.earliestDate);
   const to = Date.UTC(now.getUTCFullYear() + settings.latestYearsAhead, now.getUTCMonth(), now.getUTCDate() + 1);
   return { from, to, text: `${settings.earliestDate} to ${formatDay(Math.floor(to / MS_PER_DAY) - 1)}` };

@@ -9,6 +9,11 @@ import { isHolidayCalendarCode } from '../markets/holidayCalendars';
 import { isMarketCode, MARKET_CODES, type MarketCode } from '../markets/marketCodes';
 import type { CellValue } from './workbookPort';
 
+/** An e-mail address in ASCII (a Gmail draft's header is ASCII; a name may be in any script) without brackets. */
+const ADDRESS = '[!-;=?A-~]+@[!-;=?A-~]+\\.[!-;=?A-~]+';
+/** A contact: an address, or a display name and the address in brackets. */
+const CONTACT = new RegExp(`^(?:${ADDRESS}|[^<>]*<${ADDRESS}>)$`);
+
 /** A cell read as a setting: the value, or what was expected (for the error naming the row). */
 export type ParsedSetting = { readonly value: unknown } | { readonly expected: string };
 
@@ -41,13 +46,16 @@ const SPECIAL: Record<string, Parser> = {
   'client.currency': (text) =>
     /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { expected: 'a three-letter currency code such as USD' },
   'client.contacts': (text) => {
-    const addresses = text
-      .split(/[,;\s]+/)
-      .map((item) => item.trim())
+    const contacts = text
+      .split(/[,;]/)
+      .flatMap((item) => (item.includes('<') ? [item.trim()] : item.split(/\s+/)))
       .filter(Boolean);
-    return addresses.every((a) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a))
-      ? { value: addresses }
-      : { expected: 'e-mail addresses separated by commas, such as ana@client.com, ops@client.com' };
+    return contacts.every((contact) => CONTACT.test(contact))
+      ? { value: contacts }
+      : {
+          expected:
+            'e-mail addresses separated by commas, each with a name if you like, such as ana@client.com, Lê Hồng <ops@client.com> (the address itself in ASCII)',
+        };
   },
   'client.market': (text) => {
     const code = marketCodeOf(text);

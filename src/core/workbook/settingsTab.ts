@@ -10,7 +10,7 @@ import { readTable } from '../table/readTable';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
 import { DEFAULT_CLIENT, type ClientProfile } from './clientProfile';
-import { settingNote, type SettingNote } from '../settings/settingNotes';
+import { settingNote, type SettingNote } from '../settings/settingsTabNotes';
 import { displaySetting, marketCodeOf, parseSetting } from './settingValue';
 import { marketDefaults, MARKET_IMPLIED_KEYS } from '../settings/marketDefaults';
 import type { MarketCode } from '../markets/marketCodes';

@@ -1,4 +1,5 @@
 import { ANALYTICS_HEADERS, ORDER_HEADERS } from '../table/exportHeaders';
+import { REPORT_SECTIONS } from '../report/reportSections';
 import type { CellValue, ColumnFormat, TabContent, Validation } from './workbookPort';
 
 /** A tab the set-up creates: an instruction on row 1, the header on row 2, then the user's rows. */
@@ -27,6 +28,8 @@ const DATE = { validation: { kind: 'date' }, numberFormat: 'yyyy-mm-dd', width: 
 const LEVEL: Validation = { kind: 'list', values: ['High', 'Medium', 'Low'] };
 const list = (...values: string[]): { validation: Validation } => ({ validation: { kind: 'list', values } });
 const WIDE = { width: 280 };
+
+export const COMMENTARY_TAB = 'Commentary';
 
 export const PLAN_TABS: readonly SetupTab[] = [
   {
@@ -72,6 +75,13 @@ export const PLAN_TABS: readonly SetupTab[] = [
       'Success measure': WIDE,
       Status: list('Not started', 'On track', 'At risk', 'Done'),
     },
+  },
+  {
+    name: COMMENTARY_TAB,
+    instruction:
+      'Your own words for the client update: a day of the period it is about (any day of that week, month or quarter), the section, and the text. The update prints it under that section.',
+    headers: ['Period', 'Section', 'Text'],
+    columns: { Period: DATE, Section: list(...REPORT_SECTIONS), Text: { width: 560 } },
   },
   {
     name: 'Promo calendar',

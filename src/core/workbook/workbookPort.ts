@@ -1,6 +1,6 @@
 /**
  * The one interface every action is written against; Apps Script (SpreadsheetApp), memory (tests)
- * and .xlsx files (exceljs, the CLI) implement it. Each tab is read in one call and written in one.
+ * and .xlsx files (the CLI, reading and splicing the zip itself) implement it. Each tab is read in one call and written in one.
  */
 import type { CellValue } from '../values/cellValue';
 

@@ -1,6 +1,6 @@
 import type { ClientUpdate } from '../../core/report/clientUpdate';
 import { escapeHtml } from '../../core/values/escapeHtml';
-import { draftMessage } from './draftMessage';
+import { draftMessage } from '../../core/report/render/draftMessage';
 import type { GmailDraftsLike } from './renderServices';
 
 /**

@@ -6,6 +6,7 @@ import {
   promotionBlock,
   scorecardTable,
   trackerBlock,
+  APPENDIX_TITLE,
   type BlockCell,
   type NoteBlock,
   type TableBlock,
@@ -68,19 +69,17 @@ function sectionSlide(slide: SlideLike, section: Section, headers?: readonly str
 }
 
 /**
- * Several sections in one table, each row led by its section’s label (`Risk`), and below it the notes of those without rows,
- * each led by its label too, so 'Next 14 days: None on the Promo calendar.' cannot be read as the table's.
- * Columns are kept by position: the trackers name theirs differently (Action / Risk, Due / Review by).
+ * Several sections in one table, each row led by its section’s label (`Risk`); no slide when all are empty (the client
+ * copy has no empty sections). Columns are kept by position: the trackers name theirs differently (Action / Risk, Due / Review by).
  */
-function mergedSlide(slide: SlideLike, sections: readonly (readonly [label: string, section: Section])[], header: readonly string[]): void {
+function mergedSlide(
+  addSlide: () => SlideLike,
+  sections: readonly (readonly [label: string, section: TableBlock | undefined])[],
+  header: readonly string[],
+): void {
   const rows: BlockCell[][] = [];
-  const notes = new Set<string>();
-  for (const [label, section] of sections) {
-    if (section.kind === 'note') notes.add(`${label}: ${section.text}`);
-    else for (const row of section.rows) rows.push([{ text: label }, ...row.slice(0, header.length - 1)]);
-  }
-  if (rows.length) slideTable(slide, { kind: 'table', header, rows });
-  if (notes.size) note(slide, [...notes].join('\n'), rows.length ? TOP + 320 : TOP);
+  for (const [label, section] of sections) for (const row of section?.rows ?? []) rows.push([{ text: label }, ...row.slice(0, header.length - 1)]);
+  if (rows.length) slideTable(addSlide(), { kind: 'table', header, rows });
 }
 
 /**
@@ -98,9 +97,12 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
     .getText()
     .setText([update.periodLabel, `Prepared by ${update.preparedBy} on ${update.preparedAt}`, ...update.freshness].join('\n'));
 
+  const { items } = update.commentary;
   const headlines = titledSlide(deck, slides, 'Headlines');
-  note(headlines, update.narrative.join('\n'));
+  note(headlines, [...update.narrative, ...items.filter((i) => i.section === 'Headlines').map((i) => i.text)].join('\n'));
   headlines.insertImage(chart, LEFT + 60, TOP + 150, 540, 225);
+  const onSections = items.filter((i) => i.section !== 'Headlines');
+  if (onSections.length) note(titledSlide(deck, slides, 'From the account team'), onSections.map((i) => `${i.section}: ${i.text}`).join('\n'));
 
   sectionSlide(titledSlide(deck, slides, `KPI scorecard: ${update.periodLabel}`), scorecardTable(update), [
     'Metric',
@@ -111,19 +113,20 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
     'Trend',
   ]);
   sectionSlide(titledSlide(deck, slides, 'GMV bridge'), bridgeBlock(update.bridge));
-  sectionSlide(titledSlide(deck, slides, 'SKUs that moved GMV most'), moversBlock(update.movers));
+  const movers = moversBlock(update.movers);
+  if (movers) sectionSlide(titledSlide(deck, slides, 'SKUs that moved GMV most'), movers);
   sectionSlide(titledSlide(deck, slides, `Account health: ${update.health.window}`), healthBlock(update.health), [
     'Metric',
     'Status',
     'Value',
     'Target',
   ]);
-  const promotions = (when: 'inPeriod' | 'upcoming'): TableBlock | NoteBlock => {
+  const promotions = (when: 'inPeriod' | 'upcoming'): TableBlock | undefined => {
     const block = promotionBlock(update.promotions, when);
-    return block.kind === 'table' ? columns(block, ['Event', 'Type', 'Dates', 'Discount', 'Status']) : block;
+    return block && columns(block, ['Event', 'Type', 'Dates', 'Discount', 'Status']);
   };
   mergedSlide(
-    titledSlide(deck, slides, 'Promotions'),
+    () => titledSlide(deck, slides, 'Promotions'),
     [
       ['In the period', promotions('inPeriod')],
       ['Next 14 days', promotions('upcoming')],
@@ -131,7 +134,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
     ['When', 'Event', 'Type', 'Dates', 'Discount', 'Status'],
   );
   mergedSlide(
-    titledSlide(deck, slides, 'Next steps'),
+    () => titledSlide(deck, slides, 'Next steps'),
     [
       ['Plan', trackerBlock(update, 'nextSteps')],
       ['Action', trackerBlock(update, 'actions')],
@@ -140,6 +143,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
     ['', 'What', 'Owner', 'Due', 'Status'],
   );
 
+  if (update.appendix) note(titledSlide(deck, slides, APPENDIX_TITLE), update.internal.join('\n'));
   deck.saveAndClose();
   return deck.getUrl();
 }

@@ -2,7 +2,7 @@ import { runChecklist, type Checklist } from '../../../src/core/actions/check';
 import { CHECK_GROUPS, type CheckFinding } from '../../../src/core/qa/checkFinding';
 import { columnLetter } from '../../../src/core/values/columnLetter';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { demoClient, filledWorkbook, NOW, ZONE } from '../workbook/clientFixture';
 

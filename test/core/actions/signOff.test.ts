@@ -3,7 +3,7 @@ import { QA_LOG_TAB, readQaLog } from '../../../src/core/actions/qaLogTab';
 import { signOffStatus } from '../../../src/core/actions/signOffStatus';
 import { CHECKS_RUN } from '../../../src/core/actions/check';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 import { demoClient, filledWorkbook, NOW, ZONE } from '../workbook/clientFixture';
 
 const LATER = new Date(NOW.getTime() + 600_000);

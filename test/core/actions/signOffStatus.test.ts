@@ -3,7 +3,7 @@ import { signOffStatus } from '../../../src/core/actions/signOffStatus';
 import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../../../src/core/workbook/inputFingerprint';
 import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { tabState } from '../../../src/core/workbook/ownedTabs';
-import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { filledWorkbook, NOW } from '../workbook/clientFixture';
 

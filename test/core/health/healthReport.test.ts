@@ -113,6 +113,13 @@ describe('health report on a hand-checked export', () => {
     expect(rowOf(defaults, 'LDR')).toMatchObject({ numerator: 1, denominator: 8 }); // L joins
   });
 
+  it('takes the as-of day as a day number from a caller that has one, as it takes the date written out', () => {
+    const written = healthReport(values, { asOf: '2026-11-18', windowDays: 7 }, settingsWith());
+    const asDay = healthReport(values, { asOfDay: written.asOf, windowDays: 7 }, settingsWith());
+    expect(formatDay(asDay.asOf)).toBe('2026-11-18'); // not the data's last day (2026-11-20)
+    expect(asDay).toEqual(written);
+  });
+
   it('counts an order once however many SKU lines it has', () => {
     const twoLines = orderExport([{ ...ORDERS[2], lines: 4 }]);
     const report1 = healthReport(twoLines, { asOf: '2026-11-22', windowDays: 7 }, settingsWith());

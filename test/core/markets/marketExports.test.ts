@@ -4,7 +4,7 @@ import type { MarketCode } from '../../../src/core/markets/marketCodes';
 import { marketProfile } from '../../../src/core/markets/marketProfiles';
 import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 import { withMarket } from '../../../src/core/workbook/settingsTab';
 import { DEFAULT_CLIENT } from '../../../src/core/workbook/clientProfile';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
@@ -178,6 +178,7 @@ describe.each(MARKETS)('a hand-checked %s export', (market) => {
     expect(healthDefinition).toContain(`Market ${market}.`);
     if (market === 'US') expect(healthDefinition).not.toContain('Health limits (');
     else expect(healthDefinition).toContain(`Health limits (${market}): `); // no local source: the US limits apply, said in the read-out
+    if (!marketProfile(market).dateOrder.sourced) expect(healthDefinition).toContain(`Date order (${market}): `); // UK, SG, JP: no export seen
   });
 });
 

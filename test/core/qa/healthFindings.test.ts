@@ -12,6 +12,7 @@ const row = (status: HealthRow['status'], value: number | null): HealthRow => ({
   numerator: 93,
   denominator: 1411,
   note: '93 of 1411 orders shipped after the SLA.',
+  clientNote: '93 of 1411 orders shipped after the SLA.',
 });
 
 const report = (...rows: HealthRow[]): HealthReport => ({ asOf: 20_779, window: { from: 20_750, to: 20_779 }, rows });

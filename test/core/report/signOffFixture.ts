@@ -2,7 +2,7 @@ import { appendQaLogRow } from '../../../src/core/actions/qaLogTab';
 import { INPUTS_FINGERPRINT_PROPERTY } from '../../../src/core/workbook/inputFingerprint';
 import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { tabState } from '../../../src/core/workbook/ownedTabs';
-import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/actions/refreshReadout';
 
 /** Refreshed at 08:00 and signed off by ana@agency.example at 08:30 (Los Angeles, 23 Nov 2026), as the QA checklist records it. */
 export function refreshedAndSignedOff(workbook: MemoryWorkbook): MemoryWorkbook {

@@ -2,8 +2,8 @@ import { ttsGmv, ttsOrders } from '../../../src/core/formulas/kpiFormulas';
 import { withSettings } from '../../../src/core/settings/settings';
 import { ORDER_EXPORT_SPEC } from '../../../src/core/table/orderExportSpec';
 import { readTable } from '../../../src/core/table/readTable';
-import { importOrders } from '../../../src/core/workbook/importOrders';
-import { importSummaryText } from '../../../src/core/workbook/importSummary';
+import { importOrders } from '../../../src/core/actions/importOrders';
+import { importSummaryText } from '../../../src/core/actions/importSummary';
 
 const HEADER = ['Order ID', 'Order Status', 'SKU ID', 'SKU Subtotal After Discount', 'Paid Time', 'Shipped Time'];
 

@@ -1,6 +1,6 @@
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
-import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
+import { setupWorkbook } from '../../../src/core/actions/setupWorkbook';
 import { READOUT_TABS } from '../../../src/core/workbook/tabNames';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../../src/demo/orderExport';

@@ -2,8 +2,8 @@ import { InputError } from '../../../src/core/values/errors';
 import { withSettings } from '../../../src/core/settings/settings';
 import { checkDateCellZone } from '../../../src/core/workbook/checkDateCellZone';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
-import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
+import { setupWorkbook } from '../../../src/core/actions/setupWorkbook';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { demoClient, NOW } from './clientFixture';
 

@@ -4,7 +4,7 @@ import { PROMO_TAB_HEADERS } from '../../../src/core/qa/promoColumns';
 import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
-import { generateDemoClient } from '../../../src/demo/demoClient';
+import { generateDemoClient } from '../../../src/demo/generateDemoClient';
 
 /** Monday 2026-11-23, 09:00 in Los Angeles: the morning after the demo data ends. */
 export const NOW = new Date('2026-11-23T17:00:00Z');

@@ -140,6 +140,15 @@ describe('settingsFromTab', () => {
     expect(() => settingsFromTab(tab(row))).toThrow(message);
   });
 
+  it('reads client contacts with display names in any script, and refuses an address a Gmail draft cannot carry', () => {
+    expect(readSettingsTab(tab(['client.contacts', 'Lê Hồng <hong@client.example>; ops@client.example ana@client.example'])).client.contacts).toEqual(
+      ['Lê Hồng <hong@client.example>', 'ops@client.example', 'ana@client.example'],
+    );
+    expect(() => readSettingsTab(tab(['client.contacts', 'ana@client.example, hồng@client.example']))).toThrow(
+      "Settings: row 3, column B 'Value': 'client.contacts' must be e-mail addresses separated by commas",
+    );
+  });
+
   it('refuses a key set twice, naming both rows', () => {
     expect(() => settingsFromTab(tab(['weekStart', 'Monday'], ['dateOrder', 'MDY'], ['weekStart', 'Sunday']))).toThrow(
       "Settings: 'weekStart' is set twice, in rows 3 and 5; keep one.",

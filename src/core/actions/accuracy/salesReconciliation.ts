@@ -1,6 +1,10 @@
 import { InputError } from '../../values/errors';
-import { ttsPivot } from '../../formulas/pivotFormula';
-import type { SalesTable } from '../../metrics/readSalesTable';
+import { aggregate } from '../../metrics/aggregate';
+import { ALL_DAYS } from '../../metrics/dayRange';
+import { loadFrame, measuresFor, metricValue } from '../../metrics/evaluate';
+import { groupFrame, isDateGrouping, parseGroupBy } from '../../metrics/grouping';
+import { parseMetricList } from '../../metrics/parseMetricList';
+import { readSalesTable, type SalesTable } from '../../metrics/readSalesTable';
 import type { Settings } from '../../settings/settings';
 import { dayCellReader } from '../../table/readDayColumn';
 import type { Table } from '../../table/readTable';
@@ -18,10 +22,18 @@ export interface ReconciledTable {
 
 type DayTotals = Map<string, { gmv: number; orders: number }>;
 
+/** GMV and orders per day, by the engine TTS_PIVOT runs (a day without a value counts 0). */
 function dayTotals(values: readonly (readonly CellValue[])[], settings: Settings): DayTotals {
-  const [, ...rows] = ttsPivot(values, 'day', 'GMV,Orders', '', '', settings);
+  const sales = readSalesTable(values);
+  const [gmv, orders] = parseMetricList('GMV,Orders');
+  const measures = measuresFor([gmv, orders], sales);
+  const byDay = parseGroupBy('day');
+  const frame = loadFrame(sales, measures, ALL_DAYS, isDateGrouping(byDay), settings);
+  const groups = groupFrame(frame, sales.table, byDay, settings);
+  const accumulated = aggregate(frame, groups, measures);
   const totals: DayTotals = new Map();
-  for (const [day, gmv, orders] of rows.slice(0, -1)) totals.set(String(day), { gmv: Number(gmv) || 0, orders: Number(orders) || 0 });
+  for (const g of groups.order)
+    totals.set(groups.labels[g], { gmv: metricValue(gmv, accumulated, g) || 0, orders: metricValue(orders, accumulated, g) || 0 });
   return totals;
 }
 

@@ -8,17 +8,20 @@ import { wallClockOf } from '../../values/wallClock';
 import { dayArgument } from '../../metrics/dayArgument';
 import { GMV_DEFINITION } from '../../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../../workbook/readout/salesInput';
-import { LAST_REFRESH_PROPERTY } from '../../workbook/refreshReadout';
+import { LAST_REFRESH_PROPERTY } from '../refreshReadout';
 import { tabState } from '../../workbook/ownedTabs';
 import { workbookSettings } from '../../workbook/settingsTab';
 import { INPUT_TABS } from '../../workbook/tabNames';
 import type { CellValue, Workbook } from '../../workbook/workbookPort';
 import { CADENCE_SPECS, cadencePeriods, dayCount, type Cadence, type CadencePeriods } from '../../report/cadence';
 import type { ClientUpdate, Trend } from '../../report/clientUpdate';
-import { gmvBridge } from '../../report/gmvBridge';
+import { BRIDGE_METHOD, gmvBridge } from '../../report/gmvBridge';
 import { healthSection } from '../../report/healthSection';
 import { narrative } from '../../report/narrative';
+import { commentary } from './commentary';
 import { promotions, PROMO_CALENDAR } from './promotions';
+import { REPORT_SECTIONS, type ReportSection } from '../../report/reportSections';
+import { COMMENTARY_TAB } from '../../workbook/setupTabs';
 import type { ReportFormat } from '../../format/reportFormat';
 import { shopFormat } from '../../workbook/shopFormat';
 import { reportFrame } from '../../report/reportFrame';
@@ -38,9 +41,28 @@ export interface ClientUpdateOptions {
   readonly fallbackName?: string;
   /** The period to date (month to date for an MBR) instead of the last complete one: only when asked. */
   readonly toDate?: boolean;
+  /** Add the internal appendix (QA state, data notes, sources) to the outputs: a copy for the account team, never the client's. */
+  readonly internal?: boolean;
 }
 
-export const AGENDA = ['Headlines', 'KPI scorecard', 'GMV bridge and SKU movers', 'Account health', 'Promotions', 'Actions, risks and next steps'];
+/** GMV_DEFINITION without its source citation, which the internal appendix keeps. */
+const CLIENT_GMV_DEFINITION =
+  'GMV: the value of paid orders by payment time, cancelled and refunded orders included (TikTok Shop’s definition); rates are ratios of totals, not averages of daily rates.';
+
+/** The agenda: the sections the update has (an empty one is left out, unless the account team wrote about it). */
+function agenda(update: Pick<ClientUpdate, 'promotions' | 'actions' | 'risks' | 'nextSteps' | 'commentary'>): ReportSection[] {
+  const { promotions: p, actions, risks, nextSteps } = update;
+  const commented = new Set(update.commentary.items.map((item) => item.section));
+  const has: Record<ReportSection, boolean> = {
+    Headlines: true,
+    'KPI scorecard': true,
+    'GMV bridge and SKU movers': true,
+    'Account health': true,
+    Promotions: p.inPeriod.length + p.upcoming.length > 0,
+    'Actions, risks and next steps': actions.items.length + risks.items.length + nextSteps.items.length > 0,
+  };
+  return REPORT_SECTIONS.filter((section) => has[section] || commented.has(section));
+}
 
 const ORDER_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => m.tables.includes('orders'));
 const ANALYTICS_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => !m.tables.includes('orders'));
@@ -80,6 +102,11 @@ function trend(cadence: Cadence, periods: CadencePeriods, spark: readonly (numbe
   };
 }
 
+/** The account team's copy: the internal appendix drawn, and the title saying so, so it is never taken for the client's. */
+export function withAppendix(update: ClientUpdate): ClientUpdate {
+  return { ...update, appendix: true, title: `${update.title} (internal copy)` };
+}
+
 /**
  * The WBR / MBR / QBR of a client workbook: reads each tab once, computes every number from the
  * metric catalog, and writes it as the report shows it. No Orders data is an InputError: there is nothing to report.
@@ -108,9 +135,15 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const overWords = periods.toDate ? `against the same days of the previous ${spec.unit}` : spec.overWords;
   const ordersSource = reportSource(orders, ORDER_METRICS, settings);
   const analyticsSource = reportSource(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings), ANALYTICS_METRICS, settings);
-  const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format);
+  const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format, lastDay);
   const gmv = scorecard.rows.find((row) => row.metric === 'GMV')!;
-  const bridge = gmvBridge(gmv, analyticsSource, periods, format);
+  const bridge = gmvBridge(
+    gmv,
+    scorecard.rows.find((row) => row.metric === 'Orders')!,
+    analyticsSource,
+    periods,
+    format,
+  );
   const movers = skuMovers(ordersSource, periods, format, settings);
   const health = healthSection(orders.values, asOf, settings, format);
   const name = client.name || options.fallbackName || 'Client';
@@ -118,33 +151,8 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const lastRefresh = workbook.readProperties()[LAST_REFRESH_PROPERTY];
   const zoned = (instant: Date): string => formatWallClock(wallClockOf(instant, settings.timeZone));
   const tracker = (tab: string): CellValue[][] | undefined => read(tab);
-  return {
-    cadence: options.cadence,
-    cadenceLabel,
-    client: name,
-    market: client.market,
-    title: `${name} — ${cadenceLabel} — ${periodLabel}`,
-    periodLabel,
-    periodSlug: `${formatDay(periods.current.from)}_${formatDay(periods.current.to)}`,
-    preparedBy: client.accountManager || 'the account team',
-    asOf: formatDay(asOf),
-    preparedAt: zoned(options.now),
-    freshness: [
-      `Data through ${orders.through.text} (${settings.timeZone}).`,
-      lastRefresh ? `Read-out refreshed ${zoned(new Date(lastRefresh))}.` : 'The read-out tabs have not been refreshed yet.',
-      options.signOffLine,
-    ],
-    comparisons: [
-      `This period: ${periods.names.current}, ${periodLabel}.`,
-      `Previous: ${periods.names.previous}, ${spanText(periods.previous)}.`,
-      scorecard.yearAgo.shown ? `Year ago: ${scorecard.yearAgo.label}.` : scorecard.yearAgo.reason,
-    ],
-    agenda: AGENDA,
-    scorecard,
-    bridge,
-    movers,
-    narrative: narrative(scorecard, bridge, movers, health, { overWords, previousWords: periods.names.previous }),
-    health,
+  const sections = {
+    commentary: commentary(tracker(COMMENTARY_TAB), periods.current, settings),
     promotions: promotions(tracker(PROMO_CALENDAR), periods.current, asOf, settings),
     actions: trackerSection(
       tracker('Action items'),
@@ -179,13 +187,52 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
       asOf,
       settings,
     ),
+  };
+  const internal = [
+    options.signOffLine,
+    lastRefresh ? `Read-out refreshed ${zoned(new Date(lastRefresh))}.` : 'The read-out tabs have not been refreshed yet.',
+    ...scorecard.details,
+    ...[bridge.ok ? undefined : bridge.detail, movers.detail].filter((d): d is string => !!d),
+    ...health.details,
+    ...[sections.promotions, sections.actions, sections.risks, sections.nextSteps].flatMap((s) => (s.detail ? [s.detail] : [])),
+    ...sections.commentary.details,
+    `Definitions: ${GMV_DEFINITION} Method: docs/CLIENT-UPDATE.md.`,
+  ];
+  const update: ClientUpdate = {
+    cadence: options.cadence,
+    cadenceLabel,
+    client: name,
+    market: client.market,
+    title: `${name} — ${cadenceLabel} — ${periodLabel}`,
+    periodLabel,
+    periodSlug: `${formatDay(periods.current.from)}_${formatDay(periods.current.to)}`,
+    preparedBy: client.accountManager || 'the account team',
+    asOf: formatDay(asOf),
+    preparedAt: zoned(options.now),
+    freshness: [`Data through ${orders.through.text} (${settings.timeZone}).`],
+    comparisons: [
+      `This period: ${periods.names.current}, ${periodLabel}.`,
+      `Previous: ${periods.names.previous}, ${spanText(periods.previous)}.`,
+      scorecard.yearAgo.shown ? `Year ago: ${scorecard.yearAgo.label}.` : scorecard.yearAgo.reason,
+    ],
+    agenda: agenda(sections),
+    scorecard,
+    bridge,
+    movers,
+    narrative: narrative(scorecard, bridge, movers, health, { overWords, previousWords: periods.names.previous }),
+    health,
+    ...sections,
     trend: trend(options.cadence, periods, gmv.spark, format, settings.weekStart),
+    internal,
+    appendix: false,
     delivery: { contacts: client.contacts, emailDraft: client.emailDraft },
     definitions: [
-      GMV_DEFINITION,
+      CLIENT_GMV_DEFINITION,
       'Rate changes (CTR, CVR, refund and cancel rate) are in percentage points (pp); change % is relative to the previous period.',
       `Refund rate: ${REFUND_LAG}`,
-      bridge.ok ? bridge.method : 'GMV bridge: GMV = visitors × CVR × GMV per buyer, split by the Shapley value (docs/CLIENT-UPDATE.md).',
+      'CVR: buyers ÷ visitors from the product analytics, each summed over its product rows, so a buyer of two products counts twice there; GMV per buyer is not used, and the GMV bridge counts each order once.',
+      bridge.ok ? bridge.method : BRIDGE_METHOD,
     ],
   };
+  return options.internal ? withAppendix(update) : update;
 }

@@ -39,6 +39,7 @@ export function recordExport(
     outputs,
     signOff: prepared.signOff,
     override: prepared.override,
+    internal: prepared.update.internal,
   };
   return logExport(workbook, record);
 }

@@ -4,7 +4,17 @@ import type { CellValue, Workbook } from '../../workbook/workbookPort';
 /** The export record: owned by the add-on, one row added per export, earlier rows written back as read. */
 export const EXPORTS_TAB = 'TTS · Exports';
 
-export const EXPORTS_HEADER = ['Exported at', 'By', 'Cadence', 'Period', 'As of', 'Outputs', 'Sign-off relied on', 'Override reason'];
+export const EXPORTS_HEADER = [
+  'Exported at',
+  'By',
+  'Cadence',
+  'Period',
+  'As of',
+  'Outputs',
+  'Sign-off relied on',
+  'Override reason',
+  'Internal notes',
+];
 
 export interface ExportRecord {
   readonly at: Date;
@@ -16,7 +26,18 @@ export interface ExportRecord {
   readonly outputs: readonly string[];
   readonly signOff: string;
   readonly override: string;
+  /** What the client copy leaves out (data notes, tab and row references, sources), one per line. */
+  readonly internal: readonly string[];
 }
+
+/** Period, outputs, sign-off, override reason, internal notes: [column, width in pixels]. */
+const COLUMN_WIDTHS: readonly (readonly [number, number])[] = [
+  [3, 180],
+  [5, 420],
+  [6, 320],
+  [7, 240],
+  [8, 420],
+];
 
 const INTRO = 'One row per client update exported (WBR / MBR / QBR), newest last; TTS Ops adds rows and never edits one.';
 
@@ -27,7 +48,19 @@ export function logExport(workbook: Workbook, record: ExportRecord): string {
   const earlier = state.owned.has(name) ? (workbook.readTab(state.owned.actual(name) ?? name) ?? []) : [];
   const kept = earlier.filter((row) => row.some((cell) => cell !== '' && cell !== null));
   const values: CellValue[][] = kept.length >= 2 ? kept.map((row) => row.slice()) : [[INTRO], EXPORTS_HEADER.slice()];
-  values.push([record.at, record.by, record.cadence, record.period, record.asOf, record.outputs.join('\n'), record.signOff, record.override]);
+  // A log written before a column was added gets the current header; its rows keep their cells.
+  if (EXPORTS_HEADER.slice(0, values[1].length).every((header, i) => values[1][i] === header)) values[1] = EXPORTS_HEADER.slice();
+  values.push([
+    record.at,
+    record.by,
+    record.cadence,
+    record.period,
+    record.asOf,
+    record.outputs.join('\n'),
+    record.signOff,
+    record.override,
+    record.internal.join('\n'),
+  ]);
   return writeOwnedTab(
     workbook,
     {
@@ -37,10 +70,7 @@ export function logExport(workbook: Workbook, record: ExportRecord): string {
       headerRows: [1],
       columns: [
         { column: 0, width: 140, numberFormat: 'yyyy-mm-dd hh:mm', fromRow: 2 },
-        { column: 3, width: 180 },
-        { column: 5, width: 420 },
-        { column: 6, width: 320 },
-        { column: 7, width: 240 },
+        ...COLUMN_WIDTHS.map(([column, width]) => ({ column, width })),
       ],
     },
     state,

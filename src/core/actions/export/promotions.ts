@@ -34,7 +34,7 @@ export function promotions(values: CellValue[][] | undefined, period: DayRange, 
   const upcomingWindow = { from: asOf + 1, to: asOf + UPCOMING_DAYS };
   const rows = readTrackerRows(values, planTab(PROMO_CALENDAR), settings);
   const base = { upcomingWindow: spanText(upcomingWindow) };
-  if (typeof rows === 'string') return { ...base, inPeriod: [], upcoming: [], note: rows };
+  if (typeof rows === 'string') return { ...base, inPeriod: [], upcoming: [], detail: rows };
   const dated = rows
     .filter((row) => row.text('Event') && row.text('Status').toLowerCase() !== 'idea')
     .flatMap((row) => {

@@ -82,7 +82,7 @@ export interface TrackerRule {
 /** The open rows of a tracker tab, overdue ones flagged (due before as-of), soonest due first. */
 export function trackerSection(values: CellValue[][] | undefined, rule: TrackerRule, asOf: number, settings: Settings): TrackerSection {
   const rows = readTrackerRows(values, planTab(rule.tab), settings);
-  if (typeof rows === 'string') return { tab: rule.tab, items: [], note: rows };
+  if (typeof rows === 'string') return { tab: rule.tab, items: [], detail: rows };
   const closed = new Set(rule.closed.map((s) => s.toLowerCase()));
   const items = rows
     .filter((row) => row.text(rule.textColumn) && !closed.has(row.text(rule.statusColumn).toLowerCase()))

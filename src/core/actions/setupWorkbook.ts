@@ -1,12 +1,12 @@
 import { MARKET_CODES, type MarketCode } from '../markets/marketCodes';
 import { withSettings } from '../settings/settings';
-import { DEFAULT_CLIENT } from './clientProfile';
-import { settingsTabRows, SETTINGS_HEADER, withMarket, type WorkbookSettings } from './settingsTab';
-import { ANALYTICS_TAB, ORDERS_TAB, PLAN_TABS, setupTabContent, type SetupTab } from './setupTabs';
-import { QA_TABS } from './qaSetupTabs';
-import { INPUT_TABS } from './tabNames';
-import { TabNameSet } from './tabNameSet';
-import type { Workbook } from './workbookPort';
+import { DEFAULT_CLIENT } from '../workbook/clientProfile';
+import { settingsTabRows, SETTINGS_HEADER, withMarket, type WorkbookSettings } from '../workbook/settingsTab';
+import { ANALYTICS_TAB, ORDERS_TAB, PLAN_TABS, setupTabContent, type SetupTab } from '../workbook/setupTabs';
+import { QA_TABS } from '../workbook/qaSetupTabs';
+import { INPUT_TABS } from '../workbook/tabNames';
+import { TabNameSet } from '../workbook/tabNameSet';
+import type { Workbook } from '../workbook/workbookPort';
 
 export interface SetupResult {
   readonly created: string[];

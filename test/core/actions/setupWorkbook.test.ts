@@ -6,12 +6,24 @@ import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { linkFindings } from '../../../src/core/workbook/readout/linkFindings';
 import { readSettingsTab } from '../../../src/core/workbook/settingsTab';
-import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
+import { setupWorkbook } from '../../../src/core/actions/setupWorkbook';
 import { VALIDATED_ROWS } from '../../../src/core/workbook/setupTabs';
 import { ORDER_HEADERS } from '../../../src/core/table/exportHeaders';
-import { ZONE } from './clientFixture';
+import { ZONE } from '../workbook/clientFixture';
 
-const ALL_TABS = ['Orders', 'Analytics', 'Products', 'Promos', 'Links', 'Action items', 'Risks', '30-60-90 plan', 'Promo calendar', 'Settings'];
+const ALL_TABS = [
+  'Orders',
+  'Analytics',
+  'Products',
+  'Promos',
+  'Links',
+  'Action items',
+  'Risks',
+  '30-60-90 plan',
+  'Commentary',
+  'Promo calendar',
+  'Settings',
+];
 
 describe('setupWorkbook', () => {
   it('creates every tab of a client workbook, each with an instruction line, its header and a frozen header', () => {

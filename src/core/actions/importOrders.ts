@@ -11,7 +11,7 @@ import { isDate } from '../values/isDate';
 import { normalizeHeader } from '../table/normalizeHeader';
 import { recognizeExport, EXPORT_NAMES } from '../table/recognizeExport';
 import { describeRepeat, repeatedColumns } from '../table/repeatedHeaders';
-import type { CellValue } from './workbookPort';
+import type { CellValue } from '../workbook/workbookPort';
 
 /** An order line is identified by its order and SKU: the pair import de-duplicates on. */
 const ORDER_LINES: TableSpec<OrderColumnKey> = {

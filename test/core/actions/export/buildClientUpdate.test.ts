@@ -1,10 +1,11 @@
-import { buildClientUpdate } from '../../../src/core/actions/export/buildClientUpdate';
-import type { ClientUpdate, ScorecardRow } from '../../../src/core/report/clientUpdate';
-import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { PLAN_TABS } from '../../../src/core/workbook/setupTabs';
-import type { CellValue } from '../../../src/core/workbook/workbookPort';
-import { filledWorkbook } from '../workbook/clientFixture';
-import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from './reportFixture';
+import { reportBlocks, scorecardTable } from '../../../../src/core/report/reportBlocks';
+import { buildClientUpdate } from '../../../../src/core/actions/export/buildClientUpdate';
+import type { ClientUpdate, ScorecardRow } from '../../../../src/core/report/clientUpdate';
+import { MemoryWorkbook } from '../../../../src/core/workbook/memoryWorkbook';
+import { PLAN_TABS } from '../../../../src/core/workbook/setupTabs';
+import type { CellValue } from '../../../../src/core/workbook/workbookPort';
+import { filledWorkbook } from '../../workbook/clientFixture';
+import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from '../../report/reportFixture';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 const build = (workbook: MemoryWorkbook, asOf?: string, cadence: 'wbr' | 'mbr' | 'qbr' = 'wbr', toDate = false): ClientUpdate =>
@@ -35,10 +36,10 @@ describe('buildClientUpdate on hand-checked data', () => {
     const update = build(twoWeekWorkbook());
     expect(update.title).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
     expect(update.preparedBy).toBe('Mia Chen');
-    expect(update.freshness).toEqual([
-      'Data through 2026-11-22 23:30 (America/Los_Angeles).',
-      'The read-out tabs have not been refreshed yet.',
+    expect(update.freshness).toEqual(['Data through 2026-11-22 23:30 (America/Los_Angeles).']);
+    expect(update.internal.slice(0, 2)).toEqual([
       'QA signed off by ana@agency.example at 2026-11-23 08:30.',
+      'The read-out tabs have not been refreshed yet.',
     ]);
     const gmv = row(update, 'GMV');
     expect([gmv.current, gmv.previous, gmv.change]).toEqual([100, 60, 40]);
@@ -48,11 +49,11 @@ describe('buildClientUpdate on hand-checked data', () => {
     expect(row(update, 'Units').current).toBe(5);
     expect(row(update, 'AOV').text).toMatchObject({ current: '$33.33', previous: '$30.00' });
     expect(row(update, 'Net GMV').text).toMatchObject({ current: '$80.00', previous: '$20.00' });
-    // Cancel rate 0 → 1/3: up, which is bad news; refund rate 1/2 → 0: down, good news.
+    // Cancel rate 0 → 1/3: up, which is bad news; refund rate 1/2 → 0 is not final (the week ended on the data's last day).
     const cancel = row(update, 'Cancel rate');
     expect(cancel.text).toMatchObject({ current: '33.33%', previous: '0.00%', change: '+33.33 pp', changePercent: '' });
     expect([cancel.direction, cancel.tone]).toEqual(['up', 'bad']);
-    expect(row(update, 'Refund rate')).toMatchObject({ direction: 'down', tone: 'good' });
+    expect(row(update, 'Refund rate')).toMatchObject({ current: 0, previous: 0.5, direction: null, tone: 'neutral', notFinal: true });
     expect(row(update, 'CTR').text).toMatchObject({ current: '2.00%', previous: '1.50%', change: '+0.50 pp' });
     expect(row(update, 'CVR').text).toMatchObject({ current: '0.30%', previous: '0.25%', change: '+0.05 pp' });
     expect(update.scorecard.yearAgo).toEqual({
@@ -71,6 +72,33 @@ describe('buildClientUpdate on hand-checked data', () => {
     ]);
     expect(Math.round(bridge.effects.reduce((sum, e) => sum + e.effect * 100, 0))).toBe(4000);
     expect(bridge.changeText).toBe('+$40.00');
+  });
+
+  it('counts one buyer of two products once: the bridge converts visitors to orders from the order export, its basket is the AOV', () => {
+    // Analytics by product (as Data Compass lists it): the buyer of order 1 (Glow Serum and Tumbler) is a customer of each
+    // product, so this week shows 3 customers for 2 orders.
+    const rows: CellValue[][] = [['Date', 'Product name', 'GMV', 'Orders', 'Visitors', 'Customers', 'Product impressions', 'Product clicks']];
+    for (let i = 0; i < 14; i++) {
+      const day = `2026-11-${String(9 + i).padStart(2, '0')}`;
+      const visitors = i === 0 || i === 7 ? 400 : 0;
+      const [serum, tumbler] = i === 0 ? [1, 0] : i === 7 ? [2, 1] : [0, 0];
+      rows.push([day, 'Glow Serum', 0, serum, visitors, serum, 0, 0], [day, 'Tumbler', 0, tumbler, visitors, tumbler, 0, 0]);
+    }
+    const lines: Line[] = [
+      ['1', 'Completed', '', 'A', 1, 40, 0, '2026-11-16 10:00'],
+      ['1', 'Completed', '', 'B', 1, 20, 0, '2026-11-16 10:00'],
+      ['2', 'Completed', '', 'A', 1, 20, 0, '2026-11-22 12:00'],
+      ['4', 'Completed', '', 'A', 1, 30, 0, '2026-11-09 08:00'],
+    ];
+    const update = build(twoWeekWorkbook({ Orders: ordersTab(lines), Analytics: rows }));
+    if (!update.bridge.ok) throw new Error(update.bridge.reason);
+    expect(update.bridge.effects.map((e) => [e.factor, e.measure, e.previousText, e.currentText])).toEqual([
+      ['Traffic', 'visitors', '800', '800'],
+      ['Conversion', 'orders ÷ visitors', '0.13%', '0.25%'],
+      ['Basket', 'AOV', '$30.00', '$40.00'],
+    ]);
+    expect(update.bridge.effects[2].currentText).toBe(row(update, 'AOV').text.current);
+    expect(update.definitions.join(' ')).toMatch(/orders ÷ visitors/);
   });
 
   it('names the SKUs that moved GMV most, by product name and SKU', () => {
@@ -106,6 +134,28 @@ describe('buildClientUpdate on hand-checked data', () => {
 
   it('says among its definitions that the latest period’s Refund rate reads low (returns arrive after the export)', () => {
     expect(build(twoWeekWorkbook()).definitions).toContainEqual(expect.stringMatching(/^Refund rate: .*recent orders can still be returned/));
+  });
+
+  it('never judges refunds that are not final: no arrow, no colour, no sentence; marked and explained until 60 days after the period', () => {
+    const recent = build(twoWeekWorkbook());
+    for (const metric of ['Refund rate', 'Net GMV']) expect(row(recent, metric)).toMatchObject({ direction: null, tone: 'neutral', notFinal: true });
+    const cells = scorecardTable(recent).rows.find((cells) => cells[0].text === 'Refund rate')!;
+    expect(cells.slice(1, 4).map((c) => [c.text, c.tone])).toEqual([
+      ['0.00% (not final)', undefined],
+      ['50.00%', undefined],
+      ['−50.00 pp', undefined],
+    ]);
+    expect(recent.narrative.join(' ')).not.toMatch(/refund|net gmv/i);
+    expect(recent.scorecard.notes).toContain(
+      'Refund rate and Net GMV are not final: buyers can still return orders of this period, so they read low and their change is shown ' +
+        'without judging it; they are taken as final 60 days after a period ends (from 2027-01-21).',
+    );
+    // Data through 21 January 2027: the week of 16 November ended 60 days before, so its refunds are final and judged.
+    const later: Line = ['9', 'Completed', '', 'A', 1, 20, 0, '2027-01-21 09:00'];
+    const settled = build(twoWeekWorkbook({ Orders: ordersTab([...TWO_WEEKS, later]) }), '2026-11-22');
+    expect(row(settled, 'Refund rate')).toMatchObject({ direction: 'down', tone: 'good' });
+    expect(row(settled, 'Refund rate').notFinal).toBeUndefined();
+    expect(settled.narrative.join(' ')).toMatch(/Refund rate 0\.00% \(−50\.00 pp\)/);
   });
 
   it('uses the currency of the Settings tab', () => {
@@ -149,9 +199,11 @@ describe('buildClientUpdate without Analytics', () => {
     }
     expect(update.bridge).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^No GMV bridge \(it needs visitors and buyers from Analytics\): No 'Analytics' tab/),
+      reason: 'No GMV bridge: it needs traffic data (visitors) for both periods.',
+      detail: expect.stringMatching(/^No 'Analytics' tab/),
     });
-    expect(update.scorecard.notes).toEqual([expect.stringContaining("No 'Analytics' tab")]);
+    expect(update.scorecard.notes[0]).toBe('CTR and CVR are not shown: there is no traffic data for this update.');
+    expect(update.internal).toContainEqual(expect.stringContaining("No 'Analytics' tab"));
     const text = update.narrative.join(' ');
     expect(text).not.toMatch(/CVR|CTR|Analytics|visitor|conversion|missing|no data/i);
     expect(update.narrative.length).toBeGreaterThanOrEqual(3);
@@ -186,14 +238,9 @@ describe('buildClientUpdate periods on real timestamps', () => {
   });
 
   it('compares the last complete month with the whole month before, lengths said; the month to date only when asked', () => {
-    const lines: Line[] = [
-      ['0', 'Completed', '', 'A', 1, 5, 0, '2026-01-01 09:00'],
-      ['1', 'Completed', '', 'A', 1, 10, 0, '2026-01-28 12:00'],
-      ['2', 'Completed', '', 'A', 1, 20, 0, '2026-01-29 12:00'],
-      ['3', 'Completed', '', 'A', 1, 40, 0, '2026-02-28 12:00'],
-      ['4', 'Completed', '', 'A', 1, 80, 0, '2026-03-29 12:00'],
-      ['5', 'Completed', '', 'A', 1, 160, 0, '2026-03-31 23:59'],
-    ];
+    // One order of $5, $10, $20, … on each of these times.
+    const paid = ['2026-01-01 09:00', '2026-01-28 12:00', '2026-01-29 12:00', '2026-02-28 12:00', '2026-03-29 12:00', '2026-03-31 23:59'];
+    const lines = paid.map((time, i): Line => [String(i), 'Completed', '', 'A', 1, 5 * 2 ** i, 0, time]);
     const workbook = new MemoryWorkbook({ Orders: ordersTab(lines), Settings: SETTINGS_TAB }, 'America/Los_Angeles');
     const march = build(workbook, '2026-03-31', 'mbr');
     expect(march.comparisons.slice(0, 2)).toEqual([
@@ -278,13 +325,44 @@ describe('buildClientUpdate sections', () => {
     expect(statuses.map((s) => rank.indexOf(s))).toEqual([...statuses.map((s) => rank.indexOf(s))].sort((a, b) => a - b));
   });
 
-  it('says which tracker tab is missing, and names a bad date cell', () => {
+  it('prints the account team’s Commentary rows of the period under their sections, after the machine text', () => {
+    const update = build(
+      twoWeekWorkbook({
+        Commentary: planTab('Commentary', [
+          ['2026-11-18', 'Headlines', 'Black Friday stock arrived on Tuesday; the serum sold through its LIVE allocation.'],
+          ['2026-11-16', 'account health', 'The carrier missed two pickups; a second carrier starts on Monday.'],
+          ['2026-11-10', 'Headlines', 'Last week’s note, not this week’s.'],
+          ['2026-11-20', 'Promotions', 'The 12.12 campaign brief goes out on Friday.'],
+          ['2026-11-20', 'Gossip', 'Not a section.'],
+        ]),
+      }),
+    );
+    expect(update.commentary.items).toEqual([
+      { section: 'Headlines', text: 'Black Friday stock arrived on Tuesday; the serum sold through its LIVE allocation.' },
+      { section: 'Account health', text: 'The carrier missed two pickups; a second carrier starts on Monday.' },
+      { section: 'Promotions', text: 'The 12.12 campaign brief goes out on Friday.' },
+    ]);
+    expect(update.internal).toContainEqual(expect.stringMatching(/^Commentary, data row 5: section 'Gossip' is not one of Headlines, /));
+    // Promotions has no calendar rows but has the team's words: the section is there, headed, in the agenda.
+    expect(update.agenda).toContain('Promotions');
+    const blocks = reportBlocks(update);
+    const at = (text: string): number => blocks.findIndex((b) => b.kind === 'paragraphs' && b.lines.includes(text));
+    const heading = (text: string): number => blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith(text));
+    expect(at(update.commentary.items[0].text)).toBe(heading('Headlines') + 2);
+    expect(at(update.commentary.items[1].text)).toBe(heading('Account health') + 2);
+    expect(at(update.commentary.items[2].text)).toBe(heading('Promotions') + 1);
+  });
+
+  it('says which tracker tab is missing, and names a bad date cell, in the internal notes only', () => {
     const update = build(
       twoWeekWorkbook({
         'Action items': planTab('Action items', [['Fix listings', 'Account manager', 'next Tuesday', 'Not started', '', '', '', '']]),
       }),
     );
-    expect(update.risks).toEqual({ tab: 'Risks', items: [], note: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
-    expect(update.actions.note).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
+    expect(update.risks).toEqual({ tab: 'Risks', items: [], detail: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
+    expect(update.actions.detail).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
+    expect(update.internal).toContain(update.risks.detail);
+    expect(update.internal).toContain(update.actions.detail);
+    expect(update.agenda).not.toContain('Actions, risks and next steps');
   });
 });

@@ -9,12 +9,12 @@ import { withSettings } from '../../../src/core/settings/settings';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { ORDER_KPIS, readoutComparisonRow, WEEKLY_KPIS } from '../../../src/core/workbook/readout/kpiTab';
 import { linkFindings } from '../../../src/core/workbook/readout/linkFindings';
-import { refreshReadout } from '../../../src/core/workbook/refreshReadout';
-import { setupWorkbook } from '../../../src/core/workbook/setupWorkbook';
+import { refreshReadout } from '../../../src/core/actions/refreshReadout';
+import { setupWorkbook } from '../../../src/core/actions/setupWorkbook';
 import { READOUT_TABS } from '../../../src/core/workbook/tabNames';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 import { MARKET_ORDER_HEADER } from '../../fixtures/marketOrderExport';
-import { demoClient, filledWorkbook, LINKS, NOW, PRODUCTS, PROMOS, sectionRows, SETTINGS, trimRow, ZONE } from './clientFixture';
+import { demoClient, filledWorkbook, LINKS, NOW, PRODUCTS, PROMOS, sectionRows, SETTINGS, trimRow, ZONE } from '../workbook/clientFixture';
 
 const READOUTS = Object.values(READOUT_TABS);
 

@@ -1,20 +1,20 @@
 import type { MarketCode } from '../markets/marketCodes';
 import { assertFiniteCells } from '../values/finiteCells';
 import type { Severity } from '../qa/finding';
-import { healthTab } from './readout/healthTab';
-import { kpiTab, type GmvChange } from './readout/kpiTab';
+import { healthTab } from '../workbook/readout/healthTab';
+import { kpiTab, type GmvChange } from '../workbook/readout/kpiTab';
 import { numberFormats } from '../format/numberFormats';
-import { qaTab } from './readout/qaTab';
-import type { ReadoutContext } from './readout/readoutContext';
-import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from './readout/salesInput';
-import { skuTab } from './readout/skuTab';
-import { tabState, writeOwnedTab } from './ownedTabs';
-import { checkDateCellZone } from './checkDateCellZone';
-import { workbookSettings } from './settingsTab';
-import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from './inputFingerprint';
-import { memoizedInputReader } from './inputReader';
-import { INPUT_TABS } from './tabNames';
-import type { TabContent, Workbook } from './workbookPort';
+import { qaTab } from '../workbook/readout/qaTab';
+import type { ReadoutContext } from '../workbook/readout/readoutContext';
+import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from '../workbook/readout/salesInput';
+import { skuTab } from '../workbook/readout/skuTab';
+import { tabState, writeOwnedTab } from '../workbook/ownedTabs';
+import { checkDateCellZone } from '../workbook/checkDateCellZone';
+import { workbookSettings } from '../workbook/settingsTab';
+import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../workbook/inputFingerprint';
+import { memoizedInputReader } from '../workbook/inputReader';
+import { INPUT_TABS } from '../workbook/tabNames';
+import type { TabContent, Workbook } from '../workbook/workbookPort';
 
 export interface RefreshSummary {
   /** Names actually written: `TTS · KPIs`, or `TTS · KPIs (2)` beside a user's tab of that name. */

@@ -1,5 +1,5 @@
-import { refreshSummaryText } from '../../../src/core/workbook/summaryText';
-import type { RefreshSummary } from '../../../src/core/workbook/refreshReadout';
+import { refreshSummaryText } from '../../../src/core/actions/summaryText';
+import type { RefreshSummary } from '../../../src/core/actions/refreshReadout';
 
 const NBSP = '\u00a0';
 

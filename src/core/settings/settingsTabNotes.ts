@@ -21,7 +21,11 @@ export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency' | 'acco
     'The market profiles in src/core/markets (docs/MARKETS.md, each value with its source).',
   ),
   accountManager: note('Account manager', "Shown as 'prepared by' on the client update (WBR / MBR / QBR).", 'You.'),
-  contacts: note('Client contacts', 'E-mail addresses, separated by commas, that the client update’s Gmail draft is addressed to.', 'You.'),
+  contacts: note(
+    'Client contacts',
+    'E-mail addresses, separated by commas, each with a name if you like (Lê Hồng <hong@client.com>), that the client update’s Gmail draft is addressed to.',
+    'You.',
+  ),
   emailDraft: note(
     'E-mail draft',
     'TRUE: Export client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
