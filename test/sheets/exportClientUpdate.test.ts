@@ -230,6 +230,11 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     expect(draft.body).toContain('- GMV rose 66.7% week over week to $100.00 (from $60.00).');
     for (const url of urls) expect(draft.html).toContain(`href="${url}"`);
     expect(String(workbook.peek(EXPORTS_TAB)![2][5]).split('\n').pop()).toBe('Gmail draft to ana@client.example, ops@client.example');
+    // The account team's copy (with the internal appendix) is never drafted to the client.
+    const internal = services(['', true]);
+    exportToGoogle(workbook, internal.services, NOW);
+    expect([internal.fakes.gmail.drafts.length, internal.fakes.gmailAsked]).toEqual([0, 0]);
+    expect(internal.fakes.documents.documents).toHaveLength(1);
   });
 
   it('records no buyer name, username, phone, address or message anywhere in the demo’s Doc, deck, chart, draft or dialog', () => {

@@ -3,13 +3,14 @@ import { healthReport } from '../health/healthReport';
 import { dataAgeFinding } from './accuracy/dataAgeFinding';
 import { salesReconciliation } from './accuracy/salesReconciliation';
 import { settingsRowFindings } from './accuracy/settingsRowFindings';
+import { unreadableCells } from './accuracy/unreadableCells';
 import { CHECK_GROUPS, countSeverities, type CheckFinding, type CheckGroup, type SeverityCounts } from '../qa/checkFinding';
 import type { Severity } from '../qa/finding';
 import { healthFindings } from '../qa/healthFindings';
 import { qaCheckGroup } from '../qa/qaCheckGroups';
 import type { Settings } from '../settings/settings';
 import { checkDateCellZone } from '../workbook/checkDateCellZone';
-import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../workbook/inputFingerprint';
+import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY, signedFingerprint } from '../workbook/inputFingerprint';
 import { memoizedInputReader } from '../workbook/inputReader';
 import { ownedTabName, tabState, type TabState } from '../workbook/ownedTabs';
 import { qaResults, sourceCell } from '../workbook/readout/qaTab';
@@ -21,6 +22,8 @@ import type { ReportFormat } from '../format/reportFormat';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
 import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
+import { futureSignOffs } from './futureSignOffs';
+import { existingQaLogTab, readQaLog } from './qaLogTab';
 
 export interface ChecklistGroup {
   readonly name: CheckGroup;
@@ -38,7 +41,7 @@ export interface Checklist {
   /** What a person must tick before signing off (Settings `checklist.manualItems`). */
   readonly manualItems: readonly string[];
   readonly checksRun: string;
-  /** The refresh and the inputs this result is about (a sign-off records both). */
+  /** The refresh and the tabs this result is about (a sign-off records both): the inputs and every tab the client update shows. */
   readonly readoutRefreshed: string;
   readonly inputsFingerprint: string;
 }
@@ -66,9 +69,15 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     [INPUT_TABS.orders, orders],
     [INPUT_TABS.analytics, analytics],
   ] as const) {
-    if (!input.ok) findings.push(inputProblem(state, tab, input.problem));
+    if (!input.ok) findings.push(inputProblem(state, tab, input.problem, !input.empty));
   }
-  if (orders.ok) {
+  const unreadable = [
+    ...(orders.ok ? unreadableCells(orders.sales, settings, INPUT_TABS.orders) : []),
+    ...(analytics.ok ? unreadableCells(analytics.sales, settings, INPUT_TABS.analytics) : []),
+  ];
+  findings.push(...unreadable);
+  // Health and reconciliation computed from cells that cannot be read would only repeat their errors.
+  if (orders.ok && !unreadable.length) {
     const old = dataAgeFinding(orders.through, INPUT_TABS.orders, settings, now);
     if (old) findings.push(old);
     findings.push(...healthOf(orders, settings, format, state, read));
@@ -84,6 +93,8 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     }
   }
   findings.push(...qaFindings(read, settings, format));
+  const log = existingQaLogTab(state);
+  if (log !== undefined) findings.push(...futureSignOffs(readQaLog(workbook.readTab(log)), log, now, settings.timeZone));
 
   const properties = workbook.readProperties();
   const refresh = { at: properties[LAST_REFRESH_PROPERTY] ?? '', fingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '' };
@@ -103,7 +114,7 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     manualItems: settings.checklist.manualItems,
     checksRun: CHECKS_RUN,
     readoutRefreshed: refresh.at,
-    inputsFingerprint: fingerprint,
+    inputsFingerprint: signedFingerprint(read, fingerprint),
   };
 }
 
@@ -133,15 +144,18 @@ function readSettings(read: Read, workbook: Workbook, zone: string, findings: Ch
   return shop;
 }
 
-function inputProblem(state: TabState, tab: string, problem: string): CheckFinding {
+/** A tab with nothing to compute from yet (a WARNING), or whose data cannot be read (an ERROR: nothing may be signed off or built from it). */
+function inputProblem(state: TabState, tab: string, problem: string, unreadable = false): CheckFinding {
   return {
     group: 'Accuracy',
-    severity: 'WARNING',
-    check: 'input-missing',
+    severity: unreadable ? 'ERROR' : 'WARNING',
+    check: unreadable ? 'input-unreadable' : 'input-missing',
     tab: state.existing.actual(tab) ?? tab,
     a1: 'A1',
     message: problem,
-    fix: `Paste the export into ${tab}, header row included, then refresh.`,
+    fix: unreadable
+      ? `Fix what the message names in ${tab} (or paste the export again), then refresh and check again.`
+      : `Paste the export into ${tab}, header row included, then refresh.`,
   };
 }
 
@@ -163,7 +177,7 @@ function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings,
     report = healthReport(orders.values, { format }, settings, INPUT_TABS.orders);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return [inputProblem(state, INPUT_TABS.orders, error.message)];
+    return [inputProblem(state, INPUT_TABS.orders, error.message, true)];
   }
   const healthTab = ownedTabName(READOUT_TABS.health, state);
   const readout = state.owned.has(healthTab) ? read(healthTab) : undefined;

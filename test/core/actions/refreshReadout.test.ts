@@ -73,6 +73,20 @@ describe('refreshReadout on the demo client', () => {
     );
   });
 
+  it('SKU rows leave out a previous week the data covers in part, and say why under the table (the partial-period rule)', () => {
+    // The demo's orders from Wednesday 11 November on: the week of 9 November is covered 5 of 7 days.
+    const [header, ...lines] = demoClient().orders;
+    const fromWednesday = new MemoryWorkbook(
+      { Orders: [header, ...lines.filter((l) => String(l[header.indexOf('Paid Time')]) >= '11/11/2026')] },
+      ZONE,
+    );
+    refreshReadout(fromWednesday, { now: NOW });
+    const rows = sectionRows(fromWednesday.peek(READOUT_TABS.skus)!, 'By Seller SKU, week over week');
+    const note = rows.pop();
+    expect(rows.slice(1).every((row) => row[2] === '' && row[3] === '')).toBe(true);
+    expect(note).toEqual(['Previous week 2026-11-09 – 2026-11-15: data from 2026-11-11, 5 of 7 days, so it is left out.']);
+  });
+
   it('SKU rows are TTS_PIVOT by Seller SKU for this week and last week, with contributions summing to 100%', () => {
     const rows = sectionRows(tab(READOUT_TABS.skus), 'By Seller SKU, week over week');
     const [header, ...body] = rows;
@@ -237,7 +251,7 @@ describe('refreshReadout with missing or empty inputs', () => {
     broken[5][16] = 'ten dollars';
     const summary = refreshReadout(new MemoryWorkbook({ Orders: broken }, ZONE), { now: NOW });
     expect(summary.problems).toEqual([
-      "Orders: row 6, column Q 'SKU Subtotal After Discount': expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found 'ten dollars'.",
+      "Orders: row 6, column Q 'SKU Subtotal After Discount': expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found text of 11 characters (letters and spaces).",
     ]);
     expect(summary.dataThrough).toBe('2026-11-22 23:47 (America/Los_Angeles)');
   });
@@ -249,7 +263,7 @@ describe('refreshReadout with missing or empty inputs', () => {
       ['583870900000000002', 'Completed', '172900000000000011', 'SERUM', 2, 300000, '03/11/2026', '', 0],
     ];
     const without = refreshReadout(new MemoryWorkbook({ Orders: oneDay }, 'Asia/Jakarta'), { now: NOW });
-    expect(without.problems[0]).toMatch(/^Orders: row 2, column G 'Paid Time': '03\/11\/2026' reads as 2026-11-03 \(day first\) or 2026-03-11/);
+    expect(without.problems[0]).toMatch(/^Orders: row 2, column G 'Paid Time': a date that reads as 2026-11-03 \(day first\) or 2026-03-11/);
     expect(without.dataThrough).toBeNull();
     const settings = [['TTS Ops settings'], ['Key', 'Value'], ['dateOrder', 'DMY']];
     const withOrder = refreshReadout(new MemoryWorkbook({ Orders: oneDay, Settings: settings }, 'Asia/Jakarta'), { now: NOW });
@@ -282,7 +296,7 @@ describe('refreshReadout with a Settings tab', () => {
     workbook.addUserTab('Settings', settingsTab([['health.ldrLimit', 'four percent']]));
     expect(() => refreshReadout(workbook, { now: NOW })).toThrow(InputError);
     expect(() => refreshReadout(workbook, { now: NOW })).toThrow(
-      "Settings: row 3, column B 'Value': 'health.ldrLimit' must be a number; found 'four percent'.",
+      "Settings: row 3, column B 'Value': 'health.ldrLimit' must be a number; found text of 12 characters (letters and spaces), not shown (it may be personal data).",
     );
   });
 });

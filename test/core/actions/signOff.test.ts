@@ -40,7 +40,7 @@ describe('signOff', () => {
 
   it('appends the log row (when, who, checks, counts, items, note), after which the workbook is signed off', () => {
     const workbook = cleanWorkbook();
-    expect(signOffStatus(workbook, LATER).signedOff).toBe(false);
+    expect(signOffStatus(workbook).signedOff).toBe(false);
     const result = signOff(workbook, { by: ' ana@agency.example ', note: ' Week 47 deck ', ticked: ALL }, LATER);
     expect(result.tab).toBe(QA_LOG_TAB);
     expect(result.row).toBe(4);
@@ -58,7 +58,7 @@ describe('signOff', () => {
       manualItems: ALL.join('; '),
       note: 'Week 47 deck',
     });
-    expect(signOffStatus(workbook, LATER)).toEqual({ signedOff: true, reason: '', newest: { at: LATER, by: 'ana@agency.example', row: 4 } });
+    expect(signOffStatus(workbook)).toEqual({ signedOff: true, reason: '', newest: { at: LATER, by: 'ana@agency.example', row: 4 } });
     signOff(workbook, { by: 'ben', note: '', ticked: ALL }, new Date(LATER.getTime() + 1000));
     expect(readQaLog(workbook.peek(QA_LOG_TAB)).map((r) => [r.row, r.by])).toEqual([
       [4, 'ana@agency.example'],

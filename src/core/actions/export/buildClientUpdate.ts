@@ -9,6 +9,7 @@ import { dayArgument } from '../../metrics/dayArgument';
 import { GMV_DEFINITION } from '../../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../../workbook/readout/salesInput';
 import { LAST_REFRESH_PROPERTY } from '../refreshReadout';
+import { clientUpdateReader } from '../../workbook/clientUpdateTabs';
 import { tabState } from '../../workbook/ownedTabs';
 import { workbookSettings } from '../../workbook/settingsTab';
 import { INPUT_TABS } from '../../workbook/tabNames';
@@ -112,11 +113,7 @@ export function withAppendix(update: ClientUpdate): ClientUpdate {
  * metric catalog, and writes it as the report shows it. No Orders data is an InputError: there is nothing to report.
  */
 export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptions): ClientUpdate {
-  const state = tabState(workbook);
-  const read = (name: string): CellValue[][] | undefined => {
-    const actual = state.existing.actual(name);
-    return actual === undefined ? undefined : workbook.readTab(actual);
-  };
+  const read = clientUpdateReader(workbook, tabState(workbook));
   const shop = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
   const { settings, client } = shop;
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);

@@ -1,5 +1,8 @@
 import { roundToCents } from '../../values/roundToCents';
 import { ttsPivot, type Cell } from '../../formulas/pivotFormula';
+import { ALL_DAYS } from '../../metrics/dayRange';
+import { loadFrame } from '../../metrics/evaluate';
+import { dataSpan, partialPeriodNote } from '../../metrics/periodCoverage';
 import { comparisonWindows } from '../../metrics/periods';
 import { formatDay } from '../../values/calendarDay';
 import { READOUT_TABS } from '../tabNames';
@@ -33,11 +36,16 @@ export function skuTab(context: ReadoutContext, orders: SalesInput): TabContent 
       };
       const now = pivot(current.from, current.to);
       const before = pivot(previous.from, previous.to);
+      // The partial-period rule: a previous week the data covers in part is left out, and a line says why.
+      const span = dataSpan(loadFrame(orders.sales, new Set(['gmv']), ALL_DAYS, true, context.settings), 'orders');
+      const leftOut = partialPeriodNote(span, previous, 'Previous week');
       const totalChange = roundToCents(num(now.total[1]) - num(before.total[1]));
       const line = (sku: Cell, row: Cell[] | undefined, previousRow: Cell[] | undefined): Cell[] => {
         const gmv = num(row?.[1]);
         const change = roundToCents(gmv - num(previousRow?.[1]));
-        return [sku, gmv, num(previousRow?.[1]), change, ratio(change, totalChange), ratio(gmv, num(now.total[1])), num(row?.[2]), num(row?.[3])];
+        const share = ratio(gmv, num(now.total[1]));
+        if (leftOut) return [sku, gmv, '', '', '', share, num(row?.[2]), num(row?.[3])];
+        return [sku, gmv, num(previousRow?.[1]), change, ratio(change, totalChange), share, num(row?.[2]), num(row?.[3])];
       };
       const skus = new Set([...now.rows.keys(), ...before.rows.keys()]);
       const rows = [...skus].map((sku) => line(sku, now.rows.get(sku), before.rows.get(sku)));
@@ -47,6 +55,7 @@ export function skuTab(context: ReadoutContext, orders: SalesInput): TabContent 
       builder.heading([`${title}: ${description}`]).heading(SKU_HEADER);
       for (const row of rows) builder.row(row, formats);
       builder.heading(line('Total', now.total, before.total), formats);
+      if (leftOut) builder.line(leftOut);
     });
   }
   return builder.build(READOUT_FROZEN_ROWS, readoutColumns(SKU_HEADER.length));
