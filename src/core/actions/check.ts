@@ -1,5 +1,6 @@
 import { InputError } from '../values/errors';
 import { healthReport } from '../health/healthReport';
+import { clientNameFinding } from './accuracy/clientNameFinding';
 import { dataAgeFinding } from './accuracy/dataAgeFinding';
 import { salesReconciliation } from './accuracy/salesReconciliation';
 import { settingsRowFindings } from './accuracy/settingsRowFindings';
@@ -20,6 +21,7 @@ import { workbookSettings, type WorkbookSettings } from '../workbook/settingsTab
 import { shopFormat } from '../workbook/shopFormat';
 import type { ReportFormat } from '../format/reportFormat';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
+import type { InputsRead } from './refreshReadout';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
 import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
 import { futureSignOffs } from './futureSignOffs';
@@ -56,12 +58,17 @@ const SEVERITY_ORDER: readonly Severity[] = ['ERROR', 'WARNING', 'INFO'];
  */
 export function runChecklist(workbook: Workbook, now: Date): Checklist {
   const state = tabState(workbook);
-  const read = memoizedInputReader(workbook, state);
-  const zone = workbook.timeZone();
+  return checklistOf(workbook, now, { state, read: memoizedInputReader(workbook, state), zone: workbook.timeZone() });
+}
+
+/** The checklist over tabs a run has read already (the refresh's summary counts: no tab read twice). */
+export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: InputsRead): Checklist {
   const findings: CheckFinding[] = [];
   const shop = readSettings(read, workbook, zone, findings);
   const { settings } = shop;
   const format = shopFormat(shop);
+  const unnamed = clientNameFinding(read(INPUT_TABS.settings), state.existing.actual(INPUT_TABS.settings) ?? INPUT_TABS.settings);
+  if (unnamed) findings.push(unnamed);
 
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);

@@ -4,13 +4,13 @@ import { signOffStatus } from '../../../src/core/actions/signOffStatus';
 import { CHECKS_RUN } from '../../../src/core/actions/check';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/actions/refreshReadout';
-import { demoClient, filledWorkbook, NOW, ZONE } from '../workbook/clientFixture';
+import { demoClient, filledWorkbook, NAMED_SETTINGS, NOW, ZONE } from '../workbook/clientFixture';
 
 const LATER = new Date(NOW.getTime() + 600_000);
 const ALL = ['Deck numbers match the read-out', 'Promo dates match the calendar', 'Client name and period right on every slide'];
 
 function cleanWorkbook(): MemoryWorkbook {
-  const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Analytics: demoClient().analytics }, ZONE);
+  const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Analytics: demoClient().analytics, Settings: NAMED_SETTINGS }, ZONE);
   refreshReadout(workbook, { now: NOW });
   return workbook;
 }
@@ -18,6 +18,7 @@ function cleanWorkbook(): MemoryWorkbook {
 describe('signOff', () => {
   it('refuses while an ERROR remains, naming the first one, and writes nothing', () => {
     const workbook = filledWorkbook();
+    workbook.addUserTab('Settings', NAMED_SETTINGS);
     refreshReadout(workbook, { now: NOW });
     expect(() => signOff(workbook, { by: 'ana@agency.example', note: '', ticked: ALL }, LATER)).toThrow(
       /^Sign-off refused: 6 errors remain \(first: Links!I4 ttclid=abc is the click ID of one ad click .*\); fix them and check again\.$/,
@@ -64,5 +65,18 @@ describe('signOff', () => {
       [4, 'ana@agency.example'],
       [5, 'ben'],
     ]);
+  });
+
+  it("refuses the same person's second sign-off of the same read-out and inputs (Enter pressed twice), and takes it once something changed", () => {
+    const workbook = cleanWorkbook();
+    signOff(workbook, { by: 'ana', note: '', ticked: ALL }, LATER);
+    const again = (): unknown => signOff(workbook, { by: 'ana', note: 'again', ticked: ALL }, new Date(LATER.getTime() + 1000));
+    expect(again).toThrow(
+      'Sign-off refused: ana already signed off this read-out and these inputs (2026-11-23 09:10 America/Los_Angeles, TTS · QA log row 4); nothing changed since.',
+    );
+    expect(readQaLog(workbook.peek(QA_LOG_TAB))).toHaveLength(1);
+    refreshReadout(workbook, { now: LATER });
+    again();
+    expect(readQaLog(workbook.peek(QA_LOG_TAB)).map((r) => r.row)).toEqual([4, 5]);
   });
 });

@@ -38,13 +38,14 @@ export interface ClientUpdateOptions {
   readonly now: Date;
   /** The QA sign-off line the export relied on: "QA signed off by … at …" or the override. */
   readonly signOffLine: string;
-  /** The client's name when Settings has none (the CLI passes the file name). */
-  readonly fallbackName?: string;
   /** The period to date (month to date for an MBR) instead of the last complete one: only when asked. */
   readonly toDate?: boolean;
   /** Add the internal appendix (QA state, data notes, sources) to the outputs: a copy for the account team, never the client's. */
   readonly internal?: boolean;
 }
+
+/** The title's name while Settings names no client. */
+export const CLIENT_NAME_NOT_SET = '[client name not set]';
 
 /** GMV_DEFINITION without its source citation, which the internal appendix keeps. */
 const CLIENT_GMV_DEFINITION =
@@ -143,7 +144,8 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   );
   const movers = skuMovers(ordersSource, periods, format, settings);
   const health = healthSection(orders.values, asOf, settings, format);
-  const name = client.name || options.fallbackName || 'Client';
+  // Never a name guessed from the file: a blank one shows, and the QA checklist's ERROR keeps it from delivery.
+  const name = client.name || CLIENT_NAME_NOT_SET;
   const periodLabel = spanText(periods.current);
   const lastRefresh = workbook.readProperties()[LAST_REFRESH_PROPERTY];
   const zoned = (instant: Date): string => formatWallClock(wallClockOf(instant, settings.timeZone));
