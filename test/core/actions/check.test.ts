@@ -105,7 +105,7 @@ describe('the accuracy checks', () => {
     const checklist = runChecklist(salesWorkbook(analytics), NOW);
     const gmv = checklist.groups[0].findings.filter((f) => f.check === 'gmv-mismatch');
     expect(gmv.map(brief)).toEqual([`ERROR gmv-mismatch Analytics!${columnLetter(day.gmv)}${first + 1}`]);
-    expect(gmv[0].message).toMatch(/^GMV on 2026-11-18: [\d,]+\.\d\d in Analytics, [\d,]+\.\d\d in Orders \(5% apart; tolerance 2%\)\.$/);
+    expect(gmv[0].message).toMatch(/^GMV on 2026-11-18: \$[\d,]+\.\d\d in Analytics, \$[\d,]+\.\d\d in Orders \(5% apart; tolerance 2%\)\.$/);
     const wide = [...NAMED_SETTINGS, ['checklist.gmvTolerance', 0.06]];
     expect(runChecklist(salesWorkbook(analytics, wide), NOW).groups[0].findings).toEqual([]);
   });
