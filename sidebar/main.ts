@@ -39,6 +39,7 @@ function countsText(counts: Counts): string {
 
 /** Why Sign off is disabled, or '' when it is enabled. */
 function signOffBlocker(view: ChecklistView): string {
+  if (view.signedOff) return 'Signed off: nothing to sign again until the read-out or the inputs change.';
   if (view.counts.ERROR) return `Fix the ${plural(view.counts.ERROR, 'error')} first, then check again.`;
   const left = view.manualItems.filter((item) => !state.ticked.has(item)).length;
   return left ? `Tick the ${plural(left, 'manual item')} left.` : '';
@@ -71,12 +72,14 @@ const select = (tab: string, a1: string): Promise<void> =>
     state.message = `Selected ${await server.ttsQaSelect(tab, a1)}.`;
   });
 
-const signOff = (): Promise<void> =>
-  run('Signing off…', async () => {
+const signOff = async (): Promise<void> => {
+  if (state.busy) return; // a second Enter before the page redrew
+  await run('Signing off…', async () => {
     const result = await server.ttsQaSignOff({ ticked: [...state.ticked], note: state.note });
     state.view = result.view;
     state.message = result.message;
   });
+};
 
 function groupSection(group: Group, index: number): HTMLElement {
   const open = state.open.get(group.name) ?? false;

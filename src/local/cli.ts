@@ -26,7 +26,7 @@ const SHAPES: Record<
     options?: readonly string[];
   }
 > = {
-  setup: { files: 1, out: false, market: true },
+  setup: { files: 1, out: false, market: true, options: ['client', 'manager', 'contacts'] },
   refresh: { files: 1, out: true, force: true },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },

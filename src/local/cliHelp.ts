@@ -5,7 +5,8 @@ export type CommandName = (typeof COMMANDS)[number];
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
 
 Usage:
-  tts-ops setup <file.xlsx> [--market CODE]     add the client workbook's input tabs and Settings
+  tts-ops setup <file.xlsx> [--market CODE] [--client NAME] [--manager NAME] [--contacts a@b,c@d]
+                                                add the client workbook's input tabs and Settings
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
@@ -21,13 +22,18 @@ Run 'tts-ops <command> --help' for the details of one command.
 Errors are one line on stderr with exit code 1.`;
 
 export const COMMAND_HELP: Record<CommandName, string> = {
-  setup: `Usage: tts-ops setup <file.xlsx> [--market CODE]
+  setup: `Usage: tts-ops setup <file.xlsx> [--market CODE] [--client NAME] [--manager NAME] [--contacts a@b,c@d]
 
 Adds the tabs a client workbook needs: Orders, Analytics, Products, Promos, Links, Action items,
-Risks, 30-60-90 plan, Commentary, Promo calendar and Settings, each with its header, dropdowns and a one-line
-instruction. A tab that already exists is never touched.
+Risks, 30-60-90 plan, Commentary, Promo calendar and Settings, each with its header, dropdowns and a
+one-line instruction. A tab that already exists is never touched, except the Settings rows of the
+client details given, whose Value cells are set. Run it again with a detail to change that one.
 
 Options:
+  --client NAME  the client's name, as the client update's title shows it (Settings client.name);
+                 'tts-ops check' reports a blank one as an ERROR, so nothing is delivered without it
+  --manager NAME the account manager, the update's 'prepared by' (client.accountManager)
+  --contacts a@b,c@d  the client's e-mail addresses (client.contacts)
   --market CODE  the shop's TikTok Shop market (US, UK, ID, TH, MY, VN, PH, SG, ES, DE, FR, IT, IE,
                  MX, BR, JP): its time zone, date order, decimal mark, currency, holidays and limits
                  become the Settings defaults (each row stays overridable). Without it, exports whose

@@ -44,7 +44,7 @@ const writing =
 export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   setup: writing(
     ({ files }) => files[0],
-    ({ files, market }, context) => setupCommand(files[0], context, market),
+    ({ files, market, options }, context) => setupCommand(files[0], context, market, options),
   ),
   refresh: writing(
     ({ files, out }) => out ?? files[0],

@@ -1,6 +1,6 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import type { MarketCode } from '../core/markets/marketCodes';
-import { refreshReadout } from '../core/actions/refreshReadout';
+import { refreshAndCount } from '../core/actions/refreshAndCount';
 import { refreshSummaryText } from '../core/actions/summaryText';
 import { DEMO_CLIENTS, isDemoMarket, type DemoMarket } from '../demo/demoClients';
 import { setupTabContent, type SetupTab } from '../core/workbook/setupTabs';
@@ -52,15 +52,14 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
   });
   const added = addDemoTrackerTabs(workbook);
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
-  context.print(setupSummaryText(setupWorkbook(workbook, chosen)));
-  const summary = refreshReadout(workbook, { now: context.now() });
+  context.print(setupSummaryText(setupWorkbook(workbook, chosen, { name: chosen === 'US' ? 'Demo client' : `Demo client ${chosen}` })));
+  const summary = refreshAndCount(workbook, context.now());
   context.print(refreshSummaryText(summary));
-  const name = chosen === 'US' ? 'Demo client' : `Demo client ${chosen}`;
   const save = (): Promise<void> => {
     context.reporter.status(`Writing ${target}`);
     return saveXlsx(workbook, target);
   };
-  const recap = await exportWorkbook(workbook, name, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, save, browser);
+  const recap = await exportWorkbook(workbook, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, save, browser);
   context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));
 }
 

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { basename, dirname, extname } from 'node:path';
+import { dirname } from 'node:path';
 import { InputError } from '../core/values/errors';
 import type { Cadence } from '../core/report/cadence';
 import { prepareExport, recordExport } from '../core/actions/export/exportPlan';
@@ -51,15 +51,7 @@ export async function exportCommand(file: string, options: ExportOptions, contex
       context.reporter.status(`Logging the export in ${file}`);
       return saveXlsx(workbook, file);
     };
-    const paths = await exportWorkbook(
-      workbook,
-      basename(file, extname(file)),
-      options.out ?? dirname(file),
-      options,
-      context,
-      save,
-      chromium?.browser,
-    );
+    const paths = await exportWorkbook(workbook, options.out ?? dirname(file), options, context, save, chromium?.browser);
     context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
   } finally {
     await chromium?.close();
@@ -73,7 +65,6 @@ export async function exportCommand(file: string, options: ExportOptions, contex
  */
 export async function exportWorkbook(
   workbook: Workbook,
-  fallbackName: string,
   outDir: string,
   options: ExportOptions,
   context: CommandContext,
@@ -88,7 +79,6 @@ export async function exportWorkbook(
     internal: options.internal,
     now,
     override: options.override,
-    fallbackName,
   });
   if (!prepared.ok) throw new InputError(prepared.reason);
   const { update } = prepared;

@@ -1,4 +1,4 @@
-import { refreshReadout } from '../core/actions/refreshReadout';
+import { refreshAndCount } from '../core/actions/refreshAndCount';
 import { InputError } from '../core/values/errors';
 import { refreshProblemText, refreshSummaryText } from '../core/actions/summaryText';
 import { INPUT_TABS } from '../core/workbook/tabNames';
@@ -21,7 +21,7 @@ export async function refreshCommand(file: string, out: string | undefined, cont
 /** Refreshes an open workbook, writes it to `target` and prints the summary; fails (non-zero exit) when a section could not be computed. */
 export async function refreshAndSave(workbook: XlsxWorkbook, target: string, context: CommandContext): Promise<void> {
   await workbook.preload(Object.values(INPUT_TABS));
-  const summary = refreshReadout(workbook, { now: context.now() });
+  const summary = refreshAndCount(workbook, context.now());
   context.reporter.status(`Writing ${target}`);
   await saveXlsx(workbook, target);
   context.print(`${refreshSummaryText(summary)}\nOutput: ${target}`);

@@ -1,5 +1,5 @@
 import { signOff } from '../core/actions/signOff';
-import { countsText } from '../core/actions/checklistText';
+import { countsText } from '../core/qa/checkFinding';
 import { formatInstant } from '../core/actions/formatInstant';
 import { InputError } from '../core/values/errors';
 import type { CommandContext } from './commandContext';

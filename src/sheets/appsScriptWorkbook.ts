@@ -103,6 +103,14 @@ export class AppsScriptWorkbook implements Workbook {
     for (const column of content.columns ?? []) this.formatColumn(sheet, column, height);
   }
 
+  updateCells(name: string, values: readonly (readonly CellValue[])[]): void {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) return this.writeTab({ name, values });
+    const width = Math.max(1, ...values.map((row) => row.length));
+    ensureSize(sheet, values.length, width);
+    if (values.length) sheet.getRange(1, 1, values.length, width).setValues(this.cellGrid({ name, values }, width));
+  }
+
   ownedTabs(): Set<string> {
     const owned = this.spreadsheet.getSheets().filter((sheet) => sheet.getDeveloperMetadata().some((m) => m.getKey() === OWNED_KEY));
     return new Set(owned.map((sheet) => sheet.getName()));

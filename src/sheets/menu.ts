@@ -2,10 +2,11 @@ import { gmailDrafts } from './gmailDrafts';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import { marketZoneAdvice } from '../core/settings/marketDefaults';
 import { marketFromLocale } from '../core/markets/marketFromLocale';
-import { refreshReadout } from '../core/actions/refreshReadout';
+import { refreshAndCount } from '../core/actions/refreshAndCount';
 import { setupWorkbook } from '../core/actions/setupWorkbook';
 import { refreshSummaryText, setupSummaryText } from '../core/actions/summaryText';
 import { activeWorkbook } from './activeWorkbook';
+import { askClientDetails } from './askClientDetails';
 import { withDocumentLock } from './documentLock';
 import { exportToGoogle } from './exportClientUpdate';
 import { userFacing } from './userFacing';
@@ -51,16 +52,19 @@ global.onOpen = (e: unknown) => {
 global.onInstall = (e: unknown) => (global.onOpen as (e: unknown) => void)(e);
 
 /**
- * Menu: creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings, its market proposed from the spreadsheet's locale); never touches a tab that exists.
+ * Menu: asks the client's name, account manager and contacts while Settings names no client, then creates the client workbook's missing tabs (Orders, Analytics, Products, Promos, Links, plans, Settings, its market proposed from the spreadsheet's locale) and writes the details into Settings; never touches another tab that exists.
  * @preserve
  */
 global.ttsSetUpWorkbook = () =>
   userFacing(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const market = marketFromLocale(spreadsheet.getSpreadsheetLocale());
-    const result = withDocumentLock(() => setupWorkbook(activeWorkbook(), market));
+    const ui = SpreadsheetApp.getUi();
+    const workbook = activeWorkbook();
+    const details = askClientDetails(ui, workbook);
+    const result = withDocumentLock(() => setupWorkbook(workbook, market, details));
     const advice = result.created.includes(INPUT_TABS.settings) ? `\n${marketZoneAdvice(market, spreadsheet.getSpreadsheetTimeZone())}` : '';
-    SpreadsheetApp.getUi().alert(setupSummaryText(result) + advice);
+    ui.alert(setupSummaryText(result) + advice);
   });
 
 /**
@@ -69,7 +73,7 @@ global.ttsSetUpWorkbook = () =>
  */
 global.ttsRefreshReadout = () =>
   userFacing(() => {
-    const summary = withDocumentLock(() => refreshReadout(activeWorkbook(), { now: new Date() }));
+    const summary = withDocumentLock(() => refreshAndCount(activeWorkbook(), new Date()));
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
 

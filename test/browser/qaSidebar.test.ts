@@ -105,7 +105,7 @@ describeInBrowser('the QA checklist sidebar in Chromium, served by tts-ops sideb
   );
 
   it(
-    'signs off a copy with the errors fixed and saves the log row to the file',
+    'signs off a copy with the errors fixed and saves one log row to the file, Enter pressed twice',
     async () => {
       const fixed = join(folder, 'fixed.xlsx');
       copyFileSync(demo, fixed);
@@ -121,8 +121,13 @@ describeInBrowser('the QA checklist sidebar in Chromium, served by tts-ops sideb
         await page.getByLabel(ITEMS[2]).check();
         await page.getByLabel('Note (optional)').fill(note);
         expect(await page.locator('#sign-off').isEnabled()).toBe(true);
-        await page.locator('#sign-off').click();
+        await page.locator('#sign-off').focus();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Enter'); // pressed twice: one log row
         await page.locator('.signed.yes').waitFor({ timeout: 120_000 });
+        await page.keyboard.press('Enter');
+        expect(await page.locator('#sign-off').isDisabled()).toBe(true);
+        expect(await page.locator('#sign-off-hint').innerText()).toBe('Signed off: nothing to sign again until the read-out or the inputs change.');
         expect(await page.locator('.progress').innerText()).toMatch(/^Signed off by \S+: TTS · QA log row 4\.$/);
         expect(await page.locator('.signed.yes').innerText()).toMatch(
           /^Signed off \d{4}-\d\d-\d\d \d\d:\d\d America\/Los_Angeles by \S+ \(row 4 of the QA log\)\.$/,
@@ -132,7 +137,7 @@ describeInBrowser('the QA checklist sidebar in Chromium, served by tts-ops sideb
       const workbook = await openXlsx(fixed);
       const rows = readQaLog(workbook.readTab(QA_LOG_TAB));
       expect(rows.map((row) => [row.row, row.errors, row.manualItems, row.note])).toEqual([[4, 0, ITEMS.join('; '), note]]);
-      expect(signOffStatus(workbook, new Date()).signedOff).toBe(true);
+      expect(signOffStatus(workbook).signedOff).toBe(true);
     },
     SLOW,
   );

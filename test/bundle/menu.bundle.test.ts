@@ -83,9 +83,26 @@ describe('the menu in the built bundle', () => {
     expect(summary).toMatch(/^Wrote TTS · KPIs, TTS · SKUs, TTS · Health, TTS · QA\.\nData through 2026-11-22/);
     expect(summary).toMatch(/GMV last 7 days: \$[\d,]+\.\d\d \(/);
     expect(summary).toContain('Health: LDR ');
-    expect(summary).toContain('QA findings: 0 errors, 0 warnings, 0 notes.');
+    expect(summary).toMatch(/QA checklist: 1 error, \d+ warnings?, \d+ notes?\./); // the client name left blank: an ERROR, as check counts it
     expect(spreadsheet.toasts.length).toBeGreaterThanOrEqual(5);
     expect(app.properties.values['tts-ops.lastRefresh']).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it("asks the client's name, account manager and contacts at set-up and writes them into Settings; asks nothing once the client is named", () => {
+    const spreadsheet = new FakeSpreadsheet({}, 'America/New_York');
+    const { sheets, app } = loadBundleWithFakes(spreadsheet);
+    app.ui.answers.push('Glow & Co', 'Mia Chen', 'ana@glow.example, ops@glow.example');
+    sheets.ttsSetUpWorkbook();
+    const settings = spreadsheet.sheet('Settings')!.snapshot();
+    const value = (key: string): unknown => settings.find((row) => row[0] === key)![1];
+    expect([value('client.name'), value('client.accountManager'), value('client.contacts')]).toEqual([
+      'Glow & Co',
+      'Mia Chen',
+      'ana@glow.example, ops@glow.example',
+    ]);
+    expect(app.ui.prompts).toHaveLength(3);
+    sheets.ttsSetUpWorkbook();
+    expect(app.ui.prompts).toHaveLength(3);
   });
 
   it('in an Indonesian spreadsheet, proposes market ID and reads a one-day day-first export with it', () => {
@@ -150,7 +167,7 @@ describe('the menu in the built bundle', () => {
     ];
     const unset = loadBundleWithFakes(new FakeSpreadsheet({}, 'Asia/Jakarta')).sheets;
     expect(() => unset.TTS_GMV(week, '2026-11-03', '2026-11-03')).toThrow(
-      "row 2, column B 'Paid Time': '03/11/2026' reads as 2026-11-03 (day first) or 2026-03-11 (month first)",
+      "row 2, column B 'Paid Time': a date that reads as 2026-11-03 (day first) or 2026-03-11 (month first)",
     );
     const indonesia = loadBundleWithFakes(
       new FakeSpreadsheet(

@@ -33,9 +33,13 @@ function load(spreadsheet: FakeSpreadsheet, email?: string) {
   return { sheets: context as unknown as Globals, app, services };
 }
 
-/** A workbook with the orders and analytics of the same shop, refreshed: nothing for QA to fault. */
+/** A workbook with the orders and analytics of the same shop and the client named, refreshed: nothing for QA to fault. */
 function refreshedSpreadsheet(email?: string) {
-  const spreadsheet = new FakeSpreadsheet({ Orders: ORDERS, Analytics: ANALYTICS });
+  const settings = [
+    ['Key', 'Value'],
+    ['client.name', 'Glow & Co'],
+  ];
+  const spreadsheet = new FakeSpreadsheet({ Orders: ORDERS, Analytics: ANALYTICS, Settings: settings });
   const loaded = load(spreadsheet, email);
   loaded.sheets.ttsRefreshReadout();
   loaded.app.lock.calls.length = 0;

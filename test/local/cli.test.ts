@@ -66,7 +66,8 @@ describe('tts-ops (child process)', () => {
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,
-      stderr: 'tts-ops: setup takes no --out; it writes to the workbook it is given.\nUsage: tts-ops setup <file.xlsx> [--market CODE]\n',
+      stderr:
+        'tts-ops: setup takes no --out; it writes to the workbook it is given.\nUsage: tts-ops setup <file.xlsx> [--market CODE] [--client NAME] [--manager NAME] [--contacts a@b,c@d]\n',
     });
   });
 
@@ -207,7 +208,7 @@ describe('tts-ops end to end on temporary files', () => {
       expect(demo.stderr).toContain('Reading ');
       expect(demo.status).toBe(0);
       expect(demo.stdout).toMatch(
-        /Added demo rows to Products, Promos, Links, Action items, Risks, 30-60-90 plan, Promo calendar\.[\s\S]*GMV last 7 days: \$[\d,.]+ \([+-][\d.]+% WoW[\s\S]*Health: LDR [A-Z ]+ \([\d.]+%\)[\s\S]*QA findings: \d+ errors, \d+ warnings[\s\S]*Output: demo\.xlsx/,
+        /Added demo rows to Products, Promos, Links, Action items, Risks, 30-60-90 plan, Promo calendar\.[\s\S]*GMV last 7 days: \$[\d,.]+ \([+-][\d.]+% WoW[\s\S]*Health: LDR [A-Z ]+ \([\d.]+%\)[\s\S]*QA checklist: \d+ errors, \d+ warnings[\s\S]*Output: demo\.xlsx/,
       );
       expect(statSync(at('demo.xlsx')).size).toBeGreaterThan(100_000);
       expect(demo.stdout).toContain('Client update (WBR), exported without a QA sign-off on purpose:');

@@ -438,6 +438,17 @@ export class FakeUi {
     this.alerts.push(message);
   }
 
+  readonly ButtonSet = { OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', OK: 'OK' };
+  readonly Button = { OK: 'OK', YES: 'YES' };
+  /** What each prompt answers, in order: text then OK, or null for Cancel; Cancel once they run out. */
+  readonly answers: (string | null)[] = [];
+  readonly prompts: string[] = [];
+  prompt(_title: string, prompt: string): { getSelectedButton(): unknown; getResponseText(): string } {
+    this.prompts.push(prompt);
+    const answer = this.answers.shift() ?? null;
+    return { getSelectedButton: () => (answer === null ? 'CANCEL' : 'OK'), getResponseText: () => answer ?? '' };
+  }
+
   /** The HtmlOutput of each sidebar shown. */
   readonly sidebars: unknown[] = [];
   showSidebar(html: unknown): void {

@@ -1,15 +1,17 @@
 import { InputError } from '../values/errors';
 import { healthReport } from '../health/healthReport';
+import { clientNameFinding } from './accuracy/clientNameFinding';
 import { dataAgeFinding } from './accuracy/dataAgeFinding';
 import { salesReconciliation } from './accuracy/salesReconciliation';
 import { settingsRowFindings } from './accuracy/settingsRowFindings';
+import { unreadableCells } from './accuracy/unreadableCells';
 import { CHECK_GROUPS, countSeverities, type CheckFinding, type CheckGroup, type SeverityCounts } from '../qa/checkFinding';
 import type { Severity } from '../qa/finding';
 import { healthFindings } from '../qa/healthFindings';
 import { qaCheckGroup } from '../qa/qaCheckGroups';
 import { withSettings, type Settings } from '../settings/settings';
 import { checkDateCellZone } from '../workbook/checkDateCellZone';
-import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../workbook/inputFingerprint';
+import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY, signedFingerprint } from '../workbook/inputFingerprint';
 import { memoizedInputReader } from '../workbook/inputReader';
 import { ownedTabName, tabState, type TabState } from '../workbook/ownedTabs';
 import { qaResults, sourceCell } from '../workbook/readout/qaTab';
@@ -17,8 +19,11 @@ import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../wor
 import { LAST_REFRESH_PROPERTY } from './refreshReadout';
 import { workbookSettings } from '../workbook/settingsTab';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
+import type { InputsRead } from './refreshReadout';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
 import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
+import { futureSignOffs } from './futureSignOffs';
+import { existingQaLogTab, readQaLog } from './qaLogTab';
 
 export interface ChecklistGroup {
   readonly name: CheckGroup;
@@ -36,7 +41,7 @@ export interface Checklist {
   /** What a person must tick before signing off (Settings `checklist.manualItems`). */
   readonly manualItems: readonly string[];
   readonly checksRun: string;
-  /** The refresh and the inputs this result is about (a sign-off records both). */
+  /** The refresh and the tabs this result is about (a sign-off records both): the inputs and every tab the client update shows. */
   readonly readoutRefreshed: string;
   readonly inputsFingerprint: string;
 }
@@ -51,10 +56,15 @@ const SEVERITY_ORDER: readonly Severity[] = ['ERROR', 'WARNING', 'INFO'];
  */
 export function runChecklist(workbook: Workbook, now: Date): Checklist {
   const state = tabState(workbook);
-  const read = memoizedInputReader(workbook, state);
-  const zone = workbook.timeZone();
+  return checklistOf(workbook, now, { state, read: memoizedInputReader(workbook, state), zone: workbook.timeZone() });
+}
+
+/** The checklist over tabs a run has read already (the refresh's summary counts: no tab read twice). */
+export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: InputsRead): Checklist {
   const findings: CheckFinding[] = [];
   const settings = readSettings(read, workbook, zone, findings);
+  const unnamed = clientNameFinding(read(INPUT_TABS.settings), state.existing.actual(INPUT_TABS.settings) ?? INPUT_TABS.settings);
+  if (unnamed) findings.push(unnamed);
 
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
@@ -62,9 +72,15 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     [INPUT_TABS.orders, orders],
     [INPUT_TABS.analytics, analytics],
   ] as const) {
-    if (!input.ok) findings.push(inputProblem(state, tab, input.problem));
+    if (!input.ok) findings.push(inputProblem(state, tab, input.problem, !input.empty));
   }
-  if (orders.ok) {
+  const unreadable = [
+    ...(orders.ok ? unreadableCells(orders.sales, settings, INPUT_TABS.orders) : []),
+    ...(analytics.ok ? unreadableCells(analytics.sales, settings, INPUT_TABS.analytics) : []),
+  ];
+  findings.push(...unreadable);
+  // Health and reconciliation computed from cells that cannot be read would only repeat their errors.
+  if (orders.ok && !unreadable.length) {
     const old = dataAgeFinding(orders.through, INPUT_TABS.orders, settings, now);
     if (old) findings.push(old);
     findings.push(...healthOf(orders, settings, state, read));
@@ -79,6 +95,8 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     }
   }
   findings.push(...qaFindings(read, settings));
+  const log = existingQaLogTab(state);
+  if (log !== undefined) findings.push(...futureSignOffs(readQaLog(workbook.readTab(log)), log, now, settings.timeZone));
 
   const properties = workbook.readProperties();
   const refresh = { at: properties[LAST_REFRESH_PROPERTY] ?? '', fingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '' };
@@ -98,7 +116,7 @@ export function runChecklist(workbook: Workbook, now: Date): Checklist {
     manualItems: settings.checklist.manualItems,
     checksRun: CHECKS_RUN,
     readoutRefreshed: refresh.at,
-    inputsFingerprint: fingerprint,
+    inputsFingerprint: signedFingerprint(read, fingerprint),
   };
 }
 
@@ -127,15 +145,18 @@ function readSettings(read: Read, workbook: Workbook, zone: string, findings: Ch
   return settings;
 }
 
-function inputProblem(state: TabState, tab: string, problem: string): CheckFinding {
+/** A tab with nothing to compute from yet (a WARNING), or whose data cannot be read (an ERROR: nothing may be signed off or built from it). */
+function inputProblem(state: TabState, tab: string, problem: string, unreadable = false): CheckFinding {
   return {
     group: 'Accuracy',
-    severity: 'WARNING',
-    check: 'input-missing',
+    severity: unreadable ? 'ERROR' : 'WARNING',
+    check: unreadable ? 'input-unreadable' : 'input-missing',
     tab: state.existing.actual(tab) ?? tab,
     a1: 'A1',
     message: problem,
-    fix: `Paste the export into ${tab}, header row included, then refresh.`,
+    fix: unreadable
+      ? `Fix what the message names in ${tab} (or paste the export again), then refresh and check again.`
+      : `Paste the export into ${tab}, header row included, then refresh.`,
   };
 }
 
@@ -157,7 +178,7 @@ function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings,
     report = healthReport(orders.values, {}, settings, INPUT_TABS.orders);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return [inputProblem(state, INPUT_TABS.orders, error.message)];
+    return [inputProblem(state, INPUT_TABS.orders, error.message, true)];
   }
   const healthTab = ownedTabName(READOUT_TABS.health, state);
   const readout = state.owned.has(healthTab) ? read(healthTab) : undefined;

@@ -1,12 +1,5 @@
-import type { SeverityCounts } from '../qa/checkFinding';
+import { countsText, plural } from '../qa/checkFinding';
 import type { Checklist } from './check';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-
-/** `1 error, 2 warnings, 0 notes`. */
-export function countsText(counts: SeverityCounts): string {
-  return `${plural(counts.ERROR, 'error')}, ${plural(counts.WARNING, 'warning')}, ${plural(counts.INFO, 'note')}`;
-}
 
 /** The checklist as `tts-ops check` prints it: freshness, each group with its findings, the manual items, the verdict. */
 export function checklistText(checklist: Checklist): string {

@@ -22,11 +22,11 @@ export interface SignOffView {
 
 /** The checklist and the sign-off status, reading each input tab once. */
 export function checklistView(workbook: Workbook, now: Date): ChecklistView {
-  return viewOf(runChecklist(workbook, now), workbook, now);
+  return viewOf(runChecklist(workbook, now), workbook);
 }
 
-function viewOf(checklist: Checklist, workbook: Workbook, now: Date): ChecklistView {
-  const status = signOffStatusOf(workbook, now, checklist.inputsFingerprint);
+function viewOf(checklist: Checklist, workbook: Workbook): ChecklistView {
+  const status = signOffStatusOf(workbook, checklist);
   const zone = workbook.timeZone();
   const newest = status.newest;
   return {
@@ -81,6 +81,6 @@ export function signOffFromSidebar(workbook: Workbook, by: string, args: SignOff
   const result = signOff(workbook, { by, note: args.note, ticked: args.ticked }, now);
   return {
     message: `Signed off by ${result.entry.by}: ${result.tab} row ${result.row}.`,
-    view: viewOf(result.checklist, workbook, now),
+    view: viewOf(result.checklist, workbook),
   };
 }

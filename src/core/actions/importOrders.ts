@@ -100,7 +100,7 @@ export function importOrders(
       skipped++;
       continue;
     }
-    for (const col of [idCol, skuCol]) if (isMangledId(line[col])) throw new InputError(mangledIdMessage(source.cellName(r, col), line[col]));
+    for (const col of [idCol, skuCol]) if (isMangledId(line[col])) throw new InputError(mangledIdMessage(source.cellName(r, col)));
     const key = lineKey(line[idCol], line[skuCol]);
     const at = rowOf.get(key);
     if (at === undefined) {

@@ -86,11 +86,9 @@ export function readQaLog(values: readonly (readonly CellValue[])[] | undefined)
   return rows;
 }
 
-/** The row signed last (by Signed at; the lower row when two share a time), if any. */
+/** The row appended last, if any: rows are only ever appended, while a Signed at may be anything (a skewed clock, an edit). */
 export function newestQaLogRow(rows: readonly QaLogRow[]): QaLogRow | undefined {
-  let newest: QaLogRow | undefined;
-  for (const row of rows) if (!newest || row.at.getTime() >= newest.at.getTime()) newest = row;
-  return newest;
+  return rows[rows.length - 1];
 }
 
 function entryCells(entry: QaLogEntry): CellValue[] {

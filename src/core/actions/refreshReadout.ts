@@ -1,6 +1,6 @@
 import type { MarketCode } from '../markets/marketCodes';
 import { assertFiniteCells } from '../values/finiteCells';
-import type { Severity } from '../qa/finding';
+import type { SeverityCounts } from '../qa/checkFinding';
 import { healthTab } from '../workbook/readout/healthTab';
 import { kpiTab, type GmvChange } from '../workbook/readout/kpiTab';
 import { numberFormats } from '../format/numberFormats';
@@ -8,13 +8,13 @@ import { qaTab } from '../workbook/readout/qaTab';
 import type { ReadoutContext } from '../workbook/readout/readoutContext';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput } from '../workbook/readout/salesInput';
 import { skuTab } from '../workbook/readout/skuTab';
-import { tabState, writeOwnedTab } from '../workbook/ownedTabs';
+import { tabState, writeOwnedTab, type TabState } from '../workbook/ownedTabs';
 import { checkDateCellZone } from '../workbook/checkDateCellZone';
 import { workbookSettings } from '../workbook/settingsTab';
 import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY } from '../workbook/inputFingerprint';
 import { memoizedInputReader } from '../workbook/inputReader';
 import { INPUT_TABS } from '../workbook/tabNames';
-import type { TabContent, Workbook } from '../workbook/workbookPort';
+import type { CellValue, TabContent, Workbook } from '../workbook/workbookPort';
 
 export interface RefreshSummary {
   /** Names actually written: `TTS · KPIs`, or `TTS · KPIs (2)` beside a user's tab of that name. */
@@ -24,29 +24,44 @@ export interface RefreshSummary {
   currency: string;
   market: MarketCode | '';
   health: { metric: string; status: string; value: number | null }[];
-  qaCounts: Record<Severity, number>;
+  /** The QA checklist's counts on the refreshed workbook, as `check` and the sidebar count them; null when not asked (`countFindings`). */
+  qaCounts: SeverityCounts | null;
   /** `2026-11-22 23:58 (America/Los_Angeles)`: the last Paid Time; null without orders. */
   dataThrough: string | null;
   /** Why sections could not be computed from data that is present (an empty input tab is not one). */
   problems: string[];
 }
 
+const STEPS = 6;
+
 /** Document properties the refresh leaves for the next features (the QA checklist, the client update). */
 export const LAST_REFRESH_PROPERTY = 'tts-ops.lastRefresh';
 export const DATA_THROUGH_PROPERTY = 'tts-ops.dataThrough';
 
-const STEPS = 6;
+/** What a run has read: the checks that follow a refresh read nothing twice. */
+export interface InputsRead {
+  readonly state: TabState;
+  readonly read: (tab: string) => CellValue[][] | undefined;
+  readonly zone: string;
+}
+
+export interface RefreshOptions {
+  readonly now: Date;
+  /** Counts the QA checklist's findings on the refreshed workbook (the actions' `refreshAndCount` passes the checklist). */
+  readonly countFindings?: (inputs: InputsRead) => SeverityCounts;
+}
 
 /**
  * Reads each input tab once and writes the read-out tabs (KPIs, SKUs, Health, QA). A missing or
  * empty input becomes a line in the tabs that need it; a bad Settings value stops the refresh with
  * an InputError naming its row, since every number depends on it.
  */
-export function refreshReadout(workbook: Workbook, options: { now: Date }): RefreshSummary {
+export function refreshReadout(workbook: Workbook, options: RefreshOptions): RefreshSummary {
   workbook.progress('Reading the input tabs', 1, STEPS);
   const state = tabState(workbook);
   const read = memoizedInputReader(workbook, state);
-  const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
+  const zone = workbook.timeZone();
+  const { settings, client } = workbookSettings(read(INPUT_TABS.settings), zone);
   checkDateCellZone(settings, workbook.dateCellZone?.());
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
@@ -61,18 +76,21 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
   };
 
   const tabsWritten: string[] = [];
+  const written = new Map<string, CellValue[][]>();
   let step = 1;
   const write = <T extends { readonly content: TabContent }>(build: () => T): T => {
     const built = build();
     assertFiniteCells(built.content.values, built.content.name);
     workbook.progress(`Writing ${built.content.name}`, ++step, STEPS);
-    tabsWritten.push(writeOwnedTab(workbook, built.content, state));
+    const name = writeOwnedTab(workbook, built.content, state);
+    tabsWritten.push(name);
+    written.set(name, built.content.values as CellValue[][]);
     return built;
   };
   const kpis = write(() => kpiTab(context, orders, analytics));
   write(() => ({ content: skuTab(context, orders) }));
   const health = write(() => healthTab(context, orders));
-  const qa = write(() => qaTab(context, qaInputs));
+  write(() => qaTab(context, qaInputs));
 
   const dataThrough = context.dataThrough && `${context.dataThrough} (${settings.timeZone})`;
   workbook.writeProperties({
@@ -80,6 +98,8 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     [DATA_THROUGH_PROPERTY]: dataThrough ?? '',
     [INPUTS_FINGERPRINT_PROPERTY]: inputFingerprint(read),
   });
+  // A tab this run wrote is read from what it wrote: the budget stays one read per input tab.
+  const qaCounts = options.countFindings?.({ state, read: (tab) => written.get(tab) ?? read(tab), zone }) ?? null;
   workbook.progress('Done', STEPS, STEPS);
   return {
     tabsWritten,
@@ -87,7 +107,7 @@ export function refreshReadout(workbook: Workbook, options: { now: Date }): Refr
     currency: client.currency,
     market: client.market,
     health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
-    qaCounts: qa.counts,
+    qaCounts,
     dataThrough,
     problems: [...new Set(context.problems)],
   };

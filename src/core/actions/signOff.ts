@@ -2,7 +2,8 @@ import { InputError } from '../values/errors';
 import { tabState } from '../workbook/ownedTabs';
 import type { Workbook } from '../workbook/workbookPort';
 import { runChecklist, type Checklist } from './check';
-import { appendQaLogRow, type QaLogEntry } from './qaLogTab';
+import { formatInstant } from './formatInstant';
+import { appendQaLogRow, existingQaLogTab, newestQaLogRow, readQaLog, type QaLogEntry } from './qaLogTab';
 
 export interface SignOffRequest {
   /** Who signs: an e-mail address, a name, or 'unknown'. */
@@ -45,6 +46,7 @@ export function signOff(workbook: Workbook, request: SignOffRequest, now: Date):
     throw new InputError(`Sign-off refused: '${unknown[0]}' is not a manual item of this workbook (Settings checklist.manualItems).`);
   const unticked = checklist.manualItems.filter((item) => !ticked.includes(item));
   if (unticked.length) throw new InputError(`Sign-off refused: not ticked yet: ${unticked.join('; ')}.`);
+  refuseRepeat(workbook, by, checklist);
   const entry: QaLogEntry = {
     at: now,
     by,
@@ -59,4 +61,15 @@ export function signOff(workbook: Workbook, request: SignOffRequest, now: Date):
   };
   const { tab, row } = appendQaLogRow(workbook, tabState(workbook), entry);
   return { tab, row, entry, checklist };
+}
+
+/** A second sign-off by the same person on the same read-out and inputs records nothing new (a double click, Enter pressed twice): refused. */
+function refuseRepeat(workbook: Workbook, by: string, checklist: Checklist): void {
+  const log = existingQaLogTab(tabState(workbook));
+  const newest = newestQaLogRow(readQaLog(log === undefined ? undefined : workbook.readTab(log)));
+  if (!newest || newest.by !== by || newest.errors !== 0) return;
+  if (newest.inputsFingerprint !== checklist.inputsFingerprint || newest.readoutRefreshed !== checklist.readoutRefreshed) return;
+  throw new InputError(
+    `Sign-off refused: ${by} already signed off this read-out and these inputs (${formatInstant(newest.at, workbook.timeZone())}, ${log} row ${newest.row}); nothing changed since.`,
+  );
 }

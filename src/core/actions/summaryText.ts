@@ -1,3 +1,4 @@
+import { countsText } from '../qa/checkFinding';
 import { reportFormat } from '../format/reportFormat';
 import type { RefreshSummary } from './refreshReadout';
 import type { SetupResult } from './setupWorkbook';
@@ -9,6 +10,7 @@ export function setupSummaryText(result: SetupResult): string {
   const parts: string[] = [];
   if (result.created.length) parts.push(`Created: ${list(result.created)}.`);
   if (result.skipped.length) parts.push(`Already there, left as they were: ${list(result.skipped)}.`);
+  if (result.detailsSet.length) parts.push(`Set in Settings: ${list(result.detailsSet)}.`);
   if (result.created.includes('Orders')) parts.push('Next: paste the Seller Center order export into Orders (from A2), then run Refresh read-out.');
   return parts.join('\n');
 }
@@ -18,7 +20,7 @@ export function refreshProblemText(problems: readonly string[]): string {
   return `${problems.length === 1 ? '1 section' : `${problems.length} sections`} could not be computed from the data; the first: ${problems[0]}`;
 }
 
-/** A few lines: tabs written, data through, GMV WoW, health status per metric, QA findings by severity. */
+/** A few lines: tabs written, data through, GMV WoW, health status per metric, the QA checklist's counts by severity. */
 export function refreshSummaryText(summary: RefreshSummary): string {
   const lines = [`Wrote ${list(summary.tabsWritten)}.`];
   if (summary.dataThrough) lines.push(`Data through ${summary.dataThrough}.`);
@@ -34,8 +36,7 @@ export function refreshSummaryText(summary: RefreshSummary): string {
     lines.push(
       `Health: ${summary.health.map((h) => `${h.metric} ${h.status}${h.value === null ? '' : ` (${format.percent(h.value, 1)})`}`).join('; ')}.`,
     );
-  const qa = summary.qaCounts;
-  lines.push(`QA findings: ${qa.ERROR} errors, ${qa.WARNING} warnings, ${qa.INFO} notes.`);
+  if (summary.qaCounts) lines.push(`QA checklist: ${countsText(summary.qaCounts)}.`);
   if (summary.problems.length) lines.push(refreshProblemText(summary.problems));
   return lines.join('\n');
 }

@@ -1,11 +1,11 @@
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
-import { excerpt, mayBePersonal } from '../values/errors';
+import { excerpt } from '../values/errors';
 import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
-import { cancellerOf, isSellerFaultCancel } from './sellerFault';
+import { cancellerOf, isSellerFaultCancel, NOT_SELLER_SYSTEM_REASONS, SELLER_FAULT_REASONS } from './sellerFault';
 
 const NEEDED_FOR = 'the seller-fault cancellation rate (SFCR)';
 const REASONS_SHOWN = 3;
@@ -19,6 +19,13 @@ const CANCEL_EVIDENCE = ['orderStatus', 'cancelledTime', 'cancelBy', 'cancelReas
  */
 function tally(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** A cancel reason as the note names it: its text only when it is one TTS Ops knows (an Orders cell of any other text is never quoted). */
+function reasonShown(reason: string): string {
+  if (!reason) return '(no reason given)';
+  const known = [...SELLER_FAULT_REASONS, ...NOT_SELLER_SYSTEM_REASONS].some((pattern) => pattern.test(reason));
+  return known ? excerpt(reason) : 'another reason';
 }
 
 /** "Out of stock 3, Pricing error 1 (and 2 others)": the commonest keys first. */
@@ -41,25 +48,24 @@ function sellerFaultCancelRate({ orders, window, settings }: HealthInput): Healt
   let total = 0;
   let sellerFault = 0;
   const reasons = new Map<string, number>();
-  const unknownCancellers = new Map<string, number>();
+  let unknownCancellers = 0;
+  let firstUnknownRow = 0;
   for (let o = 0; o < orders.count; o++) {
     if (fbt[o] || isNaN(paid[o]) || !inRange(dayOfWallClock(paid[o]), window)) continue;
     total++;
     if (!cancelled[o] || returned[o]) continue;
     const by = orders.value('cancelBy', o);
-    // A 'Cancel By' no language names is often a shifted paste: a buyer's name must not reach the note.
-    if (cancellerOf(by) === 'unrecognised')
-      tally(unknownCancellers, mayBePersonal(cleanText(by), 'Cancel By') ? 'a value not shown' : excerpt(cleanText(by)));
+    // A 'Cancel By' no language names is often a shifted paste: it is counted and placed by row, never quoted.
+    if (cancellerOf(by) === 'unrecognised' && unknownCancellers++ === 0) firstUnknownRow = orders.rowsWith('cancelBy')![o] + 1;
     const reason = cleanText(orders.value('cancelReason', o));
     if (!isSellerFaultCancel(by, reason)) continue;
     sellerFault++;
-    tally(reasons, reason || '(no reason given)');
+    tally(reasons, reasonShown(reason));
   }
   const details = reasons.size ? [`Reasons: ${commonest(reasons)}.`] : [];
-  if (unknownCancellers.size) {
-    const orderCount = [...unknownCancellers.values()].reduce((a, b) => a + b, 0);
+  if (unknownCancellers) {
     details.push(
-      `'Cancel By' on ${orderCount} cancelled order${orderCount === 1 ? '' : 's'} names no known buyer, seller or system word (${commonest(unknownCancellers)}): ` +
+      `'Cancel By' on ${unknownCancellers} cancelled order${unknownCancellers === 1 ? '' : 's'} names no known buyer, seller or system word (first: row ${firstUnknownRow}): ` +
         'those were judged by their reason alone, so SFCR may be understated; check them in Seller Center.',
     );
   }

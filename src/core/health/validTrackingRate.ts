@@ -1,10 +1,11 @@
+import { describeCell } from '../values/errors';
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';
 import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
 import { rateRow } from './rateRow';
-import { expectedTracking, judgeTracking } from './trackingNumbers';
+import { carrierOf, expectedTracking, judgeTracking } from './trackingNumbers';
 
 const NEEDED_FOR = 'the valid tracking rate (VTR)';
 
@@ -28,9 +29,10 @@ function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow
     else if (verdict === 'implausible') {
       implausible++;
       if (!example) {
-        const carrier = cleanText(provider);
+        // The carrier is named by the product's own table, never by the cell's text (an Orders cell is never quoted).
+        const carrier = carrierOf(provider)?.carrier ?? (cleanText(provider) ? 'a carrier TTS Ops does not know' : '');
         const row = orders.rowsWith('trackingId')![o] + 1;
-        example = `First: row ${row}, '${cleanText(tracking)}' ${carrier ? `for ${carrier}` : 'with no carrier named'}; expected ${expectedTracking(provider)}.`;
+        example = `First: row ${row}, ${describeCell(tracking)} ${carrier ? `for ${carrier}` : 'with no carrier named'}; expected ${expectedTracking(provider)}.`;
       }
     }
   }

@@ -13,7 +13,7 @@ export function dayArgument(value: unknown, name: string, settings: Settings): n
   const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, settings.dateOrder, settings.timeZone);
   if (wall === undefined) return undefined;
   const readings = isNaN(wall) && settings.dateOrder === undefined ? dateReadings(cleanText(cell)) : undefined;
-  if (readings) throw new InputError(ambiguousDateMessage(`'${name}'`, cleanText(cell), readings, 'the argument'));
+  if (readings) throw new InputError(ambiguousDateMessage(`'${name}'`, readings, 'the argument'));
   if (isNaN(wall)) throw new InputError(`'${name}' must be a date (a date cell or text such as 2026-11-22); got '${excerpt(cleanText(cell))}'.`);
   const window = plausibleWindow(settings);
   if (wall < window.from || wall >= window.to)

@@ -1,4 +1,3 @@
-import { excerpt } from '../values/errors';
 import { cleanText } from '../values/cleanText';
 
 /** Words in 'Order Status' that mean cancelled, in the languages Seller Center exports come in. */
@@ -68,9 +67,9 @@ export function isMangledId(value: unknown): boolean {
   return typeof value === 'string' && (value.includes('e') || value.includes('E')) && SCIENTIFIC.test(value.trim());
 }
 
-export function mangledIdMessage(cellName: string, value: unknown): string {
+export function mangledIdMessage(cellName: string): string {
   return (
-    `${cellName}: '${excerpt(String(value).trim())}' is an Order ID a spreadsheet turned into a rounded number, so different orders can no longer be told apart. ` +
+    `${cellName}: an ID a spreadsheet turned into a rounded number (such as 5.8387E+17), so different orders can no longer be told apart. ` +
     'Download the export again from Seller Center, or import the CSV with the ID columns as text.'
   );
 }

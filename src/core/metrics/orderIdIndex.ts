@@ -23,7 +23,7 @@ function missingIdError(table: Table, row: number, col: number): InputError {
 /** The checks OrderIdIndex.indexAt makes, for a calculation that never counts orders (GMV, Units). */
 export function checkOrderId(table: Table, row: number, col: number): void {
   const raw = table.values[row][col];
-  if (isMangledId(raw)) throw new InputError(mangledIdMessage(table.cellName(row, col), raw));
+  if (isMangledId(raw)) throw new InputError(mangledIdMessage(table.cellName(row, col)));
   if (orderKey(raw) === '') throw missingIdError(table, row, col);
 }
 
@@ -43,7 +43,7 @@ export class OrderIdIndex {
     const raw = table.values[row][col];
     const known = this.byRaw.get(raw);
     if (known !== undefined) return known;
-    if (isMangledId(raw)) throw new InputError(mangledIdMessage(table.cellName(row, col), raw));
+    if (isMangledId(raw)) throw new InputError(mangledIdMessage(table.cellName(row, col)));
     const index = this.indexOf(raw);
     if (index < 0) throw missingIdError(table, row, col);
     return index;

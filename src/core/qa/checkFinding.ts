@@ -24,3 +24,10 @@ export function countSeverities(findings: readonly { readonly severity: Severity
   for (const finding of findings) counts[finding.severity]++;
   return counts;
 }
+
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** `1 error, 2 warnings, 0 notes`: the checklist's counts, as check, sign-off and refresh print them. */
+export function countsText(counts: SeverityCounts): string {
+  return `${plural(counts.ERROR, 'error')}, ${plural(counts.WARNING, 'warning')}, ${plural(counts.INFO, 'note')}`;
+}

@@ -1,6 +1,6 @@
-import { InputError, quoteCell } from '../values/errors';
+import { describeCell, InputError } from '../values/errors';
 import type { Settings } from '../settings/settings';
-import { dayOfWallClock } from '../values/calendarDay';
+import { dayOfWallClock, partsOfDay } from '../values/calendarDay';
 import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { plausibleWindow } from '../values/plausibleDates';
 import { slashTextWallClock } from '../values/slashTextDay';
@@ -51,14 +51,14 @@ export function dateCellReader(table: Table, col: number, settings: Settings): D
     lastWall = wall;
     if (wall !== undefined && isNaN(wall)) {
       const readings = order === undefined ? dateReadings(cell) : undefined;
-      if (readings) throw new InputError(ambiguousDateMessage(table.cellName(row, col), String(cell).trim(), readings));
+      if (readings) throw new InputError(ambiguousDateMessage(table.cellName(row, col), readings));
       throw new InputError(
-        `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found ${quoteCell(cell, table.headerAt(col))}.`,
+        `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found ${describeCell(cell)}.`,
       );
     }
     if (wall !== undefined && (wall < window.from || wall >= window.to)) {
       throw new InputError(
-        `${table.cellName(row, col)}: ${quoteCell(cell, table.headerAt(col))} is outside the plausible dates ${window.text} (a typo?); ` +
+        `${table.cellName(row, col)}: a date in ${partsOfDay(dayOfWallClock(wall)).year} is outside the plausible dates ${window.text} (a typo?); ` +
           'fix the cell, or widen the window with the Settings rows earliestDate and latestYearsAhead.',
       );
     }
@@ -75,10 +75,10 @@ export function dayCellReader(table: Table, col: number, settings: Settings): (r
   };
 }
 
-/** The refusal of a date no setting and no other date settles: both readings, and the Settings rows that decide. */
-export function ambiguousDateMessage(cell: string, value: string, readings: { dayFirst: string; monthFirst: string }, scope = 'the table'): string {
+/** The refusal of a date no setting and no other date settles: both readings (not the cell's text), and the Settings rows that decide. */
+export function ambiguousDateMessage(cell: string, readings: { dayFirst: string; monthFirst: string }, scope = 'the table'): string {
   return (
-    `${cell}: '${value}' reads as ${readings.dayFirst} (day first) or ${readings.monthFirst} (month first), and no date in ${scope} settles which. ` +
+    `${cell}: a date that reads as ${readings.dayFirst} (day first) or ${readings.monthFirst} (month first), and no date in ${scope} settles which. ` +
     "Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY)."
   );
 }

@@ -1,4 +1,4 @@
-import { InputError, quoteCell } from '../values/errors';
+import { describeCell, InputError } from '../values/errors';
 import { decimalMarkEvidence, parseNumber, type DecimalMark } from '../values/parseNumber';
 import type { Table } from './readTable';
 
@@ -59,7 +59,7 @@ function countMark(cell: unknown): DecimalMark | undefined {
 
 /**
  * A number cell, text read with its column's decimal mark, else the table's, else `fallback` (the market's), else, for a
- * count, as a whole number; blank counts as 0; text that is not a number is an error naming the cell.
+ * count, as a whole number; blank counts as 0; text that is not a number is an error naming the cell and describing, never quoting, its value.
  */
 export function readNumberCell(table: Table, row: number, col: number, fallback?: DecimalMark, kind: 'amount' | 'count' = 'amount'): number {
   const cell = table.values[row][col];
@@ -72,14 +72,12 @@ export function readNumberCell(table: Table, row: number, col: number, fallback?
   if (parsed === undefined) return 0;
   if (!Number.isFinite(parsed)) {
     const text = String(cell).trim();
-    const hint = isNaN(parsed)
+    const found = isNaN(parsed)
       ? /^\D*[1-9]\d{0,2}[.,]\d{3}\D*$/.test(text)
-        ? ' (thousands or decimals? no other amount in the table tells: set the market, or the decimalMark row, on the Settings tab).'
-        : '.'
-      : ' (too large to be an amount).';
-    throw new InputError(
-      `${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found ${quoteCell(cell, table.headerAt(col))}${hint}`,
-    );
+        ? 'an amount that reads as thousands or as decimals, and no other amount in the table tells which: set the market, or the decimalMark row, on the Settings tab.'
+        : `${describeCell(cell)}.`
+      : 'a number too large to be an amount.';
+    throw new InputError(`${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found ${found}`);
   }
   return parsed;
 }
@@ -92,6 +90,6 @@ export function readCountCell(table: Table, row: number, col: number, fallback?:
   const count = readNumberCell(table, row, col, fallback, 'count');
   if (Number.isInteger(count) && count >= 0 && count <= MAX_UNITS) return count;
   throw new InputError(
-    `${table.cellName(row, col)}: expected a whole number of units from 0 to 1,000,000, found ${quoteCell(table.values[row][col], table.headerAt(col))}.`,
+    `${table.cellName(row, col)}: expected a whole number of units from 0 to 1,000,000, found ${describeCell(table.values[row][col])}.`,
   );
 }

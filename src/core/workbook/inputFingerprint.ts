@@ -1,10 +1,11 @@
+import { CLIENT_UPDATE_TABS } from './clientUpdateTabs';
 import { INPUT_TABS } from './tabNames';
 import type { CellValue } from './workbookPort';
 
 /** Where a refresh records the fingerprint of the inputs it read (Sheets has no per-tab modified time). */
 export const INPUTS_FINGERPRINT_PROPERTY = 'tts-ops.inputsFingerprint';
 
-/** The tabs whose content a read-out and a sign-off depend on, in a fixed order. */
+/** The tabs whose content the read-out depends on, in a fixed order. */
 export const FINGERPRINTED_TABS: readonly string[] = [
   INPUT_TABS.orders,
   INPUT_TABS.analytics,
@@ -54,13 +55,31 @@ class Hash {
   }
 }
 
+type ReadTab = (tab: string) => readonly (readonly CellValue[])[] | undefined;
+
 /**
  * A 16-hex-digit digest of the input tabs' values as `read` returns them (undefined = no such tab);
  * trailing blank cells and rows do not count, so a tab that only grew empty cells keeps its print.
  */
-export function inputFingerprint(read: (tab: string) => readonly (readonly CellValue[])[] | undefined): string {
+export function inputFingerprint(read: ReadTab): string {
+  return hashTabs(new Hash(), read, FINGERPRINTED_TABS).hex();
+}
+
+/** The tabs only the client update reads (the tracker tabs): a sign-off covers them too. */
+const UPDATE_ONLY_TABS = CLIENT_UPDATE_TABS.filter((tab) => !FINGERPRINTED_TABS.includes(tab));
+
+/**
+ * What a sign-off records and the export compares: the inputs' fingerprint extended by every other
+ * tab the client update shows, so risk text or a promo edited after the sign-off is seen.
+ */
+export function signedFingerprint(read: ReadTab, inputsPrint = inputFingerprint(read)): string {
   const hash = new Hash();
-  for (const tab of FINGERPRINTED_TABS) {
+  hash.text(inputsPrint);
+  return hashTabs(hash, read, UPDATE_ONLY_TABS).hex();
+}
+
+function hashTabs(hash: Hash, read: ReadTab, tabs: readonly string[]): Hash {
+  for (const tab of tabs) {
     hash.text(tab);
     const values = read(tab);
     if (!values) {
@@ -77,7 +96,7 @@ export function inputFingerprint(read: (tab: string) => readonly (readonly CellV
       for (let c = 0; c < width; c++) hash.cell(row[c]);
     }
   }
-  return hash.hex();
+  return hash;
 }
 
 function filledWidth(row: readonly CellValue[]): number {

@@ -44,6 +44,12 @@ export class MemoryWorkbook implements Workbook {
     this.tabs.set(content.name, { values: content.values.map((row) => row.slice()), content });
   }
 
+  updateCells(name: string, values: readonly (readonly CellValue[])[]): void {
+    this.count('updateCells', name);
+    const tab = this.tabs.get(name);
+    this.tabs.set(name, { ...tab, values: values.map((row) => row.slice()) });
+  }
+
   ownedTabs(): Set<string> {
     this.count('ownedTabs');
     return new Set(this.owned);

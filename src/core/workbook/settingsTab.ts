@@ -5,7 +5,7 @@ import { checkChecklistSettings } from '../settings/checklistSettings';
 import { checkBigQuerySettings } from '../sql/checkBigQuerySettings';
 import { DEFAULT_SETTINGS, withSettings, type Settings } from '../settings/settings';
 import type { ColumnDef } from '../table/columns';
-import { findHeaderRow } from '../table/findHeaderRow';
+import { findColumn, findHeaderRow, headerIndex } from '../table/findHeaderRow';
 import { readTable } from '../table/readTable';
 import { cleanText } from '../values/cleanText';
 import { isBlank } from '../values/isBlank';
@@ -100,6 +100,14 @@ const SETTINGS_COLUMNS = { key: column('key', 'Key'), value: column('value', 'Va
 /** Whether a tab is a Settings tab of this add-on (a `Key | Value` header), not a user's own tab of that name. */
 export function isSettingsTab(values: readonly (readonly unknown[])[]): boolean {
   return findHeaderRow(values, [SETTINGS_COLUMNS.key, SETTINGS_COLUMNS.value]) >= 0;
+}
+
+/** Where a Settings tab's Key and Value columns are; undefined for a tab without the `Key | Value` header. */
+export function settingsColumns(values: readonly (readonly unknown[])[]): { readonly key: number; readonly value: number } | undefined {
+  const row = findHeaderRow(values, [SETTINGS_COLUMNS.key, SETTINGS_COLUMNS.value]);
+  if (row < 0) return undefined;
+  const index = headerIndex(values[row]);
+  return { key: findColumn(index, SETTINGS_COLUMNS.key), value: findColumn(index, SETTINGS_COLUMNS.value) };
 }
 
 /** The Settings tab's Key/Value rows over `defaults`; a bad value is an InputError naming its row. Blank values keep the default. */

@@ -46,6 +46,8 @@ export interface Workbook {
   readTab(name: string): CellValue[][] | undefined;
   /** Creates the tab or replaces its content, in one write; only called for tabs the add-on owns or creates. */
   writeTab(content: TabContent): void;
+  /** Writes values over an existing tab in one write, keeping its formats, dropdowns and widths: a user's tab whose cells the user asked to set (Settings). */
+  updateCells(name: string, values: readonly (readonly CellValue[])[]): void;
   /** Tabs the add-on created (developer metadata / a document property / a hidden sheet in xlsx). */
   ownedTabs(): Set<string>;
   markOwned(name: string): void;

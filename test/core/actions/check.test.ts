@@ -4,7 +4,7 @@ import { columnLetter } from '../../../src/core/values/columnLetter';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
-import { demoClient, filledWorkbook, NOW, ZONE } from '../workbook/clientFixture';
+import { demoClient, filledWorkbook, NAMED_SETTINGS, NOW, ZONE } from '../workbook/clientFixture';
 
 const DAY = 86_400_000;
 const brief = (f: CheckFinding): string => `${f.severity} ${f.check} ${f.tab}!${f.a1}`;
@@ -12,10 +12,8 @@ const group = (checklist: Checklist, name: string): string[] => checklist.groups
 const copy = (values: CellValue[][]): CellValue[][] => values.map((row) => row.slice());
 
 /** Orders and Analytics only, refreshed: no listing, promo or link tab to find fault with. */
-function salesWorkbook(analytics = copy(demoClient().analytics), settings?: CellValue[][]): MemoryWorkbook {
-  const tabs: Record<string, CellValue[][]> = { Orders: demoClient().orders, Analytics: analytics };
-  if (settings) tabs.Settings = settings;
-  const workbook = new MemoryWorkbook(tabs, ZONE);
+function salesWorkbook(analytics = copy(demoClient().analytics), settings = NAMED_SETTINGS): MemoryWorkbook {
+  const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Analytics: analytics, Settings: settings }, ZONE);
   refreshReadout(workbook, { now: NOW });
   return workbook;
 }
@@ -30,6 +28,7 @@ function analyticsDay(analytics: CellValue[][], day: string): { rows: number[]; 
 
 describe('runChecklist on the demo client with its planted defects', () => {
   const workbook = filledWorkbook();
+  workbook.addUserTab('Settings', NAMED_SETTINGS);
   refreshReadout(workbook, { now: NOW });
   const checklist = runChecklist(workbook, NOW);
 
@@ -87,7 +86,7 @@ describe('the accuracy checks', () => {
   });
 
   it('flag a workbook never refreshed', () => {
-    const workbook = new MemoryWorkbook({ Orders: demoClient().orders }, ZONE);
+    const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Settings: NAMED_SETTINGS }, ZONE);
     const checklist = runChecklist(workbook, NOW);
     expect(checklist.freshness.line).toBe('Data through 2026-11-22 23:47, America/Los_Angeles; read-out not refreshed yet.');
     expect(group(checklist, 'Accuracy')).toEqual(['ERROR readout-stale Orders!A3', 'WARNING input-missing Analytics!A1']);
@@ -103,10 +102,7 @@ describe('the accuracy checks', () => {
     const gmv = checklist.groups[0].findings.filter((f) => f.check === 'gmv-mismatch');
     expect(gmv.map(brief)).toEqual([`ERROR gmv-mismatch Analytics!${columnLetter(day.gmv)}${first + 1}`]);
     expect(gmv[0].message).toMatch(/^GMV on 2026-11-18: [\d,]+\.\d\d in Analytics, [\d,]+\.\d\d in Orders \(5% apart; tolerance 2%\)\.$/);
-    const wide = [
-      ['Key', 'Value'],
-      ['checklist.gmvTolerance', 0.06],
-    ];
+    const wide = [...NAMED_SETTINGS, ['checklist.gmvTolerance', 0.06]];
     expect(runChecklist(salesWorkbook(analytics, wide), NOW).groups[0].findings).toEqual([]);
   });
 
@@ -116,6 +112,15 @@ describe('the accuracy checks', () => {
     for (const r of day.rows.slice(1)) analytics[r][day.orders] = 0;
     const checklist = runChecklist(salesWorkbook(analytics), NOW);
     expect(checklist.groups[0].findings.map(brief)).toEqual([`WARNING orders-mismatch Analytics!${columnLetter(day.orders)}${day.rows[0] + 1}`]);
+  });
+
+  it('report a blank client name as an ERROR on its Value cell, and no tab naming the client as one on Settings!A1', () => {
+    const blank = [...NAMED_SETTINGS.slice(0, 1), ['weekStart', 'Monday'], ['client.name', '  ']];
+    const unnamed = runChecklist(salesWorkbook(undefined, blank), NOW).groups[0].findings;
+    expect(unnamed.map(brief)).toEqual(['ERROR client-name-blank Settings!B3']);
+    expect(unnamed[0].message).toBe("The client's name is blank (client.name): the client update would go out without it.");
+    const none = runChecklist(new MemoryWorkbook({ Orders: demoClient().orders, Analytics: demoClient().analytics }, ZONE), NOW);
+    expect(group(none, 'Accuracy')).toContain('ERROR client-name-blank Settings!A1');
   });
 
   it('name every invalid Settings row and apply the valid ones (custom manual items); a key set twice leaves the defaults', () => {

@@ -28,7 +28,7 @@ const ALL_TABS = [
 describe('setupWorkbook', () => {
   it('creates every tab of a client workbook, each with an instruction line, its header and a frozen header', () => {
     const workbook = new MemoryWorkbook({}, ZONE);
-    expect(setupWorkbook(workbook)).toEqual({ created: ALL_TABS, skipped: [] });
+    expect(setupWorkbook(workbook)).toEqual({ created: ALL_TABS, skipped: [], detailsSet: [] });
     expect(workbook.listTabs()).toEqual(ALL_TABS);
     for (const name of ALL_TABS) {
       const content = workbook.written(name)!;
@@ -107,9 +107,9 @@ describe('setupWorkbook', () => {
   it('is idempotent and never touches a tab that exists', () => {
     const mine = [['my orders, my way']];
     const workbook = new MemoryWorkbook({ Orders: mine }, ZONE);
-    expect(setupWorkbook(workbook)).toEqual({ created: ALL_TABS.slice(1), skipped: ['Orders'] });
+    expect(setupWorkbook(workbook)).toEqual({ created: ALL_TABS.slice(1), skipped: ['Orders'], detailsSet: [] });
     workbook.resetCalls();
-    expect(setupWorkbook(workbook)).toEqual({ created: [], skipped: ALL_TABS });
+    expect(setupWorkbook(workbook)).toEqual({ created: [], skipped: ALL_TABS, detailsSet: [] });
     expect(Object.keys(workbook.calls()).filter((call) => call.startsWith('writeTab'))).toEqual([]);
     expect(workbook.peek('Orders')).toBe(mine);
   });

@@ -4,13 +4,13 @@ import { signOffStatus } from '../../../src/core/actions/signOffStatus';
 import { CHECKS_RUN } from '../../../src/core/actions/check';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/actions/refreshReadout';
-import { demoClient, filledWorkbook, NOW, ZONE } from '../workbook/clientFixture';
+import { demoClient, filledWorkbook, NAMED_SETTINGS, NOW, ZONE } from '../workbook/clientFixture';
 
 const LATER = new Date(NOW.getTime() + 600_000);
 const ALL = ['Deck numbers match the read-out', 'Promo dates match the calendar', 'Client name and period right on every slide'];
 
 function cleanWorkbook(): MemoryWorkbook {
-  const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Analytics: demoClient().analytics }, ZONE);
+  const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Analytics: demoClient().analytics, Settings: NAMED_SETTINGS }, ZONE);
   refreshReadout(workbook, { now: NOW });
   return workbook;
 }
@@ -18,6 +18,7 @@ function cleanWorkbook(): MemoryWorkbook {
 describe('signOff', () => {
   it('refuses while an ERROR remains, naming the first one, and writes nothing', () => {
     const workbook = filledWorkbook();
+    workbook.addUserTab('Settings', NAMED_SETTINGS);
     refreshReadout(workbook, { now: NOW });
     expect(() => signOff(workbook, { by: 'ana@agency.example', note: '', ticked: ALL }, LATER)).toThrow(
       /^Sign-off refused: 6 errors remain \(first: Links!I4 ttclid=abc is the click ID of one ad click .*\); fix them and check again\.$/,
@@ -40,7 +41,7 @@ describe('signOff', () => {
 
   it('appends the log row (when, who, checks, counts, items, note), after which the workbook is signed off', () => {
     const workbook = cleanWorkbook();
-    expect(signOffStatus(workbook, LATER).signedOff).toBe(false);
+    expect(signOffStatus(workbook).signedOff).toBe(false);
     const result = signOff(workbook, { by: ' ana@agency.example ', note: ' Week 47 deck ', ticked: ALL }, LATER);
     expect(result.tab).toBe(QA_LOG_TAB);
     expect(result.row).toBe(4);
@@ -58,11 +59,24 @@ describe('signOff', () => {
       manualItems: ALL.join('; '),
       note: 'Week 47 deck',
     });
-    expect(signOffStatus(workbook, LATER)).toEqual({ signedOff: true, reason: '', newest: { at: LATER, by: 'ana@agency.example', row: 4 } });
+    expect(signOffStatus(workbook)).toEqual({ signedOff: true, reason: '', newest: { at: LATER, by: 'ana@agency.example', row: 4 } });
     signOff(workbook, { by: 'ben', note: '', ticked: ALL }, new Date(LATER.getTime() + 1000));
     expect(readQaLog(workbook.peek(QA_LOG_TAB)).map((r) => [r.row, r.by])).toEqual([
       [4, 'ana@agency.example'],
       [5, 'ben'],
     ]);
+  });
+
+  it("refuses the same person's second sign-off of the same read-out and inputs (Enter pressed twice), and takes it once something changed", () => {
+    const workbook = cleanWorkbook();
+    signOff(workbook, { by: 'ana', note: '', ticked: ALL }, LATER);
+    const again = (): unknown => signOff(workbook, { by: 'ana', note: 'again', ticked: ALL }, new Date(LATER.getTime() + 1000));
+    expect(again).toThrow(
+      'Sign-off refused: ana already signed off this read-out and these inputs (2026-11-23 09:10 America/Los_Angeles, TTS · QA log row 4); nothing changed since.',
+    );
+    expect(readQaLog(workbook.peek(QA_LOG_TAB))).toHaveLength(1);
+    refreshReadout(workbook, { now: LATER });
+    again();
+    expect(readQaLog(workbook.peek(QA_LOG_TAB)).map((r) => r.row)).toEqual([4, 5]);
   });
 });

@@ -1,4 +1,5 @@
 import { apiOrdersToExportRows } from '../../../src/core/api/mapApiOrders';
+import { importOrders } from '../../../src/core/actions/importOrders';
 import { ttsPivot } from '../../../src/core/formulas/pivotFormula';
 import { withSettings } from '../../../src/core/settings/settings';
 import { ORDER_EXPORT_SPEC } from '../../../src/core/table/orderExportSpec';
@@ -36,6 +37,16 @@ describe('apiOrdersToExportRows', () => {
     ]);
     expect(cell(3, 'paidTime')).toBe('2026-12-01 23:30:00');
     expect(cell(2, 'cancelledTime')).toBe('2026-11-30 13:00:00');
+  });
+
+  it('imports like an export: a second pull adds nothing, and an order that changed replaces its row', () => {
+    const first = importOrders(undefined, rows);
+    expect([first.added, first.duplicates]).toEqual([4, 0]);
+    const later = apiOrders();
+    Object.assign(later[2], { status: 'CANCELLED', cancel_time: Date.parse('2026-12-02T17:00:00Z') / 1000, cancellation_initiator: 'SELLER' });
+    const second = importOrders(first.values, apiOrdersToExportRows(later, TIME_ZONE));
+    expect([second.added, second.duplicates]).toEqual([0, 4]);
+    expect(ttsPivot(second.values, 'day', 'Orders, Cancel rate', '', '', settings).at(-1)).toEqual(['Total', 3, 2 / 3]);
   });
 
   it('writes no buyer value anywhere', () => {

@@ -52,7 +52,7 @@ describe('KPI formulas on an order export', () => {
     const bad = smallOrderExport();
     bad[3][6] = 'ten dollars';
     expect(() => ttsGmv(bad, '', '', '', settings)).toThrow(
-      "row 4, column G 'SKU Subtotal After Discount': expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found 'ten dollars'.",
+      "row 4, column G 'SKU Subtotal After Discount': expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found text of 11 characters (letters and spaces).",
     );
   });
 
@@ -73,7 +73,7 @@ describe('KPI formulas on an order export', () => {
       ['2', 5, '06/06/2026'], // reads the same both ways
     ];
     expect(() => ttsGmv(ambiguous, '2026-10-05', '2026-10-05', '', settings)).toThrow(
-      "row 2, column C 'Paid Time': '05/10/2026' reads as 2026-10-05 (day first) or 2026-05-10 (month first), and no date in the table settles which. " +
+      "row 2, column C 'Paid Time': a date that reads as 2026-10-05 (day first) or 2026-05-10 (month first), and no date in the table settles which. " +
         "Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY).",
     );
     expect(ttsGmv(ambiguous, '2026-05-10', '2026-05-10', '', withSettings({ dateOrder: 'MDY' }))).toBe(10);
@@ -86,7 +86,7 @@ describe('KPI formulas on an order export', () => {
       ['1', 10, '2026-10-05 09:00:00'],
     ];
     expect(() => ttsGmv(table, '05/10/2026', '', '', settings)).toThrow(
-      "'start': '05/10/2026' reads as 2026-10-05 (day first) or 2026-05-10 (month first)",
+      "'start': a date that reads as 2026-10-05 (day first) or 2026-05-10 (month first)",
     );
     expect(ttsGmv(table, '05/10/2026', '', '', withSettings({ dateOrder: 'DMY' }))).toBe(10);
   });
@@ -156,7 +156,7 @@ describe('Order IDs a spreadsheet rounded into scientific notation', () => {
       ['5.76E+17', 20, '2026-11-16'],
     ];
     expect(() => ttsOrders(table, '', '', settings)).toThrow(
-      "row 2, column A 'Order ID': '5.76E+17' is an Order ID a spreadsheet turned into a rounded number",
+      "row 2, column A 'Order ID': an ID a spreadsheet turned into a rounded number (such as 5.8387E+17)",
     );
     const asNumbers = [table[0], [576000000000000001, 10, '2026-11-16']];
     expect(() => ttsOrders(asNumbers, '', '', settings)).toThrow('turned into a rounded number');
@@ -204,7 +204,7 @@ describe('dot-thousands amounts (VND, IDR)', () => {
 
   it('refuses 150.000 when nothing in the column tells thousands from decimals', () => {
     expect(() => ttsGmv(table(['150.000', 20]), '', '', '', settings)).toThrow(
-      "found '150.000' (thousands or decimals? no other amount in the table tells: set the market, or the decimalMark row, on the Settings tab).",
+      'found an amount that reads as thousands or as decimals, and no other amount in the table tells which: set the market, or the decimalMark row, on the Settings tab.',
     );
   });
 });

@@ -84,7 +84,7 @@ describe('health report on a hand-checked export', () => {
     const vtr = rowOf(report, 'VTR');
     expect(vtr).toMatchObject({ numerator: 6, denominator: 8, value: 0.75, status: 'AT RISK', target: '≥ 95%' });
     expect(vtr.note).toContain('6 of 8 orders shipped (FBT left out) have a valid tracking number; 1 missing, 1 not plausible');
-    expect(vtr.note).toContain("First: row 16, '1Z123' for UPS; expected 1Z followed by 16 letters or digits.");
+    expect(vtr.note).toContain('First: row 16, text of 5 characters (letters and digits) for UPS; expected 1Z followed by 16 letters or digits.');
   });
 
   it('SFCR: G of the 6 seller-fulfilled orders paid in the window; buyer and delivery-failure cancellations not counted', () => {
@@ -178,7 +178,7 @@ describe('SFCR reasons', () => {
     const sfcr = healthReport(orderExport(translated), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
     expect(sfcr).toMatchObject({ numerator: 1, denominator: 5 });
     expect(sfcr.note).toContain(
-      "'Cancel By' on 2 cancelled orders names no known buyer, seller or system word (Lainnya 2): those were judged by their reason alone, so SFCR may be understated; check them in Seller Center.",
+      "'Cancel By' on 2 cancelled orders names no known buyer, seller or system word (first: row 5): those were judged by their reason alone, so SFCR may be understated; check them in Seller Center.",
     );
     const known = healthReport(orderExport(orders), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
     expect(known.note).not.toContain("'Cancel By' on");
@@ -191,7 +191,7 @@ describe('SFCR reasons', () => {
       { id: '3', paid: '2026-11-18 09:00' },
     ];
     const sfcr = healthReport(orderExport(shifted), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
-    expect(sfcr.note).toContain("'Cancel By' on 2 cancelled orders names no known buyer, seller or system word (a value not shown 2)");
+    expect(sfcr.note).toContain("'Cancel By' on 2 cancelled orders names no known buyer, seller or system word (first: row 3)");
     expect(sfcr.note).not.toMatch(/Jane|555/);
   });
 });

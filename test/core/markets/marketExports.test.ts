@@ -209,7 +209,7 @@ describe.each(MARKETS.filter((market) => market !== 'JP'))('a one-day %s export 
     if (marketProfile(market).dateOrder.sourced) expect(summary.problems).toEqual([]);
     else
       expect(summary.problems[0]).toMatch(
-        /^Orders: row 3, column G 'Paid Time': '03\/11\/2026' reads as 2026-11-03 \(day first\) or 2026-03-11 \(month first\)/,
+        /^Orders: row 3, column G 'Paid Time': a date that reads as 2026-11-03 \(day first\) or 2026-03-11 \(month first\)/,
       );
   });
 });

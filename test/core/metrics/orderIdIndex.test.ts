@@ -25,7 +25,7 @@ describe('OrderIdIndex', () => {
 
   it('names the cell of a rounded or missing ID', () => {
     expect(() => indicesOf(['576001\t', '5.76E+17'])).toThrow(
-      "row 3, column A 'Order ID': '5.76E+17' is an Order ID a spreadsheet turned into a rounded number",
+      "row 3, column A 'Order ID': an ID a spreadsheet turned into a rounded number (such as 5.8387E+17)",
     );
     expect(() => indicesOf(['576001\t', '\t', 'x'])).toThrow("row 3, column A 'Order ID': the line has no Order ID");
   });

@@ -60,16 +60,19 @@ export const TWO_WEEKS: Line[] = [
 export const ANALYTICS_COLUMNS = ['Date', 'GMV', 'Orders', 'Visitors', 'Customers', 'Product impressions', 'Product clicks'];
 
 /**
- * One row per day Nov 9–22: last week 800 visitors, 2 buyers, 8,000 impressions, 120 clicks;
- * this week 1,000 visitors, 3 buyers, 10,000 impressions, 200 clicks (all on each week's Monday).
+ * One row per day Nov 9–22, GMV and orders on the days Orders has them (so the checklist reconciles
+ * them): last week 800 visitors, 2 buyers, 8,000 impressions, 120 clicks; this week 1,000 visitors,
+ * 3 buyers, 10,000 impressions, 200 clicks (those all on each week's Monday).
  */
 export function analyticsTab(days = 14): CellValue[][] {
+  const gmvOrders: Record<number, [number, number]> = { 0: [20, 1], 6: [40, 1], 7: [60, 1], 11: [20, 1], 13: [20, 1] };
   const rows: CellValue[][] = [ANALYTICS_COLUMNS];
   for (let i = 0; i < days; i++) {
     const day = `2026-11-${String(9 + i).padStart(2, '0')}`;
-    if (i === 0) rows.push([day, 60, 2, 800, 2, 8000, 120]);
-    else if (i === 7) rows.push([day, 100, 3, 1000, 3, 10000, 200]);
-    else rows.push([day, 0, 0, 0, 0, 0, 0]);
+    const [gmv, orders] = gmvOrders[i] ?? [0, 0];
+    if (i === 0) rows.push([day, gmv, orders, 800, 2, 8000, 120]);
+    else if (i === 7) rows.push([day, gmv, orders, 1000, 3, 10000, 200]);
+    else rows.push([day, gmv, orders, 0, 0, 0, 0]);
   }
   return rows;
 }

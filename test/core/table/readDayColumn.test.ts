@@ -36,7 +36,7 @@ describe('a date column no value settles', () => {
     const table = readTable(oneDay, ORDER_EXPORT_SPEC, 'Orders');
     const read = dayCellReader(table, table.index('paidTime'), withSettings());
     expect(() => read(1)).toThrow(
-      "Orders: row 2, column B 'Paid Time': '03/11/2026' reads as 2026-11-03 (day first) or 2026-03-11 (month first), " +
+      "Orders: row 2, column B 'Paid Time': a date that reads as 2026-11-03 (day first) or 2026-03-11 (month first), " +
         "and no date in the table settles which. Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY).",
     );
   });

@@ -72,6 +72,12 @@ export const LINKS: CellValue[][] = [
   ],
 ];
 
+/** A Settings tab naming the client, as set-up writes it (the checklist reports a blank name as an ERROR). */
+export const NAMED_SETTINGS: CellValue[][] = [
+  ['Key', 'Value'],
+  ['client.name', 'Glow & Co'],
+];
+
 /** A client workbook with every input tab filled. */
 export function filledWorkbook(): MemoryWorkbook {
   const { orders, analytics } = demoClient();

@@ -110,7 +110,10 @@ describe('settingsFromTab', () => {
     [['health.ldrLimit', 'four'], "Settings: row 3, column B 'Value': 'health.ldrLimit' must be a number; found 'four'."],
     [['timeZone', 'Mars/Olympus'], "'timeZone' must be an IANA time zone such as America/Los_Angeles or Europe/London; found 'Mars/Olympus'"],
     [['weekStart', 'Friday'], "'weekStart' must be Monday or Sunday; found 'Friday'"],
-    [['qa.minImages', '5 images'], "'qa.minImages' must be a number; found '5 images'"],
+    [
+      ['qa.minImages', '5 images'],
+      "'qa.minImages' must be a number; found text of 8 characters (letters, digits and spaces), not shown (it may be personal data)",
+    ],
     [['client.currency', 'dollars'], "'client.currency' must be a three-letter currency code such as USD"],
     [['health.ldrLimt', 0.04], "Settings: row 3, key 'health.ldrLimt' is not a TTS Ops setting."],
     [

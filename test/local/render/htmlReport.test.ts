@@ -7,7 +7,7 @@ import { addDemoTrackerTabs } from '../../../src/local/demoCommand';
 import { renderHtml } from '../../../src/local/render/htmlReport';
 import { renderMarkdown } from '../../../src/local/render/markdownReport';
 import { renderPdf } from '../../../src/local/render/pdfReport';
-import { filledWorkbook, NOW } from '../../core/workbook/clientFixture';
+import { filledWorkbook, NAMED_SETTINGS, NOW } from '../../core/workbook/clientFixture';
 import { pdfPages, pdfText } from '../pdfText';
 
 let browser: Browser;
@@ -17,12 +17,12 @@ let html: string;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: apt-get install chromium (CI installs it).`);
   const workbook = filledWorkbook();
+  workbook.addUserTab('Settings', [...NAMED_SETTINGS.slice(0, 1), ['client.name', 'Demo client']]);
   addDemoTrackerTabs(workbook);
   update = buildClientUpdate(workbook, {
     cadence: 'wbr',
     now: NOW,
     signOffLine: 'QA signed off by ana@agency.example at 2026-11-23 08:30.',
-    fallbackName: 'Demo client',
   });
   html = renderHtml(update);
   browser = await launchChromium();

@@ -10,6 +10,7 @@ import { dayArgument } from '../../metrics/dayArgument';
 import { GMV_DEFINITION } from '../../workbook/readout/kpiTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../../workbook/readout/salesInput';
 import { LAST_REFRESH_PROPERTY } from '../refreshReadout';
+import { clientUpdateReader } from '../../workbook/clientUpdateTabs';
 import { tabState } from '../../workbook/ownedTabs';
 import { workbookSettings } from '../../workbook/settingsTab';
 import { INPUT_TABS } from '../../workbook/tabNames';
@@ -37,13 +38,14 @@ export interface ClientUpdateOptions {
   readonly now: Date;
   /** The QA sign-off line the export relied on: "QA signed off by … at …" or the override. */
   readonly signOffLine: string;
-  /** The client's name when Settings has none (the CLI passes the file name). */
-  readonly fallbackName?: string;
   /** The period to date (month to date for an MBR) instead of the last complete one: only when asked. */
   readonly toDate?: boolean;
   /** Add the internal appendix (QA state, data notes, sources) to the outputs: a copy for the account team, never the client's. */
   readonly internal?: boolean;
 }
+
+/** The title's name while Settings names no client. */
+export const CLIENT_NAME_NOT_SET = '[client name not set]';
 
 /** GMV_DEFINITION without its source citation, which the internal appendix keeps. */
 const CLIENT_GMV_DEFINITION =
@@ -114,11 +116,7 @@ export function withAppendix(update: ClientUpdate): ClientUpdate {
  * metric catalog, and writes it as the report shows it. No Orders data is an InputError: there is nothing to report.
  */
 export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptions): ClientUpdate {
-  const state = tabState(workbook);
-  const read = (name: string): CellValue[][] | undefined => {
-    const actual = state.existing.actual(name);
-    return actual === undefined ? undefined : workbook.readTab(actual);
-  };
+  const read = clientUpdateReader(workbook, tabState(workbook));
   const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   if (!orders.ok) throw new InputError(`Nothing to report yet: ${orders.problem}`);
@@ -147,7 +145,8 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   );
   const movers = skuMovers(ordersSource, periods, format, settings);
   const health = healthSection(orders.values, asOf, settings, format);
-  const name = client.name || options.fallbackName || 'Client';
+  // Never a name guessed from the file: a blank one shows, and the QA checklist's ERROR keeps it from delivery.
+  const name = client.name || CLIENT_NAME_NOT_SET;
   const periodLabel = spanText(periods.current);
   const lastRefresh = workbook.readProperties()[LAST_REFRESH_PROPERTY];
   const zoned = (instant: Date): string => formatWallClock(wallClockOf(instant, settings.timeZone));

@@ -32,6 +32,11 @@ const planTab = (name: string, rows: CellValue[][]): CellValue[][] => {
 };
 
 describe('buildClientUpdate on hand-checked data', () => {
+  it('titles an update whose Settings name no client as such, never after the file', () => {
+    const unnamed = twoWeekWorkbook({ Settings: SETTINGS_TAB.filter((cells) => cells[0] !== 'client.name') });
+    expect(build(unnamed).title).toBe('[client name not set] — WBR — 2026-11-16 – 2026-11-22');
+  });
+
   it('computes the WBR scorecard: current, previous, change (rates in points), change %, arrows that know which way is good', () => {
     const update = build(twoWeekWorkbook());
     expect(update.title).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
