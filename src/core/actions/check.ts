@@ -9,7 +9,7 @@ import { CHECK_GROUPS, countSeverities, type CheckFinding, type CheckGroup, type
 import type { Severity } from '../qa/finding';
 import { healthFindings } from '../qa/healthFindings';
 import { qaCheckGroup } from '../qa/qaCheckGroups';
-import { withSettings, type Settings } from '../settings/settings';
+import type { Settings } from '../settings/settings';
 import { checkDateCellZone } from '../workbook/checkDateCellZone';
 import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY, signedFingerprint } from '../workbook/inputFingerprint';
 import { memoizedInputReader } from '../workbook/inputReader';
@@ -17,9 +17,12 @@ import { ownedTabName, tabState, type TabState } from '../workbook/ownedTabs';
 import { qaResults, sourceCell } from '../workbook/readout/qaTab';
 import { ANALYTICS_HELP, ORDERS_HELP, salesInput, type SalesInput } from '../workbook/readout/salesInput';
 import { LAST_REFRESH_PROPERTY } from './refreshReadout';
-import { workbookSettings } from '../workbook/settingsTab';
+import { workbookSettings, type WorkbookSettings } from '../workbook/settingsTab';
+import { shopFormat } from '../workbook/shopFormat';
+import type { ReportFormat } from '../format/reportFormat';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
 import type { InputsRead } from './refreshReadout';
+import { SHEETS_SURFACE, type Surface } from '../workbook/surface';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
 import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
 import { futureSignOffs } from './futureSignOffs';
@@ -54,15 +57,17 @@ const SEVERITY_ORDER: readonly Severity[] = ['ERROR', 'WARNING', 'INFO'];
  * Runs the pre-delivery checks on the whole workbook: health, listing / promo / link QA, and the
  * accuracy checks only a workbook can answer. Reads each input tab once; writes nothing.
  */
-export function runChecklist(workbook: Workbook, now: Date): Checklist {
+export function runChecklist(workbook: Workbook, now: Date, surface: Surface = SHEETS_SURFACE): Checklist {
   const state = tabState(workbook);
-  return checklistOf(workbook, now, { state, read: memoizedInputReader(workbook, state), zone: workbook.timeZone() });
+  return checklistOf(workbook, now, { state, read: memoizedInputReader(workbook, state), zone: workbook.timeZone() }, surface);
 }
 
 /** The checklist over tabs a run has read already (the refresh's summary counts: no tab read twice). */
-export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: InputsRead): Checklist {
+export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: InputsRead, surface: Surface = SHEETS_SURFACE): Checklist {
   const findings: CheckFinding[] = [];
-  const settings = readSettings(read, workbook, zone, findings);
+  const shop = readSettings(read, workbook, zone, findings);
+  const { settings } = shop;
+  const format = shopFormat(shop);
   const unnamed = clientNameFinding(read(INPUT_TABS.settings), state.existing.actual(INPUT_TABS.settings) ?? INPUT_TABS.settings);
   if (unnamed) findings.push(unnamed);
 
@@ -83,25 +88,26 @@ export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }
   if (orders.ok && !unreadable.length) {
     const old = dataAgeFinding(orders.through, INPUT_TABS.orders, settings, now);
     if (old) findings.push(old);
-    findings.push(...healthOf(orders, settings, state, read));
+    findings.push(...healthOf(orders, settings, format, state, read));
     if (analytics.ok) {
       findings.push(
         ...salesReconciliation(
           { tab: INPUT_TABS.orders, values: orders.values, sales: orders.sales },
           { tab: INPUT_TABS.analytics, values: analytics.values, sales: analytics.sales },
           settings,
+          format,
         ),
       );
     }
   }
-  findings.push(...qaFindings(read, settings));
+  findings.push(...qaFindings(read, settings, format));
   const log = existingQaLogTab(state);
   if (log !== undefined) findings.push(...futureSignOffs(readQaLog(workbook.readTab(log)), log, now, settings.timeZone));
 
   const properties = workbook.readProperties();
   const refresh = { at: properties[LAST_REFRESH_PROPERTY] ?? '', fingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '' };
   const fingerprint = inputFingerprint(read);
-  const freshness = checkFreshness(orders.ok ? orders.through.text : null, refresh, fingerprint, settings.timeZone);
+  const freshness = checkFreshness(orders.ok ? orders.through.text : null, refresh, fingerprint, settings.timeZone, surface);
   if (freshness.stale) findings.unshift(staleFinding(state, freshness.warning));
 
   const groups = CHECK_GROUPS.map((name): ChecklistGroup => {
@@ -123,11 +129,12 @@ export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }
 type Read = (tab: string) => CellValue[][] | undefined;
 
 /** The Settings tab over the defaults; each invalid row becomes a finding and its default applies, so the other checks still run. */
-function readSettings(read: Read, workbook: Workbook, zone: string, findings: CheckFinding[]): Settings {
+function readSettings(read: Read, workbook: Workbook, zone: string, findings: CheckFinding[]): WorkbookSettings {
   const values = read(INPUT_TABS.settings);
   const checked = settingsRowFindings(values, zone, INPUT_TABS.settings);
   findings.push(...checked.findings);
-  const settings = checked.validRows ? workbookSettings(checked.validRows, zone).settings : withSettings({ timeZone: zone });
+  const shop = checked.validRows ? workbookSettings(checked.validRows, zone) : workbookSettings(undefined, zone);
+  const { settings } = shop;
   try {
     checkDateCellZone(settings, workbook.dateCellZone?.());
   } catch (error) {
@@ -142,7 +149,7 @@ function readSettings(read: Read, workbook: Workbook, zone: string, findings: Ch
       fix: "Make the Settings timeZone the spreadsheet's own (File → Settings).",
     });
   }
-  return settings;
+  return shop;
 }
 
 /** A tab with nothing to compute from yet (a WARNING), or whose data cannot be read (an ERROR: nothing may be signed off or built from it). */
@@ -172,10 +179,10 @@ function staleFinding(state: TabState, warning: string): CheckFinding {
   };
 }
 
-function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings, state: TabState, read: Read): CheckFinding[] {
+function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings, format: ReportFormat, state: TabState, read: Read): CheckFinding[] {
   let report;
   try {
-    report = healthReport(orders.values, {}, settings, INPUT_TABS.orders);
+    report = healthReport(orders.values, { format }, settings, INPUT_TABS.orders);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return [inputProblem(state, INPUT_TABS.orders, error.message, true)];
@@ -188,14 +195,14 @@ function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings,
       const row = readout?.findIndex((cells) => cells[0] === metric) ?? -1;
       return row >= 0 ? { tab: healthTab, a1: `A${row + 1}` } : { tab: INPUT_TABS.orders, a1: 'A1' };
     },
-    settings.decimalMark,
+    format,
   );
 }
 
-function qaFindings(read: Read, settings: Settings): CheckFinding[] {
+function qaFindings(read: Read, settings: Settings, format: ReportFormat): CheckFinding[] {
   const inputs = { products: read(INPUT_TABS.products), promos: read(INPUT_TABS.promos), links: read(INPUT_TABS.links) };
   const findings: CheckFinding[] = [];
-  for (const result of qaResults(settings, inputs)) {
+  for (const result of qaResults(settings, inputs, format)) {
     const tab = result.source.tab as 'Products' | 'Promos' | 'Links';
     if (result.failed && result.line) {
       findings.push({

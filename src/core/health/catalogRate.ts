@@ -28,7 +28,7 @@ const sharedByOrders = new WeakMap<HealthOrders, { readonly window: DayRange; re
  * one anyway); undefined when the export has no refund column, so a missing column is only the
  * Refund rate's problem.
  */
-function sharedTotals({ orders, window, settings }: HealthInput): Accumulated | undefined {
+function sharedTotals({ orders, window, settings }: Omit<HealthInput, 'format'>): Accumulated | undefined {
   const { table } = orders;
   if (!table.has('cancelReturnType') && !table.has('returnQuantity') && !table.has('orderRefundAmount')) return undefined;
   const known = sharedByOrders.get(orders);
@@ -39,7 +39,7 @@ function sharedTotals({ orders, window, settings }: HealthInput): Accumulated | 
 }
 
 /** Cancel rate and Refund rate as the metric catalog defines them, over orders paid in the window (FBT included). */
-function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }: HealthInput): HealthRow {
+function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings, format }: HealthInput): HealthRow {
   const row = ROWS[metricName];
   const metric = findMetric(metricName);
   const accumulated =
@@ -60,6 +60,7 @@ function catalogRate(metricName: keyof typeof ROWS, { orders, window, settings }
       details: ['The limit is an agency default, not TikTok policy.'],
     },
     settings,
+    format,
   );
 }
 

@@ -1,5 +1,6 @@
 import type { DayRange } from '../metrics/dayRange';
 import type { Settings } from '../settings/settings';
+import type { ReportFormat } from '../format/reportFormat';
 import type { OrderColumnKey } from '../table/columns';
 import type { HealthOrders } from './healthOrders';
 import type { HealthRow } from './healthRow';
@@ -9,6 +10,8 @@ export interface HealthInput {
   readonly orders: HealthOrders;
   readonly window: DayRange;
   readonly settings: Settings;
+  /** How the notes write a limit: the shop's way. */
+  readonly format: ReportFormat;
 }
 
 /** A health rate: its row, and what it reads, gathered for it in the one pass over the lines. */

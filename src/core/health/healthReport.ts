@@ -2,6 +2,7 @@ import { InputError } from '../values/errors';
 import { dayArgument } from '../metrics/dayArgument';
 import { readSalesTable } from '../metrics/readSalesTable';
 import type { Settings } from '../settings/settings';
+import { reportFormat, type ReportFormat } from '../format/reportFormat';
 import { CANCEL_RATE, REFUND_RATE } from './catalogRate';
 import { checkHealthSettings } from '../settings/checkHealthSettings';
 import type { HealthInput, HealthRate } from './healthInput';
@@ -32,6 +33,8 @@ export interface HealthOptions {
   windowDays?: unknown;
   /** Rows to compute, in order; default all five. */
   metrics?: readonly HealthMetric[];
+  /** How the notes write limits; without it, the Settings decimal mark's way (a formula in a cell knows no market). */
+  format?: ReportFormat;
 }
 
 /** Account health of an order export over `windowDays` days ending `asOf`: LDR, VTR, SFCR, Cancel rate, Refund rate. */
@@ -52,7 +55,8 @@ export function healthReport(orders: unknown, options: HealthOptions, settings: 
   const healthOrders = new HealthOrders(sales.table, settings, columns, paidDayPerLine);
   const asOf = givenAsOf ?? lastActivityDay(healthOrders);
   const window = healthWindow(asOf, windowDays);
-  const input: HealthInput = { orders: healthOrders, window, settings };
+  const format = options.format ?? reportFormat('', '', settings.decimalMark);
+  const input: HealthInput = { orders: healthOrders, window, settings, format };
   if (options.metrics) return { asOf, window, rows: options.metrics.map((metric) => RATES[metric].row(input)) };
   return { asOf, window, rows: HEALTH_METRICS.map((metric) => rowOrMissingColumns(metric, input)) };
 }

@@ -4,7 +4,7 @@ import { BusinessCalendar } from './businessCalendar';
 import { DispatchDeadline } from './dispatchDeadline';
 import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
-import { formatPercent, isAbove, ppm, rateRow } from './rateRow';
+import { isAbove, limitText, ppm, rateRow } from './rateRow';
 
 const NEEDED_FOR = 'the late dispatch rate (LDR)';
 
@@ -13,7 +13,7 @@ const NEEDED_FOR = 'the late dispatch rate (LDR)';
  * dispatch deadline ÷ those orders. FBT orders and pre-orders (whose SLA runs from the pre-order
  * close date, which the export lacks) are left out and counted in the Note.
  */
-function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow {
+function lateDispatchRate({ orders, window, settings, format }: HealthInput): HealthRow {
   const health = settings.health;
   const shipped = orders.times('shippedTime', NEEDED_FOR);
   const paid = orders.times('paidTime', NEEDED_FOR);
@@ -50,8 +50,7 @@ function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow 
   const details = [];
   if (firstLateRow >= 0) details.push(`First late order in the range: row ${firstLateRow + 1}.`);
   if (leftOut.length) details.push(`Left out: ${leftOut.join(', ')}.`);
-  if (isAbove(late, dispatched, ppm(health.ldrEnforcement)))
-    details.push(`Above the ${formatPercent(health.ldrEnforcement, settings.decimalMark)} enforcement level.`);
+  if (isAbove(late, dispatched, ppm(health.ldrEnforcement))) details.push(`Above the ${limitText(format, health.ldrEnforcement)} enforcement level.`);
   details.push(calendar.describe());
   return rateRow(
     {
@@ -65,6 +64,7 @@ function lateDispatchRate({ orders, window, settings }: HealthInput): HealthRow 
       details,
     },
     settings,
+    format,
   );
 }
 

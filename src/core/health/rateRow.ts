@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/settings';
-import type { DecimalMark } from '../values/parseNumber';
+import { reportFormat, type ReportFormat } from '../format/reportFormat';
 import type { HealthMetric, HealthRow, HealthStatus } from './healthRow';
 
 /** Limits as parts per million, so every comparison of a count with a limit is exact integer arithmetic. */
@@ -30,11 +30,8 @@ export function overLimitBy(bad: number, total: number, limitPpm: number): numbe
   return bad - floorDiv(limitPpm * total, SCALE);
 }
 
-/** 0.025 → "2.5%", or "2,5%" where the shop writes decimals with a comma (as its Health tab shows the rates). */
-export function formatPercent(fraction: number, decimalMark: DecimalMark | undefined): string {
-  const text = `${+(fraction * 100).toFixed(4)}%`;
-  return decimalMark === ',' ? text.replace('.', ',') : text;
-}
+/** A health limit as the shop writes it, as few decimals as it has: 2.5%, 2,5 % (DE). */
+export const limitText = (format: ReportFormat, limit: number): string => format.limit(limit, 4);
 
 const plural = (count: number, [one, many]: readonly [string, string]): string => `${count} ${count === 1 ? one : many}`;
 
@@ -60,7 +57,11 @@ export interface RateSpec {
  * A health row: status from exact counts (NOT ENOUGH DATA below the minimum; AT RISK past the
  * limit; WATCH within the watch margin of it), and a Note with the counts and the early warning.
  */
-export function rateRow(spec: RateSpec, { health, decimalMark }: Pick<Settings, 'health' | 'decimalMark'>): HealthRow {
+export function rateRow(
+  spec: RateSpec,
+  { health, decimalMark }: Pick<Settings, 'health' | 'decimalMark'>,
+  format: ReportFormat = reportFormat('', '', decimalMark),
+): HealthRow {
   const { numerator, denominator, limit, floor = false } = spec;
   const bad = floor ? denominator - numerator : numerator;
   const badLimit = floor ? SCALE - ppm(limit) : ppm(limit);
@@ -68,12 +69,12 @@ export function rateRow(spec: RateSpec, { health, decimalMark }: Pick<Settings, 
   const breached = isAbove(bad, denominator, badLimit);
   const status: HealthStatus =
     denominator < health.minimumOrders ? 'NOT ENOUGH DATA' : breached ? 'AT RISK' : isAbove(bad, denominator, watchLimit) ? 'WATCH' : 'OK';
-  const limitText = formatPercent(limit, decimalMark);
+  const limitWritten = limitText(format, limit);
   const warning = breached
-    ? `${floor ? 'Below the' : 'Over the'} ${limitText} ${floor ? 'target' : 'limit'} by ${plural(overLimitBy(bad, denominator, badLimit), spec.bad)} ` +
+    ? `${floor ? 'Below the' : 'Over the'} ${limitWritten} ${floor ? 'target' : 'limit'} by ${plural(overLimitBy(bad, denominator, badLimit), spec.bad)} ` +
       `(it allows ${floorDiv(badLimit * denominator, SCALE)} of ${denominator}).`
     : `${plural(moreToBreach(bad, denominator, badLimit), ['more ' + spec.bad[0], 'more ' + spec.bad[1]])} this window would ` +
-      `${floor ? `take ${spec.metric} below ${limitText}` : `breach ${limitText}`}.`;
+      `${floor ? `take ${spec.metric} below ${limitWritten}` : `breach ${limitWritten}`}.`;
   const sentences = [spec.counts];
   if (status === 'NOT ENOUGH DATA') sentences.push(`Fewer than ${health.minimumOrders} orders: too few to judge.`);
   sentences.push(warning);
@@ -81,7 +82,7 @@ export function rateRow(spec: RateSpec, { health, decimalMark }: Pick<Settings, 
     metric: spec.metric,
     label: spec.label,
     value: spec.value !== undefined ? spec.value : denominator === 0 ? null : numerator / denominator,
-    target: `${floor ? '≥' : '≤'} ${limitText}`,
+    target: `${floor ? '≥' : '≤'} ${limitWritten}`,
     limit,
     status,
     numerator,

@@ -35,7 +35,7 @@ function commonest(counts: ReadonlyMap<string, number>): string {
   return `${top.map(([key, count]) => `${key} ${count}`).join(', ')}${others ? ` (and ${others} other${others === 1 ? '' : 's'})` : ''}`;
 }
 
-function sellerFaultCancelRate({ orders, window, settings }: HealthInput): HealthRow {
+function sellerFaultCancelRate({ orders, window, settings, format }: HealthInput): HealthRow {
   const health = settings.health;
   const { table } = orders;
   const paid = orders.times('paidTime', NEEDED_FOR);
@@ -81,6 +81,7 @@ function sellerFaultCancelRate({ orders, window, settings }: HealthInput): Healt
       details,
     },
     settings,
+    format,
   );
 }
 

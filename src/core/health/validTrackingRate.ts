@@ -10,7 +10,7 @@ import { carrierOf, expectedTracking, judgeTracking } from './trackingNumbers';
 const NEEDED_FOR = 'the valid tracking rate (VTR)';
 
 /** VTR: seller-fulfilled orders shipped in the window with a tracking number plausible for their carrier ÷ those orders. */
-function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow {
+function validTrackingRate({ orders, window, settings, format }: HealthInput): HealthRow {
   const health = settings.health;
   const shipped = orders.times('shippedTime', NEEDED_FOR);
   orders.table.require('trackingId', NEEDED_FOR);
@@ -53,6 +53,7 @@ function validTrackingRate({ orders, window, settings }: HealthInput): HealthRow
       details: ["Carriers as named in 'Shipping Provider Name'.", ...details],
     },
     settings,
+    format,
   );
 }
 

@@ -1,3 +1,4 @@
+import { roundToCents } from '../values/roundToCents';
 import { InputError } from '../values/errors';
 import type { Settings } from '../settings/settings';
 import { aggregate, type Accumulated, type Frame } from './aggregate';
@@ -56,9 +57,4 @@ export function metricValue(metric: MetricDef, accumulated: Accumulated, group: 
   if (!metric.denominator) return metric.format === 'money' ? roundToCents(numerator) : numerator;
   const denominator = accumulated.get(metric.denominator)![group];
   return denominator === 0 ? null : numerator / denominator;
-}
-
-/** Sums of cents carry binary fractions (0.1 + 0.2); a money total is shown to the cent. */
-function roundToCents(amount: number): number {
-  return Math.round(amount * 100) / 100;
 }

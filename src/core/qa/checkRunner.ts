@@ -1,7 +1,7 @@
 import { describeColumn } from '../table/findHeaderRow';
 import type { CommonRuleId } from './commonRules';
 import type { FindingList } from './findingList';
-import type { QaNumbers } from './formatValue';
+import type { ReportFormat } from '../format/reportFormat';
 import type { QaCells } from './qaCells';
 import type { QaSettings } from '../settings/qaSettings';
 import type { MessageValues } from './rule';
@@ -22,14 +22,14 @@ export interface LineCheck<L, K extends string, Id extends string> {
   readonly needs: readonly (readonly K[])[];
   /** The lines it is about (flash deals, ...): a missing column is noted only when the table has one. */
   readonly appliesTo?: (line: L) => boolean;
-  readonly start: (settings: QaSettings, report: Report<Id, K>, numbers: QaNumbers) => CheckRun<L>;
+  readonly start: (settings: QaSettings, report: Report<Id, K>, numbers: ReportFormat) => CheckRun<L>;
 }
 
 /** A check that looks at one line at a time and keeps nothing between lines. */
 export function perLine<L, K extends string, Id extends string>(
   reports: readonly NoInfer<Id>[],
   needs: readonly (readonly NoInfer<K>[])[],
-  check: (line: L, settings: QaSettings, report: Report<Id, K>, numbers: QaNumbers) => void,
+  check: (line: L, settings: QaSettings, report: Report<Id, K>, numbers: ReportFormat) => void,
   appliesTo?: (line: L) => boolean,
 ): LineCheck<L, K, Id> {
   return { reports, needs, appliesTo, start: (settings, report, numbers) => ({ line: (line) => check(line, settings, report, numbers) }) };
@@ -51,7 +51,7 @@ export function runChecks<L, K extends string, Id extends string>(
   findings: FindingList<Id> & FindingList<CommonRuleId>,
   checks: readonly LineCheck<L, K, Id>[],
   settings: QaSettings,
-  numbers: QaNumbers,
+  numbers: ReportFormat,
   readLine: (r: number) => L,
 ): void {
   const report: Report<Id, K> = (id, row, key, values) => findings.add(id, row, key === undefined ? undefined : cells.header(key), values);

@@ -1,8 +1,7 @@
 import type { HealthReport, HealthStatus } from '../health/healthRow';
 import type { Severity } from './finding';
-import type { DecimalMark } from '../values/parseNumber';
 import type { CheckFinding } from './checkFinding';
-import { qaNumbers } from './formatValue';
+import type { ReportFormat } from '../format/reportFormat';
 
 /** Account health is reported to the client, not fixed before a delivery: AT RISK warns, WATCH and too few orders note. */
 const SEVERITY_OF: Readonly<Record<HealthStatus, Severity | undefined>> = {
@@ -13,17 +12,12 @@ const SEVERITY_OF: Readonly<Record<HealthStatus, Severity | undefined>> = {
 };
 
 /** One Compliance finding per health rate that is not OK, at its row of the health read-out (`cellOf`). */
-export function healthFindings(
-  report: HealthReport,
-  cellOf: (metric: string) => { tab: string; a1: string },
-  decimalMark: DecimalMark | undefined,
-): CheckFinding[] {
-  const { percent } = qaNumbers(decimalMark);
+export function healthFindings(report: HealthReport, cellOf: (metric: string) => { tab: string; a1: string }, format: ReportFormat): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const row of report.rows) {
     const severity = SEVERITY_OF[row.status];
     if (!severity) continue;
-    const value = row.value === null ? 'no rate' : percent(row.value);
+    const value = row.value === null ? 'no rate' : format.limit(row.value, 1);
     findings.push({
       group: 'Compliance',
       severity,

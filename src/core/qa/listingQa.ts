@@ -1,4 +1,4 @@
-import { qaNumbers } from './formatValue';
+import { reportFormat, type ReportFormat } from '../format/reportFormat';
 import { asRows } from '../metrics/readSalesTable';
 import type { Settings } from '../settings/settings';
 import { readTable, type TableSpec } from '../table/readTable';
@@ -22,10 +22,15 @@ export const LISTING_SPEC: TableSpec<ProductColumnKey> = {
  * Every listing finding of a product table, in row order. Throws an InputError only when the range is
  * a single value or has no header row with 'Seller SKU' and 'Product name' (or their aliases).
  */
-export function listingFindings(products: unknown, settings: Settings, sheet = ''): Finding[] {
+export function listingFindings(
+  products: unknown,
+  settings: Settings,
+  sheet = '',
+  format: ReportFormat = reportFormat('', '', settings.decimalMark),
+): Finding[] {
   const table = readTable(asRows(products, 'products'), LISTING_SPEC, sheet);
   const findings = new FindingList(LISTING_RULES);
   const cells = new QaCells(table, findings, settings);
-  runChecks(cells, findings, LISTING_CHECKS, settings.qa, qaNumbers(settings.decimalMark), productLineReader(cells));
+  runChecks(cells, findings, LISTING_CHECKS, settings.qa, format, productLineReader(cells));
   return findings.sorted();
 }

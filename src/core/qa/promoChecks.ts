@@ -1,3 +1,4 @@
+import { roundToCents } from '../values/roundToCents';
 import type { Catalog } from './catalog';
 import { perLine, type LineCheck } from './checkRunner';
 import { shown, wallClockText } from './formatValue';
@@ -12,7 +13,6 @@ type PromoCheck = LineCheck<PromoLine, PromoColumnKey, PromoRuleId>;
 
 const MS_PER_HOUR = 3_600_000;
 const EPSILON = 1e-9;
-const cents = (amount: number): number => Math.round(amount * 100);
 const label = (line: PromoLine): string => (line.type === undefined ? 'Promotion' : PROMO_TYPES[line.type].label);
 
 const promoType: PromoCheck = perLine(['promo-type-unknown'], [], (line, _settings, report) => {
@@ -30,14 +30,14 @@ function inCatalog(catalog: Catalog): PromoCheck {
     if (line.inCatalog === false) report('sku-unknown', line.row, 'sellerSku', { sku: shown(line.sku), count: catalog.bySku.size });
     const { listPrice, catalogPrice } = line;
     if (listPrice === undefined || catalogPrice === undefined || !Number.isFinite(listPrice) || !Number.isFinite(catalogPrice)) return;
-    if (cents(listPrice) !== cents(catalogPrice))
+    if (roundToCents(listPrice) !== roundToCents(catalogPrice))
       report('list-price-mismatch', line.row, 'listPrice', { found: money(listPrice), catalog: money(catalogPrice), catalogRow: line.catalogRow });
   });
 }
 
 const promoPriceAtOrAboveList = (line: PromoLine): boolean => {
   const list = listPriceOf(line);
-  return line.promoPrice !== undefined && list !== undefined && cents(line.promoPrice) >= cents(list);
+  return line.promoPrice !== undefined && list !== undefined && roundToCents(line.promoPrice) >= roundToCents(list);
 };
 
 const prices: PromoCheck = perLine(['price-not-positive', 'promo-price-not-below-list'], [], (line, _settings, report, { money }) => {
@@ -55,7 +55,7 @@ const discount: PromoCheck = perLine(
   ['discount-missing', 'discount-out-of-band', 'coupon-amount-too-small'],
   [['promoPrice', 'discount', 'amountOff']],
   (line, settings, report, numbers) => {
-    const { money, percent } = numbers;
+    const { money, limit } = numbers;
     if (line.type === undefined || line.type === 'bmsm' || promoPriceAtOrAboveList(line)) return;
     const offer = offerOf(line, numbers);
     if (offer === undefined) {
@@ -68,14 +68,14 @@ const discount: PromoCheck = perLine(
     if (band && d !== undefined && Number.isFinite(d) && (d < settings[band.min] - EPSILON || d > settings[band.max] + EPSILON)) {
       report('discount-out-of-band', line.row, line.promoPrice === undefined ? 'discount' : 'promoPrice', {
         type: label(line).toLowerCase(),
-        discount: percent(d),
+        discount: limit(d, 1),
         how: offer.how,
-        min: percent(settings[band.min]),
-        max: percent(settings[band.max]),
+        min: limit(settings[band.min], 1),
+        max: limit(settings[band.max], 1),
       });
     }
     const off = offer.amountOff;
-    if (line.type === 'coupon' && off !== undefined && Number.isFinite(off) && cents(off) < cents(settings.couponMinAmountOff))
+    if (line.type === 'coupon' && off !== undefined && Number.isFinite(off) && roundToCents(off) < roundToCents(settings.couponMinAmountOff))
       report('coupon-amount-too-small', line.row, line.amountOff === undefined ? 'promoPrice' : 'amountOff', {
         off: money(off),
         how: offer.how,
@@ -108,7 +108,7 @@ const lowest30: PromoCheck = perLine(
     if (rule === undefined || low === undefined || !(low > 0)) return;
     const price = offerOf(line, numbers)?.price;
     if (price === undefined || !Number.isFinite(price)) return;
-    const fails = rule === 'strictly' ? cents(price) >= cents(low) : cents(price) > cents(low);
+    const fails = rule === 'strictly' ? roundToCents(price) >= roundToCents(low) : roundToCents(price) > roundToCents(low);
     if (fails)
       report('price-not-below-30-day-low', line.row, line.promoPrice === undefined ? 'lowest30' : 'promoPrice', {
         type: label(line),

@@ -1,4 +1,4 @@
-import type { QaNumbers } from './formatValue';
+import type { ReportFormat } from '../format/reportFormat';
 import { listPriceOf, type PromoLine } from './promoLine';
 
 /** What a row's offer comes to, worked out from whichever of promo price, discount and amount off it gives. */
@@ -13,7 +13,7 @@ export interface Offer {
 const usable = (value: number | undefined): value is number => value !== undefined && Number.isFinite(value);
 
 /** The row's offer; undefined when it gives no readable promo price, discount or amount off. */
-export function offerOf(line: PromoLine, { money, percent }: QaNumbers): Offer | undefined {
+export function offerOf(line: PromoLine, { money, limit }: ReportFormat): Offer | undefined {
   const list = listPriceOf(line);
   const listText = list === undefined ? '' : `list ${money(list)}${line.listPrice === undefined ? ' from the products table' : ''}`;
   if (usable(line.promoPrice) && line.promoPrice > 0) {
@@ -24,8 +24,8 @@ export function offerOf(line: PromoLine, { money, percent }: QaNumbers): Offer |
   if (usable(line.discount)) {
     const d = line.discount;
     return list === undefined
-      ? { price: undefined, discount: d, amountOff: line.amountOff, how: `discount ${percent(d)}` }
-      : { price: list * (1 - d), discount: d, amountOff: list * d, how: `discount ${percent(d)} of ${listText}` };
+      ? { price: undefined, discount: d, amountOff: line.amountOff, how: `discount ${limit(d, 1)}` }
+      : { price: list * (1 - d), discount: d, amountOff: list * d, how: `discount ${limit(d, 1)} of ${listText}` };
   }
   if (usable(line.amountOff)) {
     const off = line.amountOff;

@@ -1,4 +1,4 @@
-import { qaNumbers } from './formatValue';
+import { reportFormat, type ReportFormat } from '../format/reportFormat';
 import { asRows } from '../metrics/readSalesTable';
 import type { Settings } from '../settings/settings';
 import { readTable, type TableSpec } from '../table/readTable';
@@ -19,11 +19,17 @@ export const PROMO_SPEC: TableSpec<PromoColumnKey> = { kind: 'promotion table', 
  * SKU and list price checks. Throws an InputError only when a range is a single value or has no
  * header row with its required columns ('Seller SKU' and 'Type'; 'Seller SKU' and 'Price' in products).
  */
-export function promoFindings(promos: unknown, products: unknown, settings: Settings, sheet = ''): Finding[] {
+export function promoFindings(
+  promos: unknown,
+  products: unknown,
+  settings: Settings,
+  sheet = '',
+  format: ReportFormat = reportFormat('', '', settings.decimalMark),
+): Finding[] {
   const catalog = readCatalog(products, settings.decimalMark);
   const table = readTable(asRows(promos, 'promos'), PROMO_SPEC, sheet);
   const findings = new FindingList(PROMO_RULES);
   const cells = new QaCells(table, findings, settings, ['start', 'end']);
-  runChecks(cells, findings, promoChecks(catalog), settings.qa, qaNumbers(settings.decimalMark), promoLineReader(cells, catalog));
+  runChecks(cells, findings, promoChecks(catalog), settings.qa, format, promoLineReader(cells, catalog));
   return findings.sorted();
 }

@@ -1,3 +1,4 @@
+import { roundToCents } from '../values/roundToCents';
 import type { CadencePeriods } from './cadence';
 import type { Bridge, BridgeEffect, ScorecardRow } from './clientUpdate';
 import { sumsOver } from './reportFrame';
@@ -49,7 +50,7 @@ export function gmvBridge(gmv: ScorecardRow, orders: ScorecardRow, analytics: Re
   }
   const before: [number, number, number] = [visitors[1], ordersBefore / visitors[1], gmv.previous / ordersBefore];
   const after: [number, number, number] = [visitors[0], ordersNow / visitors[0], gmv.current / ordersNow];
-  const change = Math.round((gmv.current - gmv.previous) * 100) / 100;
+  const change = roundToCents(gmv.current - gmv.previous);
   const effects = centsSummingTo(shapleyEffects(before, after), change);
   const show = (i: number, v: number): string => (i === 0 ? format.value('count', v) : i === 1 ? format.value('percent', v) : format.money(v));
   return {

@@ -19,7 +19,7 @@ export function healthSection(orders: CellValue[][] | string, asOf: number, sett
   });
   if (typeof orders === 'string') return unavailable(orders);
   try {
-    const report = healthReport(orders, { asOfDay: asOf }, settings, 'Orders');
+    const report = healthReport(orders, { asOfDay: asOf, format }, settings, 'Orders');
     const items = report.rows
       .map((row, index) => ({ row, index }))
       .sort((a, b) => RANK[a.row.status] - RANK[b.row.status] || a.index - b.index)
@@ -27,8 +27,7 @@ export function healthSection(orders: CellValue[][] | string, asOf: number, sett
         metric: row.metric,
         status: row.status,
         valueText: row.value === null ? '' : format.value('percent', row.value),
-        // The health module writes '≤ 4%' for the read-out tab; the report keeps its sign and writes the limit the market's way.
-        target: row.target && `${row.target.charAt(0)} ${format.limit(row.limit)}`,
+        target: row.target,
         note: row.clientNote,
       }));
     const details = report.rows.filter((row) => row.note !== row.clientNote).map((row) => `Account health, ${row.metric}: ${row.note}`);

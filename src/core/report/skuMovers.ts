@@ -1,3 +1,4 @@
+import { roundToCents } from '../values/roundToCents';
 import { InputError } from '../values/errors';
 import { aggregate } from '../metrics/aggregate';
 import { groupFrame } from '../metrics/grouping';
@@ -40,11 +41,10 @@ export function skuMovers(orders: ReportSource, periods: CadencePeriods, format:
   }
   const gmv = aggregate(frame, { count: groups.count * 2, ids }, new Set(['gmv'])).get('gmv')!;
   const names = productNames(orders, groups.ids, groups.count);
-  const cents = (v: number): number => Math.round(v * 100) / 100;
   const moves: SkuMove[] = groups.labels.map((sku, g) => {
-    const current = cents(gmv[g * 2]);
-    const previous = cents(gmv[g * 2 + 1]);
-    const change = cents(current - previous);
+    const current = roundToCents(gmv[g * 2]);
+    const previous = roundToCents(gmv[g * 2 + 1]);
+    const change = roundToCents(current - previous);
     return {
       sku,
       label: names[g] || sku,

@@ -1,3 +1,4 @@
+import { reportFormat } from '../../../src/core/format/reportFormat';
 import { runChecklist } from '../../../src/core/actions/check';
 import { refreshAndCount } from '../../../src/core/actions/refreshAndCount';
 import { InputError } from '../../../src/core/values/errors';
@@ -124,8 +125,9 @@ describe('refreshReadout on the demo client', () => {
 
   it('QA lists every listing, promo and link finding with a link to the cell at fault', () => {
     const expected = [
-      ...listingFindings(PRODUCTS, SETTINGS, 'Products'),
-      ...promoFindings(PROMOS, PRODUCTS, SETTINGS, 'Promos'),
+      // The workbook's client is billed in dollars (the default): its QA writes money as its update does, $18.99.
+      ...listingFindings(PRODUCTS, SETTINGS, 'Products', reportFormat('USD')),
+      ...promoFindings(PROMOS, PRODUCTS, SETTINGS, 'Promos', reportFormat('USD')),
       ...linkFindings(LINKS, SETTINGS, 'Links'),
     ];
     const content = workbook.written(READOUT_TABS.qa)!;

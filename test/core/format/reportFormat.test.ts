@@ -57,3 +57,21 @@ describe('reportFormat writes numbers as the client’s market does', () => {
     expect(reportFormat('USD', 'DE').money(1234.5)).toBe(`1.234,50${NBSP}$`);
   });
 });
+
+describe('reportFormat without a market follows the Settings decimal mark (a check run or formula that knows no market)', () => {
+  it('writes a comma-decimal shop’s 7.600,00 and 12,5%', () => {
+    const comma = reportFormat('', '', ',');
+    expect([comma.money(7600), comma.money(-1234567.891), comma.limit(0.125, 1)]).toEqual(['7.600,00', '−1.234.567,89', '12,5%']);
+  });
+
+  it('writes a point-decimal shop’s, or one whose mark is not known, 7,600.00 and 12.5%', () => {
+    for (const mark of ['.', undefined] as const) {
+      const point = reportFormat('', '', mark);
+      expect([point.money(7600), point.money(0.5), point.limit(0.125, 1)]).toEqual(['7,600.00', '0.50', '12.5%']);
+    }
+  });
+
+  it('leaves a market’s own convention alone: a German shop writes 2,5 % whatever the decimal mark row says', () => {
+    expect(reportFormat('EUR', 'DE', '.').limit(0.025)).toBe(`2,5${NBSP}%`);
+  });
+});

@@ -1,5 +1,6 @@
 import type { HealthReport, HealthRow } from '../../../src/core/health/healthRow';
 import { healthFindings } from '../../../src/core/qa/healthFindings';
+import { reportFormat } from '../../../src/core/format/reportFormat';
 
 const row = (status: HealthRow['status'], value: number | null): HealthRow => ({
   metric: 'LDR',
@@ -19,7 +20,7 @@ const cell = () => ({ tab: 'TTS · Health', a1: 'A7' });
 
 describe('healthFindings', () => {
   it('reports an AT RISK rate as a WARNING at its read-out row, with the rate, target, counts and note', () => {
-    expect(healthFindings(report(row('AT RISK', 93 / 1411)), cell, '.')).toEqual([
+    expect(healthFindings(report(row('AT RISK', 93 / 1411)), cell, reportFormat('', '', '.'))).toEqual([
       {
         group: 'Compliance',
         severity: 'WARNING',
@@ -33,7 +34,7 @@ describe('healthFindings', () => {
   });
 
   it('writes the rate with the shop’s decimal mark, and leaves OK rates out', () => {
-    const [finding, ...rest] = healthFindings(report(row('WATCH', 0.035), row('OK', 0.01)), cell, ',');
+    const [finding, ...rest] = healthFindings(report(row('WATCH', 0.035), row('OK', 0.01)), cell, reportFormat('', '', ','));
     expect(finding.severity).toBe('INFO');
     expect(finding.message).toMatch(/^Late dispatch rate: WATCH \(3,5%; /);
     expect(rest).toEqual([]);

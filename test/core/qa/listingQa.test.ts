@@ -58,7 +58,7 @@ describe('listingFindings on a hand-checked product table', () => {
     expect(at(9, 'price-range').message).toBe('Price 0.00 is outside 0.01–7,600.00.');
     expect(at(9, 'gtin-format').message).toBe("UPC/EAN '12345' has 5 digits; expected 8, 12, 13 or 14 digits.");
     expect(at(10, 'title-length').message).toBe(`Title is 311 characters ('Table Lamp ${'a'.repeat(49)}… (311 characters)'); expected 1–255.`);
-    expect(at(10, 'price-range').message).toBe('Price -5.00 is outside 0.01–7,600.00.');
+    expect(at(10, 'price-range').message).toBe('Price −5.00 is outside 0.01–7,600.00.');
     expect(at(10, 'gtin-check-digit').message).toBe("UPC/EAN '036000291453' ends in 3; its check digit should be 2.");
     expect(at(10, 'images-few')).toMatchObject({
       severity: 'WARNING',

@@ -74,7 +74,7 @@ describe('promoFindings on a hand-checked promotion tracker with its products ta
     );
     expect(at(14, 'price-not-below-30-day-low').message).toBe('Campaign price 16.00 is above the 30-day low 15.00; expected at or below 15.00.');
     expect(at(15, 'discount-missing').message).toBe('Flash deal has no promo price, discount or amount off; expected one, to check the offer.');
-    expect(at(16, 'price-not-positive').message).toBe('Promo price -3.00 is not a price; expected more than 0.');
+    expect(at(16, 'price-not-positive').message).toBe('Promo price −3.00 is not a price; expected more than 0.');
   });
 
   it('leaves the SKU and catalog price checks out without a products range, blank or left out', () => {

@@ -12,7 +12,7 @@ import { formatDay } from '../../values/calendarDay';
 import { columnLetter } from '../../values/columnLetter';
 import type { CellValue } from '../../workbook/workbookPort';
 import type { CheckFinding } from '../../qa/checkFinding';
-import { qaNumbers } from '../../qa/formatValue';
+import type { ReportFormat } from '../../format/reportFormat';
 
 export interface ReconciledTable {
   readonly tab: string;
@@ -54,7 +54,12 @@ function firstRowOfDay(table: Table, dateColumn: number, settings: Settings): Ma
  * are per product (an order with two products counts in both rows), so only fewer orders than the
  * export's, beyond the same tolerance, is a finding (a WARNING: analytics rows are missing).
  */
-export function salesReconciliation(orders: ReconciledTable, analytics: ReconciledTable, settings: Settings): CheckFinding[] {
+export function salesReconciliation(
+  orders: ReconciledTable,
+  analytics: ReconciledTable,
+  settings: Settings,
+  { money, limit }: ReportFormat,
+): CheckFinding[] {
   if (analytics.sales.kind !== 'analytics') return [];
   const table = analytics.sales.table;
   const dateColumn = table.index('date');
@@ -79,7 +84,6 @@ export function salesReconciliation(orders: ReconciledTable, analytics: Reconcil
     ];
   }
   const tolerance = settings.checklist.gmvTolerance;
-  const { money, percent } = qaNumbers(settings.decimalMark);
   const days = [...byOrders.keys()].filter((day) => byAnalytics.has(day)).sort();
   const rowOf = firstRowOfDay(table, dateColumn, settings);
   const findings: CheckFinding[] = [];
@@ -95,7 +99,7 @@ export function salesReconciliation(orders: ReconciledTable, analytics: Reconcil
         check: 'gmv-mismatch',
         tab: analytics.tab,
         a1: cell(day, 'gmv'),
-        message: `GMV on ${day}: ${money(reported.gmv)} in ${analytics.tab}, ${money(exported.gmv)} in ${orders.tab} (${exported.gmv ? percent(gmvGap / Math.abs(exported.gmv)) : 'all'} apart; tolerance ${percent(tolerance)}).`,
+        message: `GMV on ${day}: ${money(reported.gmv)} in ${analytics.tab}, ${money(exported.gmv)} in ${orders.tab} (${exported.gmv ? limit(gmvGap / Math.abs(exported.gmv), 1) : 'all'} apart; tolerance ${limit(tolerance, 1)}).`,
         fix: `Re-export both for the same days and time zone, or paste the missing part of ${analytics.tab} or ${orders.tab}.`,
       });
     }

@@ -24,7 +24,8 @@ import { commentary } from './commentary';
 import { promotions, PROMO_CALENDAR } from './promotions';
 import { REPORT_SECTIONS, type ReportSection } from '../../report/reportSections';
 import { COMMENTARY_TAB } from '../../workbook/setupTabs';
-import { reportFormat, type ReportFormat } from '../../format/reportFormat';
+import type { ReportFormat } from '../../format/reportFormat';
+import { shopFormat } from '../../workbook/shopFormat';
 import { reportFrame } from '../../report/reportFrame';
 import { buildScorecard, SCORECARD_METRICS, spanText, type ReportSource } from '../../report/scorecard';
 import { skuMovers } from '../../report/skuMovers';
@@ -117,7 +118,8 @@ export function withAppendix(update: ClientUpdate): ClientUpdate {
  */
 export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptions): ClientUpdate {
   const read = clientUpdateReader(workbook, tabState(workbook));
-  const { settings, client } = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
+  const shop = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
+  const { settings, client } = shop;
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
   if (!orders.ok) throw new InputError(`Nothing to report yet: ${orders.problem}`);
   const lastDay = orders.through.day;
@@ -127,7 +129,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
       `The Orders tab has data through ${formatDay(lastDay)}; the as-of day ${formatDay(asOf)} is later. Paste the newer order export, or choose ${formatDay(lastDay)} or earlier.`,
     );
   }
-  const format = reportFormat(client.currency, client.market);
+  const format = shopFormat(shop);
   const spec = CADENCE_SPECS[options.cadence];
   const periods = cadencePeriods(options.cadence, asOf, { toDate: options.toDate ?? false, weekStart: settings.weekStart });
   const cadenceLabel = `${spec.label}${periods.toDate ? ` (${spec.unit} to date)` : ''}`;

@@ -1,3 +1,4 @@
+import { shopFormat } from '../shopFormat';
 import { HEALTH_HEADER } from '../../formulas/healthFormulas';
 import type { MarketCode } from '../../markets/marketCodes';
 import { unsourcedNotes } from '../../settings/marketDefaults';
@@ -43,7 +44,7 @@ export function healthTab(context: ReadoutContext, orders: SalesInput): HealthRe
   if (!orders.ok) builder.heading([title]).line(orders.problem);
   else {
     report = writeSection(builder, title, orders.sales.table.sheet, () => {
-      const result = healthReport(orders.values, {}, context.settings, orders.sales.table.sheet);
+      const result = healthReport(orders.values, { format: shopFormat(context) }, context.settings, orders.sales.table.sheet);
       builder.heading([`${title}: ${formatDay(result.window.from)} – ${formatDay(result.window.to)}`]).heading(HEALTH_HEADER);
       const f = context.formats;
       for (const r of result.rows) {

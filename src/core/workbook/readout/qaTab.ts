@@ -1,3 +1,5 @@
+import type { ReportFormat } from '../../format/reportFormat';
+import { shopFormat } from '../shopFormat';
 import { InputError } from '../../values/errors';
 import type { Finding, Severity } from '../../qa/finding';
 import { LISTING_SPEC, listingFindings } from '../../qa/listingQa';
@@ -95,21 +97,21 @@ function writeResult(builder: TabBuilder, { source, findings, headerRow, line }:
 }
 
 /** The listing, promotion and link checks of the Products, Promos and Links tabs, one result per tab. */
-export function qaResults(settings: Settings, inputs: QaInputs): SourceResult[] {
+export function qaResults(settings: Settings, inputs: QaInputs, format: ReportFormat): SourceResult[] {
   const sources: QaSource[] = [
     {
       tab: INPUT_TABS.products,
       values: inputs.products,
       spec: LISTING_SPEC,
       what: 'your products',
-      run: (v) => listingFindings(v, settings, INPUT_TABS.products),
+      run: (v) => listingFindings(v, settings, INPUT_TABS.products, format),
     },
     {
       tab: INPUT_TABS.promos,
       values: inputs.promos,
       spec: PROMO_SPEC,
       what: 'your promotions',
-      run: (v) => promoFindings(v, inputs.products ?? '', settings, INPUT_TABS.promos),
+      run: (v) => promoFindings(v, inputs.products ?? '', settings, INPUT_TABS.promos, format),
     },
     {
       tab: INPUT_TABS.links,
@@ -127,7 +129,7 @@ export function qaTab(context: ReadoutContext, inputs: QaInputs): QaReadout {
   const definition =
     'listing, promotion and UTM link checks of the Products, Promos and Links tabs (rules, defaults and sources in docs/CHECKS.md); thresholds from the Settings tab.';
   const builder = startReadout(context, READOUT_TABS.qa, definition);
-  const results = qaResults(context.settings, inputs);
+  const results = qaResults(context.settings, inputs, shopFormat(context));
   const counts: Record<Severity, number> = { ERROR: 0, WARNING: 0, INFO: 0 };
   for (const result of results) for (const finding of result.findings) counts[finding.severity]++;
   builder.line(`Findings: ${counts.ERROR} errors, ${counts.WARNING} warnings, ${counts.INFO} notes.`).blank().heading(QA_HEADER);

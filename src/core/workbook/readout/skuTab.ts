@@ -1,3 +1,4 @@
+import { roundToCents } from '../../values/roundToCents';
 import { ttsPivot, type Cell } from '../../formulas/pivotFormula';
 import { ALL_DAYS } from '../../metrics/dayRange';
 import { loadFrame } from '../../metrics/evaluate';
@@ -16,7 +17,6 @@ export const SKU_HEADER = ['Seller SKU', 'GMV this week', 'GMV last week', 'Chan
 
 const num = (cell: Cell | undefined): number => (typeof cell === 'number' ? cell : 0);
 const ratio = (part: number, whole: number): Cell => (whole === 0 ? '' : part / whole);
-const cents = (amount: number): number => Math.round(amount * 100) / 100;
 
 /**
  * `TTS · SKUs`: GMV by Seller SKU this week and last week, each SKU's contribution to the change
@@ -39,10 +39,10 @@ export function skuTab(context: ReadoutContext, orders: SalesInput): TabContent 
       // The partial-period rule: a previous week the data covers in part is left out, and a line says why.
       const span = dataSpan(loadFrame(orders.sales, new Set(['gmv']), ALL_DAYS, true, context.settings), 'orders');
       const leftOut = partialPeriodNote(span, previous, 'Previous week');
-      const totalChange = cents(num(now.total[1]) - num(before.total[1]));
+      const totalChange = roundToCents(num(now.total[1]) - num(before.total[1]));
       const line = (sku: Cell, row: Cell[] | undefined, previousRow: Cell[] | undefined): Cell[] => {
         const gmv = num(row?.[1]);
-        const change = cents(gmv - num(previousRow?.[1]));
+        const change = roundToCents(gmv - num(previousRow?.[1]));
         const share = ratio(gmv, num(now.total[1]));
         if (leftOut) return [sku, gmv, '', '', '', share, num(row?.[2]), num(row?.[3])];
         return [sku, gmv, num(previousRow?.[1]), change, ratio(change, totalChange), share, num(row?.[2]), num(row?.[3])];
