@@ -1,3 +1,4 @@
+import { commandLineSurface } from '../core/workbook/surface';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { MarketCode } from '../core/markets/marketCodes';
 import { refreshAndCount } from '../core/actions/refreshAndCount';
@@ -52,7 +53,12 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
   });
   const added = addDemoTrackerTabs(workbook);
   if (added.length) context.print(`Added demo rows to ${added.join(', ')}.`);
-  context.print(setupSummaryText(setupWorkbook(workbook, chosen, { name: chosen === 'US' ? 'Demo client' : `Demo client ${chosen}` })));
+  context.print(
+    setupSummaryText(
+      setupWorkbook(workbook, chosen, { name: chosen === 'US' ? 'Demo client' : `Demo client ${chosen}` }),
+      commandLineSurface(target),
+    ),
+  );
   const summary = refreshAndCount(workbook, context.now());
   context.print(refreshSummaryText(summary));
   const save = (): Promise<void> => {

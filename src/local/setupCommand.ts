@@ -1,3 +1,4 @@
+import { commandLineSurface } from '../core/workbook/surface';
 import { access } from 'node:fs/promises';
 import type { MarketCode } from '../core/markets/marketCodes';
 import { parseClientDetails, settingsClientName } from '../core/workbook/clientDetails';
@@ -34,7 +35,7 @@ export async function setupCommand(
     context.reporter.status(`Writing ${file}`);
     await saveXlsx(workbook, file);
   }
-  const lines = [setupSummaryText(result), changed ? `Wrote ${file}.` : `${file} is unchanged.`];
+  const lines = [setupSummaryText(result, commandLineSurface(file)), changed ? `Wrote ${file}.` : `${file} is unchanged.`];
   const settings = workbook.readTab(INPUT_TABS.settings);
   if (!settingsClientName(settings, settings && settingsColumns(settings)))
     lines.push(`The client's name is blank: set it with tts-ops setup ${file} --client NAME --manager NAME (the client update is titled with it).`);

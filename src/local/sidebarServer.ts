@@ -1,3 +1,4 @@
+import { localSidebarSurface } from '../core/workbook/surface';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { stat } from 'node:fs/promises';
@@ -48,7 +49,7 @@ interface Session {
 
 /** The same server functions as in Sheets, on the local file; a sign-off reads it afresh and writes it atomically. */
 const FUNCTIONS = {
-  ttsQaChecklist: async ({ options, current }) => checklistView(await current(), options.now()),
+  ttsQaChecklist: async ({ options, current }) => checklistView(await current(), options.now(), localSidebarSurface(options.file)),
   ttsQaSelect: async ({ current }, tab, a1) => {
     const cell = parseCellArguments(tab, a1, (await current()).listTabs());
     return `${cell.tab}!${cell.a1}`;

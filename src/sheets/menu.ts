@@ -1,3 +1,4 @@
+import { SHEETS_SURFACE } from '../core/workbook/surface';
 import { gmailDrafts } from './gmailDrafts';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import { marketZoneAdvice } from '../core/settings/marketDefaults';
@@ -64,7 +65,7 @@ global.ttsSetUpWorkbook = () =>
     const details = askClientDetails(ui, workbook);
     const result = withDocumentLock(() => setupWorkbook(workbook, market, details));
     const advice = result.created.includes(INPUT_TABS.settings) ? `\n${marketZoneAdvice(market, spreadsheet.getSpreadsheetTimeZone())}` : '';
-    ui.alert(setupSummaryText(result) + advice);
+    ui.alert(setupSummaryText(result, SHEETS_SURFACE) + advice);
   });
 
 /**

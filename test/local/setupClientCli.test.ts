@@ -16,6 +16,8 @@ describe('tts-ops setup with the client details', () => {
   it('asks for the name until given, writes --client, --manager and --contacts into Settings, and later changes only what is given', async () => {
     const client = at('client.xlsx');
     const bare = await run('setup', client);
+    expect(bare.out).toContain(`then run tts-ops refresh ${client}.`); // the terminal's words, not the Sheets menu's
+    expect(bare.out).not.toContain('Refresh read-out');
     expect(bare.out).toContain(`The client's name is blank: set it with tts-ops setup ${client} --client NAME --manager NAME`);
 
     const named = await run('setup', client, '--client', 'Glow & Co', '--manager', 'Mia Chen', '--contacts', 'ana@glow.example,ops@glow.example');

@@ -22,6 +22,7 @@ import { shopFormat } from '../workbook/shopFormat';
 import type { ReportFormat } from '../format/reportFormat';
 import { INPUT_TABS, READOUT_TABS } from '../workbook/tabNames';
 import type { InputsRead } from './refreshReadout';
+import { SHEETS_SURFACE, type Surface } from '../workbook/surface';
 import type { CellValue, Workbook } from '../workbook/workbookPort';
 import { checkFreshness, type ChecklistFreshness } from './checkFreshness';
 import { futureSignOffs } from './futureSignOffs';
@@ -56,13 +57,13 @@ const SEVERITY_ORDER: readonly Severity[] = ['ERROR', 'WARNING', 'INFO'];
  * Runs the pre-delivery checks on the whole workbook: health, listing / promo / link QA, and the
  * accuracy checks only a workbook can answer. Reads each input tab once; writes nothing.
  */
-export function runChecklist(workbook: Workbook, now: Date): Checklist {
+export function runChecklist(workbook: Workbook, now: Date, surface: Surface = SHEETS_SURFACE): Checklist {
   const state = tabState(workbook);
-  return checklistOf(workbook, now, { state, read: memoizedInputReader(workbook, state), zone: workbook.timeZone() });
+  return checklistOf(workbook, now, { state, read: memoizedInputReader(workbook, state), zone: workbook.timeZone() }, surface);
 }
 
 /** The checklist over tabs a run has read already (the refresh's summary counts: no tab read twice). */
-export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: InputsRead): Checklist {
+export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }: InputsRead, surface: Surface = SHEETS_SURFACE): Checklist {
   const findings: CheckFinding[] = [];
   const shop = readSettings(read, workbook, zone, findings);
   const { settings } = shop;
@@ -106,7 +107,7 @@ export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }
   const properties = workbook.readProperties();
   const refresh = { at: properties[LAST_REFRESH_PROPERTY] ?? '', fingerprint: properties[INPUTS_FINGERPRINT_PROPERTY] ?? '' };
   const fingerprint = inputFingerprint(read);
-  const freshness = checkFreshness(orders.ok ? orders.through.text : null, refresh, fingerprint, settings.timeZone);
+  const freshness = checkFreshness(orders.ok ? orders.through.text : null, refresh, fingerprint, settings.timeZone, surface);
   if (freshness.stale) findings.unshift(staleFinding(state, freshness.warning));
 
   const groups = CHECK_GROUPS.map((name): ChecklistGroup => {

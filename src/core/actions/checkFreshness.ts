@@ -1,3 +1,4 @@
+import type { Surface } from '../workbook/surface';
 import { freshnessLine } from '../workbook/readout/freshness';
 import { formatInstant } from './formatInstant';
 
@@ -22,10 +23,11 @@ export function checkFreshness(
   refresh: RecordedRefresh,
   currentFingerprint: string,
   timeZone: string,
+  surface: Surface,
 ): ChecklistFreshness {
   if (!refresh.at) {
     const data = dataThrough ? `Data through ${dataThrough}, ${timeZone}` : `No dated data yet (${timeZone})`;
-    return { line: `${data}; read-out not refreshed yet.`, stale: true, warning: 'WARNING: there is no read-out yet; run Refresh read-out.' };
+    return { line: `${data}; read-out not refreshed yet.`, stale: true, warning: `WARNING: there is no read-out yet; ${surface.refresh}.` };
   }
   const refreshedAt = new Date(refresh.at);
   const line = freshnessLine(dataThrough, refreshedAt, timeZone);
@@ -33,5 +35,5 @@ export function checkFreshness(
   const why = refresh.fingerprint
     ? `the input tabs changed after the refresh at ${formatInstant(refreshedAt, timeZone)}`
     : 'the refresh did not record what its inputs were';
-  return { line, stale: true, warning: `WARNING: the read-out is older than its inputs (${why}); run Refresh read-out.` };
+  return { line, stale: true, warning: `WARNING: the read-out is older than its inputs (${why}); ${surface.refresh}.` };
 }

@@ -1,3 +1,4 @@
+import { SHEETS_SURFACE, type Surface } from '../workbook/surface';
 import { InputError } from '../values/errors';
 import type { Workbook } from '../workbook/workbookPort';
 import { runChecklist, type Checklist } from './check';
@@ -20,9 +21,9 @@ export interface SignOffView {
   readonly view: ChecklistView;
 }
 
-/** The checklist and the sign-off status, reading each input tab once. */
-export function checklistView(workbook: Workbook, now: Date): ChecklistView {
-  return viewOf(runChecklist(workbook, now), workbook);
+/** The checklist and the sign-off status, reading each input tab once; `surface` words its messages for the page showing it. */
+export function checklistView(workbook: Workbook, now: Date, surface: Surface = SHEETS_SURFACE): ChecklistView {
+  return viewOf(runChecklist(workbook, now, surface), workbook);
 }
 
 function viewOf(checklist: Checklist, workbook: Workbook): ChecklistView {

@@ -1,3 +1,4 @@
+import type { Surface } from '../workbook/surface';
 import { countsText } from '../qa/checkFinding';
 import { reportFormat } from '../format/reportFormat';
 import type { RefreshSummary } from './refreshReadout';
@@ -6,12 +7,12 @@ import type { SetupResult } from './setupWorkbook';
 const list = (names: readonly string[]): string => names.join(', ');
 
 /** "Created: Orders, Analytics, ... Left as they were: Settings." */
-export function setupSummaryText(result: SetupResult): string {
+export function setupSummaryText(result: SetupResult, surface: Surface): string {
   const parts: string[] = [];
   if (result.created.length) parts.push(`Created: ${list(result.created)}.`);
   if (result.skipped.length) parts.push(`Already there, left as they were: ${list(result.skipped)}.`);
   if (result.detailsSet.length) parts.push(`Set in Settings: ${list(result.detailsSet)}.`);
-  if (result.created.includes('Orders')) parts.push('Next: paste the Seller Center order export into Orders (from A2), then run Refresh read-out.');
+  if (result.created.includes('Orders')) parts.push(`Next: paste the Seller Center order export into Orders (from A2), then ${surface.refresh}.`);
   return parts.join('\n');
 }
 

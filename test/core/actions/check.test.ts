@@ -1,3 +1,4 @@
+import { commandLineSurface, localSidebarSurface } from '../../../src/core/workbook/surface';
 import { runChecklist, type Checklist } from '../../../src/core/actions/check';
 import { CHECK_GROUPS, type CheckFinding } from '../../../src/core/qa/checkFinding';
 import { columnLetter } from '../../../src/core/values/columnLetter';
@@ -80,8 +81,11 @@ describe('the accuracy checks', () => {
     workbook.peek('Orders')!.pop();
     const checklist = runChecklist(workbook, NOW);
     expect(checklist.freshness.warning).toBe(
-      'WARNING: the read-out is older than its inputs (the input tabs changed after the refresh at 2026-11-23 09:00 America/Los_Angeles); run Refresh read-out.',
+      'WARNING: the read-out is older than its inputs (the input tabs changed after the refresh at 2026-11-23 09:00 America/Los_Angeles); run TTS Ops › Refresh read-out.',
     );
+    // Each surface names the action its own way: a command in the terminal, never a Sheets menu item.
+    expect(runChecklist(workbook, NOW, commandLineSurface('client.xlsx')).freshness.warning).toMatch(/; run tts-ops refresh client\.xlsx\.$/);
+    expect(runChecklist(workbook, NOW, localSidebarSurface('client.xlsx')).freshness.warning).not.toContain('TTS Ops ›');
     expect(group(checklist, 'Accuracy')[0]).toBe('ERROR readout-stale TTS · KPIs!A3');
   });
 
