@@ -14,6 +14,7 @@ import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
+import { NAMED_SETTINGS } from '../core/workbook/clientFixture';
 import { openXlsx } from '../../src/local/xlsxFile';
 import { useTempFolder } from '../local/tempFolder';
 import { BUYER_MESSAGE, TIKTOK_BUYER_VALUES } from './buyerValues';
@@ -31,7 +32,7 @@ const ROW = EXPORT.findIndex((line, r) => r >= 2 && ['Paid Time', 'Shipped Time'
 const COLUMNS = ['Quantity', 'SKU Subtotal After Discount', 'Order Amount', 'Paid Time', 'Shipped Time', 'Delivered Time'];
 
 function workbookWith(orders: CellValue[][]): MemoryWorkbook {
-  const workbook = new MemoryWorkbook({ Orders: orders }, ZONE);
+  const workbook = new MemoryWorkbook({ Orders: orders, Settings: NAMED_SETTINGS }, ZONE);
   refreshReadout(workbook, { now: NOW });
   return workbook;
 }

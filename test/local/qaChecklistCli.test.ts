@@ -39,7 +39,7 @@ describe('tts-ops check and sign-off on the demo client', () => {
         expect.stringMatching(/^Checks run: health; /),
         'Result: 7 errors, 5 warnings, 1 note; not ready to sign off: fix the 7 errors first.',
       ]);
-      expect(checked.out).toContain('  ERROR   Promos!E7  Promo price 52.99 is not below the list price 49.99; expected a lower price.');
+      expect(checked.out).toContain('  ERROR   Promos!E7  Promo price $52.99 is not below the list price $49.99; expected a lower price.');
       expect(checked.out).toContain('  [ ] Deck numbers match the read-out');
 
       const refused = await run('sign-off', file, '--by', 'ana', '--tick', 'all');

@@ -137,7 +137,7 @@ describe('AppsScriptWorkbook.writeTab', () => {
     expect(actions.weights.get('2,1')).toBe('bold');
     expect(actions.frozenRows).toBe(2);
     expect(spreadsheet.sheet('Orders')!.maxColumns).toBe(62);
-    expect(spreadsheet.count('setValues')).toBe(10);
+    expect(spreadsheet.count('setValues')).toBe(11); // one a tab set-up creates, Commentary included
   });
 
   it('reads a missing tab as undefined without creating it', () => {

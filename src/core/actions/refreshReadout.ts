@@ -1,4 +1,5 @@
 import type { MarketCode } from '../markets/marketCodes';
+import type { DecimalMark } from '../values/parseNumber';
 import { assertFiniteCells } from '../values/finiteCells';
 import type { SeverityCounts } from '../qa/checkFinding';
 import { healthTab } from '../workbook/readout/healthTab';
@@ -23,6 +24,8 @@ export interface RefreshSummary {
   /** The client's currency and market (Settings), for the amounts in the summary. */
   currency: string;
   market: MarketCode | '';
+  /** Without a market, the summary writes decimals with this mark, as the checklist does. */
+  decimalMark?: DecimalMark;
   health: { metric: string; status: string; value: number | null }[];
   /** The QA checklist's counts on the refreshed workbook, as `check` and the sidebar count them; null when not asked (`countFindings`). */
   qaCounts: SeverityCounts | null;
@@ -106,6 +109,7 @@ export function refreshReadout(workbook: Workbook, options: RefreshOptions): Ref
     gmvWoW: kpis.gmvWoW,
     currency: client.currency,
     market: client.market,
+    decimalMark: settings.decimalMark,
     health: (health.report?.rows ?? []).map((row) => ({ metric: row.metric, status: row.status, value: row.value })),
     qaCounts,
     dataThrough,

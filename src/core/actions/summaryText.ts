@@ -26,7 +26,7 @@ export function refreshSummaryText(summary: RefreshSummary): string {
   const lines = [`Wrote ${list(summary.tabsWritten)}.`];
   if (summary.dataThrough) lines.push(`Data through ${summary.dataThrough}.`);
   else if (!summary.problems.length) lines.push('No paid orders in the Orders tab yet.');
-  const format = reportFormat(summary.currency, summary.market);
+  const format = reportFormat(summary.currency, summary.market, summary.decimalMark);
   const gmv = summary.gmvWoW;
   if (gmv) {
     const change = gmv.changePercent === null ? 'no previous week to compare' : `${format.changePercent(gmv.changePercent)} WoW`;

@@ -124,3 +124,22 @@ export const ANALYTICS_HEADERS_BY_LANGUAGE: { readonly [language in Exclude<Anal
 export function translatedHeaders(column: TranslatedAnalyticsColumn): string[] {
   return Object.values(ANALYTICS_HEADERS_BY_LANGUAGE).flatMap((language) => language[column]);
 }
+
+/**
+ * Data Compass shop-analytics GMV by channel, one column per channel, English (the English export's and the facts'
+ * product-analytics headers) and Indonesian (Analitik Toko); no other language's headers are sourced yet.
+ */
+export const CHANNEL_GMV_HEADERS = {
+  liveGmv: ['LIVE-attributed GMV'],
+  videoGmv: ['Video-attributed GMV'],
+  productCardGmv: ['Product card GMV'],
+  creatorLiveGmv: ['Creator LIVE-attributed GMV', 'GMV dari LIVE kreator'],
+  creatorVideoGmv: ['Creator video-attributed GMV'],
+  linkedLiveGmv: ['Linked account LIVE-attributed GMV', 'GMV dari LIVE akun tertaut'],
+  linkedVideoGmv: ['Linked account video-attributed GMV', 'GMV dari video akun tertaut'],
+  sellerLiveGmv: ['GMV LIVE penjual'],
+  sellerLiveIndirectGmv: ['GMV tidak langsung dari LIVE penjual'],
+  affiliateVideoGmv: ['GMV dari video afiliasi'],
+} as const;
+
+export type ChannelMeasure = keyof typeof CHANNEL_GMV_HEADERS;

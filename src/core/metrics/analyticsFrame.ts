@@ -1,4 +1,5 @@
 import { InputError } from '../values/errors';
+import { CHANNEL_GMV_HEADERS, type ChannelMeasure } from '../markets/analyticsHeaders';
 import type { Settings } from '../settings/settings';
 import type { AnalyticsColumnKey } from '../table/columns';
 import { dayCellReader } from '../table/readDayColumn';
@@ -25,7 +26,11 @@ const SOURCE_COLUMNS: Partial<Record<Measure, AnalyticsColumnKey>> = {
   clicks: 'clicks',
   customers: 'customers',
   visitors: 'visitors',
+  ...Object.fromEntries(Object.keys(CHANNEL_GMV_HEADERS).map((key) => [key, key])),
 };
+
+/** Measures read as money (`Rp100.000.000`), the rest as counts. */
+const AMOUNTS: ReadonlySet<Measure> = new Set<Measure>(['gmv', ...(Object.keys(CHANNEL_GMV_HEADERS) as ChannelMeasure[])]);
 
 function sourceColumn(table: Table<AnalyticsColumnKey>, measure: Measure): number {
   const key = SOURCE_COLUMNS[measure];
@@ -63,7 +68,7 @@ export function buildAnalyticsFrame(
       day[length] = d;
     }
     tableRow[length] = r;
-    for (const [m, col] of columns) sums.get(m)![length] = readNumberCell(table, r, col, settings.decimalMark, m === 'gmv' ? 'amount' : 'count');
+    for (const [m, col] of columns) sums.get(m)![length] = readNumberCell(table, r, col, settings.decimalMark, AMOUNTS.has(m) ? 'amount' : 'count');
     length++;
   }
   return {

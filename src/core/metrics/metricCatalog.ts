@@ -1,3 +1,4 @@
+import { CHANNEL_GMV_HEADERS, type ChannelMeasure } from '../markets/analyticsHeaders';
 import type { Measure, TableKind } from './measures';
 
 export type MetricFormat = 'money' | 'count' | 'percent';
@@ -23,6 +24,46 @@ export interface MetricDef {
 export const REFUND_LAG =
   'Returns count as the export shows them on its download date: recent orders can still be returned, so the latest period reads low.';
 const SU_GMV = 'Seller University SU-US:813364865828654 (GMV includes cancelled and refunded orders, dated by payment time)';
+
+/** Channel GMV columns as the client update names them (the English export's words; Indonesian-only columns translated literally). */
+const CHANNEL_LABELS: Readonly<Record<ChannelMeasure, string>> = {
+  liveGmv: 'LIVE',
+  videoGmv: 'Video',
+  productCardGmv: 'Product card',
+  creatorLiveGmv: 'Creator LIVE',
+  creatorVideoGmv: 'Creator video',
+  linkedLiveGmv: 'Linked account LIVE',
+  linkedVideoGmv: 'Linked account video',
+  sellerLiveGmv: 'Seller LIVE',
+  sellerLiveIndirectGmv: 'Seller LIVE indirect',
+  affiliateVideoGmv: 'Affiliate video',
+};
+
+/** Share metric name → its channel's GMV metric name: `LIVE share of GMV` → `LIVE GMV`. */
+export const CHANNEL_SHARES: ReadonlyMap<string, string> = new Map(
+  Object.values(CHANNEL_LABELS).map((label) => [`${label} share of GMV`, `${label} GMV`]),
+);
+
+/** Each channel's GMV and its share of the analytics GMV (a ratio of sums); no source says whether the columns overlap, so none is derived from the others. */
+function channelMetrics(): MetricDef[] {
+  return (Object.keys(CHANNEL_LABELS) as ChannelMeasure[]).flatMap((measure): MetricDef[] => {
+    const label = CHANNEL_LABELS[measure];
+    const headers = CHANNEL_GMV_HEADERS[measure].map((h) => `'${h}'`).join(' or ');
+    const common = {
+      aliases: [],
+      numerator: measure,
+      higherIsBetter: true,
+      tables: ['analytics'] as const,
+      source: 'Data Compass shop analytics export.',
+    };
+    return [
+      { ...common, name: `${label} GMV`, format: 'money', definition: `Sum of ${headers}.` },
+      { ...common, name: `${label} share of GMV`, denominator: 'gmv', format: 'percent', definition: `Sum of ${headers} ÷ sum of 'GMV'.` },
+    ];
+  });
+}
+
+export const CHANNEL_METRICS: readonly MetricDef[] = channelMetrics();
 
 export const METRICS: readonly MetricDef[] = [
   {
@@ -124,4 +165,5 @@ export const METRICS: readonly MetricDef[] = [
     definition: "Paid orders later cancelled (by anyone: 'Order Status' Cancelled or a 'Cancelled Time') ÷ paid orders.",
     source: 'Seller Center order export columns; add-on definition.',
   },
+  ...CHANNEL_METRICS,
 ];

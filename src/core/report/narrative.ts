@@ -1,3 +1,4 @@
+import { CHANNEL_SHARES } from '../metrics/metricCatalog';
 import type { Bridge, HealthSection, Scorecard, ScorecardRow, SkuMove, SkuMovers } from './clientUpdate';
 
 /** A row the narrative may speak of: it has a value, and a final one (refunds still coming in are never narrated as a move). */
@@ -59,6 +60,13 @@ function ratesSentence(rows: readonly (ScorecardRow | undefined)[]): string | un
   return `Rates: ${parts.join(', ')}.`;
 }
 
+/** "Creator LIVE GMV rose to 34.00% of GMV (+6.00 pp)." for the channel whose share moved most. */
+function channelSentence(scorecard: Scorecard): string | undefined {
+  const moved = scorecard.rows.filter((r) => CHANNEL_SHARES.has(r.metric) && r.change !== null && r.direction !== 'flat');
+  const [top] = moved.sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!));
+  return top && `${CHANNEL_SHARES.get(top.metric)} ${top.direction === 'up' ? 'rose' : 'fell'} to ${top.text.current} of GMV (${top.text.change}).`;
+}
+
 function healthSentence(health: HealthSection): string | undefined {
   const atRisk = health.items.filter((item) => item.status === 'AT RISK');
   if (!atRisk.length) return undefined;
@@ -67,7 +75,7 @@ function healthSentence(health: HealthSection): string | undefined {
 }
 
 /**
- * 3 to 6 plain sentences from the model's own texts (so every number equals the scorecard's), in a
+ * 3 to 7 plain sentences from the model's own texts (so every number equals the scorecard's), in a
  * fixed order; a metric without data gets no sentence, and no sentence names a cause the data does not show.
  */
 export function narrative(
@@ -85,6 +93,7 @@ export function narrative(
     ordersSentence(byMetric(scorecard, 'Orders'), byMetric(scorecard, 'AOV')),
     ratesSentence(['CVR', 'Refund rate', 'Cancel rate'].map((name) => byMetric(scorecard, name))),
     healthSentence(health),
+    channelSentence(scorecard),
   ];
-  return sentences.filter((s): s is string => !!s).slice(0, 6);
+  return sentences.filter((s): s is string => !!s).slice(0, 7);
 }

@@ -2,7 +2,7 @@ import type { Accumulated } from '../metrics/aggregate';
 import type { DayRange } from '../metrics/dayRange';
 import { metricValue } from '../metrics/evaluate';
 import { findMetric } from '../metrics/parseMetricList';
-import type { MetricDef } from '../metrics/metricCatalog';
+import { CHANNEL_METRICS, CHANNEL_SHARES, type MetricDef } from '../metrics/metricCatalog';
 import { formatDay } from '../values/calendarDay';
 import type { CadencePeriods } from './cadence';
 import type { Direction, Scorecard, ScorecardRow, Tone } from './clientUpdate';
@@ -76,11 +76,14 @@ export function buildScorecard(
   const fromAnalytics = sums(analytics);
   const details = [fromOrders, fromAnalytics].filter((s): s is string => typeof s === 'string');
   const notes = typeof fromAnalytics === 'string' ? ['CTR and CVR are not shown: there is no traffic data for this update.'] : [];
-  const rows = SCORECARD_METRICS.map((name) => {
-    const metric = findMetric(name);
+  // Channel rows only where the analytics export has the channel's column: an empty block is left out.
+  const channels = typeof fromAnalytics === 'string' ? [] : CHANNEL_METRICS.filter((m) => fromAnalytics.data.measures.has(m.numerator));
+  const rows = [...SCORECARD_METRICS.map(findMetric), ...channels].map((metric) => {
     const source = metric.tables.includes('orders') ? fromOrders : fromAnalytics;
     if (typeof source === 'string') return missingRow(metric, source, periods.trend.length);
     const row = scorecardRow(metric, source, periods, format);
+    // A share moves in points, and a mix shift is not good or bad news in itself.
+    if (CHANNEL_SHARES.has(metric.name)) return { ...row, tone: 'neutral' as const, changePercent: null, text: { ...row.text, changePercent: '' } };
     return notFinal && RETURN_METRICS.has(metric.name) && row.current !== null
       ? { ...row, direction: null, tone: 'neutral' as const, notFinal: true }
       : row;

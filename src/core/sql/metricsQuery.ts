@@ -65,7 +65,7 @@ function groupLabel(groupBy: GroupBy, settings: Settings, dialect: SqlDialect): 
 
 const anyWord = (column: string, words: readonly string[]): string => words.map((w) => `LOWER(${column}) LIKE '%${w}%'`).join(' OR ');
 
-const AGGREGATES: Record<Measure, string | undefined> = {
+const AGGREGATES: Partial<Record<Measure, string>> = {
   gmv: 'COALESCE(SUM(gmv), 0)',
   netGmv: 'COALESCE(SUM(net_gmv), 0)',
   units: 'COALESCE(SUM(units), 0)',
@@ -73,10 +73,6 @@ const AGGREGATES: Record<Measure, string | undefined> = {
   cancelledOrders: 'COUNT(DISTINCT CASE WHEN cancelled = 1 THEN order_id END)',
   // In a group an order counts as refunded where its lines there show the return, when its lines say which.
   refundedOrders: 'COUNT(DISTINCT CASE WHEN line_returned = 1 OR (return_on_lines = 0 AND refunded = 1) THEN order_id END)',
-  impressions: undefined,
-  clicks: undefined,
-  customers: undefined,
-  visitors: undefined,
 };
 
 function metricExpression(metric: MetricDef): string {

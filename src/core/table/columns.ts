@@ -1,4 +1,4 @@
-import { translatedHeaders, type TranslatedAnalyticsColumn } from '../markets/analyticsHeaders';
+import { CHANNEL_GMV_HEADERS, translatedHeaders, type TranslatedAnalyticsColumn } from '../markets/analyticsHeaders';
 
 /** A column the add-on reads, with every header it is known by (first = the canonical name). */
 export interface ColumnDef {
@@ -62,6 +62,7 @@ export const ANALYTICS_COLUMNS = {
   impressions: translated(column('impressions', 'Product impressions', 'Impressions')),
   clicks: translated(column('clicks', 'Product clicks', 'Clicks')),
   uniqueClicks: column('uniqueClicks', 'Unique clicks', 'Unique product clicks'),
+  ...columnsByKey(CHANNEL_GMV_HEADERS),
 } as const;
 
 export type OrderColumnKey = keyof typeof ORDER_COLUMNS;

@@ -47,7 +47,14 @@ describe('the client copy holds only what the client should read', () => {
 
   it('keeps every such line for the account team: in the internal notes (logged) and, asked for, the internal copy’s appendix', () => {
     const notes = demo.internal.join('\n');
-    for (const kept of [OVERRIDE, 'row 540', "'0000000000' for UPS; expected 1Z", '5 U.S.C. 6103', "No 'Risks' tab", 'docs/CLIENT-UPDATE.md'])
+    for (const kept of [
+      OVERRIDE,
+      'row 540',
+      'text of 10 characters (digits) for UPS; expected 1Z',
+      '5 U.S.C. 6103',
+      "No 'Risks' tab",
+      'docs/CLIENT-UPDATE.md',
+    ])
       expect(notes).toContain(kept);
     expect(noAnalytics.internal.join('\n')).toContain("No 'Analytics' tab: run TTS Ops › Set up client workbook, then paste");
     const internal = clientCopies(withAppendix(demo));

@@ -44,7 +44,8 @@ describe('the HTML client update in headless Chromium', () => {
     expect(headings.slice(0, 5)).toEqual(['Agenda', 'Headlines', 'KPI scorecard', 'GMV bridge', 'SKUs that moved GMV most']);
     expect(headings).toEqual(expect.arrayContaining(['Open action items', 'Open risks', 'Next steps', 'Definitions']));
     expect(await page.locator('svg.chart rect').count()).toBe(8);
-    expect(await page.locator('svg.spark').count()).toBe(9);
+    // 9 KPIs and the demo's three channels (LIVE, video, product card), each its GMV and its share.
+    expect(await page.locator('svg.spark').count()).toBe(15);
     expect(await page.locator('td.bad', { hasText: 'OVERDUE' }).count()).toBe(1);
     const firstHealth = page.locator('h2:has-text("Account health") + table tbody tr').first();
     expect(await firstHealth.locator('td').nth(1).textContent()).toBe('AT RISK');

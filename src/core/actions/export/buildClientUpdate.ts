@@ -1,7 +1,8 @@
 import { InputError } from '../../values/errors';
 import type { DayRange } from '../../metrics/dayRange';
 import { findMetric } from '../../metrics/parseMetricList';
-import { REFUND_LAG } from '../../metrics/metricCatalog';
+import { CHANNEL_METRICS, REFUND_LAG } from '../../metrics/metricCatalog';
+import type { ChannelMeasure } from '../../markets/analyticsHeaders';
 import { formatDay, formatMonth, partsOfDay } from '../../values/calendarDay';
 import { formatWallClock } from '../../values/formatWallClock';
 import { wallClockOf } from '../../values/wallClock';
@@ -72,8 +73,10 @@ const ANALYTICS_METRICS = SCORECARD_METRICS.map(findMetric).filter((m) => !m.tab
 function reportSource(input: SalesInput, metrics: typeof ORDER_METRICS, settings: Settings): ReportSource {
   if (!input.ok) return { ok: false, problem: input.problem };
   try {
-    const extra = input.sales.kind === 'analytics' ? (['visitors', 'customers'] as const) : [];
-    return { ok: true, data: reportFrame(input.sales, metrics, extra, settings) };
+    const { sales } = input;
+    const extra = sales.kind === 'analytics' ? (['visitors', 'customers'] as const) : [];
+    const channels = sales.kind === 'analytics' ? CHANNEL_METRICS.filter((m) => sales.table.has(m.numerator as ChannelMeasure)) : [];
+    return { ok: true, data: reportFrame(sales, [...metrics, ...channels], extra, settings) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, problem: error.message };
     throw error;
