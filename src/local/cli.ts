@@ -28,6 +28,7 @@ const SHAPES: Record<
 > = {
   setup: { files: 1, out: false, market: true, options: ['client', 'manager', 'contacts'] },
   refresh: { files: 1, out: true, force: true },
+  import: { files: 2, out: false },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },
   export: { files: 1, out: true, exportOptions: true },

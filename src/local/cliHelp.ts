@@ -1,5 +1,5 @@
 /** What `tts-ops --help` and `tts-ops <command> --help` print. */
-export const COMMANDS = ['setup', 'refresh', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar', 'sql'] as const;
+export const COMMANDS = ['setup', 'refresh', 'import', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar', 'sql'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
@@ -7,7 +7,9 @@ export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/
 Usage:
   tts-ops setup <file.xlsx> [--market CODE] [--client NAME] [--manager NAME] [--contacts a@b,c@d]
                                                 add the client workbook's input tabs and Settings
-  tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export (.csv or .xlsx) to Orders
+  tts-ops import <export> <file.xlsx>           append an order export to Orders, or a Data Compass analytics
+                                                export to Analytics (.csv or .xlsx; told apart by their columns)
+  tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export to Orders (refuses any other)
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
   tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>] [--override "reason"]
@@ -57,6 +59,18 @@ Options:
 The workbook is rewritten by exceljs: charts and pivot tables in it are not kept; use --out to keep
 the original as it is.`,
 
+  import: `Usage: tts-ops import <export.csv|export.xlsx> <file.xlsx>
+
+Recognises the export by its columns and appends it to the tab it belongs to in <file.xlsx> (creating
+the tab if needed), then writes <file.xlsx>; the export itself is only read.
+  - a Seller Center order export goes to Orders, exactly as 'tts-ops import-orders' does;
+  - a Data Compass analytics export (product or shop level, in any Seller Center language) goes to
+    Analytics. Rows are matched on date and Product ID (else product name; date alone for a shop-level
+    export), so importing overlapping periods never counts a day twice: a row already there is
+    replaced by the newer export's values. Totals and change rows are left out.
+Columns are matched by header name, in any order; export columns the tab lacks are added at its right
+end. An affiliate orders, returns or creator earnings export is refused by name.`,
+
   'import-orders': `Usage: tts-ops import-orders <export.csv|export.xlsx> <file.xlsx>
 
 Appends the lines of a Seller Center order export to the Orders tab of <file.xlsx> (creating the
@@ -67,8 +81,9 @@ a line already in the tab is replaced by the one in the newer export (its status
 e.g. shipped, then refunded). Columns are matched by header name, in any order; export columns the
 tab lacks are added at its right end. Only the cells of added or updated lines change: your
 formulas, formats and notes elsewhere in the tab stay. CSVs may use commas or semicolons and carry a BOM.
-An affiliate orders, returns or analytics export (each has columns of its own) is refused by name,
-and so is one without an 'Order Status' column (a finance export).`,
+An affiliate orders or returns export (each has columns of its own) is refused by name, and so is
+one without an 'Order Status' column (a finance export); an analytics export is refused with a
+pointer to 'tts-ops import'.`,
 
   demo: `Usage: tts-ops demo [--market US|ID] [--out <file>]
 

@@ -5,7 +5,7 @@ import { checkCommand } from './checkCommand';
 import { demoCommand, demoTarget } from './demoCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../core/report/cadence';
-import { importOrdersCommand } from './importOrdersCommand';
+import { importCommand, importOrdersCommand } from './importOrdersCommand';
 import { refreshCommand } from './refreshCommand';
 import { setupCommand } from './setupCommand';
 import { sidebarCommand } from './sidebarCommand';
@@ -49,6 +49,10 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   refresh: writing(
     ({ files, out }) => out ?? files[0],
     ({ files, out, force }, context) => refreshCommand(files[0], out, context, force),
+  ),
+  import: writing(
+    ({ files }) => files[1],
+    ({ files }, context) => importCommand(files[0], files[1], context),
   ),
   'import-orders': writing(
     ({ files }) => files[1],

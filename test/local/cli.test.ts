@@ -46,9 +46,9 @@ describe('tts-ops (child process)', () => {
     const top = runBin('--help');
     expect(top.status).toBe(0);
     expect(top.stdout).toMatch(
-      /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
+      /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import <export> <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
     );
-    for (const command of ['setup', 'refresh', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar']) {
+    for (const command of ['setup', 'refresh', 'import', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar']) {
       const help = runBin(command, '--help');
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: tts-ops ${command}`));
@@ -62,7 +62,7 @@ describe('tts-ops (child process)', () => {
       status: 1,
       stdout: '',
       stderr:
-        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import-orders, demo, export, check, sign-off, sidebar, sql (tts-ops --help).\n",
+        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, demo, export, check, sign-off, sidebar, sql (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,
@@ -94,7 +94,7 @@ describe('tts-ops (child process)', () => {
   });
 
   it(
-    'refuses an order import from a CSV that is not an order export',
+    'refuses an order import from an analytics CSV, pointing to tts-ops import',
     async () => {
       expect((await run('setup', at('client.xlsx'))).code).toBe(0);
       writeFileSync(at('analytics.csv'), 'Date,Product name,GMV\n2026-03-02,Serum,19.99\n');
@@ -102,7 +102,7 @@ describe('tts-ops (child process)', () => {
       const result = runBin('import-orders', 'analytics.csv', 'client.xlsx');
       expect([result.status, result.stdout]).toEqual([1, '']);
       expect(errorLine(result.stderr)).toBe(
-        "tts-ops: analytics.csv is not a Seller Center order export: no 'Order ID' header in its first 10 rows. Export it from Seller Center > Orders > Export (CSV or Excel).",
+        'tts-ops: analytics.csv is a Data Compass analytics export, not an order export; import it with: tts-ops import analytics.csv <file.xlsx>',
       );
       expect(readFileSync(at('client.xlsx')).equals(before)).toBe(true);
     },

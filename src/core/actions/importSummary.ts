@@ -1,5 +1,5 @@
 import { cappedList } from '../values/cappedList';
-import type { ImportedOrders } from './importOrders';
+import type { ImportedRows } from './importRows';
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -7,14 +7,15 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
  * "Imported week47.csv into client.xlsx (Orders): read 6 lines; 3 added, 1 updated (…), 2 skipped (1 description row, 1 line without an Order ID)."
  * Every line under the export's header is accounted for.
  */
-export function importSummaryText(result: ImportedOrders, exportName: string, target: string, tab: string): string {
-  const { descriptionRows, repeatedHeaders } = result.skippedRows;
+export function importSummaryText(result: ImportedRows, exportName: string, target: string, tab: string): string {
+  const { descriptionRows, repeatedHeaders, summaryRows = 0 } = result.skippedRows;
   const reasons = [
     descriptionRows ? count(descriptionRows, 'description row', 'description rows') : '',
     repeatedHeaders ? count(repeatedHeaders, 'repeated header row', 'repeated header rows') : '',
-    result.skipped ? count(result.skipped, 'line without an Order ID', 'lines without an Order ID') : '',
+    summaryRows ? count(summaryRows, 'totals row', 'totals rows') : '',
+    result.skipped ? count(result.skipped, ...result.unkeyed) : '',
   ].filter(Boolean);
-  const skipped = descriptionRows + repeatedHeaders + result.skipped;
+  const skipped = descriptionRows + repeatedHeaders + summaryRows + result.skipped;
   const read = result.added + result.duplicates + skipped;
   const parts = [
     `${result.added} added`,

@@ -1,0 +1,39 @@
+import { basename } from 'node:path';
+import type { ImportedRows } from '../core/actions/importRows';
+import { importSummaryText } from '../core/actions/importSummary';
+import type { CellValue } from '../core/workbook/workbookPort';
+import type { CommandContext } from './commandContext';
+import { readExportFile } from './readExportFile';
+import { assertWritable } from './writeFileAtomically';
+import { openXlsx, saveXlsx } from './xlsxFile';
+
+/** Which tab an export goes to, and how its rows merge with the tab's. */
+export interface TabImport {
+  readonly tab: string;
+  readonly merge: (existing: CellValue[][] | undefined, exported: CellValue[][], exportName: string) => ImportedRows;
+}
+
+/** Reads the export, merges it into the tab `choose` picks for it, writes that tab once and saves the workbook atomically. */
+export async function importIntoWorkbook(
+  exportFile: string,
+  file: string,
+  context: CommandContext,
+  choose: (exported: CellValue[][], exportName: string) => TabImport,
+): Promise<void> {
+  await assertWritable(file);
+  context.reporter.status(`Reading ${file}`);
+  const workbook = await openXlsx(file, context.reporter);
+  context.reporter.status(`Reading ${exportFile}`);
+  const exported = await readExportFile(exportFile, workbook.timeZone(), 'any');
+  const exportName = basename(exportFile);
+  const { tab, merge } = choose(exported, exportName);
+  await workbook.preload([tab]);
+  const existing = workbook.readTab(tab);
+  const result = merge(existing, exported, exportName);
+  const { headerRow } = result;
+  if (existing) workbook.updateCells(tab, result.values);
+  else workbook.writeTab({ name: tab, values: result.values, frozenRows: headerRow + 1, headerRows: [headerRow] });
+  context.reporter.status(`Writing ${file}`);
+  await saveXlsx(workbook, file);
+  context.print(importSummaryText(result, exportName, file, tab));
+}
