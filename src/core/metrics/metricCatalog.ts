@@ -26,7 +26,7 @@ export const REFUND_LAG =
 const SU_GMV = 'Seller University SU-US:813364865828654 (GMV includes cancelled and refunded orders, dated by payment time)';
 
 /** Channel GMV columns as the client update names them (the English export's words; Indonesian-only columns translated literally). */
-const CHANNEL_LABELS: Readonly<Record<ChannelMeasure, string>> = {
+export const CHANNEL_LABELS: Readonly<Record<ChannelMeasure, string>> = {
   liveGmv: 'LIVE',
   videoGmv: 'Video',
   productCardGmv: 'Product card',

@@ -58,6 +58,19 @@ describe('TTS_PIVOT', () => {
 
   it('names unknown metrics and columns', () => {
     expect(() => ttsPivot(smallOrderExport(), 'week', 'GMV, ROAS', '', '', settings)).toThrow("Unknown metric 'ROAS'. Use one of: GMV, Net GMV");
+    // The channel metrics are named as one family, so the message stays a readable line.
+    const message = (() => {
+      try {
+        ttsPivot(smallOrderExport(), 'week', 'ROAS', '', '', settings);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain(
+      "Cancel rate. From the Analytics export's channel columns: '<channel> GMV' and '<channel> share of GMV' for LIVE, Video",
+    );
+    expect(message).not.toContain('Video share of GMV,');
     expect(() => ttsPivot(smallOrderExport(), 'Warehouse', 'GMV', '', '', settings)).toThrow("no column 'Warehouse' in the header row (row 2)");
   });
 });
