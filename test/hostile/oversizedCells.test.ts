@@ -39,7 +39,7 @@ describe('cells over the cap and long values in messages', () => {
     expect(importOrders(undefined, withCell('x'.repeat(32_767)), 'orders.csv').added).toBeGreaterThan(0);
   });
 
-  it('a long value is quoted as a 60-character excerpt with its length, by every message', () => {
+  it('a long argument is quoted as a 60-character excerpt with its length; a long Orders cell is described by its shape, never quoted', () => {
     expect(excerpt('y'.repeat(10_000))).toBe(`${'y'.repeat(60)}… (10,000 characters)`);
     const long = `12${'z'.repeat(9_998)}`;
     const amount = EXPORT.map((line, r) =>
@@ -58,9 +58,10 @@ describe('cells over the cap and long values in messages', () => {
       }
     }
     expect(messages).toHaveLength(3);
-    for (const message of messages) {
-      expect(message).toContain(`${long.slice(0, 60)}… (10,000 characters)`);
-      expect(message.length).toBeLessThan(400);
-    }
+    const [ordersCell, ...typedArguments] = messages;
+    expect(ordersCell).toContain('found text of 10,000 characters');
+    expect(ordersCell).not.toContain('zzzz');
+    for (const message of typedArguments) expect(message).toContain(`${long.slice(0, 60)}… (10,000 characters)`);
+    for (const message of messages) expect(message.length).toBeLessThan(400);
   });
 });
