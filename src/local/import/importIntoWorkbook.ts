@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
-import type { ImportedRows } from '../core/actions/importRows';
-import { importSummaryText } from '../core/actions/importSummary';
-import type { CellValue } from '../core/workbook/workbookPort';
-import type { CommandContext } from './commandContext';
+import type { ImportedRows } from '../../core/actions/importRows';
+import { importSummaryText } from '../../core/actions/importSummary';
+import type { CellValue } from '../../core/workbook/workbookPort';
+import type { CommandContext } from '../cli/commandContext';
 import { readExportFile } from './readExportFile';
-import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
+import { assertWritable } from '../files/writeFileAtomically';
+import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 
 /** Which tab an export goes to, and how its rows merge with the tab's. */
 export interface TabImport {
