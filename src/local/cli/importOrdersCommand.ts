@@ -4,7 +4,7 @@ import { recognizeExport } from '../../core/table/recognizeExport';
 import { InputError } from '../../core/values/errors';
 import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
-import { importIntoWorkbook, type TabImport } from '../import/importIntoWorkbook';
+import { importIntoWorkbook, type TabImport } from './importIntoWorkbook';
 
 const ORDERS: TabImport = { tab: INPUT_TABS.orders, merge: importOrders };
 const ANALYTICS: TabImport = { tab: INPUT_TABS.analytics, merge: importAnalytics };

@@ -3,7 +3,7 @@ import { InputError } from '../../core/values/errors';
 import { refreshProblemText, refreshSummaryText } from '../../core/actions/summaryText';
 import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
-import { assertReplaceable } from '../files/replaceableOutput';
+import { assertReplaceable } from './replaceableOutput';
 import { assertWritable } from '../files/writeFileAtomically';
 import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 import type { XlsxWorkbook } from '../xlsx/xlsxWorkbook';

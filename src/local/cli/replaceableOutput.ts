@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { matchClient } from '../../core/workbook/clientIdentity';
-import { FileProblem } from './fileProblem';
+import { FileProblem } from '../files/fileProblem';
 import { openXlsx } from '../xlsx/xlsxFile';
 import type { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 

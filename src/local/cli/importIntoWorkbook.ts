@@ -2,8 +2,8 @@ import { basename } from 'node:path';
 import type { ImportedRows } from '../../core/actions/importRows';
 import { importSummaryText } from '../../core/actions/importSummary';
 import type { CellValue } from '../../core/workbook/workbookPort';
-import type { CommandContext } from '../cli/commandContext';
-import { readExportFile } from './readExportFile';
+import type { CommandContext } from './commandContext';
+import { readExportFile } from '../import/readExportFile';
 import { assertWritable } from '../files/writeFileAtomically';
 import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 
