@@ -1,6 +1,6 @@
 import type { HttpRequest, HttpResponse } from '../../src/core/api/apiClient';
 import { signRequest } from '../../src/core/api/signRequest';
-import { nodeHmacSha256 } from '../../src/local/hmacSha256';
+import { nodeHmacSha256 } from '../../src/local/api/hmacSha256';
 
 export const FAKE_APP = { appKey: 'testkey123', appSecret: 'testsecret456', shopCipher: 'ROW_TestCipher001' } as const;
 type Json = Record<string, unknown>;

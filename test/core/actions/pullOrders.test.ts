@@ -4,7 +4,7 @@ import { pullOrders } from '../../../src/core/actions/pullOrders';
 import { ttsPivot } from '../../../src/core/formulas/pivotFormula';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { DEFAULT_WORKBOOK_SETTINGS, settingsTabRows, withMarket } from '../../../src/core/workbook/settingsTab';
-import { nodeHmacSha256 } from '../../../src/local/hmacSha256';
+import { nodeHmacSha256 } from '../../../src/local/api/hmacSha256';
 import { apiOrders, apiReturns } from '../../fixtures/apiOrders';
 import { FAKE_APP, fakeTikTokShop, type FakeShop, type FakeShopOptions } from '../../support/fakeTikTokShop';
 

@@ -3,7 +3,7 @@ import { jitteredBackoff } from '../../../src/core/api/apiErrors';
 import { ORDER_PAGE_SIZE, searchOrders } from '../../../src/core/api/searchOrders';
 import { signRequest } from '../../../src/core/api/signRequest';
 import { searchReturnsOfOrders } from '../../../src/core/api/searchReturns';
-import { nodeHmacSha256 } from '../../../src/local/hmacSha256';
+import { nodeHmacSha256 } from '../../../src/local/api/hmacSha256';
 
 const NOW = 1_796_600_000;
 const ok = (data: unknown): HttpResponse => ({ status: 200, body: JSON.stringify({ code: 0, message: 'Success', request_id: 'r', data }) });

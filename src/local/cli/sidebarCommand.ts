@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { InputError } from '../core/values/errors';
+import { InputError } from '../../core/values/errors';
 import type { CommandContext } from './commandContext';
 import { demoCommand, demoTarget } from './demoCommand';
-import { FileProblem } from './fileProblem';
-import { startSidebarServer } from './sidebarServer';
-import { withWorkbookLock } from './workbookLock';
+import { FileProblem } from '../files/fileProblem';
+import { startSidebarServer } from '../server/sidebarServer';
+import { withWorkbookLock } from '../files/workbookLock';
 
-const ROOT = resolve(__dirname, '..', '..');
+const ROOT = resolve(__dirname, '..', '..', '..');
 const SIDEBAR_HTML = join(ROOT, 'dist', 'Sidebar.html');
 export const DEFAULT_SIDEBAR_PORT = 8765;
 

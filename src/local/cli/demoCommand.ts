@@ -1,23 +1,23 @@
-import { commandLineSurface } from '../core/workbook/surface';
+import { commandLineSurface } from '../../core/workbook/surface';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { MarketCode } from '../core/markets/marketCodes';
-import { refreshAndCount } from '../core/actions/refreshAndCount';
-import { refreshSummaryText } from '../core/actions/summaryText';
-import { DEMO_CLIENTS, isDemoMarket, type DemoMarket } from '../demo/demoClients';
-import { setupTabContent, type SetupTab } from '../core/workbook/setupTabs';
-import { setupTabs, setupWorkbook } from '../core/actions/setupWorkbook';
-import { setupSummaryText } from '../core/actions/summaryText';
-import type { Workbook } from '../core/workbook/workbookPort';
-import { demoTrackerTabs } from '../demo/trackerTabs';
+import type { MarketCode } from '../../core/markets/marketCodes';
+import { refreshAndCount } from '../../core/actions/refreshAndCount';
+import { refreshSummaryText } from '../../core/actions/summaryText';
+import { DEMO_CLIENTS, isDemoMarket, type DemoMarket } from '../../demo/demoClients';
+import { setupTabContent, type SetupTab } from '../../core/workbook/setupTabs';
+import { setupTabs, setupWorkbook } from '../../core/actions/setupWorkbook';
+import { setupSummaryText } from '../../core/actions/summaryText';
+import type { Workbook } from '../../core/workbook/workbookPort';
+import { demoTrackerTabs } from '../../demo/trackerTabs';
 import type { Browser } from 'playwright-core';
-import { launchChromiumEarly } from './chromium';
+import { launchChromiumEarly } from '../render/chromium';
 import type { CommandContext } from './commandContext';
-import { FileProblem } from './fileProblem';
+import { FileProblem } from '../files/fileProblem';
 import { exportWorkbook } from './exportCommand';
-import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
+import { assertWritable } from '../files/writeFileAtomically';
+import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 
-const ROOT = resolve(__dirname, '..', '..');
+const ROOT = resolve(__dirname, '..', '..', '..');
 
 /** The demo client of a market: its bundled workbook under examples/, written to the same name under out/. */
 function demoFile(market: DemoMarket): { input: string; output: string } {

@@ -1,4 +1,4 @@
-import { InputError } from '../core/values/errors';
+import { InputError } from '../../core/values/errors';
 
 const QUOTE = 34;
 const CR = 13;

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { matchClient } from '../core/workbook/clientIdentity';
-import { FileProblem } from './fileProblem';
-import { openXlsx } from './xlsxFile';
-import type { XlsxWorkbook } from './xlsxWorkbook';
+import { matchClient } from '../../core/workbook/clientIdentity';
+import { FileProblem } from '../files/fileProblem';
+import { openXlsx } from '../xlsx/xlsxFile';
+import type { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 /**
  * Refuses an existing `out` that is not a workbook of the client `source` is for (`--out notes.txt`,

@@ -1,5 +1,5 @@
 import type { Cell, Worksheet } from 'exceljs';
-import { cssColor } from './argbColor';
+import { cssColor } from '../xlsx/argbColor';
 import { formatCellText } from './formatCellText';
 
 const PIXELS_PER_CHARACTER = 7;

@@ -1,10 +1,10 @@
 import type { Workbook as ExcelWorkbook } from 'exceljs';
-import { INPUT_TABS } from '../core/workbook/tabNames';
-import { FileProblem, readBytes } from './fileProblem';
-import { isSameFile, snapshotOf, type FileSnapshot } from './fileSnapshot';
-import type { Reporter } from './terminalProgress';
-import { writeFileAtomically } from './writeFileAtomically';
-import { XlsxPackage } from './xlsx/xlsxPackage';
+import { INPUT_TABS } from '../../core/workbook/tabNames';
+import { FileProblem, readBytes } from '../files/fileProblem';
+import { isSameFile, snapshotOf, type FileSnapshot } from '../files/fileSnapshot';
+import type { Reporter } from '../cli/terminalProgress';
+import { writeFileAtomically } from '../files/writeFileAtomically';
+import { XlsxPackage } from './xlsxPackage';
 import { checkZipLimits } from './zipLimits';
 import { XlsxWorkbook } from './xlsxWorkbook';
 

@@ -1,4 +1,4 @@
-import { isDate } from '../core/values/isDate';
+import { isDate } from '../../core/values/isDate';
 
 /**
  * A cell's value as a spreadsheet shows it under the number formats the add-on writes: `#,##0`,

@@ -1,8 +1,8 @@
-import { commandLineSurface } from '../core/workbook/surface';
-import { runChecklist } from '../core/actions/check';
-import { checklistText } from '../core/actions/checklistText';
+import { commandLineSurface } from '../../core/workbook/surface';
+import { runChecklist } from '../../core/actions/check';
+import { checklistText } from '../../core/actions/checklistText';
 import type { CommandContext } from './commandContext';
-import { openWithInputs } from './xlsxFile';
+import { openWithInputs } from '../xlsx/xlsxFile';
 
 /** `tts-ops check <file.xlsx>`: prints the checklist; exit code 1 while an ERROR remains. The file is only read. */
 export async function checkCommand(file: string, context: CommandContext): Promise<number> {

@@ -1,8 +1,8 @@
-import { importAnalytics } from '../core/actions/importAnalytics';
-import { importOrders } from '../core/actions/importOrders';
-import { recognizeExport } from '../core/table/recognizeExport';
-import { InputError } from '../core/values/errors';
-import { INPUT_TABS } from '../core/workbook/tabNames';
+import { importAnalytics } from '../../core/actions/importAnalytics';
+import { importOrders } from '../../core/actions/importOrders';
+import { recognizeExport } from '../../core/table/recognizeExport';
+import { InputError } from '../../core/values/errors';
+import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { importIntoWorkbook, type TabImport } from './importIntoWorkbook';
 

@@ -1,15 +1,15 @@
-import { commandLineSurface } from '../core/workbook/surface';
+import { commandLineSurface } from '../../core/workbook/surface';
 import { access } from 'node:fs/promises';
-import type { MarketCode } from '../core/markets/marketCodes';
-import { parseClientDetails, settingsClientName } from '../core/workbook/clientDetails';
-import { setupWorkbook } from '../core/actions/setupWorkbook';
-import { settingsColumns } from '../core/workbook/settingsTab';
-import { setupSummaryText } from '../core/actions/summaryText';
-import { INPUT_TABS } from '../core/workbook/tabNames';
+import type { MarketCode } from '../../core/markets/marketCodes';
+import { parseClientDetails, settingsClientName } from '../../core/workbook/clientDetails';
+import { setupWorkbook } from '../../core/actions/setupWorkbook';
+import { settingsColumns } from '../../core/workbook/settingsTab';
+import { setupSummaryText } from '../../core/actions/summaryText';
+import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
-import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
-import { XlsxWorkbook } from './xlsxWorkbook';
+import { assertWritable } from '../files/writeFileAtomically';
+import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
+import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 /**
  * `tts-ops setup <file.xlsx> [--market CODE] [--client NAME] [--manager NAME] [--contacts a@b,c@d]`:

@@ -1,19 +1,19 @@
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
-import { InputError } from '../core/values/errors';
-import type { Cadence } from '../core/report/cadence';
-import { prepareExport, recordExport } from '../core/actions/export/exportPlan';
-import type { Workbook } from '../core/workbook/workbookPort';
+import { InputError } from '../../core/values/errors';
+import type { Cadence } from '../../core/report/cadence';
+import { prepareExport, recordExport } from '../../core/actions/export/exportPlan';
+import type { Workbook } from '../../core/workbook/workbookPort';
 import type { Browser } from 'playwright-core';
-import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from './chromium';
+import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from '../render/chromium';
 import type { CommandContext } from './commandContext';
-import { fileSlug, stageExportFiles } from './render/exportFiles';
-import { renderHtml } from './render/htmlReport';
-import { renderMarkdown } from './render/markdownReport';
-import { FileProblem } from './fileProblem';
-import { paperFor, renderPdf, type PaperSize } from './render/pdfReport';
-import { assertWritable } from './writeFileAtomically';
-import { openWithInputs, saveXlsx, sourceModeOf } from './xlsxFile';
+import { fileSlug, stageExportFiles } from '../render/exportFiles';
+import { renderHtml } from '../render/htmlReport';
+import { renderMarkdown } from '../render/markdownReport';
+import { FileProblem } from '../files/fileProblem';
+import { paperFor, renderPdf, type PaperSize } from '../render/pdfReport';
+import { assertWritable } from '../files/writeFileAtomically';
+import { openWithInputs, saveXlsx, sourceModeOf } from '../xlsx/xlsxFile';
 
 export interface ExportOptions {
   readonly cadence: Cadence;

@@ -1,4 +1,4 @@
-import type { CellValue } from '../core/workbook/workbookPort';
+import type { CellValue } from '../../core/workbook/workbookPort';
 
 /** A very hidden sheet holding what the add-on records in a file: the tabs it owns and its properties. */
 export const STATE_SHEET = '_tts_ops';

@@ -1,14 +1,14 @@
-import { InputError } from '../core/values/errors';
-import { DEFAULT_SETTINGS, withSettings, type Settings } from '../core/settings/settings';
-import { parseSetting } from '../core/workbook/settingValue';
-import { loadRecipe } from '../core/sql/loadRecipe';
-import { compileMetricsQuery } from '../core/sql/metricsQuery';
-import { tableIdParts } from '../core/sql/sqlNames';
-import { ORDER_EXPORT_SPEC } from '../core/table/orderExportSpec';
-import { detectDateOrder } from '../core/table/readDayColumn';
-import { readTable } from '../core/table/readTable';
+import { InputError } from '../../core/values/errors';
+import { DEFAULT_SETTINGS, withSettings, type Settings } from '../../core/settings/settings';
+import { parseSetting } from '../../core/workbook/settingValue';
+import { loadRecipe } from '../../core/sql/loadRecipe';
+import { compileMetricsQuery } from '../../core/sql/metricsQuery';
+import { tableIdParts } from '../../core/sql/sqlNames';
+import { ORDER_EXPORT_SPEC } from '../../core/table/orderExportSpec';
+import { detectDateOrder } from '../../core/table/readDayColumn';
+import { readTable } from '../../core/table/readTable';
 import type { CommandContext } from './commandContext';
-import { readExportFile } from './readExportFile';
+import { readExportFile } from '../import/readExportFile';
 
 export const DEFAULT_TABLE_ID = 'your-project.tts_ops.orders';
 

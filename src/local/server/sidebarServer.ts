@@ -1,18 +1,18 @@
-import { localSidebarSurface } from '../core/workbook/surface';
+import { localSidebarSurface } from '../../core/workbook/surface';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../core/actions/checklistView';
-import type { ServesSidebar, SidebarFunction } from '../core/actions/sidebarContract';
-import { InputError } from '../core/values/errors';
-import { FileProblem } from './fileProblem';
+import { checklistView, parseCellArguments, parseSignOffArguments, signOffFromSidebar } from '../../core/actions/checklistView';
+import type { ServesSidebar, SidebarFunction } from '../../core/actions/sidebarContract';
+import { InputError } from '../../core/values/errors';
+import { FileProblem } from '../files/fileProblem';
 import { callQueue } from './callQueue';
 import { readBody, type BodyLimits, type BodyProblem } from './requestBody';
 import { scriptRunShim, SESSION_KEY_HEADER } from './scriptRunShim';
-import { withWorkbookLock } from './workbookLock';
-import { openWithInputs, saveXlsx } from './xlsxFile';
-import type { XlsxWorkbook } from './xlsxWorkbook';
+import { withWorkbookLock } from '../files/workbookLock';
+import { openWithInputs, saveXlsx } from '../xlsx/xlsxFile';
+import type { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 export interface SidebarServerOptions {
   /** The workbook the server functions read, and where sign-offs are saved. */

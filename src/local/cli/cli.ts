@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../core/values/errors';
-import { MARKET_CODES } from '../core/markets/marketCodes';
-import { marketCodeOf } from '../core/workbook/settingValue';
-import { versionText } from '../core/values/versionText';
+import { InputError } from '../../core/values/errors';
+import { MARKET_CODES } from '../../core/markets/marketCodes';
+import { marketCodeOf } from '../../core/workbook/settingValue';
+import { versionText } from '../../core/values/versionText';
 import { buildInfo } from './buildInfo';
 import { COMMAND_HELP, COMMANDS, MAIN_HELP, type CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import type { CommandArguments, COMMAND_RUNNERS } from './commands';
-import { FileProblem } from './fileProblem';
+import { FileProblem } from '../files/fileProblem';
 import { terminalReporter } from './terminalProgress';
 import { terminalSafe } from './terminalText';
 

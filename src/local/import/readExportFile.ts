@@ -1,12 +1,12 @@
-import { ORDER_COLUMNS } from '../core/table/columns';
-import { findHeaderRow, HEADER_SCAN_ROWS } from '../core/table/findHeaderRow';
-import { recognizeExport } from '../core/table/recognizeExport';
-import type { CellValue } from '../core/workbook/workbookPort';
+import { ORDER_COLUMNS } from '../../core/table/columns';
+import { findHeaderRow, HEADER_SCAN_ROWS } from '../../core/table/findHeaderRow';
+import { recognizeExport } from '../../core/table/recognizeExport';
+import type { CellValue } from '../../core/workbook/workbookPort';
 import { csvCellValue } from './csvCellValue';
-import { FileProblem, readBytes } from './fileProblem';
+import { FileProblem, readBytes } from '../files/fileProblem';
 import { readCsv } from './readCsv';
-import { isZip, openPackage } from './xlsxFile';
-import { XlsxWorkbook } from './xlsxWorkbook';
+import { isZip, openPackage } from '../xlsx/xlsxFile';
+import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const UTF16_BOM = 'fffe'; // Excel's "Unicode text" export
 

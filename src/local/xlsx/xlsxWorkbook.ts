@@ -1,19 +1,19 @@
 import { open as openFile } from 'node:fs/promises';
-import { InputError } from '../core/values/errors';
-import { DEFAULT_SETTINGS } from '../core/settings/settings';
-import { isDate } from '../core/values/isDate';
-import { isSettingsTab, settingsFromTab } from '../core/workbook/settingsTab';
-import { INPUT_TABS } from '../core/workbook/tabNames';
-import type { CellValue, TabContent, Workbook } from '../core/workbook/workbookPort';
+import { InputError } from '../../core/values/errors';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
+import { isDate } from '../../core/values/isDate';
+import { isSettingsTab, settingsFromTab } from '../../core/workbook/settingsTab';
+import { INPUT_TABS } from '../../core/workbook/tabNames';
+import type { CellValue, TabContent, Workbook } from '../../core/workbook/workbookPort';
 import { stateFromRows, STATE_SHEET, stateRows, type AddOnState } from './stateSheet';
-import { silentReporter, type Reporter } from './terminalProgress';
-import { hasPrefixedSheetData, spliceRows, type SheetPatch } from './xlsx/rowSplice';
-import { FileProblem } from './fileProblem';
-import { SheetReader } from './xlsx/sheetReader';
-import { headText, streamedText, wholeText } from './xlsx/sheetSource';
-import { sheetXml } from './xlsx/sheetWriter';
-import { XlsxPackage, type SheetPart } from './xlsx/xlsxPackage';
-import { ZipWriter } from './xlsx/zipWriter';
+import { silentReporter, type Reporter } from '../cli/terminalProgress';
+import { hasPrefixedSheetData, spliceRows, type SheetPatch } from './rowSplice';
+import { FileProblem } from '../files/fileProblem';
+import { SheetReader } from './sheetReader';
+import { headText, streamedText, wholeText } from './sheetSource';
+import { sheetXml } from './sheetWriter';
+import { XlsxPackage, type SheetPart } from './xlsxPackage';
+import { ZipWriter } from './zipWriter';
 
 /** What a save does with a tab's part: write fresh content, or stream the old XML with some rows changed. */
 type Change = { readonly content: TabContent } | { readonly patch: SheetPatch };

@@ -1,10 +1,10 @@
-import { signOff } from '../core/actions/signOff';
-import { countsText } from '../core/qa/checkFinding';
-import { formatInstant } from '../core/actions/formatInstant';
-import { InputError } from '../core/values/errors';
+import { signOff } from '../../core/actions/signOff';
+import { countsText } from '../../core/qa/checkFinding';
+import { formatInstant } from '../../core/actions/formatInstant';
+import { InputError } from '../../core/values/errors';
 import type { CommandContext } from './commandContext';
-import { assertWritable } from './writeFileAtomically';
-import { openWithInputs, saveXlsx } from './xlsxFile';
+import { assertWritable } from '../files/writeFileAtomically';
+import { openWithInputs, saveXlsx } from '../xlsx/xlsxFile';
 
 /** `tts-ops sign-off <file.xlsx> --by NAME [--note TEXT] [--tick all|item,item]`: appends the QA log row and saves the file. */
 export async function signOffCommand(

@@ -1,17 +1,17 @@
-import type { MarketCode } from '../core/markets/marketCodes';
+import type { MarketCode } from '../../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
 import { demoCommand, demoTarget } from './demoCommand';
 import { exportCommand } from './exportCommand';
-import { parseCadence } from '../core/report/cadence';
+import { parseCadence } from '../../core/report/cadence';
 import { importCommand, importOrdersCommand } from './importOrdersCommand';
 import { refreshCommand } from './refreshCommand';
 import { setupCommand } from './setupCommand';
 import { sidebarCommand } from './sidebarCommand';
 import { signOffCommand } from './signOffCommand';
 import { sqlCommand } from './sqlCommand';
-import { withWorkbookLock } from './workbookLock';
+import { withWorkbookLock } from '../files/workbookLock';
 
 export interface CommandArguments {
   readonly files: string[];

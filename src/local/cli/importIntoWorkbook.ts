@@ -1,15 +1,15 @@
 import { basename } from 'node:path';
-import type { ImportedRows } from '../core/actions/importRows';
-import { importSummaryText } from '../core/actions/importSummary';
-import type { Settings } from '../core/settings/settings';
-import { workbookSettings } from '../core/workbook/settingsTab';
-import { INPUT_TABS } from '../core/workbook/tabNames';
-import { writeImportedTab } from '../core/actions/writeImportedTab';
-import type { CellValue } from '../core/workbook/workbookPort';
+import type { ImportedRows } from '../../core/actions/importRows';
+import { importSummaryText } from '../../core/actions/importSummary';
+import type { Settings } from '../../core/settings/settings';
+import { workbookSettings } from '../../core/workbook/settingsTab';
+import { INPUT_TABS } from '../../core/workbook/tabNames';
+import { writeImportedTab } from '../../core/actions/writeImportedTab';
+import type { CellValue } from '../../core/workbook/workbookPort';
 import type { CommandContext } from './commandContext';
-import { readExportFile } from './readExportFile';
-import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
+import { readExportFile } from '../import/readExportFile';
+import { assertWritable } from '../files/writeFileAtomically';
+import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 
 /** Which tab an export goes to, and how its rows merge with the tab's. */
 export interface TabImport {

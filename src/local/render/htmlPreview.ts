@@ -1,6 +1,6 @@
-import { columnLetter } from '../core/values/columnLetter';
+import { columnLetter } from '../../core/values/columnLetter';
 import type { PreviewCell, PreviewTab } from './previewTab';
-import { escapeHtml } from '../core/values/escapeHtml';
+import { escapeHtml } from '../../core/values/escapeHtml';
 
 const ROW_NUMBER_WIDTH = 40;
 

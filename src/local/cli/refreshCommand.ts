@@ -1,12 +1,12 @@
-import { refreshAndCount } from '../core/actions/refreshAndCount';
-import { InputError } from '../core/values/errors';
-import { refreshProblemText, refreshSummaryText } from '../core/actions/summaryText';
-import { INPUT_TABS } from '../core/workbook/tabNames';
+import { refreshAndCount } from '../../core/actions/refreshAndCount';
+import { InputError } from '../../core/values/errors';
+import { refreshProblemText, refreshSummaryText } from '../../core/actions/summaryText';
+import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertReplaceable } from './replaceableOutput';
-import { assertWritable } from './writeFileAtomically';
-import { openXlsx, saveXlsx } from './xlsxFile';
-import type { XlsxWorkbook } from './xlsxWorkbook';
+import { assertWritable } from '../files/writeFileAtomically';
+import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
+import type { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 /** `tts-ops refresh <file.xlsx> [--out <file>] [--force]`: writes the read-out tabs to `out` (refusing another client's or a user's file unless forced), or back to the file. */
 export async function refreshCommand(file: string, out: string | undefined, context: CommandContext, force = false): Promise<void> {

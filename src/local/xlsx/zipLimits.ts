@@ -1,4 +1,4 @@
-import { FileProblem } from './fileProblem';
+import { FileProblem } from '../files/fileProblem';
 
 /** What an .xlsx may expand to before it is inflated: a 10-million-cell workbook (about 0.6 GB of XML) fits with room to spare. */
 export interface ZipLimits {
