@@ -4,8 +4,8 @@ import { buildClientUpdate } from '../../../src/core/actions/export/buildClientU
 import type { ClientUpdate } from '../../../src/core/report/clientUpdate';
 import { CHROMIUM_PATH, launchChromium } from '../../../src/local/render/chromium';
 import { addDemoTrackerTabs } from '../../../src/local/cli/demoCommand';
-import { renderHtml } from '../../../src/local/render/htmlReport';
-import { renderMarkdown } from '../../../src/local/render/markdownReport';
+import { renderHtml } from '../../../src/core/report/render/htmlReport';
+import { renderMarkdown } from '../../../src/core/report/render/markdownReport';
 import { renderPdf } from '../../../src/local/render/pdfReport';
 import { filledWorkbook, NAMED_SETTINGS, NOW } from '../../core/workbook/clientFixture';
 import { pdfPages, pdfText } from '../pdfText';

@@ -1,5 +1,5 @@
-import type { TrendPoint } from '../../core/report/clientUpdate';
-import { escapeHtml } from '../../core/values/escapeHtml';
+import type { TrendPoint } from '../clientUpdate';
+import { escapeHtml } from '../../values/escapeHtml';
 
 const BAR = '#2f6fdf';
 const BAR_CURRENT = '#12376f';

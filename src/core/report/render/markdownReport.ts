@@ -1,7 +1,7 @@
-import type { ClientUpdate } from '../../core/report/clientUpdate';
-import { reportBlocks, type Block, type BlockCell } from '../../core/report/reportBlocks';
-import { sparkText } from '../../core/report/sparkText';
-import { escapeTextNode } from '../../core/values/escapeHtml';
+import type { ClientUpdate } from '../clientUpdate';
+import { reportBlocks, type Block, type BlockCell } from '../reportBlocks';
+import { sparkText } from '../sparkText';
+import { escapeTextNode } from '../../values/escapeHtml';
 
 /** Sheet text made inert: HTML as entities and link/emphasis marks escaped, so a viewer that renders inline HTML runs none from the data. */
 const markdownText = (text: string): string => escapeTextNode(text).replace(/([\\`*_[\]])/g, '\\$1');

@@ -1,7 +1,7 @@
-import type { ClientUpdate } from '../../core/report/clientUpdate';
-import { reportBlocks, type Block, type BlockCell } from '../../core/report/reportBlocks';
-import { STATUS_FILLS } from '../../core/workbook/readout/healthTab';
-import { escapeHtml } from '../../core/values/escapeHtml';
+import type { ClientUpdate } from '../clientUpdate';
+import { reportBlocks, type Block, type BlockCell } from '../reportBlocks';
+import { STATUS_FILLS } from '../../health/statusFills';
+import { escapeHtml } from '../../values/escapeHtml';
 import { sparklineSvg, trendChartSvg } from './svgCharts';
 
 const STYLE = `
