@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Workbook as ExcelWorkbook } from 'exceljs';
-import { checkZipLimits, DEFAULT_ZIP_LIMITS, zipEntries, zipLimits } from '../../src/local/zipLimits';
+import { checkZipLimits, DEFAULT_ZIP_LIMITS, zipEntries, zipLimits } from '../../src/local/xlsx/zipLimits';
 import { useTempFolder } from '../local/tempFolder';
 import { runCli } from './hostileCli';
 import { deflatedZeros, partsOf, zipOf, type ZipPart } from './zipFixtures';

@@ -1,10 +1,10 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook as ExcelWorkbook } from 'exceljs';
-import { FileProblem } from '../../src/local/fileProblem';
-import { readExportFile } from '../../src/local/readExportFile';
-import { writeFileAtomically } from '../../src/local/writeFileAtomically';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { FileProblem } from '../../src/local/files/fileProblem';
+import { readExportFile } from '../../src/local/import/readExportFile';
+import { writeFileAtomically } from '../../src/local/files/writeFileAtomically';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { inflateRawSync, deflateRawSync } from 'node:zlib';
 import { partsOf, zipOf } from '../hostile/zipFixtures';
 import { useTempFolder } from './tempFolder';

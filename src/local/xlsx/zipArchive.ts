@@ -1,7 +1,7 @@
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { Readable as ReadableStream, Transform } from 'node:stream';
-import { FileProblem } from '../fileProblem';
+import { FileProblem } from '../files/fileProblem';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
