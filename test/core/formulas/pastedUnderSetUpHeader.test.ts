@@ -4,7 +4,7 @@ import { DEFAULT_WORKBOOK_SETTINGS, withMarket } from '../../../src/core/workboo
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
 
 // In Sheets an export is pasted into the set-up tab; pasted at A3, under the set-up header, its own header must win.
-const underSetUpHeader = (tab: typeof ORDERS_TAB, exported: CellValue[][]): CellValue[][] => [...setupTabContent(tab).values, ...exported];
+const underSetUpHeader = (tab: typeof ORDERS_TAB, exported: CellValue[][]): (readonly CellValue[])[] => [...setupTabContent(tab).values, ...exported];
 
 describe('an export pasted whole under the set-up tab’s own header', () => {
   it('Analytics: an English Data Compass export (Date range row, blank row, header with an extra first column) is read in its own columns', () => {
