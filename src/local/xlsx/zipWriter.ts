@@ -1,6 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { constants, crc32, deflateRawSync, createDeflateRaw } from 'node:zlib';
-import type { ZipEntry } from './zipArchive';
+import type { ZipEntry } from './zipDirectory';
 
 const LOCAL_HEADER = 0x04034b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -29,7 +29,7 @@ export class ZipWriter {
 
   /** An entry of another archive, byte for byte (its stored bytes, CRC and sizes as they were). */
   async copy(entry: ZipEntry, raw: Buffer): Promise<void> {
-    await this.entry(Buffer.from(entry.name, 'utf8'), entry.method, entry.crc32, raw.length, entry.size, [raw]);
+    await this.entry(Buffer.from(entry.name, 'utf8'), entry.method, entry.crc32, raw.length, entry.uncompressed, [raw]);
   }
 
   async addBuffer(name: string, content: Buffer): Promise<void> {
