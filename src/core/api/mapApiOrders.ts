@@ -5,8 +5,11 @@ import { PAID_STATUSES } from './apiCodeWords';
 import { ORDER_COLUMN_MAP } from './orderColumnMap';
 import { NO_RETURNS, type OrderReturns } from './orderReturns';
 
+/** The export's columns the API fills: the others are left out, so an import keeps what an earlier export put there. */
+const MAPPED_HEADERS = ORDER_HEADERS.filter((header) => ORDER_COLUMN_MAP[header].value);
+
 /**
- * API orders (search or detail `data.orders[]`) as the order export's table: its header row, then one
+ * API orders (search or detail `data.orders[]`) as the order export's table: its header row (the mapped columns), then one
  * row per SKU of each order, so readTable, the Order ID + SKU ID de-duplication and every metric read
  * them as they read an export. `returns` (see returnsByOrder) fill the return and refund columns. Times
  * are written on the shop's wall clock (`timeZone`); buyer fields are never read.
@@ -16,7 +19,7 @@ export function apiOrdersToExportRows(
   timeZone: string,
   returns: ReadonlyMap<string, OrderReturns> = NO_RETURNS,
 ): CellValue[][] {
-  const rows: CellValue[][] = [[...ORDER_HEADERS]];
+  const rows: CellValue[][] = [[...MAPPED_HEADERS]];
   orders.forEach((json, index) => {
     const order = apiOrderFields(json, index);
     const status = order.text('status');
@@ -28,7 +31,7 @@ export function apiOrdersToExportRows(
     if (orderReturns) checkReturns(order, payment, skus, orderReturns);
     for (const lines of skus) {
       const source = { order, payment, lines, returns: orderReturns, timeZone };
-      rows.push(ORDER_HEADERS.map((header) => ORDER_COLUMN_MAP[header].value?.(source) ?? ''));
+      rows.push(MAPPED_HEADERS.map((header) => ORDER_COLUMN_MAP[header].value?.(source) ?? ''));
     }
   });
   return rows;

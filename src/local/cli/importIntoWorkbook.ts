@@ -4,6 +4,7 @@ import { importSummaryText } from '../../core/actions/importSummary';
 import type { Settings } from '../../core/settings/settings';
 import { workbookSettings } from '../../core/workbook/settingsTab';
 import { INPUT_TABS } from '../../core/workbook/tabNames';
+import { writeImportedTab } from '../../core/actions/writeImportedTab';
 import type { CellValue } from '../../core/workbook/workbookPort';
 import type { CommandContext } from './commandContext';
 import { readExportFile } from '../import/readExportFile';
@@ -34,9 +35,7 @@ export async function importIntoWorkbook(
   const { settings } = workbookSettings(workbook.readTab(INPUT_TABS.settings), workbook.timeZone());
   const existing = workbook.readTab(tab);
   const result = merge(existing, exported, exportName, settings);
-  const { headerRow } = result;
-  if (existing) workbook.updateCells(tab, result.values);
-  else workbook.writeTab({ name: tab, values: result.values, frozenRows: headerRow + 1, headerRows: [headerRow] });
+  writeImportedTab(workbook, tab, existing !== undefined, result);
   context.reporter.status(`Writing ${file}`);
   await saveXlsx(workbook, file);
   context.print(importSummaryText(result, exportName, file, tab));
