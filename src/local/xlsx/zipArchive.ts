@@ -2,9 +2,8 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { Readable as ReadableStream, Transform } from 'node:stream';
 import { FileProblem } from '../files/fileProblem';
-import { zipEntries, type ZipEntry } from './zipDirectory';
+import { LOCAL_HEADER, zipEntries, type ZipEntry } from './zipDirectory';
 
-const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 

@@ -10,10 +10,12 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
-const EOCD = 0x06054b50;
+/** The signatures that open a zip's records (APPNOTE.TXT 4.3). */
+export const LOCAL_HEADER = 0x04034b50;
+export const CENTRAL_HEADER = 0x02014b50;
+export const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
-const CENTRAL_HEADER = 0x02014b50;
 const ZIP64_EXTRA = 0x0001;
 const U32_MAX = 0xffffffff;
 
@@ -61,7 +63,7 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | undefined {
 /** The end-of-central-directory record: the last one, searched back over a comment of up to 64 KB. */
 function findEndOfDirectory(bytes: Buffer): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (bytes.readUInt32LE(at) === EOCD) return at;
+    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) return at;
   }
   return -1;
 }
