@@ -116,7 +116,7 @@ export async function exportWorkbook(
 }
 
 /** The PDF, or one line saying why Chromium could not print it (Playwright's own error runs to a call log). */
-async function printedPdf(html: string, paper: PaperSize, browser?: Promise<Browser>): Promise<Buffer> {
+export async function printedPdf(html: string, paper: PaperSize, browser?: Promise<Browser>): Promise<Buffer> {
   try {
     return await renderPdf(html, paper, await browser);
   } catch (error) {
