@@ -8,7 +8,7 @@ import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 import { excelView } from './excelView';
 import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
