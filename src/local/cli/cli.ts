@@ -23,6 +23,7 @@ const SHAPES: Record<
     force?: boolean;
     market?: boolean;
     exportOptions?: boolean;
+    json?: boolean;
     options?: readonly string[];
   }
 > = {
@@ -35,6 +36,7 @@ const SHAPES: Record<
   check: { files: 1, out: false },
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
+  evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
@@ -97,6 +99,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         'to-date': { type: 'boolean' },
         internal: { type: 'boolean' },
         force: { type: 'boolean' },
+        json: { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
     });
@@ -116,6 +119,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   }
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
   if (parsed.values.force && !spec.force) throw new UsageError(`${command} takes no --force.`);
+  if (parsed.values.json && !spec.json) throw new UsageError(`${command} takes no --json.`);
   const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
   if (parsed.values.market !== undefined && !spec.market)
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
@@ -140,6 +144,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     toDate: parsed.values['to-date'],
     internal: parsed.values.internal,
     force: parsed.values.force,
+    json: parsed.values.json,
     options,
   };
 }

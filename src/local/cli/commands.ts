@@ -3,6 +3,7 @@ import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
 import { demoCommand, demoTarget } from './demoCommand';
+import { evidenceCommand } from './evidenceCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../../core/report/cadence';
 import { importCommand, importOrdersCommand } from './importOrdersCommand';
@@ -27,6 +28,8 @@ export interface CommandArguments {
   readonly market?: MarketCode;
   /** refresh --force: replace an existing --out that is not a workbook of this client. */
   readonly force?: boolean;
+  /** evidence --json: print instead of writing files. */
+  readonly json?: boolean;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
 }
@@ -74,4 +77,5 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
   sql: ({ options }, context) => sqlCommand(options, context),
+  evidence: ({ files, out, json, options }, context) => evidenceCommand(files[0], { ...options, out, json }, context),
 };

@@ -6,6 +6,7 @@ export const EVIDENCE_HEADERS = [
   'Order Status',
   'Cancelation/Return Type',
   'Normal or Pre-order',
+  'SKU ID',
   'Seller SKU',
   'Quantity',
   'SKU Subtotal After Discount',
@@ -160,7 +161,9 @@ export function evidenceExport(orders: readonly EvidenceSpec[] = EVIDENCE_ORDERS
       'Buyer Message': BUYER.message,
     };
     for (let line = 0; line < (o.lines ?? 1); line++)
-      rows.push(EVIDENCE_HEADERS.map((h) => (h === 'Seller SKU' ? `SKU-${line + 1}` : (cells[h] ?? ''))));
+      rows.push(
+        EVIDENCE_HEADERS.map((h) => (h === 'Seller SKU' ? `SKU-${line + 1}` : h === 'SKU ID' ? `1729${o.id.slice(-6)}${line}` : (cells[h] ?? ''))),
+      );
   }
   return rows;
 }
