@@ -33,7 +33,7 @@ const LAYERS = [
   'qa', // listing, promotion and link rules
   'sql', // the SQL compiler
   'formulas', // the custom functions: argument parsing and spill shaping
-  'report', // the client update's model and blocks, built from values handed to it
+  'report', // the client update's model and blocks, built from values handed to it, and its pure renderers
   'workbook', // the Workbook port, owned tabs, the Settings tab, read-out tab builders
   'actions', // what a user does: check, sign off, export, BigQuery read-out
 ] as const;

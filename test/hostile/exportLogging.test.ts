@@ -11,8 +11,8 @@ const SLOW = 120_000;
 
 afterEach(() => jest.restoreAllMocks());
 // No PDF: this test is about the files' order, not Chromium's start-up (seconds of CPU).
-jest.mock('../../src/local/chromium', () => ({
-  ...jest.requireActual('../../src/local/chromium'),
+jest.mock('../../src/local/render/chromium', () => ({
+  ...jest.requireActual('../../src/local/render/chromium'),
   chromiumInstalled: () => false,
   launchChromiumEarly: () => undefined,
 }));

@@ -15,7 +15,7 @@ import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { NAMED_SETTINGS } from '../core/workbook/clientFixture';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { useTempFolder } from '../local/tempFolder';
 import { BUYER_MESSAGE, TIKTOK_BUYER_VALUES } from './buyerValues';
 import { runCli, writeOrderCsv } from './hostileCli';

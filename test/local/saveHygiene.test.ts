@@ -2,11 +2,11 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
-import { addDemoTrackerTabs } from '../../src/local/demoCommand';
+import { addDemoTrackerTabs } from '../../src/local/cli/demoCommand';
 import { appPropertiesWithSheets } from '../../src/local/xlsx/appProperties';
 import { StyleSheet } from '../../src/local/xlsx/styleSheet';
 import { ZipArchive } from '../../src/local/xlsx/zipArchive';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 import { excelView } from './excelView';
 import { useTempFolder } from './tempFolder';
 

@@ -2,7 +2,7 @@ import * as exportPlan from '../../src/core/actions/export/exportPlan';
 import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';
 import { refreshReadout } from '../../src/core/actions/refreshReadout';
-import { addDemoTrackerTabs } from '../../src/local/demoCommand';
+import { addDemoTrackerTabs } from '../../src/local/cli/demoCommand';
 import { exportToGoogle } from '../../src/sheets/exportClientUpdate';
 import { filledWorkbook } from '../core/workbook/clientFixture';
 import { SETTINGS_TAB, twoWeekWorkbook } from '../core/report/reportFixture';

@@ -4,6 +4,7 @@ import { cleanText } from '../values/cleanText';
 import { excerpt } from '../values/errors';
 import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthInput';
 import type { HealthRow } from './healthRow';
+import { VERDICT } from './orderVerdicts';
 import { rateRow } from './rateRow';
 import { cancellerOf, isSellerFaultCancel, NOT_SELLER_SYSTEM_REASONS, SELLER_FAULT_REASONS } from './sellerFault';
 
@@ -22,7 +23,7 @@ function tally(counts: Map<string, number>, key: string): void {
 }
 
 /** A cancel reason as the note names it: its text only when it is one TTS Ops knows (an Orders cell of any other text is never quoted). */
-function reasonShown(reason: string): string {
+export function reasonShown(reason: string): string {
   if (!reason) return '(no reason given)';
   const known = [...SELLER_FAULT_REASONS, ...NOT_SELLER_SYSTEM_REASONS].some((pattern) => pattern.test(reason));
   return known ? excerpt(reason) : 'another reason';
@@ -35,8 +36,21 @@ function commonest(counts: ReadonlyMap<string, number>): string {
   return `${top.map(([key, count]) => `${key} ${count}`).join(', ')}${others ? ` (and ${others} other${others === 1 ? '' : 's'})` : ''}`;
 }
 
-function sellerFaultCancelRate({ orders, window, settings, format }: HealthInput): HealthRow {
-  const health = settings.health;
+/** SFCR's decision on every order, and the tallies its note gives. */
+export interface SellerFaultDecisions {
+  /** Per order, a VERDICT: against = cancelled for a seller reason. */
+  readonly verdicts: Uint8Array;
+  readonly paid: Float64Array;
+  readonly total: number;
+  readonly sellerFault: number;
+  /** Seller-fault cancellations per reason as the note names it. */
+  readonly reasons: ReadonlyMap<string, number>;
+  readonly unknownCancellers: number;
+  readonly firstUnknownRow: number;
+}
+
+/** Seller-fulfilled orders paid in the window, and which of them were cancelled for a seller reason. */
+export function sellerFaultDecisions({ orders, window }: Pick<HealthInput, 'orders' | 'window'>): SellerFaultDecisions {
   const { table } = orders;
   const paid = orders.times('paidTime', NEEDED_FOR);
   if (!table.has('cancelReason')) table.require('cancelBy', NEEDED_FOR);
@@ -45,6 +59,7 @@ function sellerFaultCancelRate({ orders, window, settings, format }: HealthInput
   // 'Order Status' is tested for a cancelled status; the other columns show a cancellation by having a value.
   const cancelled = orders.flags(evidence);
   const returned = orders.flags('cancelReturnType');
+  const verdicts = new Uint8Array(orders.count);
   let total = 0;
   let sellerFault = 0;
   const reasons = new Map<string, number>();
@@ -53,15 +68,23 @@ function sellerFaultCancelRate({ orders, window, settings, format }: HealthInput
   for (let o = 0; o < orders.count; o++) {
     if (fbt[o] || isNaN(paid[o]) || !inRange(dayOfWallClock(paid[o]), window)) continue;
     total++;
+    verdicts[o] = VERDICT.fine;
     if (!cancelled[o] || returned[o]) continue;
     const by = orders.value('cancelBy', o);
     // A 'Cancel By' no language names is often a shifted paste: it is counted and placed by row, never quoted.
     if (cancellerOf(by) === 'unrecognised' && unknownCancellers++ === 0) firstUnknownRow = orders.rowsWith('cancelBy')![o] + 1;
     const reason = cleanText(orders.value('cancelReason', o));
     if (!isSellerFaultCancel(by, reason)) continue;
+    verdicts[o] = VERDICT.against;
     sellerFault++;
     tally(reasons, reasonShown(reason));
   }
+  return { verdicts, paid, total, sellerFault, reasons, unknownCancellers, firstUnknownRow };
+}
+
+function sellerFaultCancelRate({ orders, window, settings, format }: HealthInput): HealthRow {
+  const health = settings.health;
+  const { total, sellerFault, reasons, unknownCancellers, firstUnknownRow } = sellerFaultDecisions({ orders, window });
   const details = reasons.size ? [`Reasons: ${commonest(reasons)}.`] : [];
   if (unknownCancellers) {
     details.push(

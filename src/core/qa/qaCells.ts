@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settings';
 import type { Table } from '../table/readTable';
-import { detectDateOrder } from '../table/readDayColumn';
+import { detectDateOrder, typedDateOrder } from '../table/readDayColumn';
 import { columnDecimalMark } from '../table/readNumberCell';
 import { cleanText } from '../values/cleanText';
 import { MS_PER_DAY } from '../values/calendarDay';
@@ -66,7 +66,7 @@ export class QaCells<K extends string> {
     this.dateOrder ??= this.dateKeys.reduceRight((fallback, dateKey) => {
       const dateCol = this.table.index(dateKey);
       return dateCol < 0 ? fallback : detectDateOrder(this.table, dateCol, fallback, { byClock: false });
-    }, this.settings.dateOrder);
+    }, typedDateOrder(this.settings));
     const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder, this.settings.timeZone);
     if (wall !== undefined && isNaN(wall)) this.unreadable(r, key, cell, EXPECTED_DATE);
     const window = plausibleWindow(this.settings);

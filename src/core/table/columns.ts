@@ -37,7 +37,7 @@ export const ORDER_COLUMNS = columnsByKey({
   orderRefundAmount: ['Order Refund Amount'],
   createdTime: ['Created Time'],
   paidTime: ['Paid Time'],
-  rtsTime: ['RTS Time'],
+  rtsTime: ['RTS Time', 'RTH Time'],
   shippedTime: ['Shipped Time'],
   deliveredTime: ['Delivered Time'],
   cancelledTime: ['Cancelled Time', 'Canceled Time'],

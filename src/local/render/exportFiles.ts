@@ -1,9 +1,9 @@
 import { chmod, copyFile, link, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { makeFolder } from '../makeFolder';
+import { makeFolder } from '../files/makeFolder';
 import { constants } from 'node:fs';
 import { join } from 'node:path';
-import { errorCode, FileProblem, writeProblem } from '../fileProblem';
-import { PRIVATE_FILE_MODE } from '../writeFileAtomically';
+import { errorCode, FileProblem, writeProblem } from '../files/fileProblem';
+import { PRIVATE_FILE_MODE } from '../files/writeFileAtomically';
 
 /** `Glow & Co` → `glow-co` (file names keep to letters, digits and dashes). */
 export function fileSlug(text: string): string {

@@ -1,7 +1,7 @@
 import type { Tone } from '../../core/report/clientUpdate';
 import type { BlockCell } from '../../core/report/reportBlocks';
 import { sparkText } from '../../core/report/sparkText';
-import { STATUS_FILLS } from '../../core/workbook/readout/healthTab';
+import { STATUS_FILLS } from '../../core/health/statusFills';
 
 /** Text colours of good and bad news (Google's green and red), shared by the Doc and the deck. */
 const TONE_COLORS: Readonly<Record<Tone, string | null>> = { good: '#137333', bad: '#b3261e', neutral: null };

@@ -2,6 +2,7 @@ import { InputError } from '../../../src/core/values/errors';
 import { promoFindings } from '../../../src/core/qa/promoQa';
 import { DEFAULT_QA_SETTINGS } from '../../../src/core/settings/qaSettings';
 import { withSettings } from '../../../src/core/settings/settings';
+import { DEFAULT_WORKBOOK_SETTINGS, withMarket } from '../../../src/core/workbook/settingsTab';
 import { PRODUCTS_FOR_PROMOS, PROMO_HEADERS, promoRow, promoTable, rowChecks } from './qaTestTables';
 
 const settings = withSettings();
@@ -248,5 +249,19 @@ describe('a promotion dated outside the plausible dates', () => {
         /^value-unreadable: 'Start' holds '2062-11-01'; expected a date from 2016-01-01 to \d{4}-\d\d-\d\d \(Settings rows earliestDate and latestYearsAhead\)\.$/,
       ),
     ]);
+  });
+});
+
+describe('promotion dates typed as text in a market that types day first', () => {
+  it('reads a Brazilian flash deal typed 03/11/2026 10:00 – 05/11/2026 09:00 as 47 hours in November, not two months from March', () => {
+    const br = withMarket(DEFAULT_WORKBOOK_SETTINGS, 'BR').settings;
+    const flash = [
+      ['Seller SKU', 'Type', 'Promo price', 'List price', 'Start', 'End'],
+      ['CANECA-01', 'Flash deal', 29.9, 39.9, '03/11/2026 10:00', '05/11/2026 09:00'],
+    ];
+    const dateChecks = (): string[] => promoFindings(flash, undefined, br).flatMap((f) => (f.check === 'column-missing' ? [] : [f.check]));
+    expect(dateChecks()).toEqual([]);
+    flash[1][5] = '07/11/2026 09:00';
+    expect(dateChecks()).toEqual(['flash-deal-too-long']);
   });
 });

@@ -43,7 +43,7 @@ export function readTrackerRows(values: CellValue[][] | undefined, layout: Setup
     let reader = readers.get(header);
     if (!reader) {
       const col = table.index(header);
-      reader = col < 0 ? () => undefined : dayCellReader(table, col, settings);
+      reader = col < 0 ? () => undefined : dayCellReader(table, col, settings, { typed: true });
       readers.set(header, reader);
     }
     return reader;
