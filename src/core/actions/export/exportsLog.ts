@@ -43,11 +43,27 @@ const COLUMN_WIDTHS: readonly (readonly [number, number])[] = [
 
 const INTRO = 'One row per client update exported (WBR / MBR / QBR), newest last; TTS Ops adds rows and never edits one.';
 
+/** The rows of the workbook's own export log (intro and header included); none before its first export. */
+function loggedRows(workbook: Workbook, state: ReturnType<typeof tabState>): CellValue[][] {
+  const name = ownedTabName(EXPORTS_TAB, state);
+  return state.owned.has(name) ? (workbook.readTab(state.owned.actual(name) ?? name) ?? []) : [];
+}
+
+/** Every output (path or link) the export log names. */
+export function loggedOutputs(workbook: Workbook): Set<string> {
+  const outputs = EXPORTS_HEADER.indexOf('Outputs');
+  return new Set(
+    loggedRows(workbook, tabState(workbook))
+      .slice(2)
+      .flatMap((row) => String(row[outputs] ?? '').split('\n'))
+      .filter(Boolean),
+  );
+}
+
 /** Appends the record to `TTS · Exports` (beside a user's tab of that name, never over it); returns the tab written. */
 export function logExport(workbook: Workbook, record: ExportRecord): string {
   const state = tabState(workbook);
-  const name = ownedTabName(EXPORTS_TAB, state);
-  const earlier = state.owned.has(name) ? (workbook.readTab(state.owned.actual(name) ?? name) ?? []) : [];
+  const earlier = loggedRows(workbook, state);
   const kept = earlier.filter((row) => row.some((cell) => cell !== '' && cell !== null));
   const values: CellValue[][] = kept.length >= 2 ? kept.map((row) => row.slice()) : [[INTRO], EXPORTS_HEADER.slice()];
   // A log written before a column was added gets the current header; its rows keep their cells.
