@@ -104,6 +104,7 @@ function rowOrMissingColumns(metric: HealthMetric, input: HealthInput): HealthRo
       denominator: 0,
       note: error.message,
       clientNote: 'Not computed: the order data lacks the columns it needs.',
+      warning: '',
     };
   }
 }

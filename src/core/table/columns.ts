@@ -46,6 +46,7 @@ export const ORDER_COLUMNS = columnsByKey({
   fulfillmentType: ['Fulfillment Type'],
   trackingId: ['Tracking ID', 'Tracking Number'],
   shippingProvider: ['Shipping Provider Name', 'Shipping Provider', 'Carrier'],
+  packageId: ['Package ID'],
   preOrder: ['Normal or Pre-order'],
 });
 

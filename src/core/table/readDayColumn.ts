@@ -1,4 +1,5 @@
-import { describeCell, InputError } from '../values/errors';
+import { InputError } from '../values/errors';
+import { describeCell } from '../values/personalData';
 import type { Settings } from '../settings/settings';
 import { dayOfWallClock, partsOfDay } from '../values/calendarDay';
 import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';

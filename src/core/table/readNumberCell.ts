@@ -1,4 +1,5 @@
-import { describeCell, InputError } from '../values/errors';
+import { InputError } from '../values/errors';
+import { describeCell } from '../values/personalData';
 import { decimalMarkEvidence, parseNumber, type DecimalMark } from '../values/parseNumber';
 import type { Table } from './readTable';
 

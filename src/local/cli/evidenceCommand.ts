@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError } from '../../core/values/errors';
 import { buildEvidence } from '../../core/actions/evidencePack';
 import { evidenceMetricOf } from '../../core/health/evidence/evidenceMetric';
@@ -56,7 +56,7 @@ export async function evidenceCommand(file: string, options: EvidenceOptions, co
       contents.set('pdf', await printedPdf(html, paperFor(built.client.market), chromium?.browser));
     } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
     const base = `${fileSlug(built.client.name)}-${metric.toLowerCase()}-evidence-${built.windowSlug}`;
-    const staged = await stageExportFiles(options.out ?? dirname(file), base, contents, sourceModeOf(workbook));
+    const staged = await stageExportFiles(options.out ?? dirname(file), base, contents, resolve(file), sourceModeOf(workbook));
     await staged.publish();
     context.print([...lines, ...staged.files.map((f) => `Wrote ${f}`)].join('\n'));
   } finally {
