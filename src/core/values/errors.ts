@@ -1,6 +1,16 @@
 /** An error a user can act on: its message names the sheet, row, column and what was expected. */
+/** A cell of a range by position (0-based row and column of the values read). */
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
 export class InputError extends Error {
-  constructor(message: string) {
+  /** `cell`: the cell the message is about, so that a finding can point at it. */
+  constructor(
+    message: string,
+    readonly cell?: CellPosition,
+  ) {
     super(message);
     this.name = 'InputError';
   }
