@@ -2,6 +2,8 @@ import type { MarketCode } from '../../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
+import { connectCommand } from './connectCommand';
+import { pullCommand } from './pullCommand';
 import { demoCommand, demoTarget } from './demoCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../../core/report/cadence';
@@ -74,4 +76,12 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
   sql: ({ options }, context) => sqlCommand(options, context),
+  connect: writing(
+    ({ files }) => files[0],
+    ({ files, options }, context) => connectCommand(files[0], options, context),
+  ),
+  pull: writing(
+    ({ files }) => files[0],
+    ({ files, options }, context) => pullCommand(files[0], options, context),
+  ),
 };
