@@ -13,7 +13,7 @@ import { describeInBrowser, openBrowser } from '../support/browser';
 import { fixDemoErrors } from '../support/fixDemoErrors';
 import { startSidebarProcess } from '../support/sidebarProcess';
 
-/** A browser, a server process and workbooks rewritten by exceljs: minutes on a busy two-core machine. */
+/** A browser, a server process and workbooks written several times: minutes on a busy two-core machine. */
 const SLOW = 1_200_000;
 const ITEMS = ['Deck numbers match the read-out', 'Promo dates match the calendar', 'Client name and period right on every slide'];
 

@@ -32,7 +32,7 @@ function writeExport(name: string, rows: unknown[][]): string {
   return at(name);
 }
 const WHOLE = generateOrderExport({ seed: 5, endDay: '2026-03-29', days: 21, orders: 420 });
-/** Workbooks are rewritten by exceljs several times: seconds each on a small machine. */
+/** Workbooks are written several times: seconds each on a small machine. */
 const SLOW = 180_000;
 
 /** stderr holds progress lines, then the error: exactly one line, never a stack trace. */
@@ -62,7 +62,7 @@ describe('tts-ops (child process)', () => {
       status: 1,
       stdout: '',
       stderr:
-        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, demo, export, check, sign-off, sidebar, sql (tts-ops --help).\n",
+        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, demo, export, check, sign-off, sidebar, sql, evidence (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,

@@ -40,6 +40,15 @@ describe('opening a workbook', () => {
     );
   });
 
+  it('reads a workbook whose writer gave every part ZIP64 sizes, as it reads the same parts with plain sizes', async () => {
+    const parts = partsOf(readFileSync(join(__dirname, '../../examples/demo-client.xlsx')));
+    const plain = await openXlsx(file('plain.xlsx', zipOf(parts)));
+    const wide = await openXlsx(file('zip64.xlsx', zipOf(parts.map((part) => ({ ...part, zip64: true })))));
+    await Promise.all([plain.preload(['Analytics']), wide.preload(['Analytics'])]);
+    expect(wide.readTab('Analytics')?.length).toBeGreaterThan(100);
+    expect(wide.readTab('Analytics')).toEqual(plain.readTab('Analytics'));
+  });
+
   it('says which file is missing', async () => {
     const path = join(folder(), 'nope.xlsx');
     expect(await problem(openXlsx(path))).toBe(`No such file: ${path}`);

@@ -124,6 +124,27 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     return this.name;
   }
 
+  /** Spreadsheet-level developer metadata (key, value), as Spreadsheet.getDeveloperMetadata returns it. */
+  readonly metadata: { key: string; value: string }[] = [];
+
+  getDeveloperMetadata(): { getKey(): string; getValue(): string; setValue(value: string): void }[] {
+    this.log('getDeveloperMetadata');
+    return this.metadata.map((entry) => ({
+      getKey: () => entry.key,
+      getValue: () => entry.value,
+      setValue: (value: string) => {
+        this.log('DeveloperMetadata.setValue');
+        entry.value = value;
+      },
+    }));
+  }
+
+  addDeveloperMetadata(key: string, value: string): this {
+    this.log('addDeveloperMetadata');
+    this.metadata.push({ key, value });
+    return this;
+  }
+
   getId(): string {
     this.log('getId');
     return this.id;

@@ -24,6 +24,7 @@ const SHAPES: Record<
     force?: boolean;
     market?: boolean;
     exportOptions?: boolean;
+    json?: boolean;
     options?: readonly string[];
   }
 > = {
@@ -38,6 +39,7 @@ const SHAPES: Record<
   sidebar: { files: [0, 1], out: false, options: ['port'] },
   connect: { files: 1, out: false, options: ['code', 'shop'] },
   pull: { files: 1, out: false, options: ['since', 'until'] },
+  evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
@@ -46,7 +48,7 @@ const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => sha
 
 const EXPORT_OPTIONS = ['cadence', 'as-of', 'override', 'to-date', 'internal'] as const;
 
-/** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
+/** The commands, loaded on first use so that help and usage errors answer without loading every command's modules (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; tsx and ts-jest both hook require
   return (require('./commands') as { COMMAND_RUNNERS: typeof COMMAND_RUNNERS }).COMMAND_RUNNERS;
@@ -100,6 +102,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         'to-date': { type: 'boolean' },
         internal: { type: 'boolean' },
         force: { type: 'boolean' },
+        json: { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
       },
     });
@@ -119,6 +122,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   }
   if (out !== undefined && !spec.out) throw new UsageError(`${command} takes no --out; it writes to the workbook it is given.`);
   if (parsed.values.force && !spec.force) throw new UsageError(`${command} takes no --force.`);
+  if (parsed.values.json && !spec.json) throw new UsageError(`${command} takes no --json.`);
   const market = parsed.values.market === undefined ? undefined : marketCodeOf(parsed.values.market);
   if (parsed.values.market !== undefined && !spec.market)
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
@@ -143,6 +147,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     toDate: parsed.values['to-date'],
     internal: parsed.values.internal,
     force: parsed.values.force,
+    json: parsed.values.json,
     options,
   };
 }

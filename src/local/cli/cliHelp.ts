@@ -12,6 +12,7 @@ export const COMMANDS = [
   'sign-off',
   'sidebar',
   'sql',
+  'evidence',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -35,6 +36,8 @@ Usage:
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
   tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on 127.0.0.1:8765 (open the address it prints)
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
+  tts-ops evidence <file.xlsx> --metric ldr|vtr|sfcr [--from YYYY-MM-DD --to YYYY-MM-DD] [--exempt days] [--out <dir>] [--json]
+                                                the appeal pack of a health rate (HTML, Markdown, CSV, PDF)
   tts-ops --version                             the version, and the commit it runs from
 
 Run 'tts-ops <command> --help' for the details of one command.
@@ -73,8 +76,8 @@ Options:
                  refused
   --force        replace an existing --out file whatever it holds
 
-The workbook is rewritten by exceljs: charts and pivot tables in it are not kept; use --out to keep
-the original as it is.`,
+Only the tabs TTS Ops owns are rewritten; every other part (your tabs, charts, pivot tables) is
+copied byte for byte. Use --out to keep the original as it is.`,
 
   import: `Usage: tts-ops import <export.csv|export.xlsx> <file.xlsx>
 
@@ -173,6 +176,28 @@ Options:
   --out <dir>          where to write the files (default: the workbook's folder)
   --override "reason"  export without a current QA sign-off; the reason is recorded in TTS · Exports
 `,
+  evidence: `Usage: tts-ops evidence <file.xlsx> --metric ldr|vtr|sfcr [--from YYYY-MM-DD --to YYYY-MM-DD] [--exempt YYYY-MM-DD,...] [--out <dir>] [--json]
+
+Builds the escalation evidence pack of one health rate from the Orders tab: the rate as TikTok Shop
+computes it (numerator, denominator, limit, status) over the window; every order counted against the
+shop (Order ID, paid time, dispatch deadline and what made it, ready-to-ship, shipped and delivered
+times, carrier and tracking number, why it counts); the dispute rule each order meets, with what to
+attach and its source (docs/EVIDENCE.md); the rate if the disputable orders are excused; and the daily
+rate with the limit line. Order IDs and times only: no buyer data.
+
+Files: <client>-<metric>-evidence-<from>-to-<to>.html, .md, .csv (the order table) and, when Chromium
+is installed, .pdf; an earlier pack is never overwritten (a second one gets a -2 suffix). The
+workbook is only read.
+
+Options:
+  --metric <m>     ldr, vtr or sfcr
+  --from, --to     the window's first and last day (both or neither; default: the Health read-out's
+                   window, Settings health.windowDays ending on the last paid or shipped day)
+  --exempt <days>  days TikTok Shop announced as logistics exemptions (or a carrier closure), comma-
+                   separated: a late order that is on time with them skipped is marked disputable
+  --out <dir>      where to write the files (default: the workbook's folder)
+  --json           print the pack as JSON instead of writing files`,
+
   check: `Usage: tts-ops check <file.xlsx>
 
 Runs the pre-delivery QA checklist on the workbook, as the sidebar does: account health, listing,

@@ -5,6 +5,7 @@ import { checkCommand } from './checkCommand';
 import { connectCommand } from './connectCommand';
 import { pullCommand } from './pullCommand';
 import { demoCommand, demoTarget } from './demoCommand';
+import { evidenceCommand } from './evidenceCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../../core/report/cadence';
 import { importCommand, importOrdersCommand } from './importOrdersCommand';
@@ -29,6 +30,8 @@ export interface CommandArguments {
   readonly market?: MarketCode;
   /** refresh --force: replace an existing --out that is not a workbook of this client. */
   readonly force?: boolean;
+  /** evidence --json: print instead of writing files. */
+  readonly json?: boolean;
   /** The command's own string options (SHAPES in cli.ts). */
   readonly options: Readonly<Record<string, string>>;
 }
@@ -84,4 +87,5 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
     ({ files }) => files[0],
     ({ files, options }, context) => pullCommand(files[0], options, context),
   ),
+  evidence: ({ files, out, json, options }, context) => evidenceCommand(files[0], { ...options, out, json }, context),
 };

@@ -65,7 +65,7 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
     context.reporter.status(`Writing ${target}`);
     return saveXlsx(workbook, target);
   };
-  const recap = await exportWorkbook(workbook, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, save, browser);
+  const recap = await exportWorkbook(workbook, target, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, save, browser);
   context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));
 }
 

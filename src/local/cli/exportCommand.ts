@@ -1,13 +1,14 @@
 import { userInfo } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError } from '../../core/values/errors';
 import type { Cadence } from '../../core/report/cadence';
 import { prepareExport, recordExport } from '../../core/actions/export/exportPlan';
+import { loggedOutputs } from '../../core/actions/export/exportsLog';
 import type { Workbook } from '../../core/workbook/workbookPort';
 import type { Browser } from 'playwright-core';
 import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from '../render/chromium';
 import type { CommandContext } from './commandContext';
-import { fileSlug, stageExportFiles } from '../render/exportFiles';
+import { fileSlug, recoverInterruptedExports, stageExportFiles } from '../render/exportFiles';
 import { renderHtml } from '../../core/report/render/htmlReport';
 import { renderMarkdown } from '../../core/report/render/markdownReport';
 import { FileProblem } from '../files/fileProblem';
@@ -51,7 +52,7 @@ export async function exportCommand(file: string, options: ExportOptions, contex
       context.reporter.status(`Logging the export in ${file}`);
       return saveXlsx(workbook, file);
     };
-    const paths = await exportWorkbook(workbook, options.out ?? dirname(file), options, context, save, chromium?.browser);
+    const paths = await exportWorkbook(workbook, file, options.out ?? dirname(file), options, context, save, chromium?.browser);
     context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
   } finally {
     await chromium?.close();
@@ -59,12 +60,13 @@ export async function exportCommand(file: string, options: ExportOptions, contex
 }
 
 /**
- * Builds and renders the recap of an open workbook, logs it there and saves the workbook with `save`,
- * then puts the files in place: a failure (or a kill) before the log row is saved leaves no unlogged
- * export. The caller closes the browser it passes.
+ * Builds and renders the recap of an open workbook (read from the file `source`), logs it there and saves the workbook with
+ * `save`, then puts the files in place: a failure (or a kill) before the log row is saved leaves no unlogged export, and
+ * the next export finishes one killed after it. The caller closes the browser it passes.
  */
 export async function exportWorkbook(
   workbook: Workbook,
+  source: string,
   outDir: string,
   options: ExportOptions,
   context: CommandContext,
@@ -87,7 +89,7 @@ export async function exportWorkbook(
     ['html', html],
     ['md', renderMarkdown(update)],
   ]);
-  const lines: string[] = [];
+  const lines = await recoverInterruptedExports(outDir, resolve(source), loggedOutputs(workbook));
   if (chromiumInstalled()) {
     context.reporter.status('Printing the PDF with headless Chromium');
     contents.set('pdf', await printedPdf(html, paperFor(update.market), browser));
@@ -96,6 +98,7 @@ export async function exportWorkbook(
     outDir,
     `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}${update.appendix ? '-internal' : ''}`,
     contents,
+    resolve(source),
     sourceModeOf(workbook),
   );
   const { files } = staged;
@@ -116,7 +119,7 @@ export async function exportWorkbook(
 }
 
 /** The PDF, or one line saying why Chromium could not print it (Playwright's own error runs to a call log). */
-async function printedPdf(html: string, paper: PaperSize, browser?: Promise<Browser>): Promise<Buffer> {
+export async function printedPdf(html: string, paper: PaperSize, browser?: Promise<Browser>): Promise<Buffer> {
   try {
     return await renderPdf(html, paper, await browser);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { InputError } from '../../../src/core/values/errors';
 import { promoFindings } from '../../../src/core/qa/promoQa';
+import * as readDayColumn from '../../../src/core/table/readDayColumn';
 import { DEFAULT_QA_SETTINGS } from '../../../src/core/settings/qaSettings';
 import { withSettings } from '../../../src/core/settings/settings';
 import { DEFAULT_WORKBOOK_SETTINGS, withMarket } from '../../../src/core/workbook/settingsTab';
@@ -216,6 +217,16 @@ describe('promoFindings: dates, settings and table shapes', () => {
     }
     values[1][8] = '2026-12-08'; // SKU-0's first BMSM (12-01) now ends inside its second (12-07, row 4)
     expect(rowChecks(promoFindings(values, undefined, settings))).toEqual(['4 promo-overlap']);
+  });
+
+  it('seeks the day-month order once per date column, not again for every cell when ISO dates leave it open', () => {
+    const detect = jest.spyOn(readDayColumn, 'detectDateOrder');
+    const rows = ['MUG-01', 'MUG-02', 'MUG-03'].map((sku) =>
+      promoRow({ sku, type: 'Product discount', list: 20, price: 15, start: '2026-12-01', end: '2026-12-04', stock: 9 }),
+    );
+    expect(promoFindings([PROMO_HEADERS, ...rows], undefined, settings)).toEqual([]);
+    expect(detect.mock.calls.map(([, col]) => PROMO_HEADERS[col])).toEqual(['End', 'Start']);
+    detect.mockRestore();
   });
 });
 

@@ -59,7 +59,7 @@ function blockHtml(block: Block): string {
         `<tbody>${block.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('')}</tbody></table>`
       );
     case 'chart':
-      return `<figure>${trendChartSvg(block.trend.points, block.trend.title)}<figcaption class="note">${escapeHtml(block.trend.title)}</figcaption></figure>`;
+      return `<figure>${trendChartSvg(block.trend.points, block.trend.title, block.trend.limit)}<figcaption class="note">${escapeHtml(block.trend.title)}</figcaption></figure>`;
     case 'note':
       return `<p class="note">${escapeHtml(block.text)}</p>`;
   }
@@ -67,14 +67,19 @@ function blockHtml(block: Block): string {
 
 /** The update as one self-contained HTML page: inline CSS and SVG charts, no script, no external file; prints on A4 and Letter. */
 export function renderHtml(update: ClientUpdate): string {
+  return renderBlocksHtml(update.title, reportBlocks(update));
+}
+
+/** A titled sequence of blocks (the client update, the evidence pack) as one self-contained HTML page. */
+export function renderBlocksHtml(title: string, blocks: readonly Block[]): string {
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(update.title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${STYLE}</style></head>`,
-    `<body><main><h1>${escapeHtml(update.title)}</h1>`,
-    ...reportBlocks(update).map(blockHtml),
+    `<body><main><h1>${escapeHtml(title)}</h1>`,
+    ...blocks.map(blockHtml),
     '</main></body></html>',
   ].join('\n');
 }

@@ -31,10 +31,11 @@ function blockMarkdown(block: Block): string {
     case 'chart':
       return [
         `**${markdownText(block.trend.title)}**`,
+        ...(block.trend.limit ? ['', `Limit: ${block.trend.limit.text}`] : []),
         '',
         `| ${block.trend.points.map((p) => tableText(p.label)).join(' | ')} |`,
         `| ${block.trend.points.map(() => '---:').join(' | ')} |`,
-        `| ${block.trend.points.map((p) => p.text || 'no data').join(' | ')} |`,
+        `| ${block.trend.points.map((p) => `${p.text || 'no data'}${p.marked ? ' ●' : ''}`).join(' | ')} |`,
       ].join('\n');
     case 'note':
       return `_${markdownText(block.text)}_`;
@@ -43,5 +44,10 @@ function blockMarkdown(block: Block): string {
 
 /** The update as Markdown: the same blocks as the HTML, sparklines as block characters. */
 export function renderMarkdown(update: ClientUpdate): string {
-  return [`# ${markdownText(update.title)}`, ...reportBlocks(update).map(blockMarkdown)].join('\n\n') + '\n';
+  return renderBlocksMarkdown(update.title, reportBlocks(update));
+}
+
+/** A titled sequence of blocks (the client update, the evidence pack) as Markdown. */
+export function renderBlocksMarkdown(title: string, blocks: readonly Block[]): string {
+  return [`# ${markdownText(title)}`, ...blocks.map(blockMarkdown)].join('\n\n') + '\n';
 }
