@@ -26,6 +26,11 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],
   null,
+  ['Agency board', 'ttsSetUpBoard'],
+  ['Refresh board', 'ttsRefreshBoard'],
+  ['Email me the board digest daily', 'ttsInstallBoardDigest'],
+  ['Stop the board digest', 'ttsRemoveBoardDigest'],
+  null,
   ['About TTS Ops', 'ttsAbout'],
 ];
 
