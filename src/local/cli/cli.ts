@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/values/errors';
 import { MARKET_CODES } from '../../core/markets/marketCodes';
@@ -36,6 +37,8 @@ const SHAPES: Record<
   check: { files: 1, out: false },
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
+  connect: { files: 1, out: false, options: ['code', 'shop'] },
+  pull: { files: 1, out: false, options: ['since', 'until'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
@@ -167,5 +170,17 @@ function terminalContext(): CommandContext {
     reporter.clear();
     stream.write(`${text}\n`);
   };
-  return { reporter, print: clearThen(process.stdout), printError: clearThen(process.stderr), now: () => new Date() };
+  return { reporter, print: clearThen(process.stdout), printError: clearThen(process.stderr), now: () => new Date(), readLine: readTerminalLine };
+}
+
+/** One line from stdin (a terminal or a pipe); '' when it closes first. */
+async function readTerminalLine(prompt: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+  process.stderr.write(prompt);
+  try {
+    for await (const line of lines) return line;
+    return '';
+  } finally {
+    lines.close();
+  }
 }
