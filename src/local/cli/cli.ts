@@ -37,6 +37,7 @@ const SHAPES: Record<
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
+  board: { files: [1, Infinity], out: true, json: true, options: ['now', 'since', 'digest'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
@@ -132,7 +133,8 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const [fewest, most] = typeof spec.files === 'number' ? [spec.files, spec.files] : spec.files;
   if (files.length < fewest || files.length > most) {
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
-    throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
+    const range = most === Infinity ? `at least ${count(fewest)}` : fewest === most ? count(most) : `${fewest} to ${count(most)}`;
+    throw new UsageError(`${command} takes ${range}, got ${files.length}.`);
   }
   return {
     files,
@@ -167,5 +169,12 @@ function terminalContext(): CommandContext {
     reporter.clear();
     stream.write(`${text}\n`);
   };
-  return { reporter, print: clearThen(process.stdout), printError: clearThen(process.stderr), now: () => new Date() };
+  return {
+    reporter,
+    print: clearThen(process.stdout),
+    printStyled: clearThen(process.stdout),
+    printError: clearThen(process.stderr),
+    now: () => new Date(),
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  };
 }

@@ -4,6 +4,7 @@ import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
 import { demoCommand, demoTarget } from './demoCommand';
 import { evidenceCommand } from './evidenceCommand';
+import { boardCommand } from './boardCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../../core/report/cadence';
 import { importCommand, importOrdersCommand } from './importOrdersCommand';
@@ -78,4 +79,5 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
   sql: ({ options }, context) => sqlCommand(options, context),
   evidence: ({ files, out, json, options }, context) => evidenceCommand(files[0], { ...options, out, json }, context),
+  board: ({ files, out, json, options }, context) => boardCommand(files, { ...options, out, json }, context),
 };

@@ -4,3 +4,4 @@ export { boardDocument, parseBoardDocument, sortBoard, type BoardDocument } from
 export { boardChanges, type BoardChange, type BoardDigest } from './boardChanges';
 export { digestMessage, digestSubject, digestText } from './boardDigest';
 export type { OrdersDue } from '../../health/ordersDue';
+export { BOARD_COLUMNS, boardBlocks, boardTable } from './boardTable';
