@@ -9,6 +9,7 @@ import { refreshSummaryText, setupSummaryText } from '../core/actions/summaryTex
 import { activeWorkbook } from './activeWorkbook';
 import { askClientDetails } from './askClientDetails';
 import { withDocumentLock } from './documentLock';
+import { buildEvidencePackInGoogle } from './buildEvidencePack';
 import { exportToGoogle } from './exportClientUpdate';
 import { userFacing } from './userFacing';
 import { versionText } from '../core/values/versionText';
@@ -25,6 +26,7 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   null,
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],
+  ['Build evidence pack…', 'ttsBuildEvidencePack'],
   null,
   ['About TTS Ops', 'ttsAbout'],
 ];
@@ -95,6 +97,19 @@ global.ttsExportClientUpdate = () =>
         gmail: gmailDrafts,
         locked: withDocumentLock,
       },
+      new Date(),
+    );
+  });
+
+/**
+ * Menu: the appeal pack of one health rate (LDR, VTR or SFCR): the TTS · Evidence tab, a new Google Doc, a TTS · Exports row.
+ * @preserve
+ */
+global.ttsBuildEvidencePack = () =>
+  userFacing(() => {
+    buildEvidencePackInGoogle(
+      activeWorkbook(),
+      { ui: SpreadsheetApp.getUi(), html: HtmlService, documents: DocumentApp, charts: Charts, locked: withDocumentLock },
       new Date(),
     );
   });

@@ -79,7 +79,7 @@ describe("a buyer's data pasted into a number or date column of Orders", () => {
       const workbook = workbookWith(orders);
       const checklist = runChecklist(workbook, NOW);
       const finding = checklist.groups.flatMap((group) => group.findings).find((f) => UNREADABLE_CHECKS.includes(f.check));
-      expect([value, finding?.severity]).toEqual([value, 'ERROR']);
+      expect([value, finding?.severity, finding?.tab, finding?.a1]).toEqual([value, 'ERROR', 'Orders', `${columnLetter(col)}${ROW + 1}`]);
       expect(finding?.message).toMatch(
         new RegExp(`^Orders: row ${ROW + 1}, column ${columnLetter(col)} '${column}': expected .*, found text of \\d+ characters`),
       );

@@ -32,7 +32,7 @@ function writeExport(name: string, rows: unknown[][]): string {
   return at(name);
 }
 const WHOLE = generateOrderExport({ seed: 5, endDay: '2026-03-29', days: 21, orders: 420 });
-/** Workbooks are rewritten by exceljs several times: seconds each on a small machine. */
+/** Workbooks are written several times: seconds each on a small machine. */
 const SLOW = 180_000;
 
 /** stderr holds progress lines, then the error: exactly one line, never a stack trace. */

@@ -1,4 +1,4 @@
-import { describeCell } from '../values/errors';
+import { describeCell } from '../values/personalData';
 import { inRange } from '../metrics/dayRange';
 import { dayOfWallClock } from '../values/calendarDay';
 import { cleanText } from '../values/cleanText';

@@ -9,7 +9,7 @@ import { parseNumber } from '../values/parseNumber';
 import { plausibleWindow } from '../values/plausibleDates';
 import type { CommonRuleId } from './commonRules';
 import type { FindingList } from './findingList';
-import { shown } from './formatValue';
+import { excerpt } from '../values/errors';
 
 const EXPECTED_NUMBER = 'a number such as 12.99 or $12.99';
 const EXPECTED_DATE = 'a date such as 11/27/2026 8:00 PM, 2026-11-27 20:00 or a date cell';
@@ -88,6 +88,6 @@ export class QaCells<K extends string> {
 
   private unreadable(r: number, key: K, cell: unknown, expected: string): void {
     const header = this.header(key);
-    this.findings.add('value-unreadable', this.rowNumber(r), header, { column: header, value: shown(cleanText(cell)), expected });
+    this.findings.add('value-unreadable', this.rowNumber(r), header, { column: header, value: excerpt(cleanText(cell)), expected });
   }
 }

@@ -1,4 +1,5 @@
-import { describeCell, InputError } from '../values/errors';
+import { InputError } from '../values/errors';
+import { describeCell } from '../values/personalData';
 import type { Settings } from '../settings/settings';
 import { dayOfWallClock, partsOfDay } from '../values/calendarDay';
 import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
@@ -57,15 +58,17 @@ export function dateCellReader(table: Table, col: number, settings: Settings, { 
     lastWall = wall;
     if (wall !== undefined && isNaN(wall)) {
       const readings = order === undefined ? dateReadings(cell) : undefined;
-      if (readings) throw new InputError(ambiguousDateMessage(table.cellName(row, col), readings, 'the table', typed));
+      if (readings) throw new InputError(ambiguousDateMessage(table.cellName(row, col), readings, 'the table', typed), { row, col });
       throw new InputError(
         `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found ${describeCell(cell)}.`,
+        { row, col },
       );
     }
     if (wall !== undefined && (wall < window.from || wall >= window.to)) {
       throw new InputError(
         `${table.cellName(row, col)}: a date in ${partsOfDay(dayOfWallClock(wall)).year} is outside the plausible dates ${window.text} (a typo?); ` +
           'fix the cell, or widen the window with the Settings rows earliestDate and latestYearsAhead.',
+        { row, col },
       );
     }
     return wall;

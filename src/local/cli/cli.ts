@@ -46,7 +46,7 @@ const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => sha
 
 const EXPORT_OPTIONS = ['cadence', 'as-of', 'override', 'to-date', 'internal'] as const;
 
-/** The commands, loaded on first use so that help and usage errors answer without loading exceljs (seconds). */
+/** The commands, loaded on first use so that help and usage errors answer without loading every command's modules (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; tsx and ts-jest both hook require
   return (require('./commands') as { COMMAND_RUNNERS: typeof COMMAND_RUNNERS }).COMMAND_RUNNERS;

@@ -73,8 +73,8 @@ Options:
                  refused
   --force        replace an existing --out file whatever it holds
 
-The workbook is rewritten by exceljs: charts and pivot tables in it are not kept; use --out to keep
-the original as it is.`,
+Only the tabs TTS Ops owns are rewritten; every other part (your tabs, charts, pivot tables) is
+copied byte for byte. Use --out to keep the original as it is.`,
 
   import: `Usage: tts-ops import <export.csv|export.xlsx> <file.xlsx>
 

@@ -1,4 +1,4 @@
-import type { Reporter } from './terminalProgress';
+import type { Reporter } from '../xlsx/reporter';
 
 /** What a command needs from its surroundings: where to report, where to print, what time it is. */
 export interface CommandContext {

@@ -1,5 +1,5 @@
 import type { ClientUpdate } from '../../core/report/clientUpdate';
-import { reportBlocks, type TableBlock } from '../../core/report/reportBlocks';
+import { reportBlocks, type Block, type TableBlock } from '../../core/report/reportBlocks';
 import { cellColor, cellFill, cellText } from './blockCellStyle';
 import type { BlobLike, DocBodyLike, DocumentAppLike } from './renderServices';
 
@@ -23,10 +23,15 @@ function appendTable(body: DocBodyLike, block: TableBlock): void {
  * the trend chart as an image. A new document every time, so no earlier export is overwritten.
  */
 export function renderDoc(update: ClientUpdate, documents: DocumentAppLike, chart: BlobLike): string {
-  const doc = documents.create(update.title);
+  return renderBlocksDoc(update.title, reportBlocks(update), documents, chart);
+}
+
+/** A new Google Doc of a titled sequence of blocks (the client update, the evidence pack); returns its link. */
+export function renderBlocksDoc(title: string, blocks: readonly Block[], documents: DocumentAppLike, chart: BlobLike): string {
+  const doc = documents.create(title);
   const body = doc.getBody();
-  body.appendParagraph(update.title).setHeading(documents.ParagraphHeading.TITLE);
-  for (const block of reportBlocks(update)) {
+  body.appendParagraph(title).setHeading(documents.ParagraphHeading.TITLE);
+  for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
         body.appendParagraph(block.text).setHeading(documents.ParagraphHeading.HEADING2);

@@ -1,5 +1,6 @@
 import { dayFromParts, formatDay } from '../../values/calendarDay';
-import { InputError, quoteCell } from '../../values/errors';
+import { InputError } from '../../values/errors';
+import { quoteCell } from '../../values/personalData';
 
 /** Announced exemption days as typed (YYYY-MM-DD, comma- or space-separated lists allowed), each once, in order. */
 export function exemptDays(typed: readonly string[]): number[] {

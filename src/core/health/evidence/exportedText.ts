@@ -1,5 +1,5 @@
 import { cleanText } from '../../values/cleanText';
-import { describeCell, mayBePersonal } from '../../values/errors';
+import { describeCell, mayBePersonal } from '../../values/personalData';
 
 /** An ID, tracking number or carrier name as the export writes it: letters, digits and a few signs, short. */
 const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ._&()/-]{0,47}$/u;

@@ -1,4 +1,4 @@
-import { describeCell, mayBePersonal } from '../../../src/core/values/errors';
+import { describeCell, mayBePersonal } from '../../../src/core/values/personalData';
 
 describe('describeCell: an export cell by its shape, never its value', () => {
   it.each([
