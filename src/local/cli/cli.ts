@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/values/errors';
 import { MARKET_CODES } from '../../core/markets/marketCodes';
@@ -36,6 +37,8 @@ const SHAPES: Record<
   check: { files: 1, out: false },
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
+  connect: { files: 1, out: false, options: ['code', 'shop'] },
+  pull: { files: 1, out: false, options: ['since', 'until'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
   board: { files: [1, Infinity], out: true, json: true, options: ['now', 'since', 'digest'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
@@ -176,5 +179,18 @@ function terminalContext(): CommandContext {
     printError: clearThen(process.stderr),
     now: () => new Date(),
     colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    readLine: readTerminalLine,
   };
+}
+
+/** One line from stdin (a terminal or a pipe); '' when it closes first. */
+async function readTerminalLine(prompt: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+  process.stderr.write(prompt);
+  try {
+    for await (const line of lines) return line;
+    return '';
+  } finally {
+    lines.close();
+  }
 }

@@ -4,6 +4,8 @@ export const COMMANDS = [
   'refresh',
   'import',
   'import-orders',
+  'connect',
+  'pull',
   'demo',
   'export',
   'check',
@@ -23,6 +25,10 @@ Usage:
   tts-ops import <export> <file.xlsx>           append an order export to Orders, or a Data Compass analytics
                                                 export to Analytics (.csv or .xlsx; told apart by their columns)
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export to Orders (refuses any other)
+  tts-ops connect <file.xlsx> [--code CODE] [--shop ID]
+                                                connect the client's TikTok Shop (once), for pull
+  tts-ops pull <file.xlsx> [--since YYYY-MM-DD] [--until YYYY-MM-DD]
+                                                pull the connected shop's orders and returns into Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
   tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>] [--override "reason"]
@@ -87,6 +93,39 @@ the tab if needed), then writes <file.xlsx>; the export itself is only read.
     replaced by the newer export's values. Totals and change rows are left out.
 Columns are matched by header name, in any order; export columns the tab lacks are added at its right
 end. An affiliate orders, returns or creator earnings export is refused by name.`,
+
+  connect: `Usage: tts-ops connect <file.xlsx> [--code CODE] [--shop ID]
+
+Connects the client's TikTok Shop to <file.xlsx> so that 'tts-ops pull' can bring in its orders.
+Needs the agency's partner app in the environment: TTS_OPS_APP_KEY and TTS_OPS_APP_SECRET
+(TTS_OPS_SERVICE_ID for Partner Center's authorization link; TTS_OPS_API_BASE and TTS_OPS_AUTH_BASE
+to use other hosts). Without --code it prints the authorization link and reads the code (or the
+whole address TikTok Shop sent back) from the terminal. The code is exchanged for the shop's
+tokens, which are stored in $XDG_CONFIG_HOME/tts-ops/credentials.json (~/.config/tts-ops/ by
+default), readable by you only, keyed by shop id. Settings gets the shop's id, name and region;
+never a token.
+
+Options:
+  --code CODE    the authorization code (single use, valid 30 minutes)
+  --shop ID      the shop to connect when the authorization covers several; with no --code, a shop
+                 already stored on this computer is connected without a new authorization
+
+Writes to <file.xlsx>; creates it (with the shop's market) when it does not exist yet.`,
+
+  pull: `Usage: tts-ops pull <file.xlsx> [--since YYYY-MM-DD] [--until YYYY-MM-DD]
+
+Pulls the connected shop's orders, and the returns that make its refund rate, into Orders as an
+order export would fill it (one row per order and SKU, times on the Settings time zone's clock,
+no buyer data), then prints the same summary as import-orders. The first pull brings the orders
+created in the last 90 days; each later pull only the orders updated since the last one (an order
+that changed replaces its rows). Prints its progress page by page. Nothing is written unless every
+call succeeded: on a refusal it exits 1 with TikTok Shop's code and message, the workbook unchanged.
+
+Options:
+  --since DAY    pull the orders created from this shop day (YYYY-MM-DD) instead
+  --until DAY    ... up to and including this day (a window pull leaves the next pull's start as it was)
+
+Needs TTS_OPS_APP_KEY and TTS_OPS_APP_SECRET, and a shop connected with 'tts-ops connect'.`,
 
   'import-orders': `Usage: tts-ops import-orders <export.csv|export.xlsx> <file.xlsx>
 
