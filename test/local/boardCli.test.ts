@@ -55,7 +55,9 @@ describe('tts-ops board', () => {
     const document = JSON.parse(readFileSync(join(out, 'board.json'), 'utf8')) as BoardDocument;
     expect(document.now).toBe('2026-11-23T17:00:00.000Z');
     expect(document.clients.map((client) => client.client)).toEqual(['Risk Co', 'Healthy Co', '', '']);
-    expect(readFileSync(join(out, 'board.csv'), 'utf8')).toMatch(/^\uFEFFClient,Market,Data through,LDR,VTR,SFCR,Cancel rate,Refund rate,Overdue,/);
+    expect(readFileSync(join(out, 'board.csv'), 'utf8')).toMatch(
+      /^\uFEFFClient,Workbook,Market,Data through,Read-out refreshed,LDR,LDR status,VTR,VTR status,/,
+    );
     const html = readFileSync(join(out, 'board.html'), 'utf8');
     expect(html).toContain('<title>Agency board — 2026-11-23</title>');
     expect(html).toContain('<td class="num" style="background:#f4cccc">4.4% AT RISK</td>');

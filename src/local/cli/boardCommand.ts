@@ -93,13 +93,16 @@ export async function boardCommand(files: readonly string[], options: BoardOptio
   return rows.every((row) => row.error) ? NONE_READ : 0;
 }
 
+/** The machine's time zone: the CSV's sign-off and export times are written in it, as the Sheets board writes them in the board's. */
+const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** board.html, board.csv and board.json in `dir`, each replaced whole (the board's own files). */
 async function writeBoardFiles(dir: string, document: BoardDocument): Promise<string[]> {
   await makeFolder(dir);
   const title = `Agency board — ${document.now.slice(0, 10)}`;
   const files: [string, string][] = [
     ['board.html', renderBlocksHtml(title, boardBlocks(document))],
-    ['board.csv', csvText([[...BOARD_COLUMNS], ...boardTable(document).map((row) => row.map((cell) => cell.text))])],
+    ['board.csv', csvText([[...BOARD_COLUMNS], ...boardTable(document, localZone()).rows.map((row) => row.map(String))])],
     ['board.json', `${JSON.stringify(document, null, 2)}\n`],
   ];
   const written: string[] = [];

@@ -1,102 +1,98 @@
-import { reportFormat, type ReportFormat } from '../../format/reportFormat';
-import type { Block, BlockCell } from '../../report/reportBlocks';
+import { numberFormats } from '../../format/numberFormats';
+import { HEALTH_METRICS } from '../../health/healthRow';
+import { STATUS_FILLS } from '../../health/statusFills';
+import type { CellValue } from '../../workbook/workbookPort';
+import { formatInstant } from '../formatInstant';
 import type { BoardDocument } from './boardDocument';
 import type { BoardRow } from './boardRow';
 
-/** The board's columns, as the terminal, board.csv and board.html show them. */
-export const BOARD_COLUMNS = [
+/** The board's columns, for the Sheets tab and a table file: each health metric as its rate (a fraction) and its status. */
+export const BOARD_COLUMNS: readonly string[] = [
   'Client',
+  'Workbook',
   'Market',
   'Data through',
-  'LDR',
-  'VTR',
-  'SFCR',
-  'Cancel rate',
-  'Refund rate',
-  'Overdue',
+  'Read-out refreshed',
+  ...HEALTH_METRICS.flatMap((metric) => [metric, `${metric} status`]),
+  'Orders overdue',
   'Due in 24 h',
-  'GMV 7 days',
-  'Previous 7 days',
+  'Shipping those late breaches LDR',
+  'GMV last 7 days',
+  'GMV 7 days before',
   'QA errors',
   'QA warnings',
-  'Last sign-off',
-  'Last export',
-  'Tracker due',
-  'Problem',
-] as const;
+  'Last QA sign-off',
+  'Last client export',
+  'Tracker items due this week',
+  'Early warnings',
+  'Could not be read',
+];
 
-const day = (iso: string): string => iso.slice(0, 10);
-const count = (n: number | undefined): string => (n === undefined ? '' : String(n));
-
-function signOffText(signOff: BoardRow['lastSignOff']): string {
-  if (!signOff) return 'none';
-  return `${day(signOff.at)} ${signOff.by || 'unknown'} (${signOff.current ? 'current' : 'stale'})`;
+export interface BoardTable {
+  readonly rows: CellValue[][];
+  /** Same shape as `rows`: each cell's number format (null: automatic). */
+  readonly formats: (string | null)[][];
+  /** Same shape as `rows`: a status cell's fill, null elsewhere. */
+  readonly fills: (string | null)[][];
 }
 
-function rowCells(row: BoardRow): BlockCell[] {
-  const format: ReportFormat = reportFormat(row.currency, row.market);
-  const rates = (['LDR', 'VTR', 'SFCR', 'Cancel rate', 'Refund rate'] as const).map((metric): BlockCell => {
-    const health = row.health.find((h) => h.metric === metric);
-    if (!health) return { text: '' };
-    return { text: `${health.value === null ? 'n/a' : format.percent(health.value, 1)} ${health.status}`, status: health.status };
-  });
-  const overdueItems = row.trackerDue.filter((item) => item.overdue).length;
-  const texts = (...cells: string[]): BlockCell[] => cells.map((text) => ({ text }));
-  return [
-    ...texts(row.client || row.file, row.market, row.dataThrough ?? ''),
-    ...rates,
-    { text: count(row.ordersDue?.overdue), tone: row.ordersDue?.overdue ? 'bad' : undefined },
-    { text: count(row.ordersDue?.next24h), tone: row.ordersDue?.wouldBreachLdr ? 'bad' : undefined },
-    ...texts(
-      row.gmv ? format.money(row.gmv.current) : '',
-      row.gmv ? (row.gmv.previous === null ? 'n/a' : format.money(row.gmv.previous)) : '',
-      count(row.qa?.errors),
-      count(row.qa?.warnings),
-      row.error ? '' : signOffText(row.lastSignOff),
-      row.lastExport ? `${day(row.lastExport.at)} ${row.lastExport.cadence}` : row.error ? '' : 'none',
-      row.trackerDue.length ? `${row.trackerDue.length}${overdueItems ? ` (${overdueItems} overdue)` : ''}` : '',
-      row.error ?? '',
-    ),
-  ];
-}
+const RATE_FORMAT = '0.0%';
 
-/** The board as rows of cells, worst first as given, each rate cell carrying its status for colour. */
-export function boardTable(document: BoardDocument): BlockCell[][] {
-  return document.clients.map(rowCells);
-}
-
-/** board.html's blocks (the client update's look): when and how, the table, each client's tracker items due this week. */
-export function boardBlocks(document: BoardDocument): Block[] {
-  const unreadable = document.clients.filter((row) => row.error).length;
-  const tracker = document.clients
-    .filter((row) => row.trackerDue.length)
-    .flatMap((row) =>
-      row.trackerDue.map(
-        (item) =>
-          `${row.client || row.file}: ${item.text} (${item.tab}, ${item.owner || 'no owner'}, due ${item.due}${item.overdue ? ', overdue' : ''})`,
-      ),
-    );
-  return [
-    {
-      kind: 'paragraphs',
-      lines: [
-        `${document.clients.length} client workbook${document.clients.length === 1 ? '' : 's'}${unreadable ? `, ${unreadable} could not be read` : ''}; worst first.`,
-        `Orders due counted from ${document.now}; board generated ${document.generatedAt}.`,
+/** The document's clients, in its order, one row each under BOARD_COLUMNS; times shown in `zone` (the board's). */
+export function boardTable(document: BoardDocument, zone: string): BoardTable {
+  const table: BoardTable = { rows: [], formats: [], fills: [] };
+  for (const row of document.clients) {
+    const money = numberFormats(row.currency).money;
+    const cells: [CellValue, string | null, string | null][] = [
+      [row.client || row.file, null, null],
+      [row.file, null, null],
+      [row.market, null, null],
+      [row.dataThrough ?? '', null, null],
+      [row.refreshedAt ? formatInstant(new Date(row.refreshedAt), zone) : row.error ? '' : 'never', null, null],
+      ...HEALTH_METRICS.flatMap((metric): [CellValue, string | null, string | null][] => {
+        const health = row.health.find((h) => h.metric === metric);
+        return [
+          [health?.value ?? '', RATE_FORMAT, null],
+          [health?.status ?? '', null, health ? STATUS_FILLS[health.status] : null],
+        ];
+      }),
+      [row.ordersDue?.overdue ?? '', null, null],
+      [row.ordersDue?.next24h ?? '', null, null],
+      [row.ordersDue ? (row.ordersDue.wouldBreachLdr ? 'yes' : 'no') : '', null, null],
+      [row.gmv?.current ?? '', money, null],
+      [row.gmv?.previous ?? '', money, null],
+      [row.qa?.errors ?? '', null, null],
+      [row.qa?.warnings ?? '', null, null],
+      [signOffText(row, zone), null, null],
+      [
+        row.lastExport ? `${row.lastExport.cadence.toUpperCase()} ${row.lastExport.period}, ${formatInstant(new Date(row.lastExport.at), zone)}` : '',
+        null,
+        null,
       ],
-    },
-    { kind: 'table', header: [...BOARD_COLUMNS], rows: boardTable(document) },
-    {
-      kind: 'note',
-      text:
-        'Rates over each shop’s health window, as its TTS · Health read-out computes them; VTR counts packages where the export has Package ID. ' +
-        'Overdue: paid, unshipped, not cancelled orders past their dispatch deadline; Due in 24 h in red: shipping those late would breach LDR. ' +
-        'GMV: the last 7 days of data vs the 7 before.',
-    },
-    ...(tracker.length
-      ? ([
-          { kind: 'heading', text: 'Tracker items due this week' },
-          { kind: 'list', items: tracker, ordered: false },
-        ] as const)
-      : []),
-  ];
+      [
+        row.trackerDue.map((item) => `${item.text} (${item.owner || 'no owner'}, due ${item.due}${item.overdue ? ', overdue' : ''})`).join('; '),
+        null,
+        null,
+      ],
+      [
+        row.health
+          .filter((h) => h.status === 'WATCH' || h.status === 'AT RISK')
+          .map((h) => `${h.metric}: ${h.warning}`)
+          .join(' '),
+        null,
+        null,
+      ],
+      [row.error ?? '', null, null],
+    ];
+    table.rows.push(cells.map(([value]) => value));
+    table.formats.push(cells.map(([, format]) => format));
+    table.fills.push(cells.map(([, , fill]) => fill));
+  }
+  return table;
+}
+
+function signOffText(row: BoardRow, zone: string): string {
+  const signOff = row.lastSignOff;
+  if (!signOff) return row.error ? '' : 'none';
+  return `${formatInstant(new Date(signOff.at), zone)} by ${signOff.by || 'unknown'}${signOff.current ? '' : ' (no longer current)'}`;
 }
