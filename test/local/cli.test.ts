@@ -48,7 +48,7 @@ describe('tts-ops (child process)', () => {
     expect(top.stdout).toMatch(
       /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import <export> <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
     );
-    for (const command of ['setup', 'refresh', 'import', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar']) {
+    for (const command of ['setup', 'refresh', 'import', 'import-orders', 'connect', 'pull', 'demo', 'export', 'check', 'sign-off', 'sidebar']) {
       const help = runBin(command, '--help');
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: tts-ops ${command}`));
@@ -62,7 +62,7 @@ describe('tts-ops (child process)', () => {
       status: 1,
       stdout: '',
       stderr:
-        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, demo, export, check, sign-off, sidebar, sql, evidence (tts-ops --help).\n",
+        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, connect, pull, demo, export, check, sign-off, sidebar, sql, evidence, board (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/values/errors';
 import { MARKET_CODES } from '../../core/markets/marketCodes';
@@ -36,7 +37,10 @@ const SHAPES: Record<
   check: { files: 1, out: false },
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
+  connect: { files: 1, out: false, options: ['code', 'shop'] },
+  pull: { files: 1, out: false, options: ['since', 'until'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
+  board: { files: [1, Infinity], out: true, json: true, options: ['now', 'since', 'digest'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
@@ -132,7 +136,8 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const [fewest, most] = typeof spec.files === 'number' ? [spec.files, spec.files] : spec.files;
   if (files.length < fewest || files.length > most) {
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
-    throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
+    const range = most === Infinity ? `at least ${count(fewest)}` : fewest === most ? count(most) : `${fewest} to ${count(most)}`;
+    throw new UsageError(`${command} takes ${range}, got ${files.length}.`);
   }
   return {
     files,
@@ -167,5 +172,25 @@ function terminalContext(): CommandContext {
     reporter.clear();
     stream.write(`${text}\n`);
   };
-  return { reporter, print: clearThen(process.stdout), printError: clearThen(process.stderr), now: () => new Date() };
+  return {
+    reporter,
+    print: clearThen(process.stdout),
+    printStyled: clearThen(process.stdout),
+    printError: clearThen(process.stderr),
+    now: () => new Date(),
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    readLine: readTerminalLine,
+  };
+}
+
+/** One line from stdin (a terminal or a pipe); '' when it closes first. */
+async function readTerminalLine(prompt: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+  process.stderr.write(prompt);
+  try {
+    for await (const line of lines) return line;
+    return '';
+  } finally {
+    lines.close();
+  }
 }

@@ -1,5 +1,20 @@
 /** What `tts-ops --help` and `tts-ops <command> --help` print. */
-export const COMMANDS = ['setup', 'refresh', 'import', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar', 'sql', 'evidence'] as const;
+export const COMMANDS = [
+  'setup',
+  'refresh',
+  'import',
+  'import-orders',
+  'connect',
+  'pull',
+  'demo',
+  'export',
+  'check',
+  'sign-off',
+  'sidebar',
+  'sql',
+  'evidence',
+  'board',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `tts-ops: TikTok Shop KPIs, account health and listing/promo/link QA on a local .xlsx client workbook.
@@ -10,6 +25,10 @@ Usage:
   tts-ops import <export> <file.xlsx>           append an order export to Orders, or a Data Compass analytics
                                                 export to Analytics (.csv or .xlsx; told apart by their columns)
   tts-ops import-orders <export> <file.xlsx>    append a Seller Center order export to Orders (refuses any other)
+  tts-ops connect <file.xlsx> [--code CODE] [--shop ID]
+                                                connect the client's TikTok Shop (once), for pull
+  tts-ops pull <file.xlsx> [--since YYYY-MM-DD] [--until YYYY-MM-DD]
+                                                pull the connected shop's orders and returns into Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
   tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>] [--override "reason"]
@@ -20,6 +39,8 @@ Usage:
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
   tts-ops evidence <file.xlsx> --metric ldr|vtr|sfcr [--from YYYY-MM-DD --to YYYY-MM-DD] [--exempt days] [--out <dir>] [--json]
                                                 the appeal pack of a health rate (HTML, Markdown, CSV, PDF)
+  tts-ops board <file.xlsx>... [--now ISO] [--json] [--out <dir>] [--since board.json] [--digest file.eml]
+                                                every client at once: health, orders due, GMV, QA, sign-off; worst first
   tts-ops --version                             the version, and the commit it runs from
 
 Run 'tts-ops <command> --help' for the details of one command.
@@ -72,6 +93,39 @@ the tab if needed), then writes <file.xlsx>; the export itself is only read.
     replaced by the newer export's values. Totals and change rows are left out.
 Columns are matched by header name, in any order; export columns the tab lacks are added at its right
 end. An affiliate orders, returns or creator earnings export is refused by name.`,
+
+  connect: `Usage: tts-ops connect <file.xlsx> [--code CODE] [--shop ID]
+
+Connects the client's TikTok Shop to <file.xlsx> so that 'tts-ops pull' can bring in its orders.
+Needs the agency's partner app in the environment: TTS_OPS_APP_KEY and TTS_OPS_APP_SECRET
+(TTS_OPS_SERVICE_ID for Partner Center's authorization link; TTS_OPS_API_BASE and TTS_OPS_AUTH_BASE
+to use other hosts). Without --code it prints the authorization link and reads the code (or the
+whole address TikTok Shop sent back) from the terminal. The code is exchanged for the shop's
+tokens, which are stored in $XDG_CONFIG_HOME/tts-ops/credentials.json (~/.config/tts-ops/ by
+default), readable by you only, keyed by shop id. Settings gets the shop's id, name and region;
+never a token.
+
+Options:
+  --code CODE    the authorization code (single use, valid 30 minutes)
+  --shop ID      the shop to connect when the authorization covers several; with no --code, a shop
+                 already stored on this computer is connected without a new authorization
+
+Writes to <file.xlsx>; creates it (with the shop's market) when it does not exist yet.`,
+
+  pull: `Usage: tts-ops pull <file.xlsx> [--since YYYY-MM-DD] [--until YYYY-MM-DD]
+
+Pulls the connected shop's orders, and the returns that make its refund rate, into Orders as an
+order export would fill it (one row per order and SKU, times on the Settings time zone's clock,
+no buyer data), then prints the same summary as import-orders. The first pull brings the orders
+created in the last 90 days; each later pull only the orders updated since the last one (an order
+that changed replaces its rows). Prints its progress page by page. Nothing is written unless every
+call succeeded: on a refusal it exits 1 with TikTok Shop's code and message, the workbook unchanged.
+
+Options:
+  --since DAY    pull the orders created from this shop day (YYYY-MM-DD) instead
+  --until DAY    ... up to and including this day (a window pull leaves the next pull's start as it was)
+
+Needs TTS_OPS_APP_KEY and TTS_OPS_APP_SECRET, and a shop connected with 'tts-ops connect'.`,
 
   'import-orders': `Usage: tts-ops import-orders <export.csv|export.xlsx> <file.xlsx>
 
@@ -146,6 +200,23 @@ Options:
                    separated: a late order that is on time with them skipped is marked disputable
   --out <dir>      where to write the files (default: the workbook's folder)
   --json           print the pack as JSON instead of writing files`,
+
+  board: `Usage: tts-ops board <file.xlsx>... [--now <ISO date-time>] [--json] [--out <dir>] [--since <board.json>] [--digest <file.eml>]
+
+One row per client workbook, worst first (AT RISK, then overdue orders, then WATCH): client, market,
+data through, LDR, VTR, SFCR, cancel and refund rate with their status, orders overdue and due to ship
+in the next 24 hours, GMV of the last 7 days vs the 7 before, open QA errors and warnings, the last
+sign-off and export, and tracker items due this week. Each workbook is only read (no lock, never
+written); one that cannot be read gets a row with the reason. Exit 2 when none could be read.
+What each column means: docs/BOARD.md.
+
+Options:
+  --now <ISO>        count orders due from this moment (default: now), to reproduce a board
+  --json             print the board as one JSON document instead of the table
+  --out <dir>        write board.html, board.csv and board.json there (replaced on each run)
+  --since <file>     a previous board.json: print only what changed since
+  --digest <file>    write the changes as an e-mail message (RFC 5322) for your mailer; nothing is
+                     written when nothing changed`,
 
   check: `Usage: tts-ops check <file.xlsx>
 

@@ -2,8 +2,11 @@ import type { MarketCode } from '../../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
+import { connectCommand } from './connectCommand';
+import { pullCommand } from './pullCommand';
 import { demoCommand, demoTarget } from './demoCommand';
 import { evidenceCommand } from './evidenceCommand';
+import { boardCommand } from './boardCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../../core/report/cadence';
 import { importCommand, importOrdersCommand } from './importOrdersCommand';
@@ -77,5 +80,14 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
   sql: ({ options }, context) => sqlCommand(options, context),
+  connect: writing(
+    ({ files }) => files[0],
+    ({ files, options }, context) => connectCommand(files[0], options, context),
+  ),
+  pull: writing(
+    ({ files }) => files[0],
+    ({ files, options }, context) => pullCommand(files[0], options, context),
+  ),
   evidence: ({ files, out, json, options }, context) => evidenceCommand(files[0], { ...options, out, json }, context),
+  board: ({ files, out, json, options }, context) => boardCommand(files, { ...options, out, json }, context),
 };
