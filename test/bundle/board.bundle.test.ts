@@ -56,6 +56,8 @@ describe('the agency board (bundle, Sheets fake)', () => {
       execution.sheets.ttsRefreshBoard();
       alerts.push(...execution.app.ui.alerts);
     }
+    expect(board.toasts.slice(0, 2)).toEqual(['Board: clients read (1 of 50)', 'Board: clients read (2 of 50)']);
+    expect(board.toasts).toHaveLength(50);
     expect(alerts).toEqual([
       'TTS · Board: 15 of 50 clients read. Choose Refresh board again to read the other 35.',
       'TTS · Board: 30 of 50 clients read. Choose Refresh board again to read the other 20.',
