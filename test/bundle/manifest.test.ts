@@ -15,10 +15,10 @@ const AUTH = 'https://www.googleapis.com/auth/';
 const SCOPES: readonly { scope: string; neededBy: string; askedWhenUsed?: string }[] = [
   { scope: `${AUTH}spreadsheets.currentonly`, neededBy: 'every menu item' },
   { scope: `${AUTH}script.container.ui`, neededBy: 'the menu and the QA checklist sidebar' },
-  { scope: `${AUTH}documents`, neededBy: 'Export client update' },
-  { scope: `${AUTH}presentations`, neededBy: 'Export client update' },
-  { scope: `${AUTH}drive.file`, neededBy: 'Export client update' },
-  { scope: `${AUTH}gmail.compose`, neededBy: 'Export client update, with `client.emailDraft` TRUE', askedWhenUsed: 'src/sheets/gmailDrafts.ts' },
+  { scope: `${AUTH}documents`, neededBy: 'Export and Deliver client update' },
+  { scope: `${AUTH}presentations`, neededBy: 'Export and Deliver client update' },
+  { scope: `${AUTH}drive.file`, neededBy: 'Export and Deliver client update' },
+  { scope: `${AUTH}gmail.compose`, neededBy: 'Deliver client update, with `client.emailDraft` TRUE', askedWhenUsed: 'src/sheets/gmailDrafts.ts' },
   { scope: `${AUTH}userinfo.email`, neededBy: 'Sign off (QA checklist)' },
   { scope: `${AUTH}bigquery`, neededBy: 'Run on BigQuery…', askedWhenUsed: 'src/sheets/bigQueryMenu.ts' },
 ];

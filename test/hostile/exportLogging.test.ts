@@ -30,7 +30,7 @@ describe('an export whose log row does not land', () => {
         if (String(to) === client) throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${String(from)}'`), { code: 'ENOSPC' });
         return rename(from, to);
       });
-      const run = await runCli(['export', client, '--cadence', 'wbr', '--as-of', '2026-03-29', '--override', 'client call moved up']);
+      const run = await runCli(['export', client, '--cadence', 'wbr', '--as-of', '2026-03-29']);
       expect([run.code, run.err.split('\n').at(-2)]).toEqual([1, `tts-ops: Cannot write ${client}: the disk is full.`]);
       expect(readdirSync(folder()).sort()).toEqual(['client.xlsx', 'orders.csv']);
     },

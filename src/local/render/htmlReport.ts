@@ -2,6 +2,7 @@ import type { ClientUpdate } from '../../core/report/clientUpdate';
 import { reportBlocks, type Block, type BlockCell } from '../../core/report/reportBlocks';
 import { STATUS_FILLS } from '../../core/workbook/readout/healthTab';
 import { escapeHtml } from '../../core/values/escapeHtml';
+import { DRAFT_MARK } from '../../core/report/draftMark';
 import { sparklineSvg, trendChartSvg } from './svgCharts';
 
 const STYLE = `
@@ -25,6 +26,7 @@ td.num { white-space: nowrap; }
 .note { color: #6b7280; font-size: 12px; margin: 6px 0; }
 .chart, .spark { display: block; max-width: 100%; height: auto; }
 .chart { margin: 10px 0; break-inside: avoid; }
+.draft-mark { position: fixed; top: 8px; right: 12px; padding: 2px 10px; border: 2px solid #b3261e; color: #b3261e; font-weight: 700; letter-spacing: .1em; background: #fff; }
 @page { margin: 14mm 12mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
@@ -73,7 +75,8 @@ export function renderHtml(update: ClientUpdate): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(update.title)}</title>`,
     `<style>${STYLE}</style></head>`,
-    `<body><main><h1>${escapeHtml(update.title)}</h1>`,
+    // Fixed, so the printed PDF repeats it on every page.
+    `<body>${update.draft ? `<div class="draft-mark">${DRAFT_MARK}</div>` : ''}<main><h1>${escapeHtml(update.title)}</h1>`,
     ...reportBlocks(update).map(blockHtml),
     '</main></body></html>',
   ].join('\n');

@@ -1,6 +1,7 @@
 import type { ClientUpdate } from '../../core/report/clientUpdate';
 import { reportBlocks, type TableBlock } from '../../core/report/reportBlocks';
-import { cellColor, cellFill, cellText } from './blockCellStyle';
+import { DRAFT_MARK } from '../../core/report/draftMark';
+import { cellColor, cellFill, cellText, DRAFT_COLOR } from './blockCellStyle';
 import type { BlobLike, DocBodyLike, DocumentAppLike } from './renderServices';
 
 function appendTable(body: DocBodyLike, block: TableBlock): void {
@@ -20,11 +21,12 @@ function appendTable(body: DocBodyLike, block: TableBlock): void {
 /**
  * A new Google Doc named after the update (`<Client> — WBR — <period>`): its title, then the report's
  * blocks as headings, paragraphs, lists, tables (good/bad news coloured, health rows by status) and
- * the trend chart as an image. A new document every time, so no earlier export is overwritten.
+ * the trend chart as an image; a draft has DRAFT in its title and in the header of every page. A new document every time, so no earlier export is overwritten.
  */
 export function renderDoc(update: ClientUpdate, documents: DocumentAppLike, chart: BlobLike): string {
   const doc = documents.create(update.title);
   const body = doc.getBody();
+  if (update.draft) doc.addHeader().appendParagraph(DRAFT_MARK).editAsText().setBold(true).setForegroundColor(DRAFT_COLOR);
   body.appendParagraph(update.title).setHeading(documents.ParagraphHeading.TITLE);
   for (const block of reportBlocks(update)) {
     switch (block.kind) {
