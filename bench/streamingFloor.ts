@@ -1,8 +1,8 @@
 // The floor the jobs are measured against: exceljs's streaming writer writes the rows as one sheet, its streaming reader reads them back.
 import { readFileSync } from 'node:fs';
 import { stream } from 'exceljs';
-import { readCsv } from '../src/local/readCsv';
-import { csvCellValue } from '../src/local/csvCellValue';
+import { readCsv } from '../src/local/import/readCsv';
+import { csvCellValue } from '../src/local/import/csvCellValue';
 
 async function roundTrip(csvPath: string, xlsxPath: string): Promise<void> {
   const rows = readCsv(readFileSync(csvPath, 'utf8'));

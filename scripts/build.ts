@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { minify, type MinifyOptions } from 'terser';
 import { generate } from 'gas-entry-generator';
-import { buildInfo } from '../src/local/buildInfo';
+import { buildInfo } from '../src/local/cli/buildInfo';
 import { sidebarHtml } from './sidebarHtml';
 
 const root = resolve(__dirname, '..');

@@ -1,6 +1,6 @@
 // npm run deploy -- --env dev|prod: builds and pushes dist/ to the environment's standalone Apps Script project; for prod, also a numbered version.
-import { buildInfo } from '../src/local/buildInfo';
-import { commandOutput } from '../src/local/commandOutput';
+import { buildInfo } from '../src/local/cli/buildInfo';
+import { commandOutput } from '../src/local/cli/commandOutput';
 import { type BuildInfo } from '../src/core/values/versionText';
 import { environmentOf, requireClaspLogin, targetFile, targetScriptId } from './claspTarget';
 import { releaseNotes } from './releaseNotes';

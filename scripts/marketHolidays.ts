@@ -31,12 +31,15 @@ export function publicHolidayDays(market: string, years: readonly number[]): str
   return [...days].filter((day) => years.includes(+day.slice(0, 4))).sort();
 }
 
-/** One year of a market's table; the days come from every table year, so a holiday spanning New Year gives its day in each. */
-function encodedYear(market: string, year: number): string {
-  const days = publicHolidayDays(market, HOLIDAY_YEARS)
-    .filter((day) => +day.slice(0, 4) === year)
-    .map((day) => dayFromParts(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)));
-  return encodeHolidayYear(days, year);
+/** A market's table, one encoded year per table year; the days come from every table year, so a holiday spanning New Year gives its day in each. */
+function encodedYears(market: string): string[] {
+  const days = publicHolidayDays(market, HOLIDAY_YEARS);
+  return HOLIDAY_YEARS.map((year) =>
+    encodeHolidayYear(
+      days.filter((day) => +day.slice(0, 4) === year).map((day) => dayFromParts(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10))),
+      year,
+    ),
+  );
 }
 
 export function publicHolidaysSource(): string {
@@ -52,7 +55,7 @@ export function publicHolidaysSource(): string {
     '',
     '/** Per market, its public holidays year by year from PUBLIC_HOLIDAY_YEARS.from, a space between years, each holiday one character, the days since the one before (holidayTable.ts decodes them). */',
     'export const PUBLIC_HOLIDAYS: Readonly<Record<string, string>> = {',
-    ...TABLE_HOLIDAY_MARKETS.map((market) => `  ${market}: '${HOLIDAY_YEARS.map((year) => encodedYear(market, year)).join(' ')}',`),
+    ...TABLE_HOLIDAY_MARKETS.map((market) => `  ${market}: '${encodedYears(market).join(' ')}',`),
     '};',
     '',
   ];

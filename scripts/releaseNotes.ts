@@ -1,4 +1,4 @@
-import { commandOutput } from '../src/local/commandOutput';
+import { commandOutput } from '../src/local/cli/commandOutput';
 import { versionText, type BuildInfo } from '../src/core/values/versionText';
 
 /** Commit subjects listed in a version's description; the rest is counted, with the git command that lists them. */

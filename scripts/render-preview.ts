@@ -7,12 +7,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { READOUT_TABS } from '../src/core/workbook/tabNames';
-import { launchChromium } from '../src/local/chromium';
-import { readBytes } from '../src/local/fileProblem';
-import { htmlPreview } from '../src/local/htmlPreview';
-import { previewTab } from '../src/local/previewTab';
-import { STATE_SHEET } from '../src/local/stateSheet';
-import { loadXlsx } from '../src/local/xlsxFile';
+import { launchChromium } from '../src/local/render/chromium';
+import { readBytes } from '../src/local/files/fileProblem';
+import { htmlPreview } from '../src/local/render/htmlPreview';
+import { previewTab } from '../src/local/render/previewTab';
+import { STATE_SHEET } from '../src/local/xlsx/stateSheet';
+import { loadXlsx } from '../src/local/xlsx/xlsxFile';
 
 const ROOT = path.join(__dirname, '..');
 

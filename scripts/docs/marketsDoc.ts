@@ -13,8 +13,8 @@ const escape = (text: string): string => text.replace(/\|/g, '\\|');
 /** The market profiles as Markdown (docs/MARKETS.md): one row per market, then every value's source; ⚠ marks a value without one. */
 export function marketsMarkdown(): string {
   const lines = [
-    '| market | time zones (first = default) | date order | currency | decimal mark | SLA holidays | LDR / VTR / SFCR | title min | price band | analytics language | client update writes |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| market | time zones (first = default) | date order | typed dates | currency | decimal mark | SLA holidays | LDR / VTR / SFCR | title min | price band | analytics language | client update writes |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const p of MARKET_PROFILES) {
     const format = reportFormat(p.currency.value.code, p.code);
@@ -23,6 +23,7 @@ export function marketsMarkdown(): string {
     const band = p.priceBand.value;
     lines.push(
       `| ${p.code} ${p.name} | ${p.timeZones.value.join(', ')} | ${cell(p.dateOrder, p.dateOrder.value ?? 'not set: ambiguous dates refused')} | ` +
+        `${p.typedDateOrder.value ?? 'year first'} | ` +
         `${p.currency.value.code} ${p.currency.value.symbol} | ${p.decimalMark.value} | ${holidayCalendarName(p.code)} | ` +
         `${cell(p.health, `≤ ${percent(health.ldrLimit)} / ≥ ${percent(health.vtrTarget)} / ≤ ${percent(health.sfcrLimit)}`)} | ` +
         `${p.titleMinChars.value}–255 | ${cell(p.priceBand, band ? `${band.min}–${band.max.toLocaleString('en-US')}` : 'none checked')} | ${MARKET_LANGUAGES[p.code]} | ${p.locale}: ${written} |`,
@@ -33,6 +34,7 @@ export function marketsMarkdown(): string {
     const fields: [string, ProfileField][] = [
       ['time zones', 'timeZones'],
       ['date order', 'dateOrder'],
+      ['typed dates', 'typedDateOrder'],
       ['currency', 'currency'],
       ['decimal mark', 'decimalMark'],
       ['health limits', 'health'],

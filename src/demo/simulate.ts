@@ -49,6 +49,8 @@ export interface SimulationOptions {
   orders?: number;
   /** Exact number of SKU lines, for benchmarks. */
   lines?: number;
+  /** Scales the chance of late shipments, cancellations, returns and bad tracking (default 1: the demo client; below 1 a healthier shop). */
+  trouble?: number;
 }
 
 export interface Simulation {
@@ -129,7 +131,7 @@ function planOrders(options: SimulationOptions, firstDay: number, weights: numbe
 }
 
 export function simulate(options: SimulationOptions): Simulation {
-  const { seed, days } = options;
+  const { seed, days, trouble = 1 } = options;
   if (!Number.isInteger(days) || days < 1) throw new Error('days must be a positive integer');
   const lastDay = parseDay(options.endDay);
   const firstDay = lastDay - days + 1;
@@ -165,7 +167,7 @@ export function simulate(options: SimulationOptions): Simulation {
       const created = momentOf(day, second);
       const skus = pickSkus(rng, skuChoices, lines);
       const stockOut = day >= stockOutFrom && day < stockOutFrom + 5 && days >= 14 && skus.some((s) => s.sellerSku === stockOutSku);
-      orders.push(makeOrder(rng, { created, now, buyer, skus, stockOut, orderId: orderId(rng, created, usedIds) }));
+      orders.push(makeOrder(rng, { created, now, buyer, skus, stockOut, trouble, orderId: orderId(rng, created, usedIds) }));
     }
   }
   return { firstDay, lastDay, now, orders };
@@ -203,10 +205,11 @@ interface OrderSeed {
   buyer: DemoBuyer;
   skus: CatalogSku[];
   stockOut: boolean;
+  trouble: number;
 }
 
 function makeOrder(rng: Rng, s: OrderSeed): SimOrder {
-  const { created, now, buyer } = s;
+  const { created, now, buyer, trouble } = s;
   const fbt = rng.chance(0.08);
   const express = !fbt && rng.chance(0.05);
   const lines = s.skus.map((sku) => ({
@@ -235,7 +238,7 @@ function makeOrder(rng: Rng, s: OrderSeed): SimOrder {
     }
   } else {
     const paidDay = dayOf(paid);
-    const late = !fbt && rng.chance(0.04);
+    const late = !fbt && rng.chance(0.04 * trouble);
     let k = late ? rng.int(3, 6) : rng.weighted(fbt ? FBT_SHIP_DAYS : SELLER_SHIP_DAYS);
     if (k === 0 && (!isBusinessDay(paidDay) || paid - paidDay * DAY > 13 * HOUR)) k = 1;
     const shipDay = addBusinessDays(paidDay, k);
@@ -244,8 +247,8 @@ function makeOrder(rng: Rng, s: OrderSeed): SimOrder {
     delivered = momentOf(dayOf(shipped) + rng.int(2, 5), rng.int(10 * HOUR, 20 * HOUR));
     completed = delivered + rng.int(7, 14) * DAY;
 
-    const roll = rng.next();
-    if (s.stockOut && !fbt && rng.chance(0.35)) {
+    const roll = rng.next() / trouble;
+    if (s.stockOut && !fbt && rng.chance(0.35 * trouble)) {
       cancelBy = 'Seller';
       cancelReason = 'Out of stock';
     } else if (roll < 0.028) {
@@ -270,7 +273,7 @@ function makeOrder(rng: Rng, s: OrderSeed): SimOrder {
     } else if (cancelBy !== '') {
       cancelled = paid + Math.round((rts - paid) * rng.float(0.05, 0.9));
       rts = shipped = delivered = completed = undefined;
-    } else if (rng.chance(0.055) && delivered + rng.int(1, 10) * DAY <= now) {
+    } else if (rng.chance(0.055 * trouble) && delivered + rng.int(1, 10) * DAY <= now) {
       returned = true;
     }
   }
@@ -301,7 +304,7 @@ function makeOrder(rng: Rng, s: OrderSeed): SimOrder {
   let packageId = '';
   if (seen(rts) !== undefined) {
     carrier = rng.weighted(CARRIERS);
-    trackingId = rng.chance(0.02) ? rng.pick(BAD_TRACKING) : trackingNumber(carrier, rng);
+    trackingId = rng.chance(0.02 * trouble) ? rng.pick(BAD_TRACKING) : trackingNumber(carrier, rng);
     packageId = cat('11', rng.digits(16));
   }
 

@@ -9,6 +9,7 @@ import { refreshSummaryText, setupSummaryText } from '../core/actions/summaryTex
 import { activeWorkbook } from './activeWorkbook';
 import { askClientDetails } from './askClientDetails';
 import { withDocumentLock } from './documentLock';
+import { buildEvidencePackInGoogle } from './buildEvidencePack';
 import { deliverToGoogle, exportToGoogle, type ExportServices } from './exportClientUpdate';
 import { userFacing } from './userFacing';
 import { versionText } from '../core/values/versionText';
@@ -26,6 +27,7 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],
   ['Deliver client update', 'ttsDeliverClientUpdate'],
+  ['Build evidence pack…', 'ttsBuildEvidencePack'],
   null,
   ['About TTS Ops', 'ttsAbout'],
 ];
@@ -102,6 +104,19 @@ global.ttsExportClientUpdate = () => userFacing(() => void exportToGoogle(active
  * @preserve
  */
 global.ttsDeliverClientUpdate = () => userFacing(() => void deliverToGoogle(activeWorkbook(), exportServices(), new Date()));
+
+/**
+ * Menu: the appeal pack of one health rate (LDR, VTR or SFCR): the TTS · Evidence tab, a new Google Doc, a TTS · Exports row.
+ * @preserve
+ */
+global.ttsBuildEvidencePack = () =>
+  userFacing(() => {
+    buildEvidencePackInGoogle(
+      activeWorkbook(),
+      { ui: SpreadsheetApp.getUi(), html: HtmlService, documents: DocumentApp, charts: Charts, locked: withDocumentLock },
+      new Date(),
+    );
+  });
 
 /**
  * Menu: which version this is, what the add-on does and how to use its formulas.

@@ -6,14 +6,14 @@ import type { Page } from 'playwright-core';
 import { QA_LOG_TAB, readQaLog } from '../../src/core/actions/qaLogTab';
 import { signOffStatus } from '../../src/core/actions/signOffStatus';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { main } from '../../src/local/cli/cli';
+import { silentReporter } from '../../src/local/xlsx/reporter';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 import { describeInBrowser, openBrowser } from '../support/browser';
 import { fixDemoErrors } from '../support/fixDemoErrors';
 import { startSidebarProcess } from '../support/sidebarProcess';
 
-/** A browser, a server process and workbooks rewritten by exceljs: minutes on a busy two-core machine. */
+/** A browser, a server process and workbooks written several times: minutes on a busy two-core machine. */
 const SLOW = 1_200_000;
 const ITEMS = ['Deck numbers match the read-out', 'Promo dates match the calendar', 'Client name and period right on every slide'];
 

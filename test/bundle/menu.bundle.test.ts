@@ -13,6 +13,7 @@ const MENU = [
   { caption: 'Open QA checklist', functionName: 'ttsOpenQaChecklist' },
   { caption: 'Export client update', functionName: 'ttsExportClientUpdate' },
   { caption: 'Deliver client update', functionName: 'ttsDeliverClientUpdate' },
+  { caption: 'Build evidence pack…', functionName: 'ttsBuildEvidencePack' },
   'separator',
   { caption: 'About TTS Ops', functionName: 'ttsAbout' },
 ];

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildInfo } from '../../src/local/buildInfo';
+import { buildInfo } from '../../src/local/cli/buildInfo';
 import { runCli } from '../support/runCli';
 import { FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
 import { loadBundleWithFakes } from '../support/loadBundleWithFakes';

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileProblem } from '../../src/local/fileProblem';
-import { writeFileAtomically } from '../../src/local/writeFileAtomically';
+import { FileProblem } from '../../src/local/files/fileProblem';
+import { writeFileAtomically } from '../../src/local/files/writeFileAtomically';
 import { useTempFolder } from '../local/tempFolder';
 import { DEAD_PID, runCli } from './hostileCli';
 

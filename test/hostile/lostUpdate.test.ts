@@ -3,8 +3,8 @@ import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INPUT_TABS } from '../../src/core/workbook/tabNames';
 import { generateOrderExport } from '../../src/demo/orderExport';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
-import { lockPathOf } from '../../src/local/workbookLock';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
+import { lockPathOf } from '../../src/local/files/workbookLock';
 import { useTempFolder } from '../local/tempFolder';
 import { DEAD_PID, runCli, writeOrderCsv } from './hostileCli';
 

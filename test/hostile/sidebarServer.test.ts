@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { startSidebarServer, type RunningSidebar } from '../../src/local/sidebarServer';
+import { startSidebarServer, type RunningSidebar } from '../../src/local/server/sidebarServer';
 import { useTempFolder } from '../local/tempFolder';
 import { runCli } from './hostileCli';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateOrderExport } from '../../src/demo/orderExport';
-import { MAX_INPUT_ENV } from '../../src/local/fileProblem';
+import { MAX_INPUT_ENV } from '../../src/local/files/fileProblem';
 import { useTempFolder } from '../local/tempFolder';
 import { runCli, writeOrderCsv } from './hostileCli';
 
@@ -11,8 +11,8 @@ const folder = useTempFolder();
 const HANG = 60_000;
 const at = (name: string): string => join(folder(), name);
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
-jest.mock('../../src/local/chromium', () => ({
-  ...jest.requireActual('../../src/local/chromium'),
+jest.mock('../../src/local/render/chromium', () => ({
+  ...jest.requireActual('../../src/local/render/chromium'),
   chromiumInstalled: () => false,
   launchChromiumEarly: () => undefined,
 }));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { generateOrderExport } from '../../src/demo/orderExport';
-import { terminalText } from '../../src/local/terminalText';
+import { terminalText } from '../../src/local/cli/terminalText';
 import { useTempFolder } from '../local/tempFolder';
 import { runCli, writeOrderCsv } from './hostileCli';
 

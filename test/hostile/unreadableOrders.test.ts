@@ -16,7 +16,7 @@ import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { NAMED_SETTINGS } from '../core/workbook/clientFixture';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { useTempFolder } from '../local/tempFolder';
 import { BUYER_MESSAGE, TIKTOK_BUYER_VALUES } from './buyerValues';
 import { runCli, writeOrderCsv } from './hostileCli';
@@ -80,7 +80,7 @@ describe("a buyer's data pasted into a number or date column of Orders", () => {
       const workbook = workbookWith(orders);
       const checklist = runChecklist(workbook, NOW);
       const finding = checklist.groups.flatMap((group) => group.findings).find((f) => UNREADABLE_CHECKS.includes(f.check));
-      expect([value, finding?.severity]).toEqual([value, 'ERROR']);
+      expect([value, finding?.severity, finding?.tab, finding?.a1]).toEqual([value, 'ERROR', 'Orders', `${columnLetter(col)}${ROW + 1}`]);
       expect(finding?.message).toMatch(
         new RegExp(`^Orders: row ${ROW + 1}, column ${columnLetter(col)} '${column}': expected .*, found text of \\d+ characters`),
       );

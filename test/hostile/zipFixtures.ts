@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { zipEntries } from '../../src/local/zipLimits';
+import { zipEntries } from '../../src/local/xlsx/zipDirectory';
 
 /** One file inside a zip: its deflated bytes and the uncompressed size its headers declare. */
 export interface ZipPart {

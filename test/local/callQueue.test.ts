@@ -1,4 +1,4 @@
-import { callQueue } from '../../src/local/callQueue';
+import { callQueue } from '../../src/local/server/callQueue';
 
 describe('callQueue', () => {
   it('runs calls one at a time in order, skips one whose caller went away while it waited, and goes on after a failure', async () => {

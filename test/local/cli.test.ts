@@ -8,7 +8,7 @@ import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 import { excelView } from './excelView';
 import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
@@ -32,7 +32,7 @@ function writeExport(name: string, rows: unknown[][]): string {
   return at(name);
 }
 const WHOLE = generateOrderExport({ seed: 5, endDay: '2026-03-29', days: 21, orders: 420 });
-/** Workbooks are rewritten by exceljs several times: seconds each on a small machine. */
+/** Workbooks are written several times: seconds each on a small machine. */
 const SLOW = 180_000;
 
 /** stderr holds progress lines, then the error: exactly one line, never a stack trace. */
@@ -62,7 +62,7 @@ describe('tts-ops (child process)', () => {
       status: 1,
       stdout: '',
       stderr:
-        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, demo, export, check, sign-off, deliver, sidebar, sql (tts-ops --help).\n",
+        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, connect, pull, demo, export, check, sign-off, deliver, sidebar, sql, evidence (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import { generateOrderExport } from '../../src/demo/orderExport';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { writeOrderCsv } from '../hostile/hostileCli';
 import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';

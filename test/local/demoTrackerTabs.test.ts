@@ -4,7 +4,7 @@ import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateDemoClient } from '../../src/demo/generateDemoClient';
 import { demoTrackerTabs } from '../../src/demo/trackerTabs';
-import { addDemoTrackerTabs } from '../../src/local/demoCommand';
+import { addDemoTrackerTabs } from '../../src/local/cli/demoCommand';
 
 const demoClient = (): MemoryWorkbook => {
   const { orders, analytics } = generateDemoClient();

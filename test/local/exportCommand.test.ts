@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { demoBuyerData, personalDataIn } from './demoOutputs';
 import { internalTextIn } from '../support/internalText';
 import { pdfText } from './pdfText';

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { ttsCtr, ttsCvr } from '../../src/core/formulas/kpiFormulas';
 import { withSettings } from '../../src/core/settings/settings';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
-import { readExportFile } from '../../src/local/readExportFile';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { readExportFile } from '../../src/local/import/readExportFile';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
 

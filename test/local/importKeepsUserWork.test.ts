@@ -4,7 +4,7 @@ import { Workbook as ExcelWorkbook } from 'exceljs';
 import { importOrders } from '../../src/core/actions/importOrders';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { ZipArchive } from '../../src/local/xlsx/zipArchive';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 import { excelView } from './excelView';
 import { useTempFolder } from './tempFolder';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../src/demo/csv';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { MARKET_ORDER_HEADER, INDONESIAN_DESCRIPTION_ROW } from '../fixtures/marketOrderExport';
 import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';

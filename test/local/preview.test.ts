@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { formatCellText } from '../../src/local/formatCellText';
-import { htmlPreview } from '../../src/local/htmlPreview';
-import { previewTab } from '../../src/local/previewTab';
-import { saveXlsx } from '../../src/local/xlsxFile';
-import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { formatCellText } from '../../src/local/render/formatCellText';
+import { htmlPreview } from '../../src/local/render/htmlPreview';
+import { previewTab } from '../../src/local/render/previewTab';
+import { saveXlsx } from '../../src/local/xlsx/xlsxFile';
+import { XlsxWorkbook } from '../../src/local/xlsx/xlsxWorkbook';
 import { excelView } from './excelView';
 import { useTempFolder } from './tempFolder';
 

@@ -2,9 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QA_LOG_TAB, readQaLog } from '../../src/core/actions/qaLogTab';
 import { signOffStatus } from '../../src/core/actions/signOffStatus';
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { main } from '../../src/local/cli/cli';
+import { silentReporter } from '../../src/local/xlsx/reporter';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { fixDemoErrors } from '../support/fixDemoErrors';
 import { useTempFolder } from './tempFolder';
 

@@ -1,6 +1,6 @@
 import { InputError } from '../../src/core/values/errors';
-import { csvCellValue } from '../../src/local/csvCellValue';
-import { readCsv } from '../../src/local/readCsv';
+import { csvCellValue } from '../../src/local/import/csvCellValue';
+import { readCsv } from '../../src/local/import/readCsv';
 
 describe('readCsv', () => {
   it('reads a Seller Center CSV: BOM, CRLF, quoted fields with commas, line breaks and doubled quotes', () => {

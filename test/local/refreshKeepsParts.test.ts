@@ -5,7 +5,7 @@ import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ZipArchive } from '../../src/local/xlsx/zipArchive';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 import { excelView } from './excelView';
 import { useTempFolder } from './tempFolder';
 

@@ -1,4 +1,4 @@
-import { terminalReporter } from '../../src/local/terminalProgress';
+import { terminalReporter } from '../../src/local/cli/terminalProgress';
 
 const fakeStream = (isTTY: boolean): { stream: NodeJS.WriteStream; written: () => string } => {
   let text = '';

@@ -1,10 +1,10 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook as ExcelWorkbook } from 'exceljs';
-import { FileProblem } from '../../src/local/fileProblem';
-import { readExportFile } from '../../src/local/readExportFile';
-import { writeFileAtomically } from '../../src/local/writeFileAtomically';
-import { openXlsx } from '../../src/local/xlsxFile';
+import { FileProblem } from '../../src/local/files/fileProblem';
+import { readExportFile } from '../../src/local/import/readExportFile';
+import { writeFileAtomically } from '../../src/local/files/writeFileAtomically';
+import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { inflateRawSync, deflateRawSync } from 'node:zlib';
 import { partsOf, zipOf } from '../hostile/zipFixtures';
 import { useTempFolder } from './tempFolder';
@@ -38,6 +38,15 @@ describe('opening a workbook', () => {
     expect(await problem(openXlsx(path).then((workbook) => workbook.preload(['Orders'])))).toBe(
       "The tab 'Orders' is damaged (the XML ends inside a tag); open the file in Excel or Sheets and save it again.",
     );
+  });
+
+  it('reads a workbook whose writer gave every part ZIP64 sizes, as it reads the same parts with plain sizes', async () => {
+    const parts = partsOf(readFileSync(join(__dirname, '../../examples/demo-client.xlsx')));
+    const plain = await openXlsx(file('plain.xlsx', zipOf(parts)));
+    const wide = await openXlsx(file('zip64.xlsx', zipOf(parts.map((part) => ({ ...part, zip64: true })))));
+    await Promise.all([plain.preload(['Analytics']), wide.preload(['Analytics'])]);
+    expect(wide.readTab('Analytics')?.length).toBeGreaterThan(100);
+    expect(wide.readTab('Analytics')).toEqual(plain.readTab('Analytics'));
   });
 
   it('says which file is missing', async () => {

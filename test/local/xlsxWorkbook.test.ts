@@ -5,9 +5,9 @@ import { withSettings } from '../../src/core/settings/settings';
 import { DEFAULT_CLIENT } from '../../src/core/workbook/clientProfile';
 import { settingsTabRows } from '../../src/core/workbook/settingsTab';
 import type { TabContent } from '../../src/core/workbook/workbookPort';
-import { STATE_SHEET } from '../../src/local/stateSheet';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
-import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { STATE_SHEET } from '../../src/local/xlsx/stateSheet';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
+import { XlsxWorkbook } from '../../src/local/xlsx/xlsxWorkbook';
 import { excelView } from './excelView';
 import { useTempFolder } from './tempFolder';
 

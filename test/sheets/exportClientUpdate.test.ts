@@ -3,7 +3,7 @@ import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';
 import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import type { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
-import { addDemoTrackerTabs } from '../../src/local/demoCommand';
+import { addDemoTrackerTabs } from '../../src/local/cli/demoCommand';
 import { deliverToGoogle, exportToGoogle } from '../../src/sheets/exportClientUpdate';
 import { DRAFT_NOTE } from '../../src/core/report/draftMark';
 import { filledWorkbook } from '../core/workbook/clientFixture';

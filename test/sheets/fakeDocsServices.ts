@@ -253,7 +253,7 @@ export class FakeSlidesApp implements SlidesAppLike {
 export class FakeCharts implements ChartsLike {
   readonly ColumnType = { STRING: 'STRING', NUMBER: 'NUMBER' };
   readonly Position = { NONE: 'NONE' };
-  readonly charts: { columns: string[]; rows: (string | number)[][]; title: string; width: number; height: number }[] = [];
+  readonly charts: { kind: 'column' | 'line'; columns: string[]; rows: (string | number)[][]; title: string; width: number; height: number }[] = [];
   newDataTable(): DataTableBuilderLike {
     const data = { columns: [] as string[], rows: [] as (string | number)[][] };
     const builder: DataTableBuilderLike = {
@@ -264,7 +264,13 @@ export class FakeCharts implements ChartsLike {
     return builder;
   }
   newColumnChart(): ChartBuilderLike {
-    const chart = { columns: [] as string[], rows: [] as (string | number)[][], title: '', width: 0, height: 0 };
+    return this.newChart('column');
+  }
+  newLineChart(): ChartBuilderLike {
+    return this.newChart('line');
+  }
+  private newChart(kind: 'column' | 'line'): ChartBuilderLike {
+    const chart = { kind, columns: [] as string[], rows: [] as (string | number)[][], title: '', width: 0, height: 0 };
     const builder: ChartBuilderLike = {
       setDataTable: (table) => (Object.assign(chart, table), builder),
       setTitle: (title) => ((chart.title = title), builder),

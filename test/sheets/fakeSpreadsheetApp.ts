@@ -1,5 +1,6 @@
 import { columnLetter } from '../../src/core/values/columnLetter';
 import type { PropertiesLike, RangeLike, SheetLike, SpreadsheetLike, ValidationBuilderLike } from '../../src/sheets/appsScriptWorkbook';
+import { columnOfReference } from '../../src/core/values/cellReference';
 
 /** One recorded call: which method, on which sheet and range. */
 export interface Call {
@@ -55,8 +56,7 @@ class ValueGrid {
 /** `B7` → row 7, column 2 (1-based). */
 function cellOf(a1: string): { row: number; column: number } {
   const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-  return { row: Number(digits), column };
+  return { row: Number(digits), column: columnOfReference(letters) + 1 };
 }
 
 /**
@@ -77,6 +77,9 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     tabs: Record<string, unknown[][]> = {},
     private readonly zone = 'America/Los_Angeles',
     private readonly locale = 'en_US',
+    /** The file's name in Drive and its ID (SpreadsheetApp.openById). */
+    readonly name = 'Untitled spreadsheet',
+    readonly id = 'fake-spreadsheet-id-000000000',
   ) {
     for (const [name, values] of Object.entries(tabs)) this.addSheet(name).load(values);
   }
@@ -114,6 +117,37 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     this.log('insertSheet', name);
     if (this.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
     return this.addSheet(name);
+  }
+
+  getName(): string {
+    this.log('getName');
+    return this.name;
+  }
+
+  /** Spreadsheet-level developer metadata (key, value), as Spreadsheet.getDeveloperMetadata returns it. */
+  readonly metadata: { key: string; value: string }[] = [];
+
+  getDeveloperMetadata(): { getKey(): string; getValue(): string; setValue(value: string): void }[] {
+    this.log('getDeveloperMetadata');
+    return this.metadata.map((entry) => ({
+      getKey: () => entry.key,
+      getValue: () => entry.value,
+      setValue: (value: string) => {
+        this.log('DeveloperMetadata.setValue');
+        entry.value = value;
+      },
+    }));
+  }
+
+  addDeveloperMetadata(key: string, value: string): this {
+    this.log('addDeveloperMetadata');
+    this.metadata.push({ key, value });
+    return this;
+  }
+
+  getId(): string {
+    this.log('getId');
+    return this.id;
   }
 
   getSpreadsheetTimeZone(): string {
@@ -410,6 +444,17 @@ export class FakeProperties implements PropertiesLike {
     this.values = deleteAllOthers ? { ...properties } : { ...this.values, ...properties };
     return this;
   }
+  getProperty(key: string): string | null {
+    return this.values[key] ?? null;
+  }
+  setProperty(key: string, value: string): this {
+    this.values[key] = value;
+    return this;
+  }
+  deleteProperty(key: string): this {
+    delete this.values[key];
+    return this;
+  }
 }
 
 export interface MenuItem {
@@ -476,20 +521,48 @@ export class FakeLock {
   }
 }
 
-/** The globals a bundle (or the menu code) sees: SpreadsheetApp, PropertiesService, LockService. */
-export function fakeAppsScript(spreadsheet: FakeSpreadsheet, properties = new FakeProperties(), ui = new FakeUi(), lock = new FakeLock()) {
+/** Drive's message when SpreadsheetApp.openById names a file that is gone or not shared with the user. */
+export const OPEN_BY_ID_DENIED = 'Unexpected error while getting the method or property openById on object SpreadsheetApp.';
+
+/**
+ * The globals a bundle (or the menu code) sees: SpreadsheetApp, PropertiesService, LockService. `drive`: the other
+ * spreadsheets SpreadsheetApp.openById opens, by ID (a scheduled run has no active spreadsheet: `spreadsheet` null).
+ */
+export function fakeAppsScript(
+  spreadsheet: FakeSpreadsheet | null,
+  properties = new FakeProperties(),
+  ui = new FakeUi(),
+  lock = new FakeLock(),
+  drive: readonly FakeSpreadsheet[] = [],
+) {
   const services: string[] = [];
+  const userProperties = new FakeProperties();
+  const userLock = new FakeLock();
   return {
     services,
     ui,
     properties,
+    userProperties,
     lock,
-    LockService: { getDocumentLock: () => (services.push('LockService.getDocumentLock'), lock) },
+    userLock,
+    LockService: {
+      getDocumentLock: () => (services.push('LockService.getDocumentLock'), spreadsheet && lock),
+      getUserLock: () => (services.push('LockService.getUserLock'), userLock),
+    },
     SpreadsheetApp: {
       getActiveSpreadsheet: () => (services.push('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
+      openById: (id: string) => {
+        services.push(`SpreadsheetApp.openById ${id}`);
+        const found = [spreadsheet, ...drive].find((file) => file?.id === id);
+        if (!found) throw new Error(OPEN_BY_ID_DENIED);
+        return found;
+      },
       getUi: () => (services.push('SpreadsheetApp.getUi'), ui),
       newDataValidation: () => new FakeValidationBuilder(),
     },
-    PropertiesService: { getDocumentProperties: () => (services.push('PropertiesService.getDocumentProperties'), properties) },
+    PropertiesService: {
+      getDocumentProperties: () => (services.push('PropertiesService.getDocumentProperties'), spreadsheet && properties),
+      getUserProperties: () => (services.push('PropertiesService.getUserProperties'), userProperties),
+    },
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/local/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/local/render/chromium';
 
 /** Debian's chromium (CI installs it); no browser is ever downloaded. */
 export const CHROMIUM = CHROMIUM_PATH;

@@ -4,8 +4,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { loadRecipe } from '../../src/core/sql/loadRecipe';
 import { DUCKDB } from '../../src/core/sql/duckdbDialect';
-import { csvCellValue } from '../../src/local/csvCellValue';
-import { readCsv } from '../../src/local/readCsv';
+import { csvCellValue } from '../../src/local/import/csvCellValue';
+import { readCsv } from '../../src/local/import/readCsv';
 
 export const DEMO_ORDERS_CSV = resolve(__dirname, '../../examples/demo-orders.csv');
 

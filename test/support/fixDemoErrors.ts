@@ -1,6 +1,6 @@
 import { runChecklist } from '../../src/core/actions/check';
 import { refreshReadout } from '../../src/core/actions/refreshReadout';
-import { openXlsx, saveXlsx } from '../../src/local/xlsxFile';
+import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 
 /**
  * Fixes a workbook's ERROR findings the blunt way a user might before a deadline: deletes each

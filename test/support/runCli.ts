@@ -1,5 +1,5 @@
-import { main } from '../../src/local/cli';
-import { silentReporter } from '../../src/local/terminalProgress';
+import { main } from '../../src/local/cli/cli';
+import { silentReporter } from '../../src/local/xlsx/reporter';
 
 export interface CliRun {
   readonly code: number;

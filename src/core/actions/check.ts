@@ -1,4 +1,5 @@
-import { InputError } from '../values/errors';
+import { InputError, type CellPosition } from '../values/errors';
+import { columnLetter } from '../values/columnLetter';
 import { healthReport } from '../health/healthReport';
 import { clientNameFinding } from './accuracy/clientNameFinding';
 import { dataAgeFinding } from './accuracy/dataAgeFinding';
@@ -77,7 +78,7 @@ export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }
     [INPUT_TABS.orders, orders],
     [INPUT_TABS.analytics, analytics],
   ] as const) {
-    if (!input.ok) findings.push(inputProblem(state, tab, input.problem, !input.empty));
+    if (!input.ok) findings.push(inputProblem(state, tab, input.problem, !input.empty, input.cell));
   }
   const unreadable = [
     ...(orders.ok ? unreadableCells(orders.sales, settings, INPUT_TABS.orders) : []),
@@ -152,14 +153,17 @@ function readSettings(read: Read, workbook: Workbook, zone: string, findings: Ch
   return shop;
 }
 
-/** A tab with nothing to compute from yet (a WARNING), or whose data cannot be read (an ERROR: nothing may be signed off or built from it). */
-function inputProblem(state: TabState, tab: string, problem: string, unreadable = false): CheckFinding {
+/**
+ * A tab with nothing to compute from yet (a WARNING), or whose data cannot be read (an ERROR: nothing may be signed off or
+ * built from it), pointing at the cell the problem is about when there is one.
+ */
+function inputProblem(state: TabState, tab: string, problem: string, unreadable = false, cell?: CellPosition): CheckFinding {
   return {
     group: 'Accuracy',
     severity: unreadable ? 'ERROR' : 'WARNING',
     check: unreadable ? 'input-unreadable' : 'input-missing',
     tab: state.existing.actual(tab) ?? tab,
-    a1: 'A1',
+    a1: cell ? `${columnLetter(cell.col)}${cell.row + 1}` : 'A1',
     message: problem,
     fix: unreadable
       ? `Fix what the message names in ${tab} (or paste the export again), then refresh and check again.`

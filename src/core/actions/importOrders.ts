@@ -19,7 +19,7 @@ const ORDER_IMPORT: RowImport<OrderColumnKey> = {
   instead: 'import the All orders export (Seller Center › Orders › Export) instead.',
   columns: ORDER_COLUMNS,
   read: (values, name) => readTable(values, ORDER_LINES, name || 'Orders'),
-  keyOf: lineKey,
+  keysOf: (table) => (r) => lineKey(table, r),
   unkeyed: ['line without an Order ID', 'lines without an Order ID'],
 };
 

@@ -19,8 +19,8 @@ export interface RowImport<K extends string> {
   readonly columns: { readonly [key in K]: ColumnDef };
   /** Reads the export, or the tab the rows go to, as a table. */
   readonly read: (values: readonly (readonly CellValue[])[], name: string) => Table<K>;
-  /** The row's identity; undefined for a row that is not imported (a line without an Order ID). Throws on a damaged ID. */
-  readonly keyOf: (table: Table<K>, r: number) => string | undefined;
+  /** A table's row identities (read once per table); undefined for a row that is not imported (a line without an Order ID). Throws on a damaged ID. */
+  readonly keysOf: (table: Table<K>) => (r: number) => string | undefined;
   /** How the summary names a row keyOf skips: one, many. */
   readonly unkeyed: readonly [string, string];
 }
@@ -88,8 +88,9 @@ export function importRows<K extends string>(
 
   const rowOf = new Map<string, number>();
   if (target.table) {
+    const keyOf = how.keysOf(target.table);
     for (const r of target.table.rows) {
-      const key = how.keyOf(target.table, r);
+      const key = keyOf(r);
       if (key !== undefined) rowOf.set(key, r);
     }
   }
@@ -97,9 +98,10 @@ export function importRows<K extends string>(
   let added = 0;
   let duplicates = 0;
   let skipped = 0;
+  const keyOf = how.keysOf(source);
   for (const r of source.rows) {
     const line = exported[r];
-    const key = how.keyOf(source, r);
+    const key = keyOf(r);
     if (key === undefined) {
       skipped++;
       continue;

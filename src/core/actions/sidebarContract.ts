@@ -3,7 +3,7 @@ import type { ChecklistView, SignOffArguments, SignOffView } from './checklistVi
 /**
  * The server functions the QA sidebar page calls, by the global name Apps Script registers: what the
  * page sends and what it gets back. Apps Script (src/sheets/qaChecklist.ts) and `tts-ops sidebar`
- * (src/local/sidebarServer.ts) implement it, the page calls it through sidebar/server.ts.
+ * (src/local/server/sidebarServer.ts) implement it, the page calls it through sidebar/server.ts.
  */
 export interface SidebarServer {
   ttsQaChecklist(): ChecklistView;

@@ -44,3 +44,35 @@ export const ORDER_TYPE_WORDS: Readonly<Record<string, string>> = {
   MADE_TO_ORDER: 'Pre-order',
   BACK_ORDER: 'Pre-order',
 };
+
+/**
+ * What a return's `return_status` means for the export's return columns (inferred: no source says which
+ * returns the export shows). open: a return or refund asked for, not refunded yet: the order shows
+ * Return/Refund and its returned units; refunded: also its refund amount; void: rejected, cancelled, or
+ * a replacement: not shown.
+ */
+export type ReturnState = 'open' | 'refunded' | 'void';
+
+export const RETURN_STATES: Readonly<Record<string, ReturnState>> = {
+  RETURN_OR_REFUND_REQUEST_PENDING: 'open',
+  AWAITING_BUYER_SHIP: 'open',
+  BUYER_SHIPPED_ITEM: 'open',
+  AWAITING_BUYER_RESPONSE: 'open',
+  RETURN_OR_REFUND_REQUEST_SUCCESS: 'refunded',
+  RETURN_OR_REFUND_REQUEST_COMPLETE: 'refunded',
+  REPLACEMENT_REQUEST_REFUND_SUCCESS: 'refunded',
+  REFUND_OR_RETURN_REQUEST_REJECT: 'void',
+  REJECT_RECEIVE_PACKAGE: 'void',
+  RETURN_OR_REFUND_REQUEST_CANCEL: 'void',
+  REPLACEMENT_REQUEST_PENDING: 'void',
+  REPLACEMENT_REQUEST_REJECT: 'void',
+  REPLACEMENT_REQUEST_CANCEL: 'void',
+  REPLACEMENT_REQUEST_COMPLETE: 'void',
+};
+
+/** `return_type`: known so that a new kind stops the pull instead of being counted blindly. */
+export const RETURN_TYPES: Readonly<Record<string, string>> = {
+  REFUND: 'Refund',
+  RETURN_AND_REFUND: 'Return and refund',
+  REPLACEMENT: 'Replacement',
+};

@@ -1,12 +1,13 @@
 import { InputError } from '../values/errors';
 
 /**
- * Typed reads of one order's JSON from the Open API. A field that is missing or not of its documented
+ * Typed reads of one order's (or return's) JSON from the Open API. A field that is missing or not of its documented
  * shape stops the pull with the order and the field named, never a guess: much of the API's meaning is
  * inferred from few sources, so a surprise must be loud. Values are not quoted (they may be a buyer's),
  * except the API's own code words.
  */
 export interface ApiFields {
+  /** The order the record belongs to (an order's own id, a return's order). */
   readonly orderId: string;
   /** Stops the pull naming the order and this field. */
   fail(name: string, problem: string): never;
@@ -34,19 +35,31 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const idOf = (json: Record<string, unknown>, field: string): string | undefined => {
+  const id = json[field];
+  return typeof id === 'string' && /^\d+$/.test(id) ? id : undefined;
+};
+
 /** The order's id, read first: every message names it. */
 export function apiOrderFields(json: unknown, index: number): ApiFields {
-  if (!isRecord(json)) throw new InputError(`TikTok Shop order number ${index + 1} of the answer is not an object; the pull stops.`);
-  const id = json.id;
-  if (typeof id !== 'string' || !/^\d+$/.test(id)) {
-    throw new InputError(`TikTok Shop order number ${index + 1} of the answer has no 'id' of digits as text; the pull stops.`);
-  }
-  return fieldsOf(json, id, '');
+  const id = isRecord(json) ? idOf(json, 'id') : undefined;
+  if (!id) throw new InputError(`TikTok Shop order number ${index + 1} of the answer has no 'id' of digits as text; the pull stops.`);
+  return fieldsOf(json as Record<string, unknown>, id, `order ${id}`, '');
 }
 
-function fieldsOf(json: Record<string, unknown>, orderId: string, prefix: string): ApiFields {
+/** A return of "Search Returns" (`data.return_orders[]`): its own id and its order's, read first; messages name both. */
+export function apiReturnFields(json: unknown, index: number): ApiFields {
+  const returnId = isRecord(json) ? idOf(json, 'return_id') : undefined;
+  const orderId = isRecord(json) ? idOf(json, 'order_id') : undefined;
+  if (!returnId || !orderId) {
+    throw new InputError(`TikTok Shop return number ${index + 1} of the answer has no 'return_id' and 'order_id' of digits as text; the pull stops.`);
+  }
+  return fieldsOf(json as Record<string, unknown>, orderId, `return ${returnId} of order ${orderId}`, '');
+}
+
+function fieldsOf(json: Record<string, unknown>, orderId: string, subject: string, prefix: string): ApiFields {
   const fail = (name: string, problem: string): never => {
-    throw new InputError(`TikTok Shop order ${orderId}: '${prefix}${name}' ${problem}; the pull stops rather than write a wrong number.`);
+    throw new InputError(`TikTok Shop ${subject}: '${prefix}${name}' ${problem}; the pull stops rather than write a wrong number.`);
   };
   const present = (name: string): unknown => {
     const value = json[name];
@@ -93,14 +106,14 @@ function fieldsOf(json: Record<string, unknown>, orderId: string, prefix: string
     word: (name, words) => required(name, (n) => optionalWord(n, words) || undefined, `one of ${Object.keys(words).join(', ')}`),
     child: (name) => {
       const value = present(name);
-      return isRecord(value) ? fieldsOf(value, orderId, `${prefix}${name}.`) : fail(name, 'is missing (expected an object)');
+      return isRecord(value) ? fieldsOf(value, orderId, subject, `${prefix}${name}.`) : fail(name, 'is missing (expected an object)');
     },
     list: (name) => {
       const value = present(name);
       if (value === undefined) return [];
       if (!Array.isArray(value)) return fail(name, 'is not a list');
       return value.map((item, i) =>
-        isRecord(item) ? fieldsOf(item, orderId, `${prefix}${name}[${i}].`) : fail(`${name}[${i}]`, 'is not an object'),
+        isRecord(item) ? fieldsOf(item, orderId, subject, `${prefix}${name}[${i}].`) : fail(`${name}[${i}]`, 'is not an object'),
       );
     },
   };

@@ -3,24 +3,35 @@ import type { CellValue } from '../values/cellValue';
 import { apiOrderFields, type ApiFields } from './apiFields';
 import { PAID_STATUSES } from './apiCodeWords';
 import { ORDER_COLUMN_MAP } from './orderColumnMap';
+import { NO_RETURNS, type OrderReturns } from './orderReturns';
+
+/** The export's columns the API fills: the others are left out, so an import keeps what an earlier export put there. */
+const MAPPED_HEADERS = ORDER_HEADERS.filter((header) => ORDER_COLUMN_MAP[header].value);
 
 /**
- * API orders (search or detail `data.orders[]`) as the order export's table: its header row, then one
+ * API orders (search or detail `data.orders[]`) as the order export's table: its header row (the mapped columns), then one
  * row per SKU of each order, so readTable, the Order ID + SKU ID de-duplication and every metric read
- * them as they read an export. Times are written on the shop's wall clock (`timeZone`); buyer fields
- * are never read.
+ * them as they read an export. `returns` (see returnsByOrder) fill the return and refund columns. Times
+ * are written on the shop's wall clock (`timeZone`); buyer fields are never read.
  */
-export function apiOrdersToExportRows(orders: readonly unknown[], timeZone: string): CellValue[][] {
-  const rows: CellValue[][] = [[...ORDER_HEADERS]];
+export function apiOrdersToExportRows(
+  orders: readonly unknown[],
+  timeZone: string,
+  returns: ReadonlyMap<string, OrderReturns> = NO_RETURNS,
+): CellValue[][] {
+  const rows: CellValue[][] = [[...MAPPED_HEADERS]];
   orders.forEach((json, index) => {
     const order = apiOrderFields(json, index);
     const status = order.text('status');
     if (PAID_STATUSES.has(status)) order.seconds('paid_time');
     if (status === 'CANCELLED') order.seconds('cancel_time');
     const payment = order.child('payment');
-    for (const lines of unitsBySku(order, status === 'CANCELLED')) {
-      const source = { order, payment, lines, timeZone };
-      rows.push(ORDER_HEADERS.map((header) => ORDER_COLUMN_MAP[header].value?.(source) ?? ''));
+    const skus = unitsBySku(order, status === 'CANCELLED');
+    const orderReturns = returns.get(order.orderId);
+    if (orderReturns) checkReturns(order, payment, skus, orderReturns);
+    for (const lines of skus) {
+      const source = { order, payment, lines, returns: orderReturns, timeZone };
+      rows.push(MAPPED_HEADERS.map((header) => ORDER_COLUMN_MAP[header].value?.(source) ?? ''));
     }
   });
   return rows;
@@ -55,5 +66,18 @@ function checkUnit(line: ApiFields, orderCancelled: boolean): void {
   const net = line.money('original_price') - line.money('seller_discount') - line.money('platform_discount');
   if (Math.abs(net - line.money('sale_price')) > 0.005) {
     line.fail('sale_price', "is not original_price − seller_discount − platform_discount, which 'SKU Subtotal After Discount' (GMV) assumes");
+  }
+}
+
+/** The returns must fit the order: units of its SKUs, no more than it sold, refunds in its currency. */
+function checkReturns(order: ApiFields, payment: ApiFields, skus: readonly ApiFields[][], returns: OrderReturns): void {
+  const sold = new Map(skus.map((lines) => [lines[0].text('sku_id'), lines.length]));
+  for (const [sku, units] of returns.unitsBySku) {
+    if (!sold.has(sku)) order.fail('line_items', 'hold no unit of a SKU its returns name, so the return has no row to go on');
+    if (units > (sold.get(sku) ?? 0)) order.fail('line_items', 'hold fewer units of a SKU than its returns give back');
+  }
+  const currency = payment.optionalText('currency');
+  if (returns.currency && currency && returns.currency !== currency) {
+    payment.fail('currency', `is ${currency.slice(0, 3)} but the order's refunds are in ${returns.currency.slice(0, 3)}`);
   }
 }

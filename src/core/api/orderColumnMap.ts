@@ -3,6 +3,7 @@ import type { CellValue } from '../values/cellValue';
 import type { ApiFields } from './apiFields';
 import { CANCELLER_WORDS, FULFILLMENT_WORDS, ORDER_STATUS_WORDS, ORDER_TYPE_WORDS } from './apiCodeWords';
 import { exportTime } from './exportTime';
+import type { OrderReturns } from './orderReturns';
 
 /** One export row's sources: an API order and its line items (one per unit) of one SKU. */
 export interface SkuLines {
@@ -10,6 +11,8 @@ export interface SkuLines {
   readonly payment: ApiFields;
   /** At least one; checked to share one SKU, price and state (see mapApiOrders). */
   readonly lines: readonly ApiFields[];
+  /** The order's open and refunded returns; undefined when it has none. */
+  readonly returns: OrderReturns | undefined;
   readonly timeZone: string;
 }
 
@@ -27,6 +30,7 @@ export interface ColumnMapping {
 const round2 = (amount: number): number => Math.round(amount * 100) / 100;
 const sumOf = (row: SkuLines, name: string): number => round2(row.lines.reduce((sum, line) => sum + line.money(name), 0));
 const first = (row: SkuLines): ApiFields => row.lines[0];
+const returnedUnits = (row: SkuLines): number => row.returns?.unitsBySku.get(first(row).text('sku_id')) ?? 0;
 const time = (name: string) => (row: SkuLines) => exportTime(row.order.optionalSeconds(name), row.timeZone);
 /** An order-level amount, repeated on every row of the order as in the export. */
 const paymentField = (name: string, note = ''): ColumnMapping => ({
@@ -48,8 +52,8 @@ export const ORDER_COLUMN_MAP: { readonly [header in OrderHeader]: ColumnMapping
   'Order Substatus': none(),
   'Cancelation/Return Type': {
     source: 'derived',
-    from: '"Cancel" when `status` is CANCELLED; "Return/Refund" needs the returns search (not built yet)',
-    value: (row) => (row.order.text('status') === 'CANCELLED' ? 'Cancel' : ''),
+    from: '"Cancel" when `status` is CANCELLED, else "Return/Refund" on the SKU\'s rows when an open or refunded return (returns search) holds units of it',
+    value: (row) => (row.order.text('status') === 'CANCELLED' ? 'Cancel' : returnedUnits(row) > 0 ? 'Return/Refund' : ''),
   },
   'Normal or Pre-order': { source: 'direct', from: '`order_type`', value: (row) => row.order.optionalWord('order_type', ORDER_TYPE_WORDS) },
   'SKU ID': { source: 'direct', from: 'line `sku_id`', value: (row) => first(row).text('sku_id') },
@@ -58,7 +62,11 @@ export const ORDER_COLUMN_MAP: { readonly [header in OrderHeader]: ColumnMapping
   'Product Name': { source: 'direct', from: 'line `product_name`', value: (row) => first(row).optionalText('product_name') },
   Variation: { source: 'direct', from: 'line `sku_name`', value: (row) => first(row).optionalText('sku_name') },
   Quantity: { source: 'derived', from: 'the number of line items with the SKU (one line item per unit)', value: (row) => row.lines.length },
-  'Sku Quantity of return': none('needs the returns search (not built yet)'),
+  'Sku Quantity of return': {
+    source: 'derived',
+    from: "the number of `return_line_items` with the SKU in the order's open and refunded returns (one per unit)",
+    value: returnedUnits,
+  },
   'SKU Unit Original Price': { source: 'direct', from: 'line `original_price`', value: (row) => first(row).money('original_price') },
   'SKU Subtotal Before Discount': { source: 'derived', from: 'Σ line `original_price`', value: (row) => sumOf(row, 'original_price') },
   'SKU Platform Discount': { source: 'derived', from: 'Σ line `platform_discount`', value: (row) => sumOf(row, 'platform_discount') },
@@ -77,7 +85,11 @@ export const ORDER_COLUMN_MAP: { readonly [header in OrderHeader]: ColumnMapping
   'Retail Delivery Fee': paymentField('retail_delivery_fee', ' (US)'),
   Taxes: paymentField('tax'),
   'Order Amount': { source: 'direct', from: '`payment.total_amount`, on every row of the order', value: (row) => row.payment.money('total_amount') },
-  'Order Refund Amount': none('needs the returns search (not built yet)'),
+  'Order Refund Amount': {
+    source: 'derived',
+    from: "Σ `refund_amount.refund_total` of the order's refunded returns (returns search), on every row of the order; blank when none",
+    value: (row) => (row.returns?.refundTotal ? row.returns.refundTotal : ''),
+  },
   'Created Time': { source: 'direct', from: '`create_time`', value: (row) => exportTime(row.order.seconds('create_time'), row.timeZone) },
   'Paid Time': { source: 'direct', from: '`paid_time` (required once the order is paid)', value: time('paid_time') },
   'RTS Time': { source: 'direct', from: '`rts_time`', value: time('rts_time') },

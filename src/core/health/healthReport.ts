@@ -2,6 +2,7 @@ import { InputError } from '../values/errors';
 import { dayArgument } from '../metrics/dayArgument';
 import { readSalesTable } from '../metrics/readSalesTable';
 import type { Settings } from '../settings/settings';
+import type { OrderColumnKey } from '../table/columns';
 import { reportFormat, type ReportFormat } from '../format/reportFormat';
 import { CANCEL_RATE, REFUND_RATE } from './catalogRate';
 import { checkHealthSettings } from '../settings/checkHealthSettings';
@@ -37,8 +38,22 @@ export interface HealthOptions {
   format?: ReportFormat;
 }
 
-/** Account health of an order export over `windowDays` days ending `asOf`: LDR, VTR, SFCR, Cancel rate, Refund rate. */
-export function healthReport(orders: unknown, options: HealthOptions, settings: Settings, sheet = ''): HealthReport {
+/** What every rate row reads, with the window's last day. */
+export interface PreparedHealth extends HealthInput {
+  readonly asOf: number;
+}
+
+/**
+ * The export's orders read once for the rates asked for (and any `extraColumns` a caller also needs),
+ * the window and the format: the one way TTS_HEALTH, the read-out and the evidence pack set up a health computation.
+ */
+export function prepareHealth(
+  orders: unknown,
+  options: HealthOptions,
+  settings: Settings,
+  sheet = '',
+  extraColumns: readonly OrderColumnKey[] = [],
+): PreparedHealth {
   checkHealthSettings(settings.health);
   const sales = readSalesTable(orders, sheet, 'orders');
   if (sales.kind !== 'orders') {
@@ -49,14 +64,25 @@ export function healthReport(orders: unknown, options: HealthOptions, settings: 
   const windowDays = windowDaysArgument(options.windowDays, settings.health.windowDays);
   const givenAsOf = options.asOfDay ?? dayArgument(options.asOf, 'asOf', settings);
   const metrics = options.metrics ?? HEALTH_METRICS;
-  const columns = new Set(metrics.flatMap((metric) => RATES[metric].columns));
+  const columns = new Set([...metrics.flatMap((metric) => RATES[metric].columns), ...extraColumns]);
   if (givenAsOf === undefined) for (const key of ACTIVITY_COLUMNS) columns.add(key);
   const paidDayPerLine = metrics.some((metric) => RATES[metric].paidDayPerLine);
   const healthOrders = new HealthOrders(sales.table, settings, columns, paidDayPerLine);
   const asOf = givenAsOf ?? lastActivityDay(healthOrders);
   const window = healthWindow(asOf, windowDays);
   const format = options.format ?? reportFormat('', '', settings.decimalMark);
-  const input: HealthInput = { orders: healthOrders, window, settings, format };
+  return { orders: healthOrders, window, settings, format, asOf };
+}
+
+/** One rate's row over prepared orders. */
+export function healthRateRow(metric: HealthMetric, input: HealthInput): HealthRow {
+  return RATES[metric].row(input);
+}
+
+/** Account health of an order export over `windowDays` days ending `asOf`: LDR, VTR, SFCR, Cancel rate, Refund rate. */
+export function healthReport(orders: unknown, options: HealthOptions, settings: Settings, sheet = ''): HealthReport {
+  const input = prepareHealth(orders, options, settings, sheet);
+  const { asOf, window } = input;
   if (options.metrics) return { asOf, window, rows: options.metrics.map((metric) => RATES[metric].row(input)) };
   return { asOf, window, rows: HEALTH_METRICS.map((metric) => rowOrMissingColumns(metric, input)) };
 }
@@ -78,6 +104,7 @@ function rowOrMissingColumns(metric: HealthMetric, input: HealthInput): HealthRo
       denominator: 0,
       note: error.message,
       clientNote: 'Not computed: the order data lacks the columns it needs.',
+      warning: '',
     };
   }
 }

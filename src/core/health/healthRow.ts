@@ -21,6 +21,8 @@ export interface HealthRow {
   note: string;
   /** The counts and the warning only: what a client update may show. */
   clientNote: string;
+  /** The early warning alone ("3 more late shipments this window would breach 4%."); '' when the rate was not computed. */
+  warning: string;
 }
 
 export interface HealthReport {

@@ -19,4 +19,4 @@ export const ORDER_LEVEL_TESTS: Partial<Record<OrderColumnKey, (cell: unknown) =
 };
 
 /** Columns read as times (wall-clock ms). */
-export const ORDER_LEVEL_TIMES: ReadonlySet<OrderColumnKey> = new Set(['paidTime', 'shippedTime']);
+export const ORDER_LEVEL_TIMES: ReadonlySet<OrderColumnKey> = new Set(['paidTime', 'shippedTime', 'rtsTime', 'deliveredTime']);

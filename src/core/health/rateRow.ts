@@ -89,5 +89,6 @@ export function rateRow(
     denominator,
     note: [...sentences, ...(spec.details ?? [])].join(' '),
     clientNote: sentences.join(' '),
+    warning,
   };
 }

@@ -27,6 +27,8 @@ export interface MarketProfile {
   readonly timeZones: Sourced<readonly string[]>;
   /** Day/month order of `03/04/2026` in Seller Center exports; undefined: unknown, so such a date is refused until dateOrder is set. */
   readonly dateOrder: Sourced<DateOrder | undefined>;
+  /** Day/month order of a date people there type (the locale's CLDR short date); undefined: year first (2026/11/03), so a typed 03/04/2026 is refused. */
+  readonly typedDateOrder: Sourced<DateOrder | undefined>;
   readonly currency: Sourced<{ readonly code: string; readonly symbol: string }>;
   readonly decimalMark: Sourced<DecimalMark>;
   /** LDR / VTR / SFCR limits; markets without a source get the US values, noted in the read-out. */
@@ -51,8 +53,9 @@ const NO_PRICE_BAND = unsourced(
 type Extras = Partial<Pick<MarketProfile, 'health' | 'titleMinChars' | 'priceBand'>>;
 
 /**
- * One market: code, CLDR locale, name, IANA zones (space-separated, the capital's first), date order of its exports,
- * currency code and symbol, decimal mark; every column is sourced (marketSources.ts), `extras` override the defaults.
+ * One market: code, CLDR locale, name, IANA zones (space-separated, the capital's first), date order of its exports, of the
+ * dates people type (its locale's), currency code and symbol, decimal mark; every column is sourced (marketSources.ts),
+ * `extras` override the defaults.
  */
 function market(
   code: MarketCode,
@@ -60,6 +63,7 @@ function market(
   name: string,
   timeZones: string,
   dateOrder: DateOrder | Sourced<DateOrder | undefined>,
+  typed: DateOrder | 'YMD',
   [currencyCode, symbol]: readonly [string, string],
   decimalMark: DecimalMark,
   extras: Extras = {},
@@ -70,6 +74,7 @@ function market(
     name,
     timeZones: sourced(timeZones.split(' ')),
     dateOrder: typeof dateOrder === 'string' ? sourced<DateOrder | undefined>(dateOrder) : dateOrder,
+    typedDateOrder: sourced(typed === 'YMD' ? undefined : typed),
     currency: sourced({ code: currencyCode, symbol }),
     decimalMark: sourced(decimalMark),
     health: NO_HEALTH_SOURCE(name),
@@ -98,6 +103,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
     'United States',
     'America/Los_Angeles America/Denver America/Chicago America/New_York America/Anchorage Pacific/Honolulu',
     'MDY',
+    'MDY',
     ['USD', '$'],
     '.',
     {
@@ -106,26 +112,28 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
       priceBand: sourced({ min: 0.01, max: 7_600 }),
     },
   ),
-  market('UK', 'en-GB', 'United Kingdom', 'Europe/London', NO_DATE_ORDER_SOURCE('United Kingdom'), ['GBP', '£'], '.', { titleMinChars: TITLE_US_UK }),
-  market('ID', 'id-ID', 'Indonesia', 'Asia/Jakarta Asia/Makassar Asia/Jayapura', 'DMY', ['IDR', 'Rp'], ','),
-  market('TH', 'th-TH', 'Thailand', 'Asia/Bangkok', 'DMY', ['THB', '฿'], '.', {
+  market('UK', 'en-GB', 'United Kingdom', 'Europe/London', NO_DATE_ORDER_SOURCE('United Kingdom'), 'DMY', ['GBP', '£'], '.', {
+    titleMinChars: TITLE_US_UK,
+  }),
+  market('ID', 'id-ID', 'Indonesia', 'Asia/Jakarta Asia/Makassar Asia/Jayapura', 'DMY', 'DMY', ['IDR', 'Rp'], ','),
+  market('TH', 'th-TH', 'Thailand', 'Asia/Bangkok', 'DMY', 'DMY', ['THB', '฿'], '.', {
     health: unsourced(
       US_HEALTH,
       `SFCR ≤ 2.5% is also on TikTok Shop Seller University SU-TH:4260207925872400; no Thai page with LDR or VTR limits was found: the US limits apply until you set them.`,
     ),
   }),
-  market('MY', 'ms-MY', 'Malaysia', 'Asia/Kuala_Lumpur', 'DMY', ['MYR', 'RM'], '.'),
-  market('VN', 'vi-VN', 'Vietnam', 'Asia/Ho_Chi_Minh', 'DMY', ['VND', '₫'], ','),
-  market('PH', 'en-PH', 'Philippines', 'Asia/Manila', 'DMY', ['PHP', '₱'], '.'),
-  market('SG', 'en-SG', 'Singapore', 'Asia/Singapore', NO_DATE_ORDER_SOURCE('Singapore'), ['SGD', 'S$'], '.'),
-  market('ES', 'es-ES', 'Spain', 'Europe/Madrid Atlantic/Canary', 'MDY', ['EUR', '€'], ','),
-  market('DE', 'de-DE', 'Germany', 'Europe/Berlin', 'MDY', ['EUR', '€'], ','),
-  market('FR', 'fr-FR', 'France', 'Europe/Paris', 'MDY', ['EUR', '€'], ','),
-  market('IT', 'it-IT', 'Italy', 'Europe/Rome', 'MDY', ['EUR', '€'], ','),
-  market('IE', 'en-IE', 'Ireland', 'Europe/Dublin', 'MDY', ['EUR', '€'], '.'),
-  market('MX', 'es-MX', 'Mexico', 'America/Mexico_City America/Cancun America/Chihuahua America/Tijuana', 'MDY', ['MXN', 'MX$'], '.'),
-  market('BR', 'pt-BR', 'Brazil', 'America/Sao_Paulo America/Manaus America/Fortaleza America/Rio_Branco', 'MDY', ['BRL', 'R$'], ','),
-  market('JP', 'ja-JP', 'Japan', 'Asia/Tokyo', JP_DATE_ORDER, ['JPY', '¥'], '.'),
+  market('MY', 'ms-MY', 'Malaysia', 'Asia/Kuala_Lumpur', 'DMY', 'DMY', ['MYR', 'RM'], '.'),
+  market('VN', 'vi-VN', 'Vietnam', 'Asia/Ho_Chi_Minh', 'DMY', 'DMY', ['VND', '₫'], ','),
+  market('PH', 'en-PH', 'Philippines', 'Asia/Manila', 'DMY', 'MDY', ['PHP', '₱'], '.'),
+  market('SG', 'en-SG', 'Singapore', 'Asia/Singapore', NO_DATE_ORDER_SOURCE('Singapore'), 'DMY', ['SGD', 'S$'], '.'),
+  market('ES', 'es-ES', 'Spain', 'Europe/Madrid Atlantic/Canary', 'MDY', 'DMY', ['EUR', '€'], ','),
+  market('DE', 'de-DE', 'Germany', 'Europe/Berlin', 'MDY', 'DMY', ['EUR', '€'], ','),
+  market('FR', 'fr-FR', 'France', 'Europe/Paris', 'MDY', 'DMY', ['EUR', '€'], ','),
+  market('IT', 'it-IT', 'Italy', 'Europe/Rome', 'MDY', 'DMY', ['EUR', '€'], ','),
+  market('IE', 'en-IE', 'Ireland', 'Europe/Dublin', 'MDY', 'DMY', ['EUR', '€'], '.'),
+  market('MX', 'es-MX', 'Mexico', 'America/Mexico_City America/Cancun America/Chihuahua America/Tijuana', 'MDY', 'DMY', ['MXN', 'MX$'], '.'),
+  market('BR', 'pt-BR', 'Brazil', 'America/Sao_Paulo America/Manaus America/Fortaleza America/Rio_Branco', 'MDY', 'DMY', ['BRL', 'R$'], ','),
+  market('JP', 'ja-JP', 'Japan', 'Asia/Tokyo', JP_DATE_ORDER, 'YMD', ['JPY', '¥'], '.'),
 ];
 
 const BY_CODE = new Map(MARKET_PROFILES.map((profile) => [profile.code, profile]));

@@ -3,7 +3,7 @@ import type { AnalyticsLanguage } from './analyticsHeaders';
 import type { MarketCode } from './marketCodes';
 import type { MarketProfile } from './marketProfiles';
 
-export type ProfileField = 'timeZones' | 'dateOrder' | 'currency' | 'decimalMark' | 'health' | 'titleMinChars' | 'priceBand';
+export type ProfileField = 'timeZones' | 'dateOrder' | 'typedDateOrder' | 'currency' | 'decimalMark' | 'health' | 'titleMinChars' | 'priceBand';
 
 const SU = (region: string, id: string): string => `TikTok Shop Seller University SU-${region}:${id}`;
 const MULTI_ZONE = 'IANA tz database (zone1970.tab); the market spans several zones: the first is the default, keep yours in Settings';
@@ -47,6 +47,12 @@ const DATE_ORDER_EVIDENCE: Partial<Record<MarketCode, string>> = {
   PH: `Philippine order exports write DD/MM/YYYY HH:mm:ss (${TWENTY_FOUR_HOUR}; en-PH writes month first, the export does not)`,
 };
 
+const TYPED_ORDER = {
+  DMY: 'day first',
+  MDY: 'month first',
+  YMD: 'year first (2026/11/03 reads without a setting; a typed 03/11/2026 is refused until typedDateOrder is set)',
+};
+
 /** Citations that hold for one market only. */
 const OWN_SOURCES: Partial<Record<MarketCode, Partial<Record<ProfileField, string>>>> = {
   US: {
@@ -60,6 +66,8 @@ const OWN_SOURCES: Partial<Record<MarketCode, Partial<Record<ProfileField, strin
 const SHARED_SOURCES: Partial<Record<ProfileField, (profile: MarketProfile) => string | undefined>> = {
   timeZones: (p) => (p.timeZones.value.length > 1 ? MULTI_ZONE : 'IANA tz database (zone1970.tab), the capital’s zone'),
   dateOrder: (p) => DATE_ORDER_EVIDENCE[p.code],
+  typedDateOrder: (p) =>
+    `Unicode CLDR short date pattern of ${p.locale}: ${TYPED_ORDER[p.typedDateOrder.value ?? 'YMD']} (checked against Intl.DateTimeFormat)`,
   currency: () => 'ISO 4217; symbol as CLDR writes it',
   decimalMark: (p) => `Unicode CLDR number symbols of ${p.locale} (checked against Intl.NumberFormat)`,
   titleMinChars: (p) =>

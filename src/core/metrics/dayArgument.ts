@@ -4,16 +4,17 @@ import { dayOfWallClock, formatDay } from '../values/calendarDay';
 import { plausibleWindow } from '../values/plausibleDates';
 import { cleanText } from '../values/cleanText';
 import { dateReadings, parseDateTime } from '../values/parseDateTime';
-import { ambiguousDateMessage } from '../table/readDayColumn';
+import { ambiguousDateMessage, typedDateOrder } from '../table/readDayColumn';
 import { ALL_DAYS, type DayRange } from './dayRange';
 
-/** A date argument (date cell, serial number or `YYYY-MM-DD` text) as a day; blank → undefined. */
+/** A date argument (date cell, serial number, `YYYY-MM-DD` text or text in the order people type in the shop's market) as a day; blank → undefined. */
 export function dayArgument(value: unknown, name: string, settings: Settings): number | undefined {
   const cell = Array.isArray(value) ? value.flat()[0] : value;
-  const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, settings.dateOrder, settings.timeZone);
+  const order = typedDateOrder(settings);
+  const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, order, settings.timeZone);
   if (wall === undefined) return undefined;
-  const readings = isNaN(wall) && settings.dateOrder === undefined ? dateReadings(cleanText(cell)) : undefined;
-  if (readings) throw new InputError(ambiguousDateMessage(`'${name}'`, readings, 'the argument'));
+  const readings = isNaN(wall) && order === undefined ? dateReadings(cleanText(cell)) : undefined;
+  if (readings) throw new InputError(ambiguousDateMessage(`'${name}'`, readings, 'the argument', true));
   if (isNaN(wall)) throw new InputError(`'${name}' must be a date (a date cell or text such as 2026-11-22); got '${excerpt(cleanText(cell))}'.`);
   const window = plausibleWindow(settings);
   if (wall < window.from || wall >= window.to)

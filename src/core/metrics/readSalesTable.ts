@@ -1,6 +1,6 @@
 import { InputError } from '../values/errors';
 import { ANALYTICS_COLUMNS, ORDER_COLUMNS, type AnalyticsColumnKey, type ColumnDef, type OrderColumnKey } from '../table/columns';
-import { findColumn, headerIndex, HEADER_SCAN_ROWS } from '../table/findHeaderRow';
+import { findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from '../table/findHeaderRow';
 import { ORDER_EXPORT_SPEC } from '../table/orderExportSpec';
 import { readTable, type Table } from '../table/readTable';
 import { unlabelledDateColumn } from '../table/unlabelledDateColumn';
@@ -30,9 +30,11 @@ export function readSalesTable(values: unknown, sheet = '', argument = 'table'):
     }
     const measure = ANALYTICS_MEASURE_KEYS.find((key) => findColumn(index, ANALYTICS_COLUMNS[key]) >= 0);
     if (measure) {
-      const dateCol = findColumn(index, ANALYTICS_COLUMNS.date) >= 0 ? -1 : unlabelledDateColumn(rows, r);
+      const headerRow = findHeaderRow(rows, [ANALYTICS_COLUMNS[measure]]); // r, or the header of an export pasted under it
+      const labelled = findColumn(headerIndex(rows[headerRow]), ANALYTICS_COLUMNS.date) >= 0;
+      const dateCol = labelled ? -1 : unlabelledDateColumn(rows, headerRow);
       const located = dateCol >= 0 ? { date: dateCol } : {};
-      const key = findColumn(index, ANALYTICS_COLUMNS.date) >= 0 || dateCol >= 0 ? 'date' : measure;
+      const key = labelled || dateCol >= 0 ? 'date' : measure;
       const spec = {
         kind: 'product analytics table',
         columns: ANALYTICS_COLUMNS,

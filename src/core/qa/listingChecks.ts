@@ -1,6 +1,6 @@
 import { isBlank } from '../values/isBlank';
 import { perLine, type LineCheck } from './checkRunner';
-import { shown } from './formatValue';
+import { excerpt } from '../values/errors';
 import { readGtin } from './gtin';
 import type { ListingRuleId } from './listingRules';
 import { IMAGE_URL_KEYS, type ProductColumnKey } from './productColumns';
@@ -20,10 +20,10 @@ const sellerSku: ListingCheck = {
         if (sku === '') return report('sku-missing', row, 'sellerSku');
         const length = characterCount(sku);
         if (length > settings.sellerSkuMaxChars)
-          report('sku-too-long', row, 'sellerSku', { sku: shown(sku), length, max: settings.sellerSkuMaxChars });
+          report('sku-too-long', row, 'sellerSku', { sku: excerpt(sku), length, max: settings.sellerSkuMaxChars });
         const first = firstRow.get(skuKey(sku));
         if (first === undefined) firstRow.set(skuKey(sku), row);
-        else report('sku-duplicate', row, 'sellerSku', { sku: shown(sku), firstRow: first });
+        else report('sku-duplicate', row, 'sellerSku', { sku: excerpt(sku), firstRow: first });
       },
     };
   },
@@ -34,7 +34,7 @@ const titleLength: ListingCheck = perLine(['title-missing', 'title-length'], [],
   const max = settings.titleMaxChars;
   if (title === '') return report('title-missing', row, 'title', { min, max });
   const length = characterCount(title);
-  if (length < min || length > max) report('title-length', row, 'title', { min, max, length, title: shown(title) });
+  if (length < min || length > max) report('title-length', row, 'title', { min, max, length, title: excerpt(title) });
 });
 
 /** Title wording checks that look for a phrase from a setting's list. */
@@ -47,7 +47,7 @@ function titleWording(id: ListingRuleId, phrases: 'promotionalPhrases' | 'platfo
       return {
         line: ({ row, title }) => {
           const found = find(title);
-          if (found !== undefined) report(id, row, 'title', { found, title: shown(title) });
+          if (found !== undefined) report(id, row, 'title', { found, title: excerpt(title) });
         },
       };
     },
@@ -56,8 +56,8 @@ function titleWording(id: ListingRuleId, phrases: 'promotionalPhrases' | 'platfo
 
 const titleStyle: ListingCheck = perLine(['title-url', 'title-all-caps', 'title-symbols'], [], ({ row, title }, settings, report) => {
   const address = findWebAddress(title);
-  if (address !== undefined) report('title-url', row, 'title', { found: shown(address) });
-  if (isAllCaps(title, settings.allCapsMinLetters)) report('title-all-caps', row, 'title', { title: shown(title) });
+  if (address !== undefined) report('title-url', row, 'title', { found: excerpt(address) });
+  if (isAllCaps(title, settings.allCapsMinLetters)) report('title-all-caps', row, 'title', { title: excerpt(title) });
   const symbols = decorativeSymbols(title);
   if (symbols) report('title-symbols', row, 'title', { found: symbols });
 });
@@ -74,7 +74,7 @@ const duplicateTitle: ListingCheck = {
         const key = `${title.toLowerCase().replace(/\s+/g, ' ')}\u0000${variation.toLowerCase()}`;
         const first = firstRow.get(key);
         if (first === undefined) firstRow.set(key, row);
-        else report('title-duplicate', row, 'title', { title: shown(title), firstRow: first });
+        else report('title-duplicate', row, 'title', { title: excerpt(title), firstRow: first });
       },
     };
   },
@@ -114,7 +114,7 @@ const price: ListingCheck = perLine(['price-missing', 'price-range'], [['price']
 const gtin: ListingCheck = perLine(['gtin-format', 'gtin-check-digit'], [], ({ row, gtinCell }, _settings, report) => {
   if (isBlank(gtinCell)) return;
   const reading = readGtin(gtinCell);
-  if (reading.kind === 'format') report('gtin-format', row, 'gtin', { code: shown(String(gtinCell).trim()), problem: reading.problem });
+  if (reading.kind === 'format') report('gtin-format', row, 'gtin', { code: excerpt(String(gtinCell).trim()), problem: reading.problem });
   else if (reading.kind === 'check-digit')
     report('gtin-check-digit', row, 'gtin', { code: reading.digits, found: reading.digits.slice(-1), expected: reading.expected });
 });

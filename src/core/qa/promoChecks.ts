@@ -1,7 +1,8 @@
 import { roundToCents } from '../values/roundToCents';
 import type { Catalog } from './catalog';
 import { perLine, type LineCheck } from './checkRunner';
-import { shown, wallClockText } from './formatValue';
+import { excerpt } from '../values/errors';
+import { wallClockText } from './wallClockText';
 import type { PromoColumnKey } from './promoColumns';
 import { listPriceOf, type PromoLine } from './promoLine';
 import { offerOf } from './promoOffer';
@@ -18,7 +19,7 @@ const label = (line: PromoLine): string => (line.type === undefined ? 'Promotion
 const promoType: PromoCheck = perLine(['promo-type-unknown'], [], (line, _settings, report) => {
   if (line.type !== undefined) return;
   const types = PROMO_TYPE_LABELS.join(', ');
-  report('promo-type-unknown', line.row, 'promoType', { type: line.typeText ? `'${shown(line.typeText)}'` : '(blank)', types });
+  report('promo-type-unknown', line.row, 'promoType', { type: line.typeText ? `'${excerpt(line.typeText)}'` : '(blank)', types });
 });
 
 const sellerSku: PromoCheck = perLine(['sku-missing'], [], ({ row, sku }, _settings, report) => {
@@ -27,7 +28,7 @@ const sellerSku: PromoCheck = perLine(['sku-missing'], [], ({ row, sku }, _setti
 
 function inCatalog(catalog: Catalog): PromoCheck {
   return perLine(['sku-unknown', 'list-price-mismatch'], [], (line, _settings, report, { money }) => {
-    if (line.inCatalog === false) report('sku-unknown', line.row, 'sellerSku', { sku: shown(line.sku), count: catalog.bySku.size });
+    if (line.inCatalog === false) report('sku-unknown', line.row, 'sellerSku', { sku: excerpt(line.sku), count: catalog.bySku.size });
     const { listPrice, catalogPrice } = line;
     if (listPrice === undefined || catalogPrice === undefined || !Number.isFinite(listPrice) || !Number.isFinite(catalogPrice)) return;
     if (roundToCents(listPrice) !== roundToCents(catalogPrice))

@@ -1,5 +1,6 @@
 import type { LineCheck } from './checkRunner';
-import { shown, wallClockText } from './formatValue';
+import { excerpt } from '../values/errors';
+import { wallClockText } from './wallClockText';
 import type { PromoColumnKey } from './promoColumns';
 import type { PromoLine } from './promoLine';
 import type { PromoRuleId } from './promoRules';
@@ -55,7 +56,7 @@ export const promoOverlap: LineCheck<PromoLine, PromoColumnKey, PromoRuleId> = {
               otherRow: rows[other],
               otherStart: wallClockText(starts[other]),
               otherEnd: wallClockText(ends[other]),
-              sku: shown(shownSkus[k]),
+              sku: excerpt(shownSkus[k]),
             });
           }
           const previous = latest.get(types[k]);

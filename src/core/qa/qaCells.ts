@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settings';
 import type { Table } from '../table/readTable';
-import { detectDateOrder } from '../table/readDayColumn';
+import { detectDateOrder, typedDateOrder } from '../table/readDayColumn';
 import { columnDecimalMark } from '../table/readNumberCell';
 import { cleanText } from '../values/cleanText';
 import { MS_PER_DAY } from '../values/calendarDay';
@@ -9,7 +9,7 @@ import { parseNumber } from '../values/parseNumber';
 import { plausibleWindow } from '../values/plausibleDates';
 import type { CommonRuleId } from './commonRules';
 import type { FindingList } from './findingList';
-import { shown } from './formatValue';
+import { excerpt } from '../values/errors';
 
 const EXPECTED_NUMBER = 'a number such as 12.99 or $12.99';
 const EXPECTED_DATE = 'a date such as 11/27/2026 8:00 PM, 2026-11-27 20:00 or a date cell';
@@ -19,7 +19,8 @@ const EXPECTED_DATE = 'a date such as 11/27/2026 8:00 PM, 2026-11-27 20:00 or a 
  * finding naming the cell, and reads as NaN so that no check compares against it.
  */
 export class QaCells<K extends string> {
-  private dateOrder: DateOrder | undefined;
+  /** Settled on the first date read; boxed, as "no order" (ISO dates only) is an answer too and must not be sought again per cell. */
+  private dateOrder?: { readonly value: DateOrder | undefined };
 
   /** `dateKeys`: the table's date columns; one settles the day-month order of all (a tracker writes dates one way). */
   constructor(
@@ -63,11 +64,13 @@ export class QaCells<K extends string> {
     const col = this.table.index(key);
     if (col < 0) return undefined;
     const cell = this.table.values[r][col];
-    this.dateOrder ??= this.dateKeys.reduceRight((fallback, dateKey) => {
-      const dateCol = this.table.index(dateKey);
-      return dateCol < 0 ? fallback : detectDateOrder(this.table, dateCol, fallback, { byClock: false });
-    }, this.settings.dateOrder);
-    const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder, this.settings.timeZone);
+    this.dateOrder ??= {
+      value: this.dateKeys.reduceRight((fallback, dateKey) => {
+        const dateCol = this.table.index(dateKey);
+        return dateCol < 0 ? fallback : detectDateOrder(this.table, dateCol, fallback, { byClock: false });
+      }, typedDateOrder(this.settings)),
+    };
+    const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder.value, this.settings.timeZone);
     if (wall !== undefined && isNaN(wall)) this.unreadable(r, key, cell, EXPECTED_DATE);
     const window = plausibleWindow(this.settings);
     if (wall === undefined || isNaN(wall) || (wall >= window.from && wall < window.to)) return wall;
@@ -85,6 +88,6 @@ export class QaCells<K extends string> {
 
   private unreadable(r: number, key: K, cell: unknown, expected: string): void {
     const header = this.header(key);
-    this.findings.add('value-unreadable', this.rowNumber(r), header, { column: header, value: shown(cleanText(cell)), expected });
+    this.findings.add('value-unreadable', this.rowNumber(r), header, { column: header, value: excerpt(cleanText(cell)), expected });
   }
 }

@@ -1,8 +1,7 @@
-import { InputError } from '../values/errors';
+import { excerpt, InputError } from '../values/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { cleanText } from '../values/cleanText';
 import type { Severity } from './finding';
-import { shown } from './formatValue';
 import { fillTemplate, type MessageValues } from './rule';
 import { isWebUrl, queryParams, splitUrl, type QueryParam } from './urlParts';
 import { UTM_RULES, type UtmRuleId } from './utmRules';
@@ -46,7 +45,7 @@ export function utmIssues(url: string, settings: Settings = DEFAULT_SETTINGS, ad
   };
   const text = cleanText(url);
   const parts = splitUrl(text);
-  if (!isWebUrl(parts)) add('not-a-url', { url: shown(text) });
+  if (!isWebUrl(parts)) add('not-a-url', { url: excerpt(text) });
   // Past the first '?' of text that is no URL at all, still check what tags it has.
   const params = queryParams(parts ? parts.query : text.split('#')[0].split('?').slice(1).join('?'));
   checkParams(params, settings, add);
@@ -64,15 +63,15 @@ function checkParams(params: readonly QueryParam[], settings: Settings, add: Add
   const values = new Map<string, string>();
   for (const param of params) {
     if (param.key === undefined) {
-      add('bad-encoding', { found: shown(param.rawKey) });
+      add('bad-encoding', { found: excerpt(param.rawKey) });
       continue;
     }
     const key = param.key.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (!values.has(key)) values.set(key, param.value ?? param.rawValue);
-    if (CLICK_ID_KEYS.has(key)) add('click-id', { key, value: shown(param.value ?? param.rawValue) });
-    if (isUtmKey(key) && param.key !== key) add('utm-upper-case', { part: 'key', found: shown(param.key), expected: key });
-    if (param.value === undefined) add('bad-encoding', { found: shown(param.rawValue) });
+    if (CLICK_ID_KEYS.has(key)) add('click-id', { key, value: excerpt(param.value ?? param.rawValue) });
+    if (isUtmKey(key) && param.key !== key) add('utm-upper-case', { part: 'key', found: excerpt(param.key), expected: key });
+    if (param.value === undefined) add('bad-encoding', { found: excerpt(param.rawValue) });
     else if (isUtmKey(key)) checkUtmValue(key, param.value, add);
   }
   for (const [key, count] of counts) if (count > 1) add('key-repeated', { key, count });
@@ -83,8 +82,8 @@ function checkParams(params: readonly QueryParam[], settings: Settings, add: Add
 function checkUtmValue(key: string, value: string, add: AddIssue): void {
   if (value.trim() === '') return add('utm-empty', { key });
   const plain = withoutMacros(value);
-  if (/\s/.test(plain)) add('utm-space', { key, found: shown(value), expected: shown(cleanValue(value)) });
-  else if (plain !== plain.toLowerCase()) add('utm-upper-case', { part: key, found: shown(value), expected: shown(cleanValue(value)) });
+  if (/\s/.test(plain)) add('utm-space', { key, found: excerpt(value), expected: excerpt(cleanValue(value)) });
+  else if (plain !== plain.toLowerCase()) add('utm-upper-case', { part: key, found: excerpt(value), expected: excerpt(cleanValue(value)) });
 }
 
 /** A social source with a medium GA4 files as neither Paid Social nor a deliberate organic medium. */
@@ -94,7 +93,7 @@ function checkPaidSocial(source: string | undefined, medium: string | undefined,
   const social = settings.qa.socialSources.some((name) => sourceWords.includes(name.toLowerCase()));
   const mediumText = medium.toLowerCase().trim();
   if (!social || PAID_SOCIAL_MEDIUM.test(mediumText) || settings.qa.organicSocialMediums.some((m) => m.toLowerCase() === mediumText)) return;
-  add('paid-social-medium', { medium: shown(medium), source: shown(source) });
+  add('paid-social-medium', { medium: excerpt(medium), source: excerpt(source) });
 }
 
 /**
@@ -106,7 +105,7 @@ export function buildUtmUrl(base: string, source: string, medium: string, campai
   const parts = splitUrl(text);
   if (!isWebUrl(parts)) {
     throw new InputError(
-      `'base' must be a full URL starting with https:// and a domain, such as https://shop.example.com/products/mug; got '${shown(text)}'.`,
+      `'base' must be a full URL starting with https:// and a domain, such as https://shop.example.com/products/mug; got '${excerpt(text)}'.`,
     );
   }
   const tags: [string, string][] = [];

@@ -216,9 +216,13 @@ export interface TrendPoint {
   readonly text: string;
   /** A period to date among whole ones: its label says so, and charts draw it apart. */
   readonly partial: boolean;
+  /** A day the evidence pack points at (a late order fell on it): drawn in the alarm colour. */
+  readonly marked?: boolean;
 }
 
 export interface Trend {
   readonly title: string;
   readonly points: readonly TrendPoint[];
+  /** A limit drawn across the chart (the evidence pack's health limit). */
+  readonly limit?: { readonly value: number; readonly text: string };
 }

@@ -7,6 +7,7 @@ export const MARKET_IMPLIED_KEYS = [
   'client.currency',
   'timeZone',
   'dateOrder',
+  'typedDateOrder',
   'decimalMark',
   'health.holidayCalendar',
   'health.ldrLimit',
@@ -37,6 +38,7 @@ export function marketDefaults(settings: Settings, market: MarketCode): { settin
       ...settings,
       timeZone: zones.includes(settings.timeZone) ? settings.timeZone : zones[0],
       dateOrder: profile.dateOrder.value,
+      typedDateOrder: profile.typedDateOrder.value,
       decimalMark: profile.decimalMark.value,
       health: { ...settings.health, ...profile.health.value, holidayCalendar: market },
       qa: {

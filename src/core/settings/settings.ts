@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'America/Los_Angeles',
   weekStart: 1,
   dateOrder: undefined,
+  typedDateOrder: undefined,
   decimalMark: undefined,
   earliestDate: '2016-01-01',
   latestYearsAhead: 1,

@@ -33,7 +33,10 @@ export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency' | 'acco
   ),
 };
 
-export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' | 'decimalMark' | 'earliestDate' | 'latestYearsAhead', SettingNote> = {
+export const CORE_SETTING_NOTES: Record<
+  'timeZone' | 'weekStart' | 'dateOrder' | 'typedDateOrder' | 'decimalMark' | 'earliestDate' | 'latestYearsAhead',
+  SettingNote
+> = {
   timeZone: note(
     'Time zone',
     "IANA name (America/Los_Angeles, Europe/London) of the shop's reporting day; Date cells are read in it. In Google Sheets it must be the spreadsheet's own time zone (File → Settings).",
@@ -48,6 +51,11 @@ export const CORE_SETTING_NOTES: Record<'timeZone' | 'weekStart' | 'dateOrder' |
     'Date order',
     "MDY (03/04/2026 is 4 March) or DMY, used when no date of the table settles it (a day over 12, or an AM/PM clock: month first). Blank: the market's; with neither, a 24-hour clock reads day first, and a date nothing settles is refused, never guessed.",
     'Seller Center exports with an AM/PM clock (US, Mexico, Brazil, EU) are month first, those with a 24-hour clock (Southeast Asia) day first; per market in docs/MARKETS.md.',
+  ),
+  typedDateOrder: note(
+    'Typed date order',
+    "MDY or DMY: how a date typed as text reads (03/04/2026 as a formula's start or end, in Promos or a plan tab); exports follow dateOrder. Blank: the market's; with neither, dateOrder's, and a typed date nothing settles is refused. 2026-03-04 always reads.",
+    'Unicode CLDR short date pattern of the market’s locale: people in Mexico, Brazil and the EU type day first though their exports are month first (docs/MARKETS.md).',
   ),
   decimalMark: note(
     'Decimal mark',

@@ -37,7 +37,7 @@ export const ORDER_COLUMNS = columnsByKey({
   orderRefundAmount: ['Order Refund Amount'],
   createdTime: ['Created Time'],
   paidTime: ['Paid Time'],
-  rtsTime: ['RTS Time'],
+  rtsTime: ['RTS Time', 'RTH Time'],
   shippedTime: ['Shipped Time'],
   deliveredTime: ['Delivered Time'],
   cancelledTime: ['Cancelled Time', 'Canceled Time'],
@@ -46,6 +46,7 @@ export const ORDER_COLUMNS = columnsByKey({
   fulfillmentType: ['Fulfillment Type'],
   trackingId: ['Tracking ID', 'Tracking Number'],
   shippingProvider: ['Shipping Provider Name', 'Shipping Provider', 'Carrier'],
+  packageId: ['Package ID'],
   preOrder: ['Normal or Pre-order'],
 });
 

@@ -1,3 +1,6 @@
+import { isDate } from '../values/isDate';
+import { parseDateTime } from '../values/parseDateTime';
+import { parseNumber } from '../values/parseNumber';
 import type { ColumnDef } from './columns';
 import { normalizeHeader } from './normalizeHeader';
 
@@ -26,14 +29,26 @@ export function findColumn(index: Map<string, number>, column: ColumnDef): numbe
   return -1;
 }
 
-/** The first of the first ten rows that holds every required column, or -1. */
+/**
+ * The first of the first ten rows that holds every required column, or -1. A tab's own header with an export pasted whole
+ * under it (its title rows, then its header) gives way to the export's header: nothing but text between them, no data.
+ */
 export function findHeaderRow(values: readonly (readonly unknown[])[], required: readonly ColumnDef[]): number {
   const last = Math.min(values.length, HEADER_SCAN_ROWS);
+  let header = -1;
   for (let r = 0; r < last; r++) {
     const index = headerIndex(values[r]);
-    if (index.size && required.every((column) => findColumn(index, column) >= 0)) return r;
+    if (index.size && required.every((column) => findColumn(index, column) >= 0)) header = r;
+    else if (header >= 0 && values[r]?.some(isDataCell)) break;
   }
-  return -1;
+  return header;
+}
+
+/** A number or a date, as a cell or as text: what a data row holds and a title or filter row (`Date range: …`, `Semua`) does not. */
+function isDataCell(cell: unknown): boolean {
+  if (typeof cell === 'number' || isDate(cell)) return true;
+  if (typeof cell !== 'string') return false;
+  return Number.isFinite(parseNumber(cell, '.')) || Number.isFinite(parseDateTime(cell, 'DMY', 'UTC'));
 }
 
 /** `'Order ID'` or `'Cancelled Time' (also tried: 'Canceled Time')`, for messages. */

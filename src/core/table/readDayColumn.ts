@@ -1,4 +1,5 @@
-import { describeCell, InputError } from '../values/errors';
+import { InputError } from '../values/errors';
+import { describeCell } from '../values/personalData';
 import type { Settings } from '../settings/settings';
 import { dayOfWallClock, partsOfDay } from '../values/calendarDay';
 import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
@@ -31,11 +32,17 @@ export function detectDateOrder(table: Table, col: number, fallback: DateOrder |
   return fallback ?? (clock === '24-hour' ? 'DMY' : undefined);
 }
 
+/** The order of a date a person typed as text (a formula's argument, a Promos or plan cell): the typedDateOrder row, else dateOrder. */
+export function typedDateOrder(settings: Settings): DateOrder | undefined {
+  return settings.typedDateOrder ?? settings.dateOrder;
+}
+
 /** Reads one date cell as wall-clock ms; blank → undefined; unreadable → an error naming the cell. */
 export type DateCellReader = (row: number) => number | undefined;
 
-export function dateCellReader(table: Table, col: number, settings: Settings): DateCellReader {
-  const order = detectDateOrder(table, col, settings.dateOrder);
+/** `typed`: a column people type (a plan tab), read in the order they write, not by an export's clock. */
+export function dateCellReader(table: Table, col: number, settings: Settings, { typed = false } = {}): DateCellReader {
+  const order = typed ? detectDateOrder(table, col, typedDateOrder(settings), { byClock: false }) : detectDateOrder(table, col, settings.dateOrder);
   const { values } = table;
   const window = plausibleWindow(settings);
   // Seller Center's own timestamp text in one quick pass; anything else, or a time it cannot place, by the full parser.
@@ -51,15 +58,17 @@ export function dateCellReader(table: Table, col: number, settings: Settings): D
     lastWall = wall;
     if (wall !== undefined && isNaN(wall)) {
       const readings = order === undefined ? dateReadings(cell) : undefined;
-      if (readings) throw new InputError(ambiguousDateMessage(table.cellName(row, col), readings));
+      if (readings) throw new InputError(ambiguousDateMessage(table.cellName(row, col), readings, 'the table', typed), { row, col });
       throw new InputError(
         `${table.cellName(row, col)}: expected a date such as 10/05/2026 10:22:04 PM, 2026-10-05 or a date cell, found ${describeCell(cell)}.`,
+        { row, col },
       );
     }
     if (wall !== undefined && (wall < window.from || wall >= window.to)) {
       throw new InputError(
         `${table.cellName(row, col)}: a date in ${partsOfDay(dayOfWallClock(wall)).year} is outside the plausible dates ${window.text} (a typo?); ` +
           'fix the cell, or widen the window with the Settings rows earliestDate and latestYearsAhead.',
+        { row, col },
       );
     }
     return wall;
@@ -67,18 +76,18 @@ export function dateCellReader(table: Table, col: number, settings: Settings): D
 }
 
 /** The calendar day (shop time) of each date cell, or undefined for a blank one. */
-export function dayCellReader(table: Table, col: number, settings: Settings): (row: number) => number | undefined {
-  const read = dateCellReader(table, col, settings);
+export function dayCellReader(table: Table, col: number, settings: Settings, options: { typed?: boolean } = {}): (row: number) => number | undefined {
+  const read = dateCellReader(table, col, settings, options);
   return (row) => {
     const wall = read(row);
     return wall === undefined ? undefined : dayOfWallClock(wall);
   };
 }
 
-/** The refusal of a date no setting and no other date settles: both readings (not the cell's text), and the Settings rows that decide. */
-export function ambiguousDateMessage(cell: string, readings: { dayFirst: string; monthFirst: string }, scope = 'the table'): string {
-  return (
-    `${cell}: a date that reads as ${readings.dayFirst} (day first) or ${readings.monthFirst} (month first), and no date in ${scope} settles which. ` +
-    "Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY)."
-  );
+/** The refusal of a date no setting and no other date settles: both readings (not the cell's text), and what decides (`typed`: a date a person typed). */
+export function ambiguousDateMessage(cell: string, readings: { dayFirst: string; monthFirst: string }, scope = 'the table', typed = false): string {
+  const decide = typed
+    ? "Type it year first (YYYY-MM-DD), or set the shop's market on the Settings tab (row client.market), or the row typedDateOrder (DMY or MDY)."
+    : "Set the shop's market on the Settings tab (row client.market, e.g. ID or US), or the row dateOrder (DMY or MDY).";
+  return `${cell}: a date that reads as ${readings.dayFirst} (day first) or ${readings.monthFirst} (month first), and no date in ${scope} settles which. ${decide}`;
 }

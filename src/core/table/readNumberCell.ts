@@ -1,4 +1,5 @@
-import { describeCell, InputError } from '../values/errors';
+import { InputError } from '../values/errors';
+import { describeCell } from '../values/personalData';
 import { decimalMarkEvidence, parseNumber, type DecimalMark } from '../values/parseNumber';
 import type { Table } from './readTable';
 
@@ -77,7 +78,10 @@ export function readNumberCell(table: Table, row: number, col: number, fallback?
         ? 'an amount that reads as thousands or as decimals, and no other amount in the table tells which: set the market, or the decimalMark row, on the Settings tab.'
         : `${describeCell(cell)}.`
       : 'a number too large to be an amount.';
-    throw new InputError(`${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found ${found}`);
+    throw new InputError(`${table.cellName(row, col)}: expected a number or an amount such as 1234.56, $1,234.56 or (5.00), found ${found}`, {
+      row,
+      col,
+    });
   }
   return parsed;
 }
@@ -91,5 +95,6 @@ export function readCountCell(table: Table, row: number, col: number, fallback?:
   if (Number.isInteger(count) && count >= 0 && count <= MAX_UNITS) return count;
   throw new InputError(
     `${table.cellName(row, col)}: expected a whole number of units from 0 to 1,000,000, found ${describeCell(table.values[row][col])}.`,
+    { row, col },
   );
 }

@@ -9,6 +9,8 @@ export interface ReadOptions {
   weekStart: 0 | 1;
   /** How `03/04/2026` reads when the data itself does not settle it; unset (no market, no row): such a date is refused. */
   dateOrder: DateOrder | undefined;
+  /** How a date a person types as text (`03/04/2026` as a formula's start, in Promos or a plan tab) reads; unset: as dateOrder. */
+  typedDateOrder: DateOrder | undefined;
   /** The decimal mark of text amounts no value of their column settles (`1.250`); unset: such an amount is refused. */
   decimalMark: DecimalMark | undefined;
   /** Dates before this day (YYYY-MM-DD) are typos, not data. */

@@ -15,6 +15,8 @@ export const FINGERPRINTED_TABS: readonly string[] = [
   INPUT_TABS.settings,
 ];
 
+/** A module binding, not `Math.imul` per word: under Jest's vm context each global lookup is slow (30x on a 16-week workbook). */
+const { imul } = Math;
 const numberBits = new Float64Array(1);
 const numberWords = new Uint32Array(numberBits.buffer);
 
@@ -24,8 +26,8 @@ class Hash {
   private b = 0x01000193 ^ 0x5bd1e995;
 
   word(value: number): void {
-    this.a = Math.imul(this.a ^ value, 0x01000193);
-    this.b = Math.imul(this.b ^ value, 0x5bd1e995) ^ (this.b >>> 15);
+    this.a = imul(this.a ^ value, 0x01000193);
+    this.b = imul(this.b ^ value, 0x5bd1e995) ^ (this.b >>> 15);
   }
 
   text(value: string): void {

@@ -90,6 +90,15 @@ export class MemoryWorkbook implements Workbook {
     this.counts.clear();
   }
 
+  /** An independent copy (tabs, rows, owned tabs and properties; no calls counted yet), so a test can start from a prepared workbook. */
+  copy(): MemoryWorkbook {
+    const copy = new MemoryWorkbook({}, this.zone);
+    for (const [name, tab] of this.tabs) copy.tabs.set(name, { ...tab, values: tab.values.map((row) => row.slice()) });
+    for (const name of this.owned) copy.owned.add(name);
+    copy.properties = { ...this.properties };
+    return copy;
+  }
+
   /** The tab's current values, without counting a call (for assertions). */
   peek(name: string): CellValue[][] | undefined {
     return this.tabs.get(name)?.values;

@@ -22,6 +22,11 @@ type Parser = (text: string) => ParsedSetting;
 const WEEK_STARTS: Record<string, 0 | 1> = { monday: 1, mon: 1, '1': 1, sunday: 0, sun: 0, '0': 0 };
 
 /** Settings whose values are a closed set or a checked code; the rest are read by their default's type. */
+const dateOrderSetting: Parser = (text) => {
+  const order = text.toUpperCase();
+  return order === 'MDY' || order === 'DMY' ? { value: order } : { expected: 'MDY or DMY' };
+};
+
 const SPECIAL: Record<string, Parser> = {
   timeZone: (text) => (isKnownTimeZone(text) ? { value: text } : { expected: 'an IANA time zone such as America/Los_Angeles or Europe/London' }),
   weekStart: (text) => {
@@ -35,10 +40,8 @@ const SPECIAL: Record<string, Parser> = {
       ? { value: years }
       : { expected: 'a whole number of years from 0 to 100' };
   },
-  dateOrder: (text) => {
-    const order = text.toUpperCase();
-    return order === 'MDY' || order === 'DMY' ? { value: order } : { expected: 'MDY or DMY' };
-  },
+  dateOrder: dateOrderSetting,
+  typedDateOrder: dateOrderSetting,
   'health.holidayCalendar': (text) => {
     const code = text.toLowerCase() === 'none' ? 'none' : text.toUpperCase();
     return isHolidayCalendarCode(code) ? { value: code } : { expected: `a market code (${MARKET_CODES.join(', ')}) or none` };

@@ -1,4 +1,5 @@
-import { excerpt, InputError, quoteCell } from '../values/errors';
+import { excerpt, InputError } from '../values/errors';
+import { quoteCell } from '../values/personalData';
 import { checkQaSettings } from '../settings/checkQaSettings';
 import { checkHealthSettings } from '../settings/checkHealthSettings';
 import { checkChecklistSettings } from '../settings/checklistSettings';

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../core/workbook/workbookPort';
 import { instantOfWallClock } from '../../core/values/zonedDates';
 import { wallClockOfSerial } from './serialDates';
+import { columnOfReference } from '../../core/values/cellReference';
 import type { StyleSheet } from './styleSheet';
 import { Element, XmlScanner, type XmlHandler } from './xmlScanner';
 
@@ -122,7 +123,7 @@ export class SheetReader implements XmlHandler {
       if (end <= start && oneLetter !== 't') continue;
       if (isRow) {
         if (oneLetter === 'r') this.rowIndex = digitsAt(xml, start, end) - 1;
-      } else if (oneLetter === 'r') this.column = columnAt(xml, start, end);
+      } else if (oneLetter === 'r') this.column = columnOfReference(xml, start, end);
       else if (oneLetter === 't') this.type = end - start === 1 ? xml[start] : xml.slice(start, end);
       else if (oneLetter === 's') this.style = digitsAt(xml, start, end);
     }
@@ -227,16 +228,4 @@ function digitsAt(xml: string, from: number, to: number): number {
   let value = 0;
   for (let i = from; i < to; i++) value = value * 10 + (xml.charCodeAt(i) - 48);
   return value;
-}
-
-/** The 0-based column of the cell reference between `from` and `to` (`AB12` → 27); -1 without letters. */
-function columnAt(xml: string, from: number, to: number): number {
-  let column = 0;
-  let i = from;
-  for (; i < to; i++) {
-    const code = xml.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  return i === from ? -1 : column - 1;
 }

@@ -1,6 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { constants, inflateRawSync } from 'node:zlib';
-import type { ZipArchive, ZipEntry } from './zipArchive';
+import type { ZipArchive } from './zipArchive';
+import type { ZipEntry } from './zipDirectory';
 
 const CHUNK = 1 << 20;
 const HEAD_BYTES = 1 << 16;

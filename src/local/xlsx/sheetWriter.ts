@@ -1,8 +1,8 @@
 import { columnLetter } from '../../core/values/columnLetter';
 import { isDate } from '../../core/values/isDate';
 import type { CellValue, ColumnFormat, TabContent, Validation } from '../../core/workbook/workbookPort';
-import { argbColor } from '../argbColor';
-import { hyperlinkFormula } from '../hyperlinkFormula';
+import { argbColor } from './argbColor';
+import { hyperlinkFormula } from './hyperlinkFormula';
 import { cellXml } from './cellXml';
 import { DEFAULT_DATE_FORMAT_ID, type CellLook, type StyleSheet } from './styleSheet';
 import { xmlEscape } from './xmlText';

@@ -1,10 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { constants, crc32, deflateRawSync, createDeflateRaw } from 'node:zlib';
-import type { ZipEntry } from './zipArchive';
+import { CENTRAL_HEADER, END_OF_DIRECTORY, LOCAL_HEADER, type ZipEntry } from './zipDirectory';
 
-const LOCAL_HEADER = 0x04034b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
 const DEFLATED = 8;
 const UTF8_NAMES = 0x0800;
 const VERSION = 20;
@@ -29,7 +26,7 @@ export class ZipWriter {
 
   /** An entry of another archive, byte for byte (its stored bytes, CRC and sizes as they were). */
   async copy(entry: ZipEntry, raw: Buffer): Promise<void> {
-    await this.entry(Buffer.from(entry.name, 'utf8'), entry.method, entry.crc32, raw.length, entry.size, [raw]);
+    await this.entry(Buffer.from(entry.name, 'utf8'), entry.method, entry.crc32, raw.length, entry.uncompressed, [raw]);
   }
 
   async addBuffer(name: string, content: Buffer): Promise<void> {
@@ -110,7 +107,7 @@ function localHeader(name: Buffer, method: number, crc: number, compressedSize: 
 
 function directoryEntry(entry: Written): Buffer {
   const record = Buffer.alloc(46 + entry.name.length);
-  record.writeUInt32LE(DIRECTORY_ENTRY, 0);
+  record.writeUInt32LE(CENTRAL_HEADER, 0);
   record.writeUInt16LE(VERSION, 4);
   record.writeUInt16LE(VERSION, 6);
   record.writeUInt16LE(UTF8_NAMES, 8);

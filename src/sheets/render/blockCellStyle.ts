@@ -1,7 +1,7 @@
 import type { Tone } from '../../core/report/clientUpdate';
 import type { BlockCell } from '../../core/report/reportBlocks';
 import { sparkText } from '../../core/report/sparkText';
-import { STATUS_FILLS } from '../../core/workbook/readout/healthTab';
+import { STATUS_FILLS } from '../../core/health/statusFills';
 
 const RED = '#b3261e';
 

@@ -105,6 +105,7 @@ export interface ChartBuilderLike {
 export interface ChartsLike {
   newDataTable(): DataTableBuilderLike;
   newColumnChart(): ChartBuilderLike;
+  newLineChart(): ChartBuilderLike;
   readonly ColumnType: { readonly STRING: unknown; readonly NUMBER: unknown };
   readonly Position: { readonly NONE: unknown };
 }

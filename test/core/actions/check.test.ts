@@ -5,7 +5,7 @@ import { columnLetter } from '../../../src/core/values/columnLetter';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
-import { demoClient, filledWorkbook, NAMED_SETTINGS, NOW, ZONE } from '../workbook/clientFixture';
+import { demoClient, filledWorkbook, NAMED_SETTINGS, NOW, preparedOnce, ZONE } from '../workbook/clientFixture';
 
 const DAY = 86_400_000;
 const brief = (f: CheckFinding): string => `${f.severity} ${f.check} ${f.tab}!${f.a1}`;
@@ -18,6 +18,9 @@ function salesWorkbook(analytics = copy(demoClient().analytics), settings = NAME
   refreshReadout(workbook, { now: NOW });
   return workbook;
 }
+
+/** The demo client's sales, refreshed once for this file; each call is a fresh copy. */
+const demoSales = preparedOnce(() => salesWorkbook());
 
 /** The 0-based analytics rows of a day, and its header's columns. */
 function analyticsDay(analytics: CellValue[][], day: string): { rows: number[]; gmv: number; orders: number } {
@@ -75,7 +78,7 @@ describe('runChecklist on the demo client with its planted defects', () => {
 
 describe('the accuracy checks', () => {
   it('flag a read-out older than its inputs as an ERROR, with the WARNING line on top', () => {
-    const workbook = salesWorkbook();
+    const workbook = demoSales();
     workbook.peek('Analytics')!.push([]); // a blank row is no change
     expect(runChecklist(workbook, NOW).freshness.stale).toBe(false);
     workbook.peek('Orders')!.pop();
@@ -154,7 +157,7 @@ describe('the accuracy checks', () => {
   });
 
   it('warn when the data ends more than the allowed days before today, naming the last Paid Time cell', () => {
-    const workbook = salesWorkbook();
+    const workbook = demoSales();
     expect(runChecklist(workbook, new Date(NOW.getTime() + 2 * DAY)).groups[0].findings).toEqual([]);
     const late = runChecklist(workbook, new Date(NOW.getTime() + 10 * DAY)).groups[0].findings;
     expect(late.map((f) => f.check)).toEqual(['data-old']);

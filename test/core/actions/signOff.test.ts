@@ -4,16 +4,16 @@ import { signOffStatus } from '../../../src/core/actions/signOffStatus';
 import { CHECKS_RUN } from '../../../src/core/actions/check';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { refreshReadout } from '../../../src/core/actions/refreshReadout';
-import { demoClient, filledWorkbook, NAMED_SETTINGS, NOW, ZONE } from '../workbook/clientFixture';
+import { demoClient, filledWorkbook, NAMED_SETTINGS, NOW, preparedOnce, ZONE } from '../workbook/clientFixture';
 
 const LATER = new Date(NOW.getTime() + 600_000);
 const ALL = ['Deck numbers match the read-out', 'Promo dates match the calendar', 'Client name and period right on every slide'];
 
-function cleanWorkbook(): MemoryWorkbook {
+const cleanWorkbook = preparedOnce(() => {
   const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Analytics: demoClient().analytics, Settings: NAMED_SETTINGS }, ZONE);
   refreshReadout(workbook, { now: NOW });
   return workbook;
-}
+});
 
 describe('signOff', () => {
   it('refuses while an ERROR remains, naming the first one, and writes nothing', () => {

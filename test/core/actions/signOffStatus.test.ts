@@ -7,7 +7,7 @@ import type { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
 import { tabState } from '../../../src/core/workbook/ownedTabs';
 import { LAST_REFRESH_PROPERTY, refreshReadout } from '../../../src/core/actions/refreshReadout';
 import type { CellValue } from '../../../src/core/workbook/workbookPort';
-import { filledWorkbook, NOW } from '../workbook/clientFixture';
+import { filledWorkbook, NOW, preparedOnce } from '../workbook/clientFixture';
 
 const LATER = new Date(NOW.getTime() + 3_600_000);
 
@@ -29,11 +29,11 @@ function entryNow(workbook: MemoryWorkbook, at: Date, overrides: Partial<QaLogEn
   };
 }
 
-function refreshed(): MemoryWorkbook {
+const refreshed = preparedOnce(() => {
   const workbook = filledWorkbook();
   refreshReadout(workbook, { now: NOW });
   return workbook;
-}
+});
 
 describe('signOffStatus', () => {
   it('says how to sign off when the log has no row yet', () => {

@@ -2,7 +2,8 @@ import { callApi, MAX_RETRIES, type ApiPorts, type ApiShop, type HttpRequest, ty
 import { jitteredBackoff } from '../../../src/core/api/apiErrors';
 import { ORDER_PAGE_SIZE, searchOrders } from '../../../src/core/api/searchOrders';
 import { signRequest } from '../../../src/core/api/signRequest';
-import { nodeHmacSha256 } from '../../../src/local/hmacSha256';
+import { searchReturnsOfOrders } from '../../../src/core/api/searchReturns';
+import { nodeHmacSha256 } from '../../../src/local/api/hmacSha256';
 
 const NOW = 1_796_600_000;
 const ok = (data: unknown): HttpResponse => ({ status: 200, body: JSON.stringify({ code: 0, message: 'Success', request_id: 'r', data }) });
@@ -118,6 +119,21 @@ describe('searchOrders', () => {
   it('stops rather than loop when a page points back at itself', async () => {
     const api = scripted(ok({ orders: [{ id: '1' }], next_page_token: TOKEN }), ok({ orders: [{ id: '2' }], next_page_token: TOKEN }));
     await expect(searchOrders({}, api.shop, api.ports)).rejects.toThrow('gave the same next page twice (page 2)');
+  });
+});
+
+describe('searchReturnsOfOrders', () => {
+  it('asks for the returns of 50 orders at a time, 50 returns a page, and keeps the running count across searches', async () => {
+    const ids = Array.from({ length: 120 }, (_, i) => String(576000000000000000 + i));
+    const api = scripted(ok({ return_orders: [{ return_id: 'a' }] }), ok({ return_orders: [] }), ok({ return_orders: [{ return_id: 'b' }] }));
+    const progress: number[] = [];
+    const returns = await searchReturnsOfOrders(ids, api.shop, api.ports, (n) => progress.push(n));
+    expect(returns).toEqual([{ return_id: 'a' }, { return_id: 'b' }]);
+    expect(progress).toEqual([1, 1, 2]);
+    expect(api.sent.map((request) => (JSON.parse(request.body ?? '') as { order_ids: string[] }).order_ids.length)).toEqual([50, 50, 20]);
+    expect(api.sent.map((request) => [request.path, request.query.page_size])).toEqual(
+      Array.from({ length: 3 }, () => ['/return_refund/202309/returns/search', '50']),
+    );
   });
 });
 

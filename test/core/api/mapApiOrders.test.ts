@@ -4,24 +4,25 @@ import { ttsPivot } from '../../../src/core/formulas/pivotFormula';
 import { withSettings } from '../../../src/core/settings/settings';
 import { ORDER_EXPORT_SPEC } from '../../../src/core/table/orderExportSpec';
 import { readTable } from '../../../src/core/table/readTable';
-import { apiOrders, apiOrdersAsExport, PLANTED_BUYER_DATA } from '../../fixtures/apiOrders';
+import { returnsByOrder } from '../../../src/core/api/orderReturns';
+import { apiOrders, apiOrdersAsExport, apiReturns, PLANTED_BUYER_DATA } from '../../fixtures/apiOrders';
 
 const TIME_ZONE = 'America/Los_Angeles';
 const settings = withSettings({ timeZone: TIME_ZONE });
-const METRICS = 'GMV, Orders, Units, Cancel rate';
+const METRICS = 'GMV, Net GMV, Orders, Units, Cancel rate, Refund rate';
 
 describe('apiOrdersToExportRows', () => {
-  const rows = apiOrdersToExportRows(apiOrders(), TIME_ZONE);
+  const rows = apiOrdersToExportRows(apiOrders(), TIME_ZONE, returnsByOrder(apiReturns()));
 
-  it('gives the same GMV, orders, units and cancel rate, by day and by SKU, as the export of the same orders', () => {
+  it('gives the same GMV, net GMV, orders, units, cancel and refund rates, by day and by SKU, as the export of the same orders', () => {
     for (const groupBy of ['day', 'Seller SKU']) {
       expect(ttsPivot(rows, groupBy, METRICS, '', '', settings)).toEqual(ttsPivot(apiOrdersAsExport(), groupBy, METRICS, '', '', settings));
     }
     expect(ttsPivot(rows, 'day', METRICS, '', '', settings)).toEqual([
-      ['Day', 'GMV', 'Orders', 'Units', 'Cancel rate'],
-      ['2026-11-30', 67, 2, 4, 0.5],
-      ['2026-12-01', 39, 1, 3, 0],
-      ['Total', 106, 3, 7, 1 / 3],
+      ['Day', 'GMV', 'Net GMV', 'Orders', 'Units', 'Cancel rate', 'Refund rate'],
+      ['2026-11-30', 67, 30, 2, 4, 0.5, 0.5],
+      ['2026-12-01', 39, 39, 1, 3, 0, 0],
+      ['Total', 106, 69, 3, 7, 1 / 3, 1 / 3],
     ]);
   });
 
@@ -47,6 +48,17 @@ describe('apiOrdersToExportRows', () => {
     const second = importOrders(first.values, apiOrdersToExportRows(later, TIME_ZONE));
     expect([second.added, second.duplicates]).toEqual([0, 4]);
     expect(ttsPivot(second.values, 'day', 'Orders, Cancel rate', '', '', settings).at(-1)).toEqual(['Total', 3, 2 / 3]);
+  });
+
+  it('puts the refunded unit on its SKU row and the refund on every row of the order; rejected and superseded returns count for nothing', () => {
+    const table = readTable(rows, ORDER_EXPORT_SPEC);
+    const columns = ['cancelReturnType', 'returnQuantity', 'orderRefundAmount'] as const;
+    expect(Array.from(table.rows, (r) => columns.map((key) => table.values[r][table.index(key)]))).toEqual([
+      ['Return/Refund', 1, 17],
+      ['', 0, 17],
+      ['Cancel', 0, ''],
+      ['', 0, ''],
+    ]);
   });
 
   it('writes no buyer value anywhere', () => {

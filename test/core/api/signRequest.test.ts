@@ -1,5 +1,5 @@
 import { signRequest, stringToSign } from '../../../src/core/api/signRequest';
-import { nodeHmacSha256 } from '../../../src/local/hmacSha256';
+import { nodeHmacSha256 } from '../../../src/local/api/hmacSha256';
 import { SIGNING_VECTORS } from './signingVectors';
 
 describe('signRequest', () => {

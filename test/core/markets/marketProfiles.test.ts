@@ -16,7 +16,7 @@ import { PUBLIC_HOLIDAYS_FILE, publicHolidaysSource } from '../../../scripts/mar
 describe('the market profiles', () => {
   it('have one row per market TikTok Shop sells in, each value with a source', () => {
     expect(MARKET_PROFILES.map((p) => p.code)).toEqual([...MARKET_CODES]);
-    const fields: ProfileField[] = ['timeZones', 'dateOrder', 'currency', 'decimalMark', 'health', 'titleMinChars', 'priceBand'];
+    const fields: ProfileField[] = ['timeZones', 'dateOrder', 'typedDateOrder', 'currency', 'decimalMark', 'health', 'titleMinChars', 'priceBand'];
     for (const profile of MARKET_PROFILES) {
       for (const field of fields) expect([profile.code, field, marketSource(profile, field).length > 15]).toEqual([profile.code, field, true]);
     }
@@ -50,6 +50,14 @@ describe('the market profiles', () => {
     for (const zone of profile.timeZones.value) expect(isKnownTimeZone(zone)).toBe(true);
     const decimal = new Intl.NumberFormat(profile.locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
     expect(profile.decimalMark.value).toBe(decimal);
+  });
+
+  it.each(MARKET_PROFILES.map((p) => [p.code, p] as const))('%s: typed dates in the order of CLDR’s short date pattern', (_code, profile) => {
+    const parts = new Intl.DateTimeFormat(profile.locale, { dateStyle: 'short' }).formatToParts(new Date(Date.UTC(2026, 10, 3, 12)));
+    const order = parts
+      .flatMap((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type[0].toUpperCase()] : []))
+      .join('');
+    expect(profile.typedDateOrder.value ?? 'YMD').toBe(order);
   });
 
   it.each(MARKET_PROFILES.map((p) => [p.code, p] as const))(

@@ -13,6 +13,7 @@ const row = (status: HealthRow['status'], value: number | null): HealthRow => ({
   denominator: 1411,
   note: '93 of 1411 orders shipped after the SLA.',
   clientNote: '93 of 1411 orders shipped after the SLA.',
+  warning: '',
 });
 
 const report = (...rows: HealthRow[]): HealthReport => ({ asOf: 20_779, window: { from: 20_750, to: 20_779 }, rows });

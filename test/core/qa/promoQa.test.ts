@@ -1,7 +1,9 @@
 import { InputError } from '../../../src/core/values/errors';
 import { promoFindings } from '../../../src/core/qa/promoQa';
+import * as readDayColumn from '../../../src/core/table/readDayColumn';
 import { DEFAULT_QA_SETTINGS } from '../../../src/core/settings/qaSettings';
 import { withSettings } from '../../../src/core/settings/settings';
+import { DEFAULT_WORKBOOK_SETTINGS, withMarket } from '../../../src/core/workbook/settingsTab';
 import { PRODUCTS_FOR_PROMOS, PROMO_HEADERS, promoRow, promoTable, rowChecks } from './qaTestTables';
 
 const settings = withSettings();
@@ -216,6 +218,16 @@ describe('promoFindings: dates, settings and table shapes', () => {
     values[1][8] = '2026-12-08'; // SKU-0's first BMSM (12-01) now ends inside its second (12-07, row 4)
     expect(rowChecks(promoFindings(values, undefined, settings))).toEqual(['4 promo-overlap']);
   });
+
+  it('seeks the day-month order once per date column, not again for every cell when ISO dates leave it open', () => {
+    const detect = jest.spyOn(readDayColumn, 'detectDateOrder');
+    const rows = ['MUG-01', 'MUG-02', 'MUG-03'].map((sku) =>
+      promoRow({ sku, type: 'Product discount', list: 20, price: 15, start: '2026-12-01', end: '2026-12-04', stock: 9 }),
+    );
+    expect(promoFindings([PROMO_HEADERS, ...rows], undefined, settings)).toEqual([]);
+    expect(detect.mock.calls.map(([, col]) => PROMO_HEADERS[col])).toEqual(['End', 'Start']);
+    detect.mockRestore();
+  });
 });
 
 describe('an End date without a time of day', () => {
@@ -248,5 +260,19 @@ describe('a promotion dated outside the plausible dates', () => {
         /^value-unreadable: 'Start' holds '2062-11-01'; expected a date from 2016-01-01 to \d{4}-\d\d-\d\d \(Settings rows earliestDate and latestYearsAhead\)\.$/,
       ),
     ]);
+  });
+});
+
+describe('promotion dates typed as text in a market that types day first', () => {
+  it('reads a Brazilian flash deal typed 03/11/2026 10:00 – 05/11/2026 09:00 as 47 hours in November, not two months from March', () => {
+    const br = withMarket(DEFAULT_WORKBOOK_SETTINGS, 'BR').settings;
+    const flash = [
+      ['Seller SKU', 'Type', 'Promo price', 'List price', 'Start', 'End'],
+      ['CANECA-01', 'Flash deal', 29.9, 39.9, '03/11/2026 10:00', '05/11/2026 09:00'],
+    ];
+    const dateChecks = (): string[] => promoFindings(flash, undefined, br).flatMap((f) => (f.check === 'column-missing' ? [] : [f.check]));
+    expect(dateChecks()).toEqual([]);
+    flash[1][5] = '07/11/2026 09:00';
+    expect(dateChecks()).toEqual(['flash-deal-too-long']);
   });
 });

@@ -19,9 +19,9 @@ function refreshCalls(lines: number): Record<string, number> {
 }
 
 describe('the call budget of a refresh', () => {
-  it('reads each input tab once and writes each read-out tab once, at 1,000 and at 50,000 order lines alike', () => {
+  it('reads each input tab once and writes each read-out tab once, at 1,000 and at 5,000 order lines alike', () => {
     const small = refreshCalls(1_000);
-    const large = refreshCalls(50_000);
+    const large = refreshCalls(5_000);
     expect(large).toEqual(small);
     for (const tab of ['Settings', 'Orders', 'Analytics', 'Products', 'Promos', 'Links']) expect(small[`readTab:${tab}`]).toBe(1);
     for (const tab of Object.values(READOUT_TABS)) expect(small[`writeTab:${tab}`]).toBe(1);

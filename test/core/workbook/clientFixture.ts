@@ -84,6 +84,12 @@ export function filledWorkbook(): MemoryWorkbook {
   return new MemoryWorkbook({ Orders: orders, Analytics: analytics, Products: PRODUCTS, Promos: PROMOS, Links: LINKS }, ZONE);
 }
 
+/** `prepare` runs once per test file; each call returns a fresh copy of what it made (a refresh of the demo client takes a second). */
+export function preparedOnce(prepare: () => MemoryWorkbook): () => MemoryWorkbook {
+  let prepared: MemoryWorkbook | undefined;
+  return () => (prepared ??= prepare()).copy();
+}
+
 /** The rows of a read-out section: from the row whose first cell starts with `title` to the next blank row. */
 export function sectionRows(values: readonly (readonly CellValue[])[], title: string): CellValue[][] {
   const start = values.findIndex((row) => typeof row[0] === 'string' && row[0].startsWith(title));

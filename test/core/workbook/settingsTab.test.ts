@@ -18,7 +18,7 @@ describe('settingsTabRows', () => {
   it('lists the client, the core settings and every health and QA threshold with its default, description and source', () => {
     expect(rows[0]).toEqual(['Key', 'Value', 'Default', 'Description', 'Source']);
     const keys = rows.slice(1).map((row) => row[0]);
-    expect(keys.slice(0, 10)).toEqual([
+    expect(keys.slice(0, 11)).toEqual([
       'client.name',
       'client.market',
       'client.currency',
@@ -28,6 +28,7 @@ describe('settingsTabRows', () => {
       'timeZone',
       'weekStart',
       'dateOrder',
+      'typedDateOrder',
       'decimalMark',
     ]);
     const sections = {
@@ -37,7 +38,7 @@ describe('settingsTabRows', () => {
       bigquery: DEFAULT_SETTINGS.bigquery,
     };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(12 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
+    expect(keys).toHaveLength(13 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);

@@ -1,8 +1,8 @@
 import { buildClientUpdate, withAppendix } from '../../../src/core/actions/export/buildClientUpdate';
 import type { ClientUpdate } from '../../../src/core/report/clientUpdate';
 import { MemoryWorkbook } from '../../../src/core/workbook/memoryWorkbook';
-import { renderHtml } from '../../../src/local/render/htmlReport';
-import { renderMarkdown } from '../../../src/local/render/markdownReport';
+import { renderHtml } from '../../../src/core/report/render/htmlReport';
+import { renderMarkdown } from '../../../src/core/report/render/markdownReport';
 import { renderDoc } from '../../../src/sheets/render/docRenderer';
 import { createSummaryDraft } from '../../../src/sheets/render/gmailDraft';
 import { renderDeck } from '../../../src/sheets/render/slidesRenderer';

@@ -29,7 +29,7 @@ import { shopFormat } from '../../workbook/shopFormat';
 import { reportFrame } from '../../report/reportFrame';
 import { buildScorecard, SCORECARD_METRICS, spanText, type ReportSource } from '../../report/scorecard';
 import { skuMovers } from '../../report/skuMovers';
-import { trackerSection } from './trackerTable';
+import { ACTION_ITEMS, PLAN_MILESTONES, trackerSection } from './trackerTable';
 import type { Settings } from '../../settings/settings';
 
 export interface ClientUpdateOptions {
@@ -156,39 +156,14 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const sections = {
     commentary: commentary(tracker(COMMENTARY_TAB), periods.current, settings),
     promotions: promotions(tracker(PROMO_CALENDAR), periods.current, asOf, settings),
-    actions: trackerSection(
-      tracker('Action items'),
-      {
-        tab: 'Action items',
-        textColumn: 'Action',
-        dueColumn: 'Due date',
-        statusColumn: 'Status',
-        closed: ['Done'],
-        detail: (r) => r.text('Priority'),
-      },
-      asOf,
-      settings,
-    ),
+    actions: trackerSection(tracker(ACTION_ITEMS.tab), ACTION_ITEMS, asOf, settings),
     risks: trackerSection(
       tracker('Risks'),
       { tab: 'Risks', textColumn: 'Risk', dueColumn: 'Review by', statusColumn: 'Status', closed: ['Closed'], detail: (r) => r.text('Mitigation') },
       asOf,
       settings,
     ),
-    nextSteps: trackerSection(
-      tracker('30-60-90 plan'),
-      {
-        tab: '30-60-90 plan',
-        textColumn: 'Action',
-        dueColumn: 'Due date',
-        statusColumn: 'Status',
-        closed: ['Done'],
-        detail: (r) => [r.text('Phase'), r.text('Goal')].filter(Boolean).join(': '),
-        dueWithin: periods.coming,
-      },
-      asOf,
-      settings,
-    ),
+    nextSteps: trackerSection(tracker(PLAN_MILESTONES.tab), { ...PLAN_MILESTONES, dueWithin: periods.coming }, asOf, settings),
   };
   const internal = [
     ...(options.signOffLine ? [options.signOffLine] : []),

@@ -1,4 +1,6 @@
-import { ownedTabName, tabState, writeOwnedTab } from '../../workbook/ownedTabs';
+import { cleanText } from '../../values/cleanText';
+import { isDate } from '../../values/isDate';
+import { ownedTabName, tabState, writeOwnedTab, type TabState } from '../../workbook/ownedTabs';
 import type { CellValue, Workbook } from '../../workbook/workbookPort';
 
 /** The export record: owned by the add-on, one row added per export, earlier rows written back as read. */
@@ -18,8 +20,8 @@ export const EXPORTS_HEADER = [
   'Inputs fingerprint',
 ];
 
-/** What a row records: a draft for review (export) or the copy delivered to the client (deliver). */
-export type ExportKind = 'Draft' | 'Delivered';
+/** What a row records: a client update's draft (export) or the copy delivered (deliver), or an evidence pack. */
+export type ExportKind = 'Draft' | 'Delivered' | 'Evidence pack';
 
 export interface ExportRecord {
   readonly at: Date;
@@ -62,21 +64,36 @@ export interface DraftRow {
 /** The newest `Draft` row of `cadence` (as the log writes it: 'WBR', 'MBR (month to date)') and `period`; undefined when none. */
 export function newestDraft(workbook: Workbook, cadence: string, period: string): DraftRow | undefined {
   const state = tabState(workbook);
-  const name = state.owned.actual(ownedTabName(EXPORTS_TAB, state));
-  const rows = (name === undefined ? undefined : workbook.readTab(name)) ?? [];
+  const rows = loggedRows(workbook, state);
   for (let r = rows.length - 1; r >= 2; r--) {
     const row = rows[r];
     if (row[COLUMN.Kind] === 'Draft' && row[COLUMN.Cadence] === cadence && row[COLUMN.Period] === period)
-      return { tab: name ?? EXPORTS_TAB, row: r + 1, fingerprint: String(row[COLUMN['Inputs fingerprint']] ?? '') };
+      return { tab: ownedTabName(EXPORTS_TAB, state), row: r + 1, fingerprint: String(row[COLUMN['Inputs fingerprint']] ?? '') };
   }
   return undefined;
+}
+
+/** The rows of the workbook's own export log (intro and header included); none before its first export. */
+function loggedRows(workbook: Workbook, state: ReturnType<typeof tabState>): CellValue[][] {
+  const name = ownedTabName(EXPORTS_TAB, state);
+  return state.owned.has(name) ? (workbook.readTab(state.owned.actual(name) ?? name) ?? []) : [];
+}
+
+/** Every output (path or link) the export log names. */
+export function loggedOutputs(workbook: Workbook): Set<string> {
+  const outputs = EXPORTS_HEADER.indexOf('Outputs');
+  return new Set(
+    loggedRows(workbook, tabState(workbook))
+      .slice(2)
+      .flatMap((row) => String(row[outputs] ?? '').split('\n'))
+      .filter(Boolean),
+  );
 }
 
 /** Appends the record to `TTS · Exports` (beside a user's tab of that name, never over it); returns the tab written. */
 export function logExport(workbook: Workbook, record: ExportRecord): string {
   const state = tabState(workbook);
-  const name = ownedTabName(EXPORTS_TAB, state);
-  const earlier = state.owned.has(name) ? (workbook.readTab(state.owned.actual(name) ?? name) ?? []) : [];
+  const earlier = loggedRows(workbook, state);
   const kept = earlier.filter((row) => row.some((cell) => cell !== '' && cell !== null));
   const values: CellValue[][] = kept.length >= 2 ? kept.map((row) => row.slice()) : [[INTRO], EXPORTS_HEADER.slice()];
   // A log written before a column was added gets the current header; its rows keep their cells.
@@ -108,4 +125,20 @@ export function logExport(workbook: Workbook, record: ExportRecord): string {
     },
     state,
   );
+}
+
+/** The newest row of the add-on's `TTS · Exports` tab (rows are only appended): when, by whom, which cadence and period; undefined without one. */
+export function lastExport(workbook: Workbook, state: TabState): Pick<ExportRecord, 'at' | 'by' | 'cadence' | 'period' | 'override'> | undefined {
+  const name = ownedTabName(EXPORTS_TAB, state);
+  if (!state.owned.has(name)) return undefined;
+  const values = workbook.readTab(state.owned.actual(name) ?? name) ?? [];
+  const header = values.findIndex((row) => row[0] === EXPORTS_HEADER[0]);
+  const column = (title: string): number => (header < 0 ? -1 : values[header].indexOf(title));
+  const text = (row: readonly CellValue[], title: string): string => cleanText(row[column(title)] ?? '');
+  for (let r = values.length - 1; r > header && header >= 0; r--) {
+    const row = values[r];
+    if (isDate(row[0]))
+      return { at: row[0], by: text(row, 'By'), cadence: text(row, 'Cadence'), period: text(row, 'Period'), override: text(row, 'Override reason') };
+  }
+  return undefined;
 }

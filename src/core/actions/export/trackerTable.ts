@@ -43,7 +43,7 @@ export function readTrackerRows(values: CellValue[][] | undefined, layout: Setup
     let reader = readers.get(header);
     if (!reader) {
       const col = table.index(header);
-      reader = col < 0 ? () => undefined : dayCellReader(table, col, settings);
+      reader = col < 0 ? () => undefined : dayCellReader(table, col, settings, { typed: true });
       readers.set(header, reader);
     }
     return reader;
@@ -78,6 +78,26 @@ export interface TrackerRule {
   /** Only rows due in this range (and overdue ones); undefined keeps every open row. */
   readonly dueWithin?: DayRange;
 }
+
+/** Open action items: the client update's actions, the board's items due this week. */
+export const ACTION_ITEMS: TrackerRule = {
+  tab: 'Action items',
+  textColumn: 'Action',
+  dueColumn: 'Due date',
+  statusColumn: 'Status',
+  closed: ['Done'],
+  detail: (r) => r.text('Priority'),
+};
+
+/** Open 30-60-90 plan milestones: the client update's next steps, the board's milestones due this week. */
+export const PLAN_MILESTONES: TrackerRule = {
+  tab: '30-60-90 plan',
+  textColumn: 'Action',
+  dueColumn: 'Due date',
+  statusColumn: 'Status',
+  closed: ['Done'],
+  detail: (r) => [r.text('Phase'), r.text('Goal')].filter(Boolean).join(': '),
+};
 
 /** The open rows of a tracker tab, overdue ones flagged (due before as-of), soonest due first. */
 export function trackerSection(values: CellValue[][] | undefined, rule: TrackerRule, asOf: number, settings: Settings): TrackerSection {

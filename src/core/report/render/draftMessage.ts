@@ -2,6 +2,10 @@
 export interface DraftContent {
   /** Each an address (`ana@client.com`) or a display name and an address (`Ana Lê <ana@client.com>`). */
   readonly to: readonly string[];
+  /** The sender, when the message is not handed to a mailer that adds it (Gmail does). */
+  readonly from?: string;
+  /** When written, for a message saved to a file (RFC 5322 asks for it; Gmail adds its own). */
+  readonly date?: Date;
   readonly subject: string;
   readonly text: string;
   readonly html: string;
@@ -61,12 +65,15 @@ export function draftMessage(content: DraftContent, base64Utf8: (text: string) =
     '',
     base64Lines(body, base64Utf8),
   ];
-  const mailboxes = content.to.map((contact, i) => {
-    const tokens = mailboxTokens(contact, base64Utf8);
-    return i < content.to.length - 1 ? [...tokens.slice(0, -1), `${tokens[tokens.length - 1]},`] : tokens;
-  });
+  const mailboxes = (contacts: readonly string[]): string[] =>
+    contacts.flatMap((contact, i) => {
+      const tokens = mailboxTokens(contact, base64Utf8);
+      return i < contacts.length - 1 ? [...tokens.slice(0, -1), `${tokens[tokens.length - 1]},`] : tokens;
+    });
   return [
-    foldedHeader('To', mailboxes.flat()),
+    ...(content.date ? [`Date: ${content.date.toUTCString().replace(/GMT$/, '+0000')}`] : []),
+    ...(content.from ? [foldedHeader('From', mailboxes([content.from]))] : []),
+    ...(content.to.length ? [foldedHeader('To', mailboxes(content.to))] : []),
     foldedHeader('Subject', encodedWords(content.subject, base64Utf8)),
     'MIME-Version: 1.0',
     `Content-Type: multipart/alternative; boundary="${BOUNDARY}"`,

@@ -2,20 +2,13 @@ import { shopFormat } from '../shopFormat';
 import { HEALTH_HEADER } from '../../formulas/healthFormulas';
 import type { MarketCode } from '../../markets/marketCodes';
 import { unsourcedNotes } from '../../settings/marketDefaults';
-import { healthReport, type HealthReport, type HealthStatus } from '../../health/healthReport';
+import { healthReport, type HealthReport } from '../../health/healthReport';
+import { STATUS_FILLS } from '../../health/statusFills';
 import { formatDay } from '../../values/calendarDay';
 import { READOUT_TABS } from '../tabNames';
 import type { TabContent } from '../workbookPort';
 import { readoutColumns, READOUT_FROZEN_ROWS, startReadout, writeSection, type ReadoutContext } from './readoutContext';
 import type { SalesInput } from './salesInput';
-
-/** Row colours by status (Google Sheets' light green, yellow, red and grey). */
-export const STATUS_FILLS: Readonly<Record<HealthStatus, string>> = {
-  OK: '#d9ead3',
-  WATCH: '#fff2cc',
-  'AT RISK': '#f4cccc',
-  'NOT ENOUGH DATA': '#efefef',
-};
 
 export interface HealthReadout {
   readonly content: TabContent;

@@ -113,8 +113,13 @@ export function kpiTab(context: ReadoutContext, orders: SalesInput, analytics: S
   comparisons(builder, context, analytics, 'Traffic (Analytics tab), ', TRAFFIC_KPIS, orders.ok ? orders.through.day : undefined);
   weeklyPivot(builder, context, orders);
   definitions(builder);
-  const gmvRow = wow?.rows.find((row) => row[0] === 'GMV');
-  const gmvWoW = gmvRow
+  return { content: builder.build(READOUT_FROZEN_ROWS, readoutColumns(7)), gmvWoW: gmvChange(wow) };
+}
+
+/** The GMV row of a comparison (the read-out's WoW, the board's week vs last), or null without one. */
+export function gmvChange(result: ComparisonResult | undefined): GmvChange | null {
+  const gmvRow = result?.rows.find((row) => row[0] === 'GMV');
+  return gmvRow
     ? {
         current: numberOrNull(gmvRow[1]) ?? 0,
         previous: numberOrNull(gmvRow[2]),
@@ -122,5 +127,4 @@ export function kpiTab(context: ReadoutContext, orders: SalesInput, analytics: S
         changePercent: numberOrNull(gmvRow[4]),
       }
     : null;
-  return { content: builder.build(READOUT_FROZEN_ROWS, readoutColumns(7)), gmvWoW };
 }

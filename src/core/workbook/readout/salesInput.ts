@@ -1,4 +1,4 @@
-import { InputError } from '../../values/errors';
+import { InputError, type CellPosition } from '../../values/errors';
 import { readSalesTable, type SalesTable } from '../../metrics/readSalesTable';
 import type { Settings } from '../../settings/settings';
 import type { CellValue } from '../workbookPort';
@@ -11,6 +11,8 @@ export type SalesInput =
       readonly ok: false;
       readonly problem: string;
       /** The tab is missing or has no dated rows: nothing to compute yet, not an error. */ readonly empty: boolean;
+      /** The cell the problem is about, when one is. */
+      readonly cell?: CellPosition;
     };
 
 /** What the user should do when a tab is missing or empty, per input tab. */
@@ -29,7 +31,7 @@ export function salesInput(values: CellValue[][] | undefined, help: SalesTabHelp
       return { ok: false, empty: true, problem: `The '${help.tab}' tab has no dated rows yet: paste ${help.what} into it, header row included.` };
     return { ok: true, values, sales, through };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, empty: false, problem: error.message };
+    if (error instanceof InputError) return { ok: false, empty: false, problem: error.message, cell: error.cell };
     throw error;
   }
 }

@@ -1,0 +1,36 @@
+import type { EvidenceOrder, EvidencePack } from '../health/evidence/evidencePack';
+
+/** The pack's order table, the same columns in the Doc, the HTML, the Markdown, the CSV and the evidence tab. */
+export const EVIDENCE_COLUMNS = [
+  'Order ID',
+  'Paid',
+  'Dispatch deadline',
+  'Deadline basis',
+  'Ready to ship',
+  'Shipped',
+  'Carrier',
+  'Tracking number',
+  'Delivered',
+  'Why it counts',
+  'Dispute ground',
+] as const;
+
+/** "LDR-READY-ON-TIME: Ready to ship before the deadline, collected after it", or '' when no rule applies. */
+export const groundText = (order: EvidenceOrder): string => (order.rule ? `${order.rule.id}: ${order.rule.title}` : '');
+
+/** One row per order counted against the shop, in EVIDENCE_COLUMNS order. */
+export function evidenceRows(pack: EvidencePack): string[][] {
+  return pack.orders.map((o) => [
+    o.orderId,
+    o.paidTime,
+    o.deadline,
+    o.deadlineBasis,
+    o.rtsTime,
+    o.shippedTime,
+    o.carrier,
+    o.trackingId,
+    o.deliveredTime,
+    o.reason,
+    groundText(o),
+  ]);
+}
