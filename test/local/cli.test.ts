@@ -48,7 +48,20 @@ describe('tts-ops (child process)', () => {
     expect(top.stdout).toMatch(
       /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import <export> <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
     );
-    for (const command of ['setup', 'refresh', 'import', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'deliver', 'sidebar']) {
+    for (const command of [
+      'setup',
+      'refresh',
+      'import',
+      'import-orders',
+      'connect',
+      'pull',
+      'demo',
+      'export',
+      'check',
+      'sign-off',
+      'deliver',
+      'sidebar',
+    ]) {
       const help = runBin(command, '--help');
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: tts-ops ${command}`));

@@ -13,6 +13,20 @@ export interface ClientProfile {
   contacts: string[];
   /** Whether Deliver client update also leaves a Gmail draft (never sent). */
   emailDraft: boolean;
+  /** The TikTok Shop connected for pulls (its id, name and region as the API lists them); never a token. */
+  shopId: string;
+  shopName: string;
+  shopRegion: string;
 }
 
-export const DEFAULT_CLIENT: ClientProfile = { name: '', market: '', currency: 'USD', accountManager: '', contacts: [], emailDraft: false };
+export const DEFAULT_CLIENT: ClientProfile = {
+  name: '',
+  market: '',
+  currency: 'USD',
+  accountManager: '',
+  contacts: [],
+  emailDraft: false,
+  shopId: '',
+  shopName: '',
+  shopRegion: '',
+};

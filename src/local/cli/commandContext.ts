@@ -6,6 +6,8 @@ export interface CommandContext {
   readonly print: (text: string) => void;
   readonly printError: (text: string) => void;
   readonly now: () => Date;
+  /** Asks the terminal for one line (connect's authorization code); absent where no one can answer. */
+  readonly readLine?: (prompt: string) => Promise<string>;
   /** How long to wait for another command writing the same workbook (default: workbookLock's). */
   readonly lockWaitMs?: number;
 }
