@@ -10,8 +10,8 @@ import { useTempFolder } from './tempFolder';
 const folder = useTempFolder();
 const SLOW = 120_000;
 // No PDF: the draft and the delivered copy differ in HTML and Markdown the same way (exportCommand.test.ts prints the PDFs).
-jest.mock('../../src/local/chromium', () => ({
-  ...jest.requireActual('../../src/local/chromium'),
+jest.mock('../../src/local/render/chromium', () => ({
+  ...jest.requireActual('../../src/local/render/chromium'),
   chromiumInstalled: () => false,
   launchChromiumEarly: () => undefined,
 }));
