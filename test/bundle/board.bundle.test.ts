@@ -56,6 +56,8 @@ describe('the agency board (bundle, Sheets fake)', () => {
       execution.sheets.ttsRefreshBoard();
       alerts.push(...execution.app.ui.alerts);
     }
+    expect(board.toasts.slice(0, 2)).toEqual(['Board: clients read (1 of 50)', 'Board: clients read (2 of 50)']);
+    expect(board.toasts).toHaveLength(50);
     expect(alerts).toEqual([
       'TTS · Board: 15 of 50 clients read. Choose Refresh board again to read the other 35.',
       'TTS · Board: 30 of 50 clients read. Choose Refresh board again to read the other 20.',
@@ -123,5 +125,20 @@ describe('the agency board (bundle, Sheets fake)', () => {
     expect(row.slice(0, expected.length)).toEqual(expected.map((cell) => cell ?? ''));
     expect(row[BOARD_COLUMNS.indexOf('Read-out refreshed')]).toBe('2026-11-23 08:30 America/Los_Angeles');
     expect(row[BOARD_COLUMNS.indexOf('Cancel rate status')]).toBe('AT RISK');
+  });
+
+  it('starts the pass over when the client list changed or the pass is over 12 hours old; resumes it otherwise', () => {
+    const clients = [1, 2, 3, 4].map((n) => clientSpreadsheet(clientId(n), `Client ${n}`, ORDERS));
+    const board = boardWith(clients.slice(0, 3).map((client) => client.id));
+    const refresh = (start: string): string => {
+      const run = boardRun(board, clients, { secondsPerOpen: 100, start });
+      run.sheets.ttsRefreshBoard();
+      return run.app.ui.alerts[0];
+    };
+    expect(refresh('2026-11-23T15:00:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
+    board.sheet('TTS · Board clients')!.load([[], [clientId(4)]]);
+    expect(refresh('2026-11-23T15:10:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
+    expect(refresh('2026-11-24T04:00:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
+    expect(refresh('2026-11-24T04:10:00Z')).toBe('TTS · Board: 3 of 3 clients read.');
   });
 });

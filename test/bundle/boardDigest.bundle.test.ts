@@ -88,5 +88,7 @@ describe('the board digest trigger (bundle, fake ScriptApp)', () => {
       'Glow & Co (US)\n- 10 orders overdue to ship (was 1); 0 more due in the next 24 hours.',
     ]);
     expect(hourly('2026-11-26T14:00:00Z', clients.slice(0, 1))).toEqual({ mail: [], opened: 3 }); // refreshed, nothing changed: no email
+    const weekLater = hourly('2026-11-30T14:00:00Z', clients.slice(0, 1)).mail.map((m) => m.body);
+    expect(weekLater).toEqual([expect.stringMatching(/^Glow & Co \(US\)\n- Cancel rate: still AT RISK, 8\.3% \(last said 2026-11-23\)/)]);
   });
 });

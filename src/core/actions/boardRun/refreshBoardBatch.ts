@@ -82,10 +82,10 @@ export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, schedul
   const now = new Date(pass.started);
   let slowest = 0;
   while (pass.rows.length < clients.length && hasTimeForAnother(ports.clock() - began, slowest)) {
-    ports.progress('Board: reading client spreadsheets', pass.rows.length, clients.length);
     const start = ports.clock();
     pass.rows.push(clientRow(clients[pass.rows.length], ports, now));
     slowest = Math.max(slowest, ports.clock() - start);
+    ports.progress('Board: clients read', pass.rows.length, clients.length);
   }
   const finished = pass.rows.length === clients.length;
   const document = boardDocument(sortBoard(pass.rows), now, new Date(ports.clock()));
