@@ -58,6 +58,5 @@ global.ttsBoardDigest = () =>
   userFacing(() => {
     const id = PropertiesService.getUserProperties().getProperty(DIGEST_BOARD_PROPERTY);
     if (!id) return;
-    const batch = boardBatch(openSpreadsheet(id), true);
-    if (batch.digest) MailApp.sendEmail(Session.getEffectiveUser().getEmail(), batch.digest.subject, batch.digest.text);
+    boardBatch(openSpreadsheet(id), (subject, text) => MailApp.sendEmail(Session.getEffectiveUser().getEmail(), subject, text));
   });

@@ -1,4 +1,4 @@
-import { refreshBoardBatch, type BoardBatch } from '../core/actions/boardRun/refreshBoardBatch';
+import { refreshBoardBatch, type BoardBatch, type SendDigest } from '../core/actions/boardRun/refreshBoardBatch';
 import { setUpBoard, setUpBoardText } from '../core/actions/boardRun/setUpBoard';
 import { activeWorkbook } from './activeWorkbook';
 import type { AppsScriptWorkbook } from './appsScriptWorkbook';
@@ -14,10 +14,10 @@ const NOT_GRANTED =
   'Refresh board needs permission to open your client spreadsheets, and it was not granted. Choose Refresh board again and tick Google Sheets on the consent screen; the rest of TTS Ops works without it.';
 
 /** One batch of the board under the user's lock (a scheduled run has no document to lock), so a menu refresh and the user's digest never interleave. */
-export function boardBatch(board: AppsScriptWorkbook, scheduled: boolean): BoardBatch {
-  const ports = { open: openSpreadsheet, clock: () => Date.now(), progress: scheduled ? () => undefined : board.progress.bind(board) };
-  const run = () => withDocumentLock(() => refreshBoardBatch(board, ports, scheduled), LockService.getUserLock());
-  return scheduled ? run() : withDocumentLock(run);
+export function boardBatch(board: AppsScriptWorkbook, send: SendDigest | null): BoardBatch {
+  const ports = { open: openSpreadsheet, clock: () => Date.now(), progress: send ? () => undefined : board.progress.bind(board) };
+  const run = () => withDocumentLock(() => refreshBoardBatch(board, ports, send), LockService.getUserLock());
+  return send ? run() : withDocumentLock(run);
 }
 
 /**
@@ -37,7 +37,7 @@ global.ttsSetUpBoard = () =>
 global.ttsRefreshBoard = () =>
   userFacing(() => {
     requireScopesGranted([SPREADSHEETS_SCOPE], NOT_GRANTED);
-    const batch = boardBatch(activeWorkbook(), false);
+    const batch = boardBatch(activeWorkbook(), null);
     const more = batch.done < batch.total ? ` Choose Refresh board again to read the other ${batch.total - batch.done}.` : '';
     SpreadsheetApp.getUi().alert(`${batch.tab}: ${batch.done} of ${batch.total} clients read.${more}`);
   });

@@ -91,4 +91,23 @@ describe('the board digest trigger (bundle, fake ScriptApp)', () => {
     const weekLater = hourly('2026-11-30T14:00:00Z', clients.slice(0, 1)).mail.map((m) => m.body);
     expect(weekLater).toEqual([expect.stringMatching(/^Glow & Co \(US\)\n- Cancel rate: still AT RISK, 8\.3% \(last said 2026-11-23\)/)]);
   });
+
+  it('sends the digest again the next hour when the email was refused (a spent quota): the change is not lost', () => {
+    const orders = generateOrderExport({ seed: 4, endDay: '2026-11-22', days: 21, orders: 60 });
+    const client = clientSpreadsheet(clientId(1), 'Glow & Co', orders);
+    const spreadsheet = board();
+    boardRun(spreadsheet, []).sheets.ttsSetUpBoard();
+    spreadsheet.sheet('TTS · Board clients')!.load([[], [client.id]]);
+    const hourly = (at: string, mailRefused?: string) => {
+      const run = boardRun(null, [spreadsheet, client], { start: at, mailRefused });
+      run.app.userProperties.setProperty('tts-ops.digestBoard', BOARD_ID);
+      run.sheets.ttsBoardDigest();
+      return run.mail.map((m) => m.subject);
+    };
+    expect(() => hourly('2026-11-23T14:00:00Z', 'Service invoked too many times for one day: email.')).toThrow(
+      /^TTS Ops could not finish: .*Service invoked too many times for one day: email\./,
+    );
+    expect(hourly('2026-11-23T15:00:00Z')).toEqual(['TTS Ops board: 1 change for 1 client']);
+    expect(hourly('2026-11-23T16:00:00Z')).toEqual([]);
+  });
 });

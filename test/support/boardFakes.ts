@@ -30,12 +30,13 @@ export interface BoardRun {
 
 /**
  * The built bundle in a vm whose SpreadsheetApp opens `drive` by ID, with a recording ScriptApp, MailApp and Session.
- * `board` null plays a scheduled run (no spreadsheet open). Each openById of a client takes `secondsPerOpen` of the fake clock.
+ * `board` null plays a scheduled run (no spreadsheet open). Each openById of a client takes `secondsPerOpen` of the fake clock;
+ * `mailRefused`: MailApp's error (a quota spent).
  */
 export function boardRun(
   board: FakeSpreadsheet | null,
   drive: FakeSpreadsheet[],
-  options: { start?: string; secondsPerOpen?: number; triggers?: FakeTrigger[]; granted?: string[] } = {},
+  options: { start?: string; secondsPerOpen?: number; triggers?: FakeTrigger[]; granted?: string[]; mailRefused?: string } = {},
 ): BoardRun {
   const app = fakeAppsScript(board, undefined, undefined, undefined, drive);
   const clock = { now: Date.parse(options.start ?? '2026-11-23T15:00:00Z') };
@@ -58,7 +59,12 @@ export function boardRun(
   const context = vm.createContext({
     ...app,
     ScriptApp: script,
-    MailApp: { sendEmail: (to: string, subject: string, body: string) => mail.push({ to, subject, body }) },
+    MailApp: {
+      sendEmail: (to: string, subject: string, body: string) => {
+        if (options.mailRefused) throw new Error(options.mailRefused);
+        mail.push({ to, subject, body });
+      },
+    },
     Session: { getEffectiveUser: () => ({ getEmail: () => 'am@agency.example' }) },
     Date: FakeDate,
   });

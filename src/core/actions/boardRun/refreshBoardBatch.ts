@@ -54,16 +54,17 @@ export interface BoardBatch {
   readonly total: number;
   /** A scheduled run with nothing to do: no refresh in progress and today's digest made. */
   readonly idle: boolean;
-  /** The digest to email, when a scheduled refresh finished and something changed. */
-  readonly digest: { readonly subject: string; readonly text: string } | null;
 }
 
+/** Sends the digest (the user's email); throwing leaves the last digest's board as it was, so the next run sends again. */
+export type SendDigest = (subject: string, text: string) => void;
+
 /**
- * One execution of `Refresh board` (or of the digest's trigger, `scheduled`): reads as many clients as fit in Apps
+ * One execution of `Refresh board` (or of the digest's trigger, given `send`): reads as many clients as fit in Apps
  * Script's 6 minutes, resuming the pass the last run left, writes the board in one write and the pass in the owned state
  * tab. A scheduled run starts a pass once a day and, when it finishes one, compares the board with the last digest's.
  */
-export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, scheduled: boolean): BoardBatch {
+export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, send: SendDigest | null): BoardBatch {
   const began = ports.clock();
   const clientsTab = board.readTab(BOARD_CLIENTS_TAB);
   if (!clientsTab) throw new InputError(`This spreadsheet has no ${BOARD_CLIENTS_TAB} tab: choose TTS Ops › Agency board first.`);
@@ -74,8 +75,8 @@ export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, schedul
   const lastDigest = saved.get('digest') as LastDigest | undefined;
   const keys = clients.map((client) => client.id ?? client.ref);
   let pass = resumable(saved.get('pass') as Pass | undefined, keys, began);
-  if (!pass && scheduled && lastDigest && began - Date.parse(lastDigest.started) < DIGEST_INTERVAL_MS) {
-    return { tab: ownedTabName(BOARD_TAB, tabs), done: 0, total: clients.length, idle: true, digest: null };
+  if (!pass && send && lastDigest && began - Date.parse(lastDigest.started) < DIGEST_INTERVAL_MS) {
+    return { tab: ownedTabName(BOARD_TAB, tabs), done: 0, total: clients.length, idle: true };
   }
   pass ??= { started: new Date(began).toISOString(), clients: keys, rows: [] };
 
@@ -91,15 +92,14 @@ export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, schedul
   const document = boardDocument(sortBoard(pass.rows), now, new Date(ports.clock()));
   const tab = writeOwnedTab(board, boardTab(document, finished ? null : pass, board.timeZone()), tabs);
 
-  let digest: BoardBatch['digest'] = null;
   let nextDigest = lastDigest;
-  if (finished && scheduled) {
+  if (finished && send) {
     const { changes, alerted } = boardChanges(lastDigest?.board, document);
-    if (changes.length) digest = { subject: digestSubject(changes), text: digestText(changes) };
+    if (changes.length) send(digestSubject(changes), digestText(changes));
     nextDigest = { started: pass.started, board: { ...document, alerted } };
   }
   writeState(board, tabs, { pass: finished ? undefined : pass, digest: nextDigest });
-  return { tab, done: pass.rows.length, total: clients.length, idle: false, digest };
+  return { tab, done: pass.rows.length, total: clients.length, idle: false };
 }
 
 /** The saved pass, when it walks the same clients and is recent enough to finish. */
