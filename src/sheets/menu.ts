@@ -28,6 +28,11 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   ['Export client update', 'ttsExportClientUpdate'],
   ['Build evidence pack…', 'ttsBuildEvidencePack'],
   null,
+  ['Agency board', 'ttsSetUpBoard'],
+  ['Refresh board', 'ttsRefreshBoard'],
+  ['Email me the board digest daily', 'ttsInstallBoardDigest'],
+  ['Stop the board digest', 'ttsRemoveBoardDigest'],
+  null,
   ['About TTS Ops', 'ttsAbout'],
 ];
 

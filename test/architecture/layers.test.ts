@@ -40,8 +40,8 @@ const LAYERS = [
 
 /** The local adapter's folders, lowest first, by the same rule: the command line sits on top of what it drives. */
 const LOCAL_LAYERS = [
-  'api', // the Node HMAC of the API signature
   'files', // file-system safety: locks, atomic writes, snapshots, one table of file errors
+  'api', // the TikTok Shop API from Node: HTTP transport, HMAC, credentials file
   'xlsx', // the workbook as a zip: streamed sheets, copied parts, spliced rows
   'import', // a Seller Center export read into rows
   'render', // the client update written to files and PDF, the tab previews

@@ -14,6 +14,11 @@ const MENU = [
   { caption: 'Export client update', functionName: 'ttsExportClientUpdate' },
   { caption: 'Build evidence pack…', functionName: 'ttsBuildEvidencePack' },
   'separator',
+  { caption: 'Agency board', functionName: 'ttsSetUpBoard' },
+  { caption: 'Refresh board', functionName: 'ttsRefreshBoard' },
+  { caption: 'Email me the board digest daily', functionName: 'ttsInstallBoardDigest' },
+  { caption: 'Stop the board digest', functionName: 'ttsRemoveBoardDigest' },
+  'separator',
   { caption: 'About TTS Ops', functionName: 'ttsAbout' },
 ];
 const MENU_FUNCTIONS = MENU.flatMap((item) => (typeof item === 'string' ? [] : [item.functionName]));

@@ -40,6 +40,7 @@ const SHAPES: Record<
   connect: { files: 1, out: false, options: ['code', 'shop'] },
   pull: { files: 1, out: false, options: ['since', 'until'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
+  board: { files: [1, Infinity], out: true, json: true, options: ['now', 'since', 'digest'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
@@ -135,7 +136,8 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
   const [fewest, most] = typeof spec.files === 'number' ? [spec.files, spec.files] : spec.files;
   if (files.length < fewest || files.length > most) {
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
-    throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
+    const range = most === Infinity ? `at least ${count(fewest)}` : fewest === most ? count(most) : `${fewest} to ${count(most)}`;
+    throw new UsageError(`${command} takes ${range}, got ${files.length}.`);
   }
   return {
     files,
@@ -170,7 +172,15 @@ function terminalContext(): CommandContext {
     reporter.clear();
     stream.write(`${text}\n`);
   };
-  return { reporter, print: clearThen(process.stdout), printError: clearThen(process.stderr), now: () => new Date(), readLine: readTerminalLine };
+  return {
+    reporter,
+    print: clearThen(process.stdout),
+    printStyled: clearThen(process.stdout),
+    printError: clearThen(process.stderr),
+    now: () => new Date(),
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    readLine: readTerminalLine,
+  };
 }
 
 /** One line from stdin (a terminal or a pipe); '' when it closes first. */

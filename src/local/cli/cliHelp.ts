@@ -13,6 +13,7 @@ export const COMMANDS = [
   'sidebar',
   'sql',
   'evidence',
+  'board',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -38,6 +39,8 @@ Usage:
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
   tts-ops evidence <file.xlsx> --metric ldr|vtr|sfcr [--from YYYY-MM-DD --to YYYY-MM-DD] [--exempt days] [--out <dir>] [--json]
                                                 the appeal pack of a health rate (HTML, Markdown, CSV, PDF)
+  tts-ops board <file.xlsx>... [--now ISO] [--json] [--out <dir>] [--since board.json] [--digest file.eml]
+                                                every client at once: health, orders due, GMV, QA, sign-off; worst first
   tts-ops --version                             the version, and the commit it runs from
 
 Run 'tts-ops <command> --help' for the details of one command.
@@ -197,6 +200,23 @@ Options:
                    separated: a late order that is on time with them skipped is marked disputable
   --out <dir>      where to write the files (default: the workbook's folder)
   --json           print the pack as JSON instead of writing files`,
+
+  board: `Usage: tts-ops board <file.xlsx>... [--now <ISO date-time>] [--json] [--out <dir>] [--since <board.json>] [--digest <file.eml>]
+
+One row per client workbook, worst first (AT RISK, then overdue orders, then WATCH): client, market,
+data through, LDR, VTR, SFCR, cancel and refund rate with their status, orders overdue and due to ship
+in the next 24 hours, GMV of the last 7 days vs the 7 before, open QA errors and warnings, the last
+sign-off and export, and tracker items due this week. Each workbook is only read (no lock, never
+written); one that cannot be read gets a row with the reason. Exit 2 when none could be read.
+What each column means: docs/BOARD.md.
+
+Options:
+  --now <ISO>        count orders due from this moment (default: now), to reproduce a board
+  --json             print the board as one JSON document instead of the table
+  --out <dir>        write board.html, board.csv and board.json there (replaced on each run)
+  --since <file>     a previous board.json: print only what changed since
+  --digest <file>    write the changes as an e-mail message (RFC 5322) for your mailer; nothing is
+                     written when nothing changed`,
 
   check: `Usage: tts-ops check <file.xlsx>
 

@@ -6,6 +6,7 @@ import { connectCommand } from './connectCommand';
 import { pullCommand } from './pullCommand';
 import { demoCommand, demoTarget } from './demoCommand';
 import { evidenceCommand } from './evidenceCommand';
+import { boardCommand } from './boardCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../../core/report/cadence';
 import { importCommand, importOrdersCommand } from './importOrdersCommand';
@@ -88,4 +89,5 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
     ({ files, options }, context) => pullCommand(files[0], options, context),
   ),
   evidence: ({ files, out, json, options }, context) => evidenceCommand(files[0], { ...options, out, json }, context),
+  board: ({ files, out, json, options }, context) => boardCommand(files, { ...options, out, json }, context),
 };

@@ -19,6 +19,10 @@ th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e5e7eb; v
 th { background: #f3f6fb; font-weight: 600; }
 tr { break-inside: avoid; }
 td.num { white-space: nowrap; }
+table.wide { font-size: 11px; }
+main:has(table.wide) { max-width: 1240px; }
+table.wide th, table.wide td { padding: 4px 5px; }
+table.wide td { white-space: pre-line; }
 .good { color: #137333; font-weight: 600; }
 .bad { color: #b3261e; font-weight: 600; }
 .neutral { color: #4b5563; }
@@ -31,9 +35,13 @@ td.num { white-space: nowrap; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   h2 { font-size: 13pt; }
   table { font-size: 9pt; }
+  table.wide { font-size: 7.5pt; }
   a { color: inherit; text-decoration: none; }
 }
 `;
+
+/** A table wider than this many columns (the evidence pack's orders) is set smaller to fit the page. */
+const WIDE_TABLE = 8;
 
 function cellHtml(cell: BlockCell): string {
   const isFigure = cell.text.length < 24 && /^[▲▼▶+−\d$£€¥]/.test(cell.text);
@@ -55,7 +63,7 @@ function blockHtml(block: Block): string {
     }
     case 'table':
       return (
-        `<table><thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
+        `<table${block.header.length > WIDE_TABLE ? ' class="wide"' : ''}><thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
         `<tbody>${block.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('')}</tbody></table>`
       );
     case 'chart':
