@@ -1,4 +1,5 @@
 import type { HealthStatus } from '../health/healthRow';
+import { DRAFT_NOTE } from './draftMark';
 import type { ReportSection } from './reportSections';
 import type { Bridge, ClientUpdate, HealthSection, Promotions, ScorecardRow, SkuMovers, Tone, Trend } from './clientUpdate';
 
@@ -154,6 +155,7 @@ export function reportBlocks(update: ClientUpdate): Block[] {
   ];
   const trackers = [...trackerBlocks(update, 'actions'), ...trackerBlocks(update, 'risks'), ...trackerBlocks(update, 'nextSteps')];
   return [
+    ...(update.draft ? [{ kind: 'note', text: DRAFT_NOTE } as const] : []),
     { kind: 'paragraphs', lines: [`Prepared by ${update.preparedBy} on ${update.preparedAt}; as of ${update.asOf}.`, ...update.freshness] },
     { kind: 'heading', text: 'Agenda' },
     { kind: 'list', items: update.agenda, ordered: true },

@@ -11,7 +11,8 @@ import {
   type NoteBlock,
   type TableBlock,
 } from '../../core/report/reportBlocks';
-import { cellColor, cellFill, cellText } from './blockCellStyle';
+import { DRAFT_MARK } from '../../core/report/draftMark';
+import { cellColor, cellFill, cellText, DRAFT_COLOR } from './blockCellStyle';
 import type { BlobLike, PresentationLike, SlideLike, SlidesAppLike } from './renderServices';
 
 const LEFT = 30;
@@ -51,6 +52,17 @@ function slideTable(slide: SlideLike, table: TableBlock): void {
   if (table.rows.length > shown.length) note(slide, `${table.rows.length - shown.length} more in the Doc.`, TOP + 300);
 }
 
+/** DRAFT in the top right corner, on every slide of a draft. */
+function markDraft(slide: SlideLike): void {
+  const style = slide
+    .insertTextBox(DRAFT_MARK, LEFT + WIDTH - 90, 8, 90, 28)
+    .getText()
+    .getTextStyle();
+  style.setBold(true);
+  style.setFontSize(14);
+  style.setForegroundColor(DRAFT_COLOR);
+}
+
 function note(slide: SlideLike, text: string, top = TOP): void {
   slide.insertTextBox(text, LEFT, top, WIDTH, 40).getText().getTextStyle().setFontSize(11);
 }
@@ -85,7 +97,7 @@ function mergedSlide(
 /**
  * A new Slides deck named after the update: title; headlines with the trend chart; then the report's own
  * tables (reportBlocks.ts), cut to the columns a slide holds: scorecard, GMV bridge, SKU movers, health,
- * promotions, next steps (the 30-60-90 plan, open actions and risks).
+ * promotions, next steps (the 30-60-90 plan, open actions and risks). A draft has DRAFT on every slide.
  */
 export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: BlobLike): string {
   const deck = slides.create(update.title);
@@ -144,6 +156,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   );
 
   if (update.appendix) note(titledSlide(deck, slides, APPENDIX_TITLE), update.internal.join('\n'));
+  if (update.draft) for (const slide of deck.getSlides()) markDraft(slide);
   deck.saveAndClose();
   return deck.getUrl();
 }
