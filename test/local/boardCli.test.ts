@@ -77,4 +77,12 @@ describe('tts-ops board', () => {
     expect(run.code).toBe(2);
     expect(run.out).toContain('No such file');
   });
+
+  it('refuses a --now that is not an ISO date-time before reading anything', async () => {
+    expect(await runCli(['board', join(folder(), 'missing.xlsx'), '--now', '23/11/2026'])).toEqual({
+      code: 1,
+      out: '',
+      err: "tts-ops: --now must be an ISO date-time such as 2026-11-23T09:00:00-08:00; got '23/11/2026'.\n",
+    });
+  });
 });
