@@ -58,5 +58,9 @@ global.ttsBoardDigest = () =>
   userFacing(() => {
     const id = PropertiesService.getUserProperties().getProperty(DIGEST_BOARD_PROPERTY);
     if (!id) return;
-    boardBatch(openSpreadsheet(id), (subject, text) => MailApp.sendEmail(Session.getEffectiveUser().getEmail(), subject, text));
+    const board = openSpreadsheet(
+      id,
+      'The board of your digest cannot be opened (deleted, or no longer shared with you): choose TTS Ops › Stop the board digest in any spreadsheet, or set it up again on another board.',
+    );
+    boardBatch(board, (subject, text) => MailApp.sendEmail(Session.getEffectiveUser().getEmail(), subject, text));
   });

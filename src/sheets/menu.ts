@@ -10,7 +10,7 @@ import { activeWorkbook } from './activeWorkbook';
 import { askClientDetails } from './askClientDetails';
 import { withDocumentLock } from './documentLock';
 import { buildEvidencePackInGoogle } from './buildEvidencePack';
-import { exportToGoogle } from './exportClientUpdate';
+import { deliverToGoogle, exportToGoogle, type ExportServices } from './exportClientUpdate';
 import { userFacing } from './userFacing';
 import { versionText } from '../core/values/versionText';
 
@@ -26,6 +26,7 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   null,
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],
+  ['Deliver client update', 'ttsDeliverClientUpdate'],
   ['Build evidence pack…', 'ttsBuildEvidencePack'],
   null,
   ['Agency board', 'ttsSetUpBoard'],
@@ -85,26 +86,29 @@ global.ttsRefreshReadout = () =>
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
 
+function exportServices(): ExportServices {
+  return {
+    ui: SpreadsheetApp.getUi(),
+    html: HtmlService,
+    documents: DocumentApp,
+    slides: SlidesApp,
+    charts: Charts,
+    gmail: gmailDrafts,
+    locked: withDocumentLock,
+  };
+}
+
 /**
- * Menu: the WBR/MBR/QBR client update: a new Google Doc and Slides deck (and a Gmail draft when Settings asks), once QA has signed off.
+ * Menu: the WBR/MBR/QBR client update's draft: a new Google Doc and Slides deck marked DRAFT, for the QA checklist.
  * @preserve
  */
-global.ttsExportClientUpdate = () =>
-  userFacing(() => {
-    exportToGoogle(
-      activeWorkbook(),
-      {
-        ui: SpreadsheetApp.getUi(),
-        html: HtmlService,
-        documents: DocumentApp,
-        slides: SlidesApp,
-        charts: Charts,
-        gmail: gmailDrafts,
-        locked: withDocumentLock,
-      },
-      new Date(),
-    );
-  });
+global.ttsExportClientUpdate = () => userFacing(() => void exportToGoogle(activeWorkbook(), exportServices(), new Date()));
+
+/**
+ * Menu: once QA signed off the draft, the client's copy without the mark (and a Gmail draft when Settings asks).
+ * @preserve
+ */
+global.ttsDeliverClientUpdate = () => userFacing(() => void deliverToGoogle(activeWorkbook(), exportServices(), new Date()));
 
 /**
  * Menu: the appeal pack of one health rate (LDR, VTR or SFCR): the TTS · Evidence tab, a new Google Doc, a TTS · Exports row.

@@ -11,6 +11,8 @@ import { boardRun, clientId, clientSpreadsheet } from '../support/boardFakes';
 import { BUNDLE_PATH } from '../support/loadBundle';
 
 const ORDERS = generateOrderExport({ seed: 4, endDay: '2026-11-22', days: 21, orders: 60 });
+/** Enough for a row; the batching does not depend on the orders. */
+const FEW_ORDERS = generateOrderExport({ seed: 4, endDay: '2026-11-22', days: 7, orders: 5 });
 const url = (id: string): string => `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`;
 
 function boardWith(refs: string[], extraTabs: Record<string, unknown[][]> = {}): FakeSpreadsheet {
@@ -48,7 +50,7 @@ describe('the agency board (bundle, Sheets fake)', () => {
   });
 
   it('reads 50 clients over four runs within the time limit, resuming where each stopped, one getValues per tab per client', () => {
-    const clients = Array.from({ length: 50 }, (_, i) => clientSpreadsheet(clientId(i + 1), `Client ${i + 1}`, ORDERS));
+    const clients = Array.from({ length: 50 }, (_, i) => clientSpreadsheet(clientId(i + 1), `Client ${i + 1}`, FEW_ORDERS));
     const board = boardWith(clients.map((client) => url(client.id)));
     const alerts: string[] = [];
     for (let run = 0; run < 4; run++) {
@@ -128,7 +130,7 @@ describe('the agency board (bundle, Sheets fake)', () => {
   });
 
   it('starts the pass over when the client list changed or the pass is over 12 hours old; resumes it otherwise', () => {
-    const clients = [1, 2, 3, 4].map((n) => clientSpreadsheet(clientId(n), `Client ${n}`, ORDERS));
+    const clients = [1, 2, 3, 4].map((n) => clientSpreadsheet(clientId(n), `Client ${n}`, FEW_ORDERS));
     const board = boardWith(clients.slice(0, 3).map((client) => client.id));
     const refresh = (start: string): string => {
       const run = boardRun(board, clients, { secondsPerOpen: 100, start });

@@ -110,4 +110,15 @@ describe('the board digest trigger (bundle, fake ScriptApp)', () => {
     expect(hourly('2026-11-23T15:00:00Z')).toEqual(['TTS Ops board: 1 change for 1 client']);
     expect(hourly('2026-11-23T16:00:00Z')).toEqual([]);
   });
+
+  it('says how to stop the digest when its board spreadsheet is gone', () => {
+    const run = boardRun(null, []);
+    run.app.userProperties.setProperty('tts-ops.digestBoard', BOARD_ID);
+    expect(() => run.sheets.ttsBoardDigest()).toThrow(
+      new Error(
+        'The board of your digest cannot be opened (deleted, or no longer shared with you): choose TTS Ops › Stop the board digest in any spreadsheet, or set it up again on another board.',
+      ),
+    );
+    expect(run.mail).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ const MENU = [
   'separator',
   { caption: 'Open QA checklist', functionName: 'ttsOpenQaChecklist' },
   { caption: 'Export client update', functionName: 'ttsExportClientUpdate' },
+  { caption: 'Deliver client update', functionName: 'ttsDeliverClientUpdate' },
   { caption: 'Build evidence pack…', functionName: 'ttsBuildEvidencePack' },
   'separator',
   { caption: 'Agency board', functionName: 'ttsSetUpBoard' },

@@ -45,7 +45,7 @@ describe('tts-ops board', () => {
     expect(run).toMatchObject({ code: 0, err: '' });
     const lines = run.out.split('\n');
     expect(lines[0]).toMatch(/^Client +Market +Data through +LDR +VTR/);
-    expect(lines.slice(1, 5).map((line) => line.split(/ {2,}/)[0])).toEqual(['Risk Co', 'Healthy Co', broken, join(folder(), 'missing.xlsx')]);
+    expect(lines.slice(1, 5).map((line) => line.split(/ {2,}/)[0])).toEqual(['Risk Co', 'Healthy Co', 'broken.xlsx', 'missing.xlsx']);
     expect(lines[1]).toMatch(/AT RISK/);
     expect(lines[3]).toContain('is not an .xlsx workbook');
     expect(lines[4]).toContain('No such file');
@@ -76,5 +76,13 @@ describe('tts-ops board', () => {
     const run = await runCli(['board', join(folder(), 'missing.xlsx')]);
     expect(run.code).toBe(2);
     expect(run.out).toContain('No such file');
+  });
+
+  it('refuses a --now that is not an ISO date-time before reading anything', async () => {
+    expect(await runCli(['board', join(folder(), 'missing.xlsx'), '--now', '23/11/2026'])).toEqual({
+      code: 1,
+      out: '',
+      err: "tts-ops: --now must be an ISO date-time such as 2026-11-23T09:00:00-08:00; got '23/11/2026'.\n",
+    });
   });
 });

@@ -4,6 +4,7 @@ import type {
   ChartsLike,
   DataTableBuilderLike,
   DocBodyLike,
+  DocParagraphLike,
   DocumentAppLike,
   DocumentLike,
   GmailDraftsLike,
@@ -54,14 +55,19 @@ export type DocElement =
 
 export class FakeDocument implements DocumentLike {
   readonly elements: DocElement[] = [];
+  /** The paragraphs of the header every page repeats. */
+  readonly header: DocElement[] = [];
   saved = false;
   constructor(
     readonly name: string,
     private readonly url: string,
   ) {}
 
-  getBody(): DocBodyLike {
-    const elements = this.elements;
+  addHeader(): { appendParagraph(text: string): DocParagraphLike } {
+    return { appendParagraph: (text) => this.getBody(this.header).appendParagraph(text) };
+  }
+
+  getBody(elements = this.elements): DocBodyLike {
     return {
       appendParagraph(text) {
         const element: DocElement = { kind: 'paragraph', text, style: {} };

@@ -31,7 +31,7 @@ export const CLIENT_SETTING_NOTES: Record<
   ),
   emailDraft: note(
     'E-mail draft',
-    'TRUE: Export client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
+    'TRUE: Deliver client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
     'You.',
   ),
   shopId: note(

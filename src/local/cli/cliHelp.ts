@@ -10,6 +10,7 @@ export const COMMANDS = [
   'export',
   'check',
   'sign-off',
+  'deliver',
   'sidebar',
   'sql',
   'evidence',
@@ -31,10 +32,12 @@ Usage:
                                                 pull the connected shop's orders and returns into Orders
   tts-ops refresh <file.xlsx> [--out <file>]    write the read-out tabs (TTS · KPIs, SKUs, Health, QA)
   tts-ops demo [--market US|ID] [--out <file>]  set up and refresh a bundled demo client
-  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>] [--override "reason"]
-                                                write the client update (HTML, Markdown, PDF)
+  tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>]
+                                                write the client update's draft, marked DRAFT (HTML, Markdown, PDF)
   tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
+  tts-ops deliver <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
+                                                once signed off: the client's copy of the draft, without the mark
   tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on 127.0.0.1:8765 (open the address it prints)
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
   tts-ops evidence <file.xlsx> --metric ldr|vtr|sfcr [--from YYYY-MM-DD --to YYYY-MM-DD] [--exempt days] [--out <dir>] [--json]
@@ -148,36 +151,54 @@ analytics) or, with --market ID, examples/demo-client-id.xlsx (the same shop exp
 Seller Center: Rupiah, day-first dates, Indonesian words and Data Compass headers). Adds demo Products,
 Promos, Links, Action items, Risks, 30-60-90 plan and Promo calendar rows when it has none, runs setup
 for its market and refresh, writes out/<the example's name> (or <file>) and prints the summary, then
-writes its WBR client update beside it (exported with an override: its QA findings are planted). The
-example is not modified.
+writes the draft of its WBR client update beside it (never delivered: its QA findings are planted).
+The example is not modified.
 
 Options:
   --market CODE  US (default) or ID
   --out <file>   where to write the demo workbook (default out/demo-client.xlsx)`,
 
-  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>] [--override "reason"]
+  export: `Usage: tts-ops export <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--internal] [--out <dir>]
 
-Writes the client update of the last complete period ending on or before the as-of day (WBR: the
-week, from the Settings week start; MBR: the calendar month; QBR: the calendar quarter) against the
-previous one and the same one a year earlier (a WBR: the same weekdays 364 days earlier), each with
-its length ("November 2026 (30 days)"); with --to-date, the period holding the as-of day up to it
-against the same first days of those periods. Files: <client>-<cadence>-<period>.html (self-contained,
-prints on A4 and Letter), .md and, when Chromium is installed, .pdf; prints their paths. An earlier
-export is never overwritten: a second one of the same period gets a -2 suffix.
+Writes the draft of the client update of the last complete period ending on or before the as-of day
+(WBR: the week, from the Settings week start; MBR: the calendar month; QBR: the calendar quarter)
+against the previous one and the same one a year earlier (a WBR: the same weekdays 364 days earlier),
+each with its length ("November 2026 (30 days)"); with --to-date, the period holding the as-of day up
+to it against the same first days of those periods. Files: <client>-<cadence>-<period>-draft.html
+(self-contained, prints on A4 and Letter), .md and, when Chromium is installed, .pdf, each marked DRAFT
+on its title and every page; prints their paths. An earlier file is never overwritten: a second one of
+the same period gets a -2 suffix.
 
-The export refuses, saying why, while the QA checklist's newest sign-off does not cover the last
-refresh and the inputs as they are now (tts-ops check / sign-off, or the sidebar). Each export adds
-a row to the workbook's TTS · Exports tab: when, who, cadence, period, the files, the sign-off relied on.
+The draft needs no QA sign-off: check it against the read-out, tick the checklist's items with it in
+front of you (tts-ops check / sign-off, or the sidebar), then 'tts-ops deliver' writes the client's
+copy. Each draft adds a row to the workbook's TTS · Exports tab: when, who, cadence, period, the files,
+the fingerprint of the data it shows.
 
 Options:
   --cadence <c>        wbr (default), mbr or qbr
   --as-of <day>        report the last complete period up to this day (default: the last paid day in Orders)
   --to-date            the week / month / quarter to date instead, titled so
-  --internal           the account team's copy (-internal in the file names): adds the internal appendix (QA
-                       sign-off or override, data notes with tabs and rows, sources), which the client copy
-                       never holds; either way these notes are logged in TTS · Exports
+  --internal           the account team's copy (-internal in the file names): adds the internal appendix (data
+                       notes with tabs and rows, sources), which the client copy never holds; either way these
+                       notes are logged in TTS · Exports
   --out <dir>          where to write the files (default: the workbook's folder)
-  --override "reason"  export without a current QA sign-off; the reason is recorded in TTS · Exports
+`,
+  deliver: `Usage: tts-ops deliver <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
+
+Writes the client's copy of a draft made by 'tts-ops export' with the same --cadence, --as-of and
+--to-date: the same update without the DRAFT mark (and never the internal appendix), as
+<client>-<cadence>-<period>.html, .md and .pdf; the draft and earlier files are never overwritten.
+Refused, saying why, when the TTS · Exports log has no draft of that period, when the data changed
+after the draft (make a new one), or while the QA checklist's newest sign-off does not cover the last
+refresh and the inputs as they are now (tts-ops check / sign-off, or the sidebar). Each delivery adds
+a 'Delivered' row to TTS · Exports with the files and the sign-off relied on.
+
+Options:
+  --cadence <c>        wbr (default), mbr or qbr
+  --as-of <day>        as for export (default: the last paid day in Orders)
+  --to-date            as for export
+  --out <dir>          where to write the files (default: the workbook's folder)
+  --override "reason"  deliver without a current QA sign-off; the reason is recorded in TTS · Exports
 `,
   evidence: `Usage: tts-ops evidence <file.xlsx> --metric ldr|vtr|sfcr [--from YYYY-MM-DD --to YYYY-MM-DD] [--exempt YYYY-MM-DD,...] [--out <dir>] [--json]
 
@@ -232,7 +253,7 @@ Exit code 1 while an ERROR remains, 0 otherwise: gate a delivery in a script wit
 
 Runs the checklist again and appends a row to the TTS · QA log tab (created when missing; rows are
 never edited or deleted): when, who, the checks run, the counts by severity, the manual items and
-the note. The client export needs the newest row to match the current read-out and inputs.
+the note. Deliver needs the newest row to match the current read-out and inputs.
 
 Options:
   --by <name>     who signs off (required)

@@ -41,6 +41,8 @@ export interface DocBodyLike {
 
 export interface DocumentLike {
   getBody(): DocBodyLike;
+  /** The header every page repeats (DocumentApp's addHeader). */
+  addHeader(): { appendParagraph(text: string): DocParagraphLike };
   getUrl(): string;
   saveAndClose(): void;
 }

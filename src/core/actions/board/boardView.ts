@@ -26,6 +26,8 @@ export const BOARD_VIEW_COLUMNS = [
 ] as const;
 
 const day = (iso: string): string => iso.slice(0, 10);
+/** The client's name, or its file's name without the folders (the full path stays in board.json) while Settings names none. */
+const clientName = (row: BoardRow): string => row.client || row.file.split(/[\\/]/).pop()!;
 const count = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
 function signOffText(signOff: BoardRow['lastSignOff']): string {
@@ -43,7 +45,7 @@ function rowCells(row: BoardRow): BlockCell[] {
   const overdueItems = row.trackerDue.filter((item) => item.overdue).length;
   const texts = (...cells: string[]): BlockCell[] => cells.map((text) => ({ text }));
   return [
-    ...texts(row.client || row.file, row.market, row.dataThrough ?? ''),
+    ...texts(clientName(row), row.market, row.dataThrough ?? ''),
     ...rates,
     { text: count(row.ordersDue?.overdue), tone: row.ordersDue?.overdue ? 'bad' : undefined },
     { text: count(row.ordersDue?.next24h), tone: row.ordersDue?.wouldBreachLdr ? 'bad' : undefined },
@@ -72,8 +74,7 @@ export function boardBlocks(document: BoardDocument): Block[] {
     .filter((row) => row.trackerDue.length)
     .flatMap((row) =>
       row.trackerDue.map(
-        (item) =>
-          `${row.client || row.file}: ${item.text} (${item.tab}, ${item.owner || 'no owner'}, due ${item.due}${item.overdue ? ', overdue' : ''})`,
+        (item) => `${clientName(row)}: ${item.text} (${item.tab}, ${item.owner || 'no owner'}, due ${item.due}${item.overdue ? ', overdue' : ''})`,
       ),
     );
   return [
