@@ -1,5 +1,6 @@
 import { InputError } from '../values/errors';
 import { callApi, type ApiPorts, type ApiShop } from './apiClient';
+import type { ShopTokens } from './authTokens';
 
 /** One shop an authorization covers ("Get Authorized Shops"). */
 export interface AuthorizedShop {
@@ -9,6 +10,11 @@ export interface AuthorizedShop {
   readonly region: string;
   /** Sent as `shop_cipher` on the shop's calls. */
   readonly cipher: string;
+}
+
+/** What is kept per connected shop, outside the workbook (the credentials file; user properties in Sheets): its tokens and cipher, and the app they were granted to. */
+export interface ConnectedShop extends ShopTokens, Omit<AuthorizedShop, 'id'> {
+  readonly appKey: string;
 }
 
 export const AUTHORIZED_SHOPS_PATH = '/authorization/202309/shops';

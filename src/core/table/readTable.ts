@@ -6,6 +6,7 @@ import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';
 import { describeColumn, findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from './findHeaderRow';
 import { normalizeHeader } from './normalizeHeader';
+import { withChannelSections } from './channelSections';
 import { checkRepeatedColumns, repeatedColumns, unexplainedRepeats } from './repeatedHeaders';
 import { isSummaryRow } from './summaryRows';
 
@@ -134,6 +135,8 @@ export function readTable<K extends string>(
         `Select the whole table, header row included.`,
     );
   }
+  // A product list's channel sections: each one's GMV read as that channel's column.
+  values = withChannelSections(values, headerRow);
   const header = headerIndex(values[headerRow]);
   const columnOf = (key: K): number => located[key] ?? findColumn(header, spec.columns[key]);
   const keyCol = columnOf(spec.key);

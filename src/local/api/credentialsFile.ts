@@ -1,21 +1,13 @@
 import { chmod, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ShopTokens } from '../../core/api/authTokens';
+import type { ConnectedShop } from '../../core/api/authorizedShops';
 import { errorCode, FileProblem } from '../files/fileProblem';
 import { makeFolder } from '../files/makeFolder';
 import { withWorkbookLock } from '../files/workbookLock';
 import { PRIVATE_FILE_MODE, writeFileAtomically } from '../files/writeFileAtomically';
 
-/** What is kept per connected shop: its tokens and cipher, and the app they were granted to. Never in a workbook. */
-export interface StoredShop extends ShopTokens {
-  readonly appKey: string;
-  readonly name: string;
-  readonly region: string;
-  readonly cipher: string;
-}
-
-type Shops = Record<string, StoredShop>;
+type Shops = Record<string, ConnectedShop>;
 
 /** `$XDG_CONFIG_HOME/tts-ops/credentials.json`, by default under `~/.config`. */
 export function credentialsPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -47,7 +39,7 @@ export async function readCredentials(path: string): Promise<Shops> {
  */
 export async function storeShops(path: string, shops: Shops): Promise<void> {
   await makeFolder(dirname(path));
-  await chmod(dirname(path), 0o700).catch(() => undefined); // a shared config folder stays as its owner set it
+  await chmod(dirname(path), 0o700).catch(() => undefined); // a folder owned by someone else keeps its mode: the file's 0600 still holds
   await withWorkbookLock(path, async () => {
     const merged = { ...(await readCredentials(path)), ...shops };
     await chmod(path, PRIVATE_FILE_MODE).catch(() => undefined); // an existing file keeps its mode through the write: tightened first

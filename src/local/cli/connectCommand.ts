@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { access } from 'node:fs/promises';
-import { authorizedShops, chooseShop } from '../../core/api/authorizedShops';
+import { authorizedShops, chooseShop, type ConnectedShop } from '../../core/api/authorizedShops';
 import { authCodeOf, authorizationLink, exchangeAuthCode } from '../../core/api/authTokens';
-import { setupWorkbook } from '../../core/actions/setupWorkbook';
+import { connectShop } from '../../core/actions/connectShop';
 import { InputError } from '../../core/values/errors';
-import { marketCodeOf } from '../../core/workbook/settingValue';
 import { apiEnvironment, type ApiEnvironment } from '../api/apiEnvironment';
-import { credentialsPath, readCredentials, storeShops, type StoredShop } from '../api/credentialsFile';
+import { credentialsPath, readCredentials, storeShops } from '../api/credentialsFile';
 import { localApiPorts } from '../api/localApiPorts';
 import { assertWritable } from '../files/writeFileAtomically';
 import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
@@ -34,7 +33,7 @@ export async function connectCommand(file: string, options: Readonly<Record<stri
     () => true,
   );
   const workbook = isNew ? new XlsxWorkbook(undefined, context.reporter) : await openXlsx(file, context.reporter);
-  setupWorkbook(workbook, isNew ? (marketCodeOf(shop.region) ?? '') : '', { shopId: shop.id, shopName: shop.name, shopRegion: shop.region });
+  connectShop(workbook, shop);
   context.reporter.status(`Writing ${file}`);
   await saveXlsx(workbook, file);
   context.print(
@@ -49,7 +48,7 @@ async function authorize(
   options: Readonly<Record<string, string>>,
   context: CommandContext,
   path: string,
-): Promise<StoredShop & { readonly id: string }> {
+): Promise<ConnectedShop & { readonly id: string }> {
   const state = randomBytes(8).toString('hex');
   let code = options.code;
   if (code === undefined) {

@@ -12,7 +12,7 @@ const TONE_COLORS: Readonly<Record<Tone, string | null>> = { good: '#137333', ba
 export const DRAFT_COLOR = RED;
 
 /** A report cell as the Doc and the deck write it: a sparkline in block characters. */
-export const cellText = (cell: BlockCell): string => (cell.spark ? sparkText(cell.spark) : cell.text);
+export const cellText = (cell: BlockCell): string => (cell.spark ? sparkText(cell.spark, cell.sparkToDate) : cell.text);
 
 /** The text colour of good or bad news; null for none. */
 export const cellColor = (cell: BlockCell): string | null => (cell.tone ? TONE_COLORS[cell.tone] : null);

@@ -7,6 +7,7 @@ import {
   scorecardTable,
   trackerBlock,
   APPENDIX_TITLE,
+  SPARK_TO_DATE_NOTE,
   type BlockCell,
   type NoteBlock,
   type TableBlock,
@@ -116,14 +117,10 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   const onSections = items.filter((i) => i.section !== 'Headlines');
   if (onSections.length) note(titledSlide(deck, slides, 'From the account team'), onSections.map((i) => `${i.section}: ${i.text}`).join('\n'));
 
-  sectionSlide(titledSlide(deck, slides, `KPI scorecard: ${update.periodLabel}`), scorecardTable(update), [
-    'Metric',
-    'This period',
-    'Previous',
-    'Change',
-    'Change %',
-    'Trend',
-  ]);
+  const scorecard = scorecardTable(update);
+  const scorecardSlide = titledSlide(deck, slides, `KPI scorecard: ${update.periodLabel}`);
+  sectionSlide(scorecardSlide, scorecard, ['Metric', 'This period', 'Previous', 'Change', 'Change %', 'Trend']);
+  if (scorecard.rows[0]?.at(-1)?.sparkToDate) note(scorecardSlide, SPARK_TO_DATE_NOTE, TOP + 275);
   sectionSlide(titledSlide(deck, slides, 'GMV bridge'), bridgeBlock(update.bridge));
   const movers = moversBlock(update.movers);
   if (movers) sectionSlide(titledSlide(deck, slides, 'SKUs that moved GMV most'), movers);
