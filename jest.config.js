@@ -3,7 +3,7 @@
 const E2E = [
   '/test/browser/.*\\.test\\.ts$',
   '/test/hostile/.*\\.test\\.ts$',
-  '/test/local/(cli|exportCommand|marketCli|qaChecklistCli|sqlCommand)\\.test\\.ts$',
+  '/test/local/(cli|exportCommand|marketCli|qaChecklistCli|sqlCommand|boardCli)\\.test\\.ts$',
   '/test/local/render/htmlReport\\.test\\.ts$',
   '/test/scripts/.*\\.test\\.ts$',
 ];

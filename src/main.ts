@@ -5,3 +5,5 @@ import './sheets/qaFormulas';
 import './sheets/menu';
 import './sheets/qaChecklist';
 import './sheets/bigQueryMenu';
+import './sheets/boardMenu';
+import './sheets/boardDigest';

@@ -6,9 +6,9 @@ const LOCK_WAIT_MS = 30_000;
 /**
  * Runs a menu action that writes the spreadsheet holding its document lock, so two refreshes or
  * imports at once never interleave their writes; the lock is released however the action ends.
+ * `lock`: another lock (the user's, which a scheduled run without a spreadsheet can hold).
  */
-export function withDocumentLock<T>(action: () => T): T {
-  const lock = LockService.getDocumentLock();
+export function withDocumentLock<T>(action: () => T, lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock()): T {
   if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
     throw new InputError('Another TTS Ops action (yours or a colleague’s) is writing this spreadsheet; try again when it has finished.');
   }

@@ -1,7 +1,9 @@
-import { parseCadenceAnswer } from '../core/report/cadence';
+import { parseCadenceAnswer, type Cadence } from '../core/report/cadence';
+import { prepareDelivery, prepareDraft, recordExport, type PreparedExport } from '../core/actions/export/exportPlan';
+import type { ClientUpdate } from '../core/report/clientUpdate';
 import { withAppendix } from '../core/actions/export/buildClientUpdate';
-import { prepareExport, recordExport, type PreparedExport } from '../core/actions/export/exportPlan';
 import { escapeHtml } from '../core/values/escapeHtml';
+import { SHEETS_SURFACE } from '../core/workbook/surface';
 import type { Workbook } from '../core/workbook/workbookPort';
 import { renderDoc } from './render/docRenderer';
 import { createSummaryDraft } from './render/gmailDraft';
@@ -14,7 +16,7 @@ interface PromptResponseLike {
   getResponseText(): string;
 }
 
-/** The parts of SpreadsheetApp.getUi() and HtmlService the export dialog uses. */
+/** The parts of SpreadsheetApp.getUi() and HtmlService the export and deliver dialogs use. */
 export interface ExportUiLike {
   prompt(title: string, prompt: string, buttons: unknown): PromptResponseLike;
   alert(title: string, prompt: string, buttons: unknown): unknown;
@@ -35,79 +37,126 @@ export interface ExportServices {
   readonly locked: <T>(action: () => T) => T;
 }
 
-const TITLE = 'Export client update';
+const EXPORT_TITLE = 'Export client update';
+const DELIVER_TITLE = 'Deliver client update';
 
 /** Asks for the cadence (blank = WBR), and whether the period to date is wanted; undefined when cancelled. */
-function askCadence(ui: ExportUiLike): string | undefined {
+function askCadence(ui: ExportUiLike, title: string): { cadence: Cadence; toDate: boolean } | undefined {
   const question =
     'Cadence: WBR (weekly), MBR (monthly) or QBR (quarterly)? Leave blank for WBR. It covers the last complete week, month or quarter; ' +
     "add 'to date' (e.g. MBR to date) for the one in progress, compared with the same days.";
-  const answer = ui.prompt(TITLE, question, ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(title, question, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
-  return answer.getResponseText().trim() || 'wbr';
+  return parseCadenceAnswer(answer.getResponseText().trim() || 'wbr');
 }
 
 /** Whether to add the internal appendix (a copy for the account team); the client's copy never has it. */
 function askInternal(ui: ExportUiLike): boolean {
   const question =
-    'Add the internal appendix (QA sign-off, data notes with tabs and rows, sources)? Answer No for the copy you send the client; ' +
+    'Add the internal appendix (data notes with tabs and rows, sources)? Answer No for the draft of the copy you will send the client; ' +
     'the notes are logged in TTS · Exports either way.';
-  return ui.alert(TITLE, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+  return ui.alert(EXPORT_TITLE, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
 /** While not signed off: the reason, then a confirm and the override reason (logged); undefined when the user stops. */
 function askOverride(ui: ExportUiLike, reason: string): string | undefined {
-  const go = ui.alert(TITLE, `${reason}\n\nExport anyway? You will be asked why; the reason is logged in TTS · Exports.`, ui.ButtonSet.YES_NO);
+  const go = ui.alert(
+    DELIVER_TITLE,
+    `${reason}\n\nDeliver anyway? You will be asked why; the reason is logged in TTS · Exports.`,
+    ui.ButtonSet.YES_NO,
+  );
   if (go !== ui.Button.YES) return undefined;
-  const answer = ui.prompt(TITLE, 'Why export without a current QA sign-off? (recorded in TTS · Exports)', ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(DELIVER_TITLE, 'Why deliver without a current QA sign-off? (recorded in TTS · Exports)', ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
   const text = answer.getResponseText().trim();
-  if (!text) ui.alert(TITLE, 'Not exported: exporting without a sign-off needs a reason.', ui.ButtonSet.OK);
+  if (!text) ui.alert(DELIVER_TITLE, 'Not delivered: delivering without a sign-off needs a reason.', ui.ButtonSet.OK);
   return text || undefined;
 }
 
-/**
- * The menu's export: cadence, the sign-off gate (confirm and reason to override), then a new Google
- * Doc and Slides deck (and a Gmail draft when Settings asks for one), a `TTS · Exports` row, and a
- * dialog linking to them. Returns the links, or [] when the user stopped.
- */
-export function exportToGoogle(workbook: Workbook, services: ExportServices, now: Date): string[] {
-  const { ui } = services;
-  const cadenceText = askCadence(ui);
-  if (cadenceText === undefined) return [];
-  const { cadence, toDate } = parseCadenceAnswer(cadenceText);
-  let prepared: PreparedExport = prepareExport(workbook, { cadence, toDate, now });
-  if (!prepared.ok) {
-    const override = askOverride(ui, prepared.reason);
-    if (override === undefined) return [];
-    prepared = prepareExport(workbook, { cadence, toDate, now, override });
-    if (!prepared.ok) {
-      ui.alert(TITLE, `Not exported: ${prepared.reason}`, ui.ButtonSet.OK);
-      return [];
-    }
-  }
-  // Asked once the gate let the export through; the appendix changes what is drawn, not what is computed.
-  const update = askInternal(ui) ? withAppendix(prepared.update) : prepared.update;
-  const { contacts, emailDraft } = update.delivery;
-  // The internal copy is never drafted to the client.
-  const drafted = emailDraft && contacts.length > 0 && !update.appendix;
-  // Before anything is created: a first use stops here to grant gmail.compose, and a rerun starts clean.
-  const gmail = drafted ? services.gmail() : undefined;
+/** A new Doc and Slides deck of the update (and the Gmail draft when `gmail` is given), logged; returns the links, the log's outputs first. */
+function writeToGoogle(
+  workbook: Workbook,
+  prepared: Extract<PreparedExport, { ok: true }>,
+  services: ExportServices,
+  now: Date,
+  gmail?: { readonly client: GmailDraftsLike; readonly to: readonly string[] },
+): { label: string; url: string }[] {
+  const { update } = prepared;
   const chart = trendChartPng(update.trend, services.charts);
   const links = [
     { label: 'Google Doc', url: renderDoc(update, services.documents, chart) },
     { label: 'Slides deck', url: renderDeck(update, services.slides, chart) },
   ];
-  if (gmail) createSummaryDraft(update, contacts, links, gmail);
-  const done = prepared;
-  const urls = links.map((l) => l.url);
-  services.locked(() => recordExport(workbook, done, update.preparedBy, now, drafted ? [...urls, `Gmail draft to ${contacts.join(', ')}`] : urls));
+  if (gmail) createSummaryDraft(update, gmail.to, links, gmail.client);
+  const outputs = [...links.map((l) => l.url), ...(gmail ? [`Gmail draft to ${gmail.to.join(', ')}`] : [])];
+  services.locked(() => recordExport(workbook, prepared, update.preparedBy, now, outputs));
+  return links;
+}
+
+function showLinks(
+  services: ExportServices,
+  update: ClientUpdate,
+  links: readonly { label: string; url: string }[],
+  lines: readonly string[],
+  title: string,
+): void {
   const items = links.map(
     (l) => `<li><a href="${escapeHtml(l.url)}" target="_blank" rel="noopener">${escapeHtml(l.label)}: ${escapeHtml(update.title)}</a></li>`,
   );
-  const draftLine = drafted ? `<p>A Gmail draft to ${escapeHtml(contacts.join(', '))} is waiting in Drafts (not sent).</p>` : '';
-  const overrideLine = done.override ? `<p>Exported without a current QA sign-off; the reason is logged in TTS · Exports.</p>` : '';
-  const html = `<div style="font:14px Arial,sans-serif"><ul>${items.join('')}</ul>${draftLine}${overrideLine}</div>`;
-  ui.showModalDialog(services.html.createHtmlOutput(html).setWidth(460).setHeight(200), `${update.cadenceLabel} exported`);
-  return urls;
+  const html = `<div style="font:14px Arial,sans-serif"><ul>${items.join('')}</ul>${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</div>`;
+  services.ui.showModalDialog(services.html.createHtmlOutput(html).setWidth(460).setHeight(220), title);
+}
+
+/**
+ * The menu's export: cadence, then the draft: a new Google Doc and Slides deck marked DRAFT on the
+ * title, every page and every slide, a `TTS · Exports` row, and a dialog linking to them. It needs no
+ * sign-off: the QA checklist is ticked with the draft in front of you. Returns the links, or [] when stopped.
+ */
+export function exportToGoogle(workbook: Workbook, services: ExportServices, now: Date): string[] {
+  const { ui } = services;
+  const asked = askCadence(ui, EXPORT_TITLE);
+  if (!asked) return [];
+  const prepared = prepareDraft(workbook, { ...asked, now });
+  if (!prepared.ok) {
+    ui.alert(EXPORT_TITLE, prepared.reason, ui.ButtonSet.OK);
+    return [];
+  }
+  // The appendix changes what is drawn, not what is computed.
+  const draft = askInternal(ui) ? { ...prepared, update: withAppendix(prepared.update) } : prepared;
+  const links = writeToGoogle(workbook, draft, services, now);
+  const next =
+    'Check the draft against the read-out, tick the QA checklist with it in front of you and sign off, then TTS Ops › Deliver client update.';
+  showLinks(services, draft.update, links, [next], `${draft.update.cadenceLabel} draft exported`);
+  return links.map((l) => l.url);
+}
+
+/**
+ * The menu's Deliver: cadence, the gate (a draft of the period made from the same data, a current
+ * sign-off, or a confirmed override with its reason), then the client's copy without the mark as a new
+ * Doc and deck, the Gmail draft when Settings asks for one, a `Delivered` row, and a dialog. Returns the links, or [].
+ */
+export function deliverToGoogle(workbook: Workbook, services: ExportServices, now: Date): string[] {
+  const { ui } = services;
+  const asked = askCadence(ui, DELIVER_TITLE);
+  if (!asked) return [];
+  let prepared = prepareDelivery(workbook, { ...asked, now }, SHEETS_SURFACE);
+  if (!prepared.ok && prepared.overridable) {
+    const override = askOverride(ui, prepared.reason);
+    if (override === undefined) return [];
+    prepared = prepareDelivery(workbook, { ...asked, now, override }, SHEETS_SURFACE);
+  }
+  if (!prepared.ok) {
+    ui.alert(DELIVER_TITLE, prepared.reason, ui.ButtonSet.OK);
+    return [];
+  }
+  const { contacts, emailDraft } = prepared.update.delivery;
+  // Before anything is created: a first use stops here to grant gmail.compose, and a rerun starts clean.
+  const gmail = emailDraft && contacts.length > 0 ? { client: services.gmail(), to: contacts } : undefined;
+  const links = writeToGoogle(workbook, prepared, services, now, gmail);
+  const lines = [
+    ...(gmail ? [`A Gmail draft to ${contacts.join(', ')} is waiting in Drafts (not sent).`] : []),
+    ...(prepared.override ? ['Delivered without a current QA sign-off; the reason is logged in TTS · Exports.'] : []),
+  ];
+  showLinks(services, prepared.update, links, lines, `${prepared.update.cadenceLabel} delivered`);
+  return links.map((l) => l.url);
 }

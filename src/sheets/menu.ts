@@ -9,7 +9,8 @@ import { refreshSummaryText, setupSummaryText } from '../core/actions/summaryTex
 import { activeWorkbook } from './activeWorkbook';
 import { askClientDetails } from './askClientDetails';
 import { withDocumentLock } from './documentLock';
-import { exportToGoogle } from './exportClientUpdate';
+import { buildEvidencePackInGoogle } from './buildEvidencePack';
+import { deliverToGoogle, exportToGoogle, type ExportServices } from './exportClientUpdate';
 import { userFacing } from './userFacing';
 import { versionText } from '../core/values/versionText';
 
@@ -25,6 +26,13 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   null,
   ['Open QA checklist', 'ttsOpenQaChecklist'],
   ['Export client update', 'ttsExportClientUpdate'],
+  ['Deliver client update', 'ttsDeliverClientUpdate'],
+  ['Build evidence pack…', 'ttsBuildEvidencePack'],
+  null,
+  ['Agency board', 'ttsSetUpBoard'],
+  ['Refresh board', 'ttsRefreshBoard'],
+  ['Email me the board digest daily', 'ttsInstallBoardDigest'],
+  ['Stop the board digest', 'ttsRemoveBoardDigest'],
   null,
   ['About TTS Ops', 'ttsAbout'],
 ];
@@ -78,23 +86,39 @@ global.ttsRefreshReadout = () =>
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
 
+function exportServices(): ExportServices {
+  return {
+    ui: SpreadsheetApp.getUi(),
+    html: HtmlService,
+    documents: DocumentApp,
+    slides: SlidesApp,
+    charts: Charts,
+    gmail: gmailDrafts,
+    locked: withDocumentLock,
+  };
+}
+
 /**
- * Menu: the WBR/MBR/QBR client update: a new Google Doc and Slides deck (and a Gmail draft when Settings asks), once QA has signed off.
+ * Menu: the WBR/MBR/QBR client update's draft: a new Google Doc and Slides deck marked DRAFT, for the QA checklist.
  * @preserve
  */
-global.ttsExportClientUpdate = () =>
+global.ttsExportClientUpdate = () => userFacing(() => void exportToGoogle(activeWorkbook(), exportServices(), new Date()));
+
+/**
+ * Menu: once QA signed off the draft, the client's copy without the mark (and a Gmail draft when Settings asks).
+ * @preserve
+ */
+global.ttsDeliverClientUpdate = () => userFacing(() => void deliverToGoogle(activeWorkbook(), exportServices(), new Date()));
+
+/**
+ * Menu: the appeal pack of one health rate (LDR, VTR or SFCR): the TTS · Evidence tab, a new Google Doc, a TTS · Exports row.
+ * @preserve
+ */
+global.ttsBuildEvidencePack = () =>
   userFacing(() => {
-    exportToGoogle(
+    buildEvidencePackInGoogle(
       activeWorkbook(),
-      {
-        ui: SpreadsheetApp.getUi(),
-        html: HtmlService,
-        documents: DocumentApp,
-        slides: SlidesApp,
-        charts: Charts,
-        gmail: gmailDrafts,
-        locked: withDocumentLock,
-      },
+      { ui: SpreadsheetApp.getUi(), html: HtmlService, documents: DocumentApp, charts: Charts, locked: withDocumentLock },
       new Date(),
     );
   });

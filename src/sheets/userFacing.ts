@@ -12,7 +12,7 @@ export function userFacing<T>(action: () => T): T {
     return result;
   } catch (error) {
     if (error instanceof InputError) throw new Error(error.message);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
     throw new Error(`TTS Ops could not finish: ${message}. If the data looks right, please report this message.`);
   }
 }

@@ -38,7 +38,29 @@ const LAYERS = [
   'actions', // what a user does: check, sign off, export, BigQuery read-out
 ] as const;
 
-const layerOf = (file: string): number => LAYERS.indexOf(file.split('/')[2] as (typeof LAYERS)[number]);
+/** The local adapter's folders, lowest first, by the same rule: the command line sits on top of what it drives. */
+const LOCAL_LAYERS = [
+  'files', // file-system safety: locks, atomic writes, snapshots, one table of file errors
+  'api', // the TikTok Shop API from Node: HTTP transport, HMAC, credentials file
+  'xlsx', // the workbook as a zip: streamed sheets, copied parts, spliced rows
+  'import', // a Seller Center export read into rows
+  'render', // the client update written to files and PDF, the tab previews
+  'server', // the local sidebar server
+  'cli', // tts-ops: arguments, help, the commands
+] as const;
+
+/** A file's rank in a table of `src/<adapter>/<folder>/` folders, -1 outside them. */
+const rankIn = (layers: readonly string[], file: string): number => layers.indexOf(file.split('/')[2]);
+const layerOf = (file: string): number => rankIn(LAYERS, file);
+
+/** Each import of `files` that reaches a folder of `layers` ranked above the importing file's. */
+function upwardImports(files: readonly string[], root: string, layers: readonly string[]): string[] {
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter((target) => target.startsWith(root) && rankIn(layers, target) > rankIn(layers, file))
+      .map((target) => `${file} → ${target}`),
+  );
+}
 
 const APPS_SCRIPT_GLOBALS =
   /\b(SpreadsheetApp|HtmlService|DocumentApp|SlidesApp|DriveApp|GmailApp|PropertiesService|LockService|ScriptApp|Session|Utilities|Charts|BigQuery|CacheService)\./;
@@ -58,12 +80,13 @@ describe('the layers', () => {
 
   it('every core file sits in a layer folder of the table, and imports only its own layer or lower ones', () => {
     expect(core.filter((file) => layerOf(file) < 0)).toEqual([]);
-    const upward = core.flatMap((file) =>
-      importsOf(file)
-        .filter((target) => target.startsWith('src/core/') && layerOf(target) > layerOf(file))
-        .map((target) => `${file} → ${target}`),
-    );
-    expect(upward).toEqual([]);
+    expect(upwardImports(core, 'src/core/', LAYERS)).toEqual([]);
+  });
+
+  it('every src/local file sits in a folder of its table, and imports only its own folder or lower ones', () => {
+    const local = sourceFiles('src/local');
+    expect(local.filter((file) => rankIn(LOCAL_LAYERS, file) < 0)).toEqual([]);
+    expect(upwardImports(local, 'src/local/', LOCAL_LAYERS)).toEqual([]);
   });
 
   it('the core uses no Apps Script service and no Node global', () => {

@@ -7,7 +7,7 @@ import { QA_LOG_TAB, readQaLog } from '../../src/core/actions/qaLogTab';
 import { signOffStatus } from '../../src/core/actions/signOffStatus';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { main } from '../../src/local/cli/cli';
-import { silentReporter } from '../../src/local/cli/terminalProgress';
+import { silentReporter } from '../../src/local/xlsx/reporter';
 import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
 import { describeInBrowser, openBrowser } from '../support/browser';
 import { fixDemoErrors } from '../support/fixDemoErrors';

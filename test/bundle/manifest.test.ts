@@ -15,12 +15,19 @@ const AUTH = 'https://www.googleapis.com/auth/';
 const SCOPES: readonly { scope: string; neededBy: string; askedWhenUsed?: string }[] = [
   { scope: `${AUTH}spreadsheets.currentonly`, neededBy: 'every menu item' },
   { scope: `${AUTH}script.container.ui`, neededBy: 'the menu and the QA checklist sidebar' },
-  { scope: `${AUTH}documents`, neededBy: 'Export client update' },
-  { scope: `${AUTH}presentations`, neededBy: 'Export client update' },
-  { scope: `${AUTH}drive.file`, neededBy: 'Export client update' },
-  { scope: `${AUTH}gmail.compose`, neededBy: 'Export client update, with `client.emailDraft` TRUE', askedWhenUsed: 'src/sheets/gmailDrafts.ts' },
+  { scope: `${AUTH}documents`, neededBy: 'Export and Deliver client update, Build evidence pack…' },
+  { scope: `${AUTH}presentations`, neededBy: 'Export and Deliver client update' },
+  { scope: `${AUTH}drive.file`, neededBy: 'Export and Deliver client update, Build evidence pack…' },
+  { scope: `${AUTH}gmail.compose`, neededBy: 'Deliver client update, with `client.emailDraft` TRUE', askedWhenUsed: 'src/sheets/gmailDrafts.ts' },
   { scope: `${AUTH}userinfo.email`, neededBy: 'Sign off (QA checklist)' },
   { scope: `${AUTH}bigquery`, neededBy: 'Run on BigQuery…', askedWhenUsed: 'src/sheets/bigQueryMenu.ts' },
+  { scope: `${AUTH}spreadsheets`, neededBy: 'Refresh board and the board digest', askedWhenUsed: 'src/sheets/boardMenu.ts' },
+  {
+    scope: `${AUTH}script.scriptapp`,
+    neededBy: 'Email me the board digest daily, Stop the board digest',
+    askedWhenUsed: 'src/sheets/boardDigest.ts',
+  },
+  { scope: `${AUTH}script.send_mail`, neededBy: 'the board digest', askedWhenUsed: 'src/sheets/boardDigest.ts' },
 ];
 const SCOPE_URLS = SCOPES.map(({ scope }) => scope);
 
@@ -62,9 +69,10 @@ describe('the Apps Script manifest', () => {
     });
   });
 
-  it('never asks for whole-Drive, all-spreadsheets or read-mail access', () => {
+  it('never asks for whole-Drive or read-mail access, and for all spreadsheets only when the board is first used', () => {
     for (const scope of manifest('appsscript.json').oauthScopes)
-      expect(scope).not.toMatch(/auth\/(drive|spreadsheets|gmail\.readonly|gmail\.modify)$|mail\.google\.com/);
+      expect(scope).not.toMatch(/auth\/(drive|gmail\.readonly|gmail\.modify)$|mail\.google\.com/);
+    expect(SCOPES.find(({ scope }) => scope === `${AUTH}spreadsheets`)?.askedWhenUsed).toBe('src/sheets/boardMenu.ts');
   });
 
   it("explains every scope, and no other, in the README's table and docs/DEPLOY.md's consent screen list, with what needs it", () => {

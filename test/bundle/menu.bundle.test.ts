@@ -12,6 +12,13 @@ const MENU = [
   'separator',
   { caption: 'Open QA checklist', functionName: 'ttsOpenQaChecklist' },
   { caption: 'Export client update', functionName: 'ttsExportClientUpdate' },
+  { caption: 'Deliver client update', functionName: 'ttsDeliverClientUpdate' },
+  { caption: 'Build evidence pack…', functionName: 'ttsBuildEvidencePack' },
+  'separator',
+  { caption: 'Agency board', functionName: 'ttsSetUpBoard' },
+  { caption: 'Refresh board', functionName: 'ttsRefreshBoard' },
+  { caption: 'Email me the board digest daily', functionName: 'ttsInstallBoardDigest' },
+  { caption: 'Stop the board digest', functionName: 'ttsRemoveBoardDigest' },
   'separator',
   { caption: 'About TTS Ops', functionName: 'ttsAbout' },
 ];

@@ -32,7 +32,7 @@ describe('an export whose log row does not land', () => {
         if (String(to) === client) throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${String(from)}'`), { code: 'ENOSPC' });
         return rename(from, to);
       });
-      const run = await runCli(['export', client, '--cadence', 'wbr', '--as-of', '2026-03-29', '--override', 'client call moved up']);
+      const run = await runCli(['export', client, '--cadence', 'wbr', '--as-of', '2026-03-29']);
       expect([run.code, run.err.split('\n').at(-2)]).toEqual([1, `tts-ops: Cannot write ${client}: the disk is full.`]);
       expect(readdirSync(folder()).sort()).toEqual(['client.xlsx', 'orders.csv']);
     },
@@ -48,7 +48,7 @@ describe('an export killed after its log row landed, before its files were put i
       expect((await runCli(['setup', client, '--market', 'UK'])).code).toBe(0);
       const csv = writeOrderCsv(folder(), 'orders.csv', generateOrderExport({ seed: 5, endDay: '2026-03-29', days: 8, orders: 12 }));
       expect((await runCli(['import-orders', csv, client])).code).toBe(0);
-      const exportWbr = () => runCli(['export', client, '--cadence', 'wbr', '--as-of', '2026-03-29', '--override', 'client call moved up']);
+      const exportWbr = () => runCli(['export', client, '--cadence', 'wbr', '--as-of', '2026-03-29']);
       // The kill: neither a link nor a copy puts a file in place once the log row is saved.
       const killed = Object.assign(new Error('EINTR: interrupted system call'), { code: 'EINTR' });
       jest.spyOn(fsPromises, 'link').mockRejectedValue(killed);
@@ -67,10 +67,10 @@ describe('an export killed after its log row landed, before its files were put i
         .flatMap((row) => String(row[5]).split('\n'));
       expect(readdirSync(folder()).sort()).toEqual([...outputs.map((file) => file.slice(folder().length + 1)), 'client.xlsx', 'orders.csv'].sort());
       expect(outputs.map((file) => file.slice(folder().length + 1))).toEqual([
-        'client-name-not-set-wbr-2026-03-23_2026-03-29.html',
-        'client-name-not-set-wbr-2026-03-23_2026-03-29.md',
-        'client-name-not-set-wbr-2026-03-23_2026-03-29-2.html',
-        'client-name-not-set-wbr-2026-03-23_2026-03-29-2.md',
+        'client-name-not-set-wbr-2026-03-23_2026-03-29-draft.html',
+        'client-name-not-set-wbr-2026-03-23_2026-03-29-draft.md',
+        'client-name-not-set-wbr-2026-03-23_2026-03-29-draft-2.html',
+        'client-name-not-set-wbr-2026-03-23_2026-03-29-draft-2.md',
       ]);
     },
     SLOW,

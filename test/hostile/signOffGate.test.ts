@@ -1,7 +1,8 @@
 import { runChecklist } from '../../src/core/actions/check';
 import { appendQaLogRow, QA_LOG_TAB, readQaLog } from '../../src/core/actions/qaLogTab';
 import { signOff } from '../../src/core/actions/signOff';
-import { prepareExport } from '../../src/core/actions/export/exportPlan';
+import { prepareDelivery } from '../../src/core/actions/export/exportPlan';
+import { SHEETS_SURFACE } from '../../src/core/workbook/surface';
 import { CLIENT_UPDATE_TABS } from '../../src/core/workbook/clientUpdateTabs';
 import type { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
 import { tabState } from '../../src/core/workbook/ownedTabs';
@@ -10,6 +11,7 @@ import { PLAN_TABS } from '../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { demoTrackerTabs } from '../../src/demo/trackerTabs';
 import { twoWeekWorkbook } from '../core/report/reportFixture';
+import { withDraft } from '../core/report/signOffFixture';
 
 const REFRESHED = new Date('2026-11-23T16:00:00Z');
 const SIGNED = new Date('2026-11-23T16:30:00Z');
@@ -29,27 +31,31 @@ function refreshedClient(): MemoryWorkbook {
 }
 
 function signedClient(): MemoryWorkbook {
-  const workbook = refreshedClient();
+  const workbook = withDraft(refreshedClient());
   signOff(workbook, { by: 'ana@agency.example', note: '', ticked: ALL_ITEMS }, SIGNED);
   return workbook;
 }
 
-const exportReason = (workbook: MemoryWorkbook, override?: string): string => {
-  const prepared = prepareExport(workbook, { cadence: 'wbr', now: NOW, override });
-  return prepared.ok ? 'exported' : prepared.reason;
+const deliverReason = (workbook: MemoryWorkbook, override?: string): string => {
+  const prepared = prepareDelivery(workbook, { cadence: 'wbr', now: NOW, override }, SHEETS_SURFACE);
+  return prepared.ok ? 'delivered' : prepared.reason;
 };
 
-describe('the export gate covers every tab the client update shows', () => {
+describe('the deliver gate covers every tab the client update shows', () => {
   it('the update reads no tab outside the signed list, and the list holds every tracker tab', () => {
     expect(CLIENT_UPDATE_TABS).toEqual(expect.arrayContaining(['Orders', 'Analytics', 'Settings', ...PLAN_TABS.map((tab) => tab.name)]));
-    expect(exportReason(signedClient())).toBe('exported');
+    expect(deliverReason(signedClient())).toBe('delivered');
   });
 
-  it.each(PLAN_TABS.map((tab) => tab.name))('text edited in %s after the sign-off is refused at export', (name) => {
+  it.each(PLAN_TABS.map((tab) => tab.name))('text edited in %s after the draft and the sign-off is refused at delivery', (name) => {
     const workbook = signedClient();
     const tab = workbook.peek(name)!;
     tab[1][0] = 'UNREVIEWED RISK TEXT';
-    expect(exportReason(workbook)).toMatch(/^Not signed off: the input tabs changed after the newest sign-off/);
+    expect(deliverReason(workbook)).toMatch(
+      /^Not delivered: the data changed after the draft of the WBR 2026-11-16 – 2026-11-22 \(TTS · Exports row 3\)/,
+    );
+    withDraft(workbook);
+    expect(deliverReason(workbook)).toMatch(/^Not delivered: the input tabs changed after the newest sign-off/);
   });
 });
 
@@ -58,9 +64,10 @@ describe('a QA log row dated in the future', () => {
     const workbook = refreshedClient();
     signOff(workbook, { by: 'ana@agency.example', note: '', ticked: ALL_ITEMS }, new Date('2027-01-01T00:00:00Z'));
     workbook.peek('Risks')![1][0] = 'A risk reviewed after the skewed sign-off';
+    withDraft(workbook);
     signOff(workbook, { by: 'ben@agency.example', note: '', ticked: ALL_ITEMS }, SIGNED);
     expect(readQaLog(workbook.peek(QA_LOG_TAB)).map((row) => row.by)).toEqual(['ana@agency.example', 'ben@agency.example']);
-    const prepared = prepareExport(workbook, { cadence: 'wbr', now: NOW });
+    const prepared = prepareDelivery(workbook, { cadence: 'wbr', now: NOW }, SHEETS_SURFACE);
     if (!prepared.ok) throw new Error(prepared.reason);
     expect(prepared.signOff).toBe('QA signed off by ben@agency.example at 2026-11-23 08:30.');
     const warnings = runChecklist(workbook, NOW).groups.flatMap((group) => group.findings.filter((f) => f.check === 'sign-off-future-date'));
@@ -82,11 +89,12 @@ describe('a sign-off forged by editing the file', () => {
     appendQaLogRow(workbook, tabState(workbook), { ...real, at: NOW, by: 'forger', errors: 0, ...overrides });
   }
 
-  it('is refused when the checks, run again at export, find an error the row does not record', () => {
+  it('is refused when the checks, run again at delivery, find an error the row does not record', () => {
     const workbook = signedClient();
     const analytics = workbook.peek('Analytics')!;
     analytics[8][1] = 999; // GMV 999 on 2026-11-16 against 60 in Orders: a gmv-mismatch ERROR
     refreshReadout(workbook, { now: SIGNED });
+    withDraft(workbook);
     const checklist = runChecklist(workbook, NOW);
     expect(checklist.counts.ERROR).toBeGreaterThan(0);
     forgeRow(workbook);
@@ -97,16 +105,16 @@ describe('a sign-off forged by editing the file', () => {
       inputsFingerprint: checklist.inputsFingerprint,
       readoutRefreshed: SIGNED.toISOString(),
     });
-    expect(exportReason(workbook)).toMatch(
-      /^Not signed off: the checks find \d+ errors? now, which the newest sign-off \(.* by forger, TTS · QA log row 6\) does not record; /,
+    expect(deliverReason(workbook)).toMatch(
+      /^Not delivered: the checks find \d+ errors? now, which the newest sign-off \(.* by forger, TTS · QA log row 6\) does not record; /,
     );
   });
 
   it('is refused when the row does not tick every manual item the checklist asks for', () => {
     const workbook = signedClient();
     forgeRow(workbook, { manualItems: 'Deck numbers match the read-out' });
-    expect(exportReason(workbook)).toMatch(
-      /^Not signed off: the newest sign-off \(.* by forger, TTS · QA log row 5\) does not tick 'Promo dates match the calendar', 'Client name and period right on every slide'; /,
+    expect(deliverReason(workbook)).toMatch(
+      /^Not delivered: the newest sign-off \(.* by forger, TTS · QA log row 5\) does not tick 'Promo dates match the calendar', 'Client name and period right on every slide'; /,
     );
   });
 });

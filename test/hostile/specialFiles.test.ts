@@ -76,22 +76,13 @@ describe('outputs that are not a regular file or a folder', () => {
         [1, 'tts-ops: Cannot write /dev/null: it is not a regular file (a device, a pipe or a special file).'],
       ]);
       writeFileSync(at('recaps'), 'a file');
-      const underFile = await runCli([
-        'export',
-        at('client.xlsx'),
-        '--as-of',
-        '2026-03-29',
-        '--override',
-        'draft',
-        '--out',
-        join(at('recaps'), 'week13'),
-      ]);
+      const underFile = await runCli(['export', at('client.xlsx'), '--as-of', '2026-03-29', '--out', join(at('recaps'), 'week13')]);
       expect([underFile.code, lastLine(underFile.err)]).toEqual([
         1,
         `tts-ops: Cannot write ${join(at('recaps'), 'week13')}: part of its folder path is a file.`,
       ]);
       if (!existsSync('/proc/self')) return; // Linux only
-      const run = await runCli(['export', at('client.xlsx'), '--as-of', '2026-03-29', '--override', 'draft', '--out', '/proc/tts-ops-x']);
+      const run = await runCli(['export', at('client.xlsx'), '--as-of', '2026-03-29', '--out', '/proc/tts-ops-x']);
       expect([run.code, lastLine(run.err)]).toEqual([
         1,
         'tts-ops: Cannot write /proc/tts-ops-x: its folder does not exist and cannot be made there.',

@@ -7,7 +7,8 @@ import { ttsCompare } from '../../src/core/formulas/compareFormula';
 import { ttsHealth } from '../../src/core/formulas/healthFormulas';
 import { ttsGmv, ttsOrders, ttsUnits } from '../../src/core/formulas/kpiFormulas';
 import { UNREADABLE_CHECKS } from '../../src/core/actions/accuracy/unreadableCells';
-import { prepareExport } from '../../src/core/actions/export/exportPlan';
+import { prepareDelivery, prepareDraft } from '../../src/core/actions/export/exportPlan';
+import { SHEETS_SURFACE } from '../../src/core/workbook/surface';
 import { withSettings } from '../../src/core/settings/settings';
 import { columnLetter } from '../../src/core/values/columnLetter';
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
@@ -55,8 +56,8 @@ function everythingShown(workbook: MemoryWorkbook, orders: CellValue[][]): strin
   attempt(() => ttsHealth(orders, '', '', settings));
   attempt(() => checklistText(runChecklist(workbook, NOW)));
   attempt(() => signOff(workbook, { by: 'ana', note: '', ticked: 'all' }, NOW));
-  attempt(() => prepareExport(workbook, { cadence: 'wbr', now: NOW }));
-  attempt(() => prepareExport(workbook, { cadence: 'wbr', now: NOW, override: 'client call in 10 minutes' }));
+  attempt(() => prepareDraft(workbook, { cadence: 'wbr', now: NOW }));
+  attempt(() => prepareDelivery(workbook, { cadence: 'wbr', now: NOW, override: 'client call in 10 minutes' }, SHEETS_SURFACE));
   for (const tab of workbook.listTabs()) if (tab !== 'Orders') texts.push(JSON.stringify(workbook.readTab(tab)));
   texts.push(JSON.stringify(workbook.readProperties()), ...workbook.progressMessages);
   return texts;
@@ -69,10 +70,10 @@ describe("a buyer's data pasted into a number or date column of Orders", () => {
     const workbook = workbookWith(EXPORT);
     expect(runChecklist(workbook, NOW).counts.ERROR).toBe(0);
     signOff(workbook, { by: 'ana', note: '', ticked: 'all' }, NOW);
-    expect(prepareExport(workbook, { cadence: 'wbr', now: NOW }).ok).toBe(true);
+    expect(prepareDraft(workbook, { cadence: 'wbr', now: NOW }).ok).toBe(true);
   });
 
-  it.each(COLUMNS)('in %s: is an ERROR naming the cell by position, sign-off and export refuse, and no output holds the value', (column) => {
+  it.each(COLUMNS)('in %s: is an ERROR naming the cell by position, sign-off, export and deliver refuse, and no output holds the value', (column) => {
     const col = HEADER.indexOf(column);
     for (const value of [...TIKTOK_BUYER_VALUES, BUYER_MESSAGE]) {
       const orders = EXPORT.map((line, r) => (r === ROW ? line.map((cell, c) => (c === col ? value : cell)) : line));
@@ -84,8 +85,13 @@ describe("a buyer's data pasted into a number or date column of Orders", () => {
         new RegExp(`^Orders: row ${ROW + 1}, column ${columnLetter(col)} '${column}': expected .*, found text of \\d+ characters`),
       );
       expect(() => signOff(workbook, { by: 'ana', note: '', ticked: 'all' }, NOW)).toThrow(/^Sign-off refused: /);
-      const overridden = prepareExport(workbook, { cadence: 'wbr', now: NOW, override: 'client call in 10 minutes' });
-      expect([value, overridden.ok ? 'exported' : overridden.reason]).toEqual([value, expect.stringMatching(/^Export refused: .* cannot be read/)]);
+      const draft = prepareDraft(workbook, { cadence: 'wbr', now: NOW });
+      expect([value, draft.ok ? 'exported' : draft.reason]).toEqual([value, expect.stringMatching(/^Export refused: .* cannot be read/)]);
+      const overridden = prepareDelivery(workbook, { cadence: 'wbr', now: NOW, override: 'client call in 10 minutes' }, SHEETS_SURFACE);
+      expect([value, overridden.ok ? 'delivered' : overridden.reason]).toEqual([
+        value,
+        expect.stringMatching(/^Delivery refused: .* cannot be read/),
+      ]);
       const shown = everythingShown(workbook, orders).join('\n');
       expect([value, shown.includes(value)]).toEqual([value, false]);
       if (digitsOf(value).length >= 7) expect([value, digitsOf(shown).includes(digitsOf(value))]).toEqual([value, false]);
@@ -96,7 +102,7 @@ describe("a buyer's data pasted into a number or date column of Orders", () => {
 describe('the same through the CLI, on an .xlsx client workbook', () => {
   const folder = useTempFolder();
 
-  it('check exits 1, sign-off and export (even with --override) refuse, and nothing printed or written holds the value', async () => {
+  it('check exits 1, sign-off, export and deliver (even with --override) refuse, and nothing printed or written holds the value', async () => {
     const value = '(+1)917*****88';
     const col = HEADER.indexOf('Quantity');
     const client = join(folder(), 'client.xlsx');
@@ -108,14 +114,15 @@ describe('the same through the CLI, on an .xlsx client workbook', () => {
       await runCli(['check', client]),
       await runCli(['sign-off', client, '--by', 'ana', '--tick', 'all']),
       await runCli(['export', client, '--cadence', 'wbr', '--out', folder()]),
-      await runCli(['export', client, '--cadence', 'wbr', '--out', folder(), '--override', 'client call in 10 minutes']),
+      await runCli(['deliver', client, '--cadence', 'wbr', '--out', folder(), '--override', 'client call in 10 minutes']),
     ];
     expect(runs.map((run) => run.code)).toEqual([1, 1, 1, 1, 1]);
+    expect(runs[3].err).toContain('tts-ops: Export refused: a tab holds data that cannot be read (first: Orders!K');
     expect(runs[0].err).toMatch(/could not be computed from the data/);
     expect(runs[1].out).toMatch(
       new RegExp(`Orders: row ${ROW + 1}, column ${columnLetter(col)} 'Quantity': expected .*, found text of 14 characters`),
     );
-    expect(runs[4].err).toContain('tts-ops: Export refused: a tab holds data that cannot be read (first: Orders!K');
+    expect(runs[4].err).toContain('tts-ops: Delivery refused: a tab holds data that cannot be read (first: Orders!K');
     expect(readdirSync(folder()).filter((file) => /\.(html|md|pdf)$/.test(file))).toEqual([]);
     const workbook = await openXlsx(client);
     const tabs = workbook.listTabs().filter((tab) => tab !== 'Orders');

@@ -48,7 +48,20 @@ describe('tts-ops (child process)', () => {
     expect(top.stdout).toMatch(
       /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import <export> <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
     );
-    for (const command of ['setup', 'refresh', 'import', 'import-orders', 'demo', 'export', 'check', 'sign-off', 'sidebar']) {
+    for (const command of [
+      'setup',
+      'refresh',
+      'import',
+      'import-orders',
+      'connect',
+      'pull',
+      'demo',
+      'export',
+      'check',
+      'sign-off',
+      'deliver',
+      'sidebar',
+    ]) {
       const help = runBin(command, '--help');
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: tts-ops ${command}`));
@@ -62,7 +75,7 @@ describe('tts-ops (child process)', () => {
       status: 1,
       stdout: '',
       stderr:
-        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, demo, export, check, sign-off, sidebar, sql, evidence (tts-ops --help).\n",
+        "tts-ops: unknown command 'rfresh'. Commands: setup, refresh, import, import-orders, connect, pull, demo, export, check, sign-off, deliver, sidebar, sql, evidence, board (tts-ops --help).\n",
     });
     expect(runBin('setup', 'a.xlsx', '--out', 'b.xlsx')).toMatchObject({
       status: 1,
@@ -211,10 +224,11 @@ describe('tts-ops end to end on temporary files', () => {
         /Added demo rows to Products, Promos, Links, Action items, Risks, 30-60-90 plan, Promo calendar\.[\s\S]*GMV last 7 days: \$[\d,.]+ \([+-][\d.]+% WoW[\s\S]*Health: LDR [A-Z ]+ \([\d.]+%\)[\s\S]*QA checklist: \d+ errors, \d+ warnings[\s\S]*Output: demo\.xlsx/,
       );
       expect(statSync(at('demo.xlsx')).size).toBeGreaterThan(100_000);
-      expect(demo.stdout).toContain('Client update (WBR), exported without a QA sign-off on purpose:');
-      expect(demo.stdout).toContain('Exported with an override: demo workbook: its QA findings are planted on purpose');
-      expect(demo.stdout).toContain('Wrote demo-client-wbr-2026-11-16_2026-11-22.html');
-      expect(readFileSync(at('demo-client-wbr-2026-11-16_2026-11-22.md'), 'utf8')).toMatch(/^# Demo client — WBR — 2026-11-16 – 2026-11-22\n/);
+      expect(demo.stdout).toContain('Client update (WBR), the draft (never delivered: its QA findings are planted):');
+      expect(demo.stdout).toContain('Wrote demo-client-wbr-2026-11-16_2026-11-22-draft.html');
+      expect(readFileSync(at('demo-client-wbr-2026-11-16_2026-11-22-draft.md'), 'utf8')).toMatch(
+        /^# DRAFT — Demo client — WBR — 2026-11-16 – 2026-11-22\n\n_DRAFT for review: not for the client\./,
+      );
     },
     SLOW,
   );

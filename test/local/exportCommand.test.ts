@@ -16,76 +16,89 @@ const BASE = 'demo-client-wbr-2026-11-16_2026-11-22';
 
 const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runCli(args, { now: new Date('2026-11-23T17:00:00Z') });
 
-describe('tts-ops export', () => {
+describe('tts-ops export and deliver', () => {
   it(
-    'refuses without a sign-off, exports with --override (never over an earlier export), logs each export, and no output holds buyer data',
+    'the demo: export writes the draft marked DRAFT on every page; deliver refuses it unsigned, delivers with --override beside it; all logged',
     async () => {
       const demo = await run('demo', '--out', at('demo-client.xlsx'));
       expect([demo.code, demo.err]).toEqual([0, '']);
-      expect(demo.out).toContain(`Wrote ${at(`${BASE}.html`)}`);
+      expect(demo.out).toContain(`Wrote ${at(`${BASE}-draft.html`)}`);
+      const draftFiles = [`${BASE}-draft.html`, `${BASE}-draft.md`, `${BASE}-draft.pdf`];
+      const draftHtml = readFileSync(at(draftFiles[0]), 'utf8');
+      expect(draftHtml).toContain('<div class="draft-mark">DRAFT</div>');
+      expect(draftHtml).toContain('<title>DRAFT — Demo client — WBR — 2026-11-16 – 2026-11-22</title>');
+      expect(readFileSync(at(draftFiles[1]), 'utf8')).toMatch(/^# DRAFT — Demo client/);
+      const draftPdf = await pdfText(readFileSync(at(draftFiles[2])));
+      expect(draftPdf.match(/^DRAFT$/gm)?.length).toBeGreaterThan(1); // the mark on every page
+      const draftBytes = draftFiles.map((f) => readFileSync(at(f)));
 
-      const refused = await run('export', at('demo-client.xlsx'), '--cadence', 'wbr');
-      expect(refused.code).toBe(1);
-      expect(refused.err).toBe(
-        'tts-ops: Not signed off: the QA log has no sign-off yet; run the QA checklist (TTS Ops › Open QA checklist, or tts-ops check) and sign off. ' +
-          'Or export anyway with a reason: tts-ops export … --override "reason" (in Sheets, confirm the dialog).\n',
+      const file = at('demo-client.xlsx');
+      expect(await run('deliver', file)).toEqual({
+        code: 1,
+        out: '',
+        err:
+          `tts-ops: Not delivered: the QA log has no sign-off yet; run tts-ops check ${file}, then tts-ops sign-off ${file} --by NAME. ` +
+          'Or deliver anyway with a reason: add --override "reason".\n',
+      });
+      expect(await run('deliver', at('demo-client.xlsx'), '--cadence', 'mbr')).toMatchObject({
+        code: 1,
+        err: expect.stringMatching(
+          /^tts-ops: Not delivered: there is no draft of the MBR 2026-10-01 – 2026-10-31 in TTS · Exports; make one with tts-ops export /,
+        ),
+      });
+
+      // The demo's planted findings keep it from a sign-off (a clean client is signed off in deliverCommand.test.ts).
+      const delivered = await run('deliver', at('demo-client.xlsx'), '--override', 'client call moved up');
+      expect([delivered.code, delivered.err]).toEqual([0, '']);
+      expect(delivered.out).toContain(
+        `Delivered with an override: client call moved up\nWrote ${at(`${BASE}.html`)}\nWrote ${at(`${BASE}.md`)}\nWrote ${at(`${BASE}.pdf`)}`,
       );
+      expect(draftFiles.map((f) => readFileSync(at(f)))).toEqual(draftBytes);
+      const html = readFileSync(at(`${BASE}.html`), 'utf8');
+      expect(html).not.toMatch(/DRAFT/);
+      expect(await pdfText(readFileSync(at(`${BASE}.pdf`)))).not.toMatch(/DRAFT/);
 
-      const again = await run('export', at('demo-client.xlsx'), '--cadence', 'wbr', '--override', 'client call moved up');
-      expect(again.code).toBe(0);
-      expect(again.out).toContain(`Wrote ${at(`${BASE}-2.html`)}\nWrote ${at(`${BASE}-2.md`)}\nWrote ${at(`${BASE}-2.pdf`)}`);
-      expect(readFileSync(at(`${BASE}.md`), 'utf8')).not.toBe('');
+      const again = await run('deliver', at('demo-client.xlsx'), '--override', 'second send');
+      expect(again.out).toContain(`Wrote ${at(`${BASE}-2.html`)}`);
 
-      const monthly = await run(
-        'export',
-        at('demo-client.xlsx'),
-        '--cadence',
-        'mbr',
-        '--as-of',
-        '2026-11-15',
-        '--to-date',
-        '--out',
-        at('recaps'),
-        '--override',
-        'MBR draft',
-      );
+      const monthly = await run('export', at('demo-client.xlsx'), '--cadence', 'mbr', '--as-of', '2026-11-15', '--to-date', '--out', at('recaps'));
       expect(monthly.code).toBe(0);
       expect(readdirSync(at('recaps')).sort()).toEqual([
-        'demo-client-mbr-2026-11-01_2026-11-15.html',
-        'demo-client-mbr-2026-11-01_2026-11-15.md',
-        'demo-client-mbr-2026-11-01_2026-11-15.pdf',
+        'demo-client-mbr-2026-11-01_2026-11-15-draft.html',
+        'demo-client-mbr-2026-11-01_2026-11-15-draft.md',
+        'demo-client-mbr-2026-11-01_2026-11-15-draft.pdf',
       ]);
 
       // The account team's copy: its own file names, the appendix with the rows and sources the client copy leaves out.
-      const team = await run('export', at('demo-client.xlsx'), '--internal', '--out', at('team'), '--override', 'team copy');
+      const team = await run('export', at('demo-client.xlsx'), '--internal', '--out', at('team'));
       expect(team.code).toBe(0);
-      expect(readdirSync(at('team')).filter((f) => f.endsWith('.md'))).toEqual([`${BASE}-internal.md`]);
-      expect(readFileSync(join(at('team'), `${BASE}-internal.md`), 'utf8')).toMatch(
+      expect(readdirSync(at('team')).filter((f) => f.endsWith('.md'))).toEqual([`${BASE}-internal-draft.md`]);
+      expect(readFileSync(join(at('team'), `${BASE}-internal-draft.md`), 'utf8')).toMatch(
         /## Internal appendix[\s\S]*First late order in the range: row \d+/,
       );
 
       const log = (await openXlsx(at('demo-client.xlsx'))).readTab(EXPORTS_TAB)!;
-      const rows = log.slice(2).map((row) => [row[2], row[3], row[4], row[7]]);
-      expect(rows).toEqual([
-        ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', expect.stringMatching(/^demo workbook: its QA findings are planted/)],
-        ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', 'client call moved up'],
-        ['MBR (month to date)', '2026-11-01 – 2026-11-15', '2026-11-15', 'MBR draft'],
-        ['WBR', '2026-11-16 – 2026-11-22', '2026-11-22', 'team copy'],
+      expect(log.slice(2).map((row) => [row[2], row[3], row[7], row[9]])).toEqual([
+        ['WBR', '2026-11-16 – 2026-11-22', '', 'Draft'],
+        ['WBR', '2026-11-16 – 2026-11-22', 'client call moved up', 'Delivered'],
+        ['WBR', '2026-11-16 – 2026-11-22', 'second send', 'Delivered'],
+        ['MBR (month to date)', '2026-11-01 – 2026-11-15', '', 'Draft'],
+        ['WBR', '2026-11-16 – 2026-11-22', '', 'Draft'],
       ]);
-      expect(log[2][8]).toMatch(/First late order in the range: row \d+/);
-      expect(String(log[3][5]).split('\n')).toEqual([at(`${BASE}-2.html`), at(`${BASE}-2.md`), at(`${BASE}-2.pdf`)]);
+      expect(log[4][8]).toMatch(/First late order in the range: row \d+/);
+      expect(String(log[3][5]).split('\n')).toEqual([at(`${BASE}.html`), at(`${BASE}.md`), at(`${BASE}.pdf`)]);
 
       const personal = demoBuyerData();
       expect(personal.length).toBeGreaterThan(1000);
-      const outputs = [...readdirSync(folder()).map((f) => at(f)), ...readdirSync(at('recaps')).map((f) => join(at('recaps'), f))].filter((f) =>
-        /\.(html|md|pdf)$/.test(f),
-      );
-      expect(outputs).toHaveLength(9);
-      for (const file of outputs) {
+      const delivery = readdirSync(folder())
+        .filter((f) => /\.(html|md|pdf)$/.test(f))
+        .map((f) => at(f));
+      expect(delivery).toHaveLength(9);
+      for (const file of delivery) {
         const text = file.endsWith('.pdf') ? await pdfText(readFileSync(file)) : readFileSync(file, 'utf8');
-        expect(text).toMatch(/demo.client — (WBR|MBR \(month to date\)) — 2026-11-/i);
+        expect(text).toMatch(/Demo client — WBR — 2026-11-16/);
         expect([file, personalDataIn(text, personal)]).toEqual([file, []]);
-        expect([file, internalTextIn(text)]).toEqual([file, []]);
+        if (!file.includes('-draft.')) expect([file, internalTextIn(text)]).toEqual([file, []]);
       }
     },
     SLOW,
@@ -100,11 +113,19 @@ describe('tts-ops export', () => {
     expect(await run('export', at('x.xlsx'))).toMatchObject({ code: 1, err: expect.stringMatching(/^tts-ops: No such file: .*x\.xlsx/) });
     expect(await run('refresh', at('x.xlsx'), '--cadence', 'wbr')).toMatchObject({
       code: 1,
-      err: expect.stringMatching(/^tts-ops: refresh takes no --cadence; only export does\./),
+      err: expect.stringMatching(/^tts-ops: refresh takes no --cadence; only export and deliver do\./),
     });
-    expect(await run('export', at('x.xlsx'), '--override', ' ')).toMatchObject({
+    expect(await run('deliver', at('x.xlsx'), '--override', ' ')).toMatchObject({
       code: 1,
       err: expect.stringMatching(/^tts-ops: --override needs a reason/),
+    });
+    expect(await run('export', at('x.xlsx'), '--override', 'late')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^tts-ops: export takes no --override; only deliver does\./),
+    });
+    expect(await run('deliver', at('x.xlsx'), '--internal')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^tts-ops: deliver takes no --internal; only export does\./),
     });
     expect(existsSync(at('x.xlsx'))).toBe(false);
   });
@@ -120,7 +141,7 @@ describe('tts-ops export when Chromium cannot start', () => {
       const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
         spawnSync(process.execPath, [join(root, 'bin/tts-ops.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
       expect(cli(['refresh', workbook]).status).toBe(0);
-      const broken = cli(['export', workbook, '--override', 'printer test'], { CHROMIUM_PATH: '/bin/false' });
+      const broken = cli(['export', workbook], { CHROMIUM_PATH: '/bin/false' });
       expect(broken.status).toBe(1);
       expect(
         broken.stderr

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { QA_LOG_TAB, readQaLog } from '../../src/core/actions/qaLogTab';
 import { signOffStatus } from '../../src/core/actions/signOffStatus';
 import { main } from '../../src/local/cli/cli';
-import { silentReporter } from '../../src/local/cli/terminalProgress';
+import { silentReporter } from '../../src/local/xlsx/reporter';
 import { openXlsx } from '../../src/local/xlsx/xlsxFile';
 import { fixDemoErrors } from '../support/fixDemoErrors';
 import { useTempFolder } from './tempFolder';

@@ -46,4 +46,8 @@ describe('csvCellValue', () => {
       ['576000000000000001', '1729460082124104248\t', '02134', '$1,234.56', '(5.00)', '03/06/2026 08:01:12 PM', '1e5', ''].map(csvCellValue),
     ).toEqual(['576000000000000001', '1729460082124104248\t', '02134', '$1,234.56', '(5.00)', '03/06/2026 08:01:12 PM', '1e5', '']);
   });
+
+  it('leaves a number with one dot before three digits as text (thousands in Indonesia, decimals in the US): the core reads it by market', () => {
+    expect(['50.000', '-1.250', '0.453', '1234.567'].map(csvCellValue)).toEqual(['50.000', '-1.250', 0.453, 1234.567]);
+  });
 });

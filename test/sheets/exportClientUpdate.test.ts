@@ -2,11 +2,13 @@ import * as exportPlan from '../../src/core/actions/export/exportPlan';
 import { EXPORTS_TAB } from '../../src/core/actions/export/exportsLog';
 import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';
 import { refreshReadout } from '../../src/core/actions/refreshReadout';
+import type { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
 import { addDemoTrackerTabs } from '../../src/local/cli/demoCommand';
-import { exportToGoogle } from '../../src/sheets/exportClientUpdate';
+import { deliverToGoogle, exportToGoogle } from '../../src/sheets/exportClientUpdate';
+import { DRAFT_NOTE } from '../../src/core/report/draftMark';
 import { filledWorkbook } from '../core/workbook/clientFixture';
 import { SETTINGS_TAB, twoWeekWorkbook } from '../core/report/reportFixture';
-import { refreshedAndSignedOff } from '../core/report/signOffFixture';
+import { refreshedAndSignedOff, withDraft } from '../core/report/signOffFixture';
 import { demoBuyerData, personalDataIn } from '../local/demoOutputs';
 import {
   FakeBlob,
@@ -18,6 +20,7 @@ import {
   fakeHtmlService,
   type DocElement,
   type FakeDocument,
+  type FakePresentation,
 } from './fakeDocsServices';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
@@ -49,20 +52,30 @@ function services(answers: (string | null | boolean)[]) {
   };
 }
 
+const refreshed = (workbook = twoWeekWorkbook()): MemoryWorkbook => (refreshReadout(workbook, { now: NOW }), workbook);
+const kinds = (workbook: MemoryWorkbook): unknown[] =>
+  workbook
+    .peek(EXPORTS_TAB)!
+    .slice(2)
+    .map((row) => row[9]);
+const deckTexts = (deck: FakePresentation): string[] => deck.slides.flatMap((slide) => slide.texts());
+
 const headings = (doc: FakeDocument): string[] => doc.elements.flatMap((e) => (e.kind === 'paragraph' && e.heading === 'HEADING2' ? [e.text] : []));
 const tables = (doc: FakeDocument): Extract<DocElement, { kind: 'table' }>[] =>
   doc.elements.filter((e): e is Extract<DocElement, { kind: 'table' }> => e.kind === 'table');
 
 describe('Export client update (Sheets), through recording fakes of DocumentApp, SlidesApp, Charts and GmailApp', () => {
-  it('builds a new Doc and deck named <Client> — WBR — <period>, logs both links and shows them in a dialog', () => {
-    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
+  it('Export builds the draft without a sign-off: a new Doc and deck marked DRAFT on the title, every page and every slide, logged as a Draft', () => {
+    const workbook = refreshed();
     const { fakes, services: s } = services(['', false]);
     const urls = exportToGoogle(workbook, s, NOW);
 
     const [doc] = fakes.documents.documents;
     expect(fakes.documents.documents).toHaveLength(1);
-    expect(doc.name).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
+    expect(doc.name).toBe('DRAFT — Glow & Co — WBR — 2026-11-16 – 2026-11-22');
+    expect(doc.header).toEqual([expect.objectContaining({ text: 'DRAFT', style: expect.objectContaining({ bold: true }) })]);
     expect(doc.elements[0]).toMatchObject({ kind: 'paragraph', text: doc.name, heading: 'TITLE' });
+    expect(doc.elements[1]).toMatchObject({ kind: 'paragraph', text: DRAFT_NOTE });
     expect(headings(doc)).toEqual([
       'Agenda',
       'Headlines',
@@ -86,6 +99,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
 
     const [deck] = fakes.slides.presentations;
     expect(deck.name).toBe(doc.name);
+    expect(deck.slides.every((slide) => slide.textBoxes.some((box) => box.range.text === 'DRAFT'))).toBe(true);
     expect(deck.slides.map((slide) => slide.title())).toEqual([
       'Glow & Co — WBR',
       'Headlines',
@@ -129,21 +143,24 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
         '2026-11-16 – 2026-11-22',
         '2026-11-22',
         urls.join('\n'),
-        'QA signed off by ana@agency.example at 2026-11-23 08:30.',
         '',
-        expect.stringMatching(/^QA signed off by ana@agency.example at 2026-11-23 08:30.\nRead-out refreshed /),
+        '',
+        expect.stringMatching(/^Draft for review: Deliver needs a current QA sign-off.\nRead-out refreshed /),
+        'Draft',
+        expect.stringMatching(/^[0-9a-f]{16}$/),
       ],
     ]);
     expect(fakes.lockedRuns).toBe(1);
     expect(fakes.ui.dialogs).toHaveLength(1);
-    expect(fakes.ui.dialogs[0].title).toBe('WBR exported');
+    expect(fakes.ui.dialogs[0].title).toBe('WBR draft exported');
+    expect(fakes.ui.dialogs[0].html).toContain('then TTS Ops › Deliver client update');
     for (const url of urls) expect(fakes.ui.dialogs[0].html).toContain(`href="${url}"`);
     expect(fakes.gmail.drafts).toEqual([]);
     expect(fakes.gmailAsked).toBe(0);
   });
 
   it('never overwrites: a second export is a second Doc and deck, and a second log row', () => {
-    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
+    const workbook = refreshed();
     const { fakes, services: s } = services(['mbr', false, 'MBR', false]);
     exportToGoogle(workbook, s, NOW);
     exportToGoogle(workbook, s, NOW);
@@ -161,88 +178,117 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
   });
 
   it('exports the last complete month for MBR, and the month to date only when the answer asks for it', () => {
-    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
+    const workbook = refreshed();
     const { fakes, services: s } = services(['MBR', false, 'mbr to date', false]);
     exportToGoogle(workbook, s, NOW);
     exportToGoogle(workbook, s, NOW);
     expect(fakes.documents.documents.map((d) => d.name)).toEqual([
-      'Glow & Co — MBR — 2026-10-01 – 2026-10-31',
-      'Glow & Co — MBR (month to date) — 2026-11-01 – 2026-11-22',
+      'DRAFT — Glow & Co — MBR — 2026-10-01 – 2026-10-31',
+      'DRAFT — Glow & Co — MBR (month to date) — 2026-11-01 – 2026-11-22',
     ]);
   });
 
-  it('while not signed off: says why, and exports only after a Yes and a reason, which is logged', () => {
-    const workbook = twoWeekWorkbook();
-    refreshReadout(workbook, { now: NOW });
+  it('Deliver refuses without a draft of the period, saying how to make one, and creates nothing', () => {
+    const workbook = refreshedAndSignedOff(twoWeekWorkbook());
+    const { fakes, services: s } = services(['']);
+    expect(deliverToGoogle(workbook, s, NOW)).toEqual([]);
+    expect(fakes.ui.asked.pop()).toBe(
+      'Not delivered: there is no draft of the WBR 2026-11-16 – 2026-11-22 in TTS · Exports; make one with TTS Ops › Export client update, check it and sign off.',
+    );
+    expect([fakes.documents.documents.length, fakes.slides.presentations.length, fakes.gmailAsked]).toEqual([0, 0, 0]);
+  });
+
+  it('Deliver, once the draft is signed off: a new Doc and deck without the mark, the Gmail draft, a Delivered row; the draft untouched', () => {
+    const workbook = refreshed(
+      twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.contacts', 'ana@client.example, ops@client.example'], ['client.emailDraft', 'TRUE']] }),
+    );
+    const { fakes, services: s } = services(['', false, '']);
+    const drafted = exportToGoogle(workbook, s, NOW);
+    expect([fakes.gmailAsked, fakes.gmail.drafts.length]).toEqual([0, 0]);
+    const draftTexts = [fakes.documents.documents[0].texts(), deckTexts(fakes.slides.presentations[0])];
+    refreshedAndSignedOff(workbook);
+    const urls = deliverToGoogle(workbook, s, NOW);
+
+    expect(urls).toEqual(['https://docs.google.com/document/d/fake-doc-2/edit', 'https://docs.google.com/presentation/d/fake-deck-2/edit']);
+    expect(urls).not.toEqual(drafted);
+    const [draftDoc, doc] = fakes.documents.documents;
+    const [draftDeck, deck] = fakes.slides.presentations;
+    expect([draftDoc.texts(), deckTexts(draftDeck)]).toEqual(draftTexts);
+    expect(doc.name).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
+    expect(doc.header).toEqual([]);
+    expect([...doc.texts(), ...deckTexts(deck)].join('\n')).not.toMatch(/DRAFT/);
+    expect(fakes.gmailAsked).toBe(1);
+    const [draft] = fakes.gmail.drafts;
+    expect(draft.to).toBe('ana@client.example,ops@client.example');
+    expect(draft.subject).toBe(doc.name);
+    expect(draft.body).toContain('- GMV rose 66.7% week over week to $100.00 (from $60.00).');
+    for (const url of urls) expect(draft.html).toContain(`href="${url}"`);
+    const row = workbook.peek(EXPORTS_TAB)![3];
+    expect([row[5], row[6], row[9]]).toEqual([
+      [...urls, 'Gmail draft to ana@client.example, ops@client.example'].join('\n'),
+      'QA signed off by ana@agency.example at 2026-11-23 08:30.',
+      'Delivered',
+    ]);
+    expect(fakes.ui.dialogs.map((d) => d.title)).toEqual(['WBR draft exported', 'WBR delivered']);
+    expect(fakes.ui.dialogs[1].html).toContain('A Gmail draft to ana@client.example, ops@client.example is waiting in Drafts (not sent).');
+  });
+
+  it('Deliver while not signed off: says why, and delivers only after a Yes and a reason, which is logged', () => {
+    const workbook = withDraft(refreshed());
     const stopped = services(['wbr', false]);
-    expect(exportToGoogle(workbook, stopped.services, NOW)).toEqual([]);
-    expect(stopped.fakes.ui.asked[1]).toMatch(/^Not signed off: the QA log has no sign-off yet; .*\n\nExport anyway\? You will be asked why/);
+    expect(deliverToGoogle(workbook, stopped.services, NOW)).toEqual([]);
+    expect(stopped.fakes.ui.asked[1]).toMatch(
+      /^Not delivered: the QA log has no sign-off yet; open TTS Ops › Open QA checklist, tick the items and sign off\. Or deliver anyway with a reason: answer Yes below and give a reason\.\n\nDeliver anyway\? You will be asked why/,
+    );
     expect([stopped.fakes.documents.documents.length, stopped.fakes.slides.presentations.length]).toEqual([0, 0]);
-    expect(workbook.peek(EXPORTS_TAB)).toBeUndefined();
+    expect(kinds(workbook)).toEqual(['Draft']);
 
     const blank = services(['wbr', true, '   ']);
-    expect(exportToGoogle(workbook, blank.services, NOW)).toEqual([]);
-    expect(blank.fakes.ui.asked.pop()).toBe('Not exported: exporting without a sign-off needs a reason.');
+    expect(deliverToGoogle(workbook, blank.services, NOW)).toEqual([]);
+    expect(blank.fakes.ui.asked.pop()).toBe('Not delivered: delivering without a sign-off needs a reason.');
 
-    const overridden = services(['wbr', true, 'client call moved to 9 am', false]);
-    expect(exportToGoogle(workbook, overridden.services, NOW)).toHaveLength(2);
-    const row = workbook.peek(EXPORTS_TAB)![2];
-    expect(row[7]).toBe('client call moved to 9 am');
-    const overrideLine = 'Exported without a current QA sign-off (the QA log has no sign-off yet). Override reason: client call moved to 9 am.';
+    const overridden = services(['wbr', true, 'client call moved to 9 am']);
+    expect(deliverToGoogle(workbook, overridden.services, NOW)).toHaveLength(2);
+    const row = workbook.peek(EXPORTS_TAB)![3];
+    expect([row[7], row[9]]).toEqual(['client call moved to 9 am', 'Delivered']);
+    const overrideLine = 'Delivered without a current QA sign-off (the QA log has no sign-off yet). Override reason: client call moved to 9 am.';
     expect(row[8]).toContain(overrideLine);
-    // The client copy never says so; the account team's copy (Yes to the appendix) does, and is titled as theirs.
-    expect(overridden.fakes.documents.documents[0].texts().join('\n')).not.toMatch(/QA|override/i);
-    const internal = services(['wbr', true, 'client call moved to 9 am', true]);
+    // The client copy never says so.
+    expect(overridden.fakes.documents.documents[0].texts().join('\n')).not.toMatch(/QA|override|DRAFT/i);
+  });
+
+  it("Export's internal copy holds the appendix and is titled as the account team's", () => {
+    const workbook = refreshed();
+    const internal = services(['wbr', true]);
     exportToGoogle(workbook, internal.services, NOW);
     const [doc] = internal.fakes.documents.documents;
-    expect(doc.name).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22 (internal copy)');
+    expect(doc.name).toBe('DRAFT — Glow & Co — WBR — 2026-11-16 – 2026-11-22 (internal copy)');
     expect(headings(doc).pop()).toBe(APPENDIX_TITLE);
-    expect(doc.texts()).toContain(overrideLine);
+    expect(doc.texts()).toContain('Draft for review: Deliver needs a current QA sign-off.');
     expect(internal.fakes.slides.presentations[0].slides.map((slide) => slide.title()).pop()).toBe(APPENDIX_TITLE);
   });
 
-  it('tells the user when the export is still refused after the override, instead of stopping without a word', () => {
-    const workbook = twoWeekWorkbook();
-    refreshReadout(workbook, { now: NOW });
-    const refused = { ok: false, reason: 'Not signed off: the QA log tab is unreadable; run the QA checklist again.' } as const;
-    const prepare = jest.spyOn(exportPlan, 'prepareExport').mockReturnValue(refused);
+  it('tells the user when the delivery is still refused after the override, instead of stopping without a word', () => {
+    const workbook = withDraft(refreshed());
+    const refused = { ok: false, reason: 'Not delivered: the QA log tab is unreadable.', overridable: true } as const;
+    const prepare = jest.spyOn(exportPlan, 'prepareDelivery').mockReturnValue(refused);
     try {
-      const { fakes, services: s } = services(['wbr', true, 'client call moved', false]);
-      expect(exportToGoogle(workbook, s, NOW)).toEqual([]);
-      expect(fakes.ui.asked.pop()).toBe(`Not exported: ${refused.reason}`);
+      const { fakes, services: s } = services(['wbr', true, 'client call moved']);
+      expect(deliverToGoogle(workbook, s, NOW)).toEqual([]);
+      expect(fakes.ui.asked.pop()).toBe(refused.reason);
       expect(fakes.documents.documents).toEqual([]);
     } finally {
       prepare.mockRestore();
     }
   });
 
-  it('leaves a Gmail draft to the client contacts when Settings asks for one (never sends), and names it in the log', () => {
-    const workbook = refreshedAndSignedOff(
-      twoWeekWorkbook({ Settings: [...SETTINGS_TAB, ['client.contacts', 'ana@client.example, ops@client.example'], ['client.emailDraft', 'TRUE']] }),
-    );
-    const { fakes, services: s } = services(['', false]);
-    const urls = exportToGoogle(workbook, s, NOW);
-    expect(fakes.gmailAsked).toBe(1);
-    expect(fakes.gmail.drafts).toHaveLength(1);
-    const [draft] = fakes.gmail.drafts;
-    expect(draft.to).toBe('ana@client.example,ops@client.example');
-    expect(draft.subject).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
-    expect(draft.body).toContain('- GMV rose 66.7% week over week to $100.00 (from $60.00).');
-    for (const url of urls) expect(draft.html).toContain(`href="${url}"`);
-    expect(String(workbook.peek(EXPORTS_TAB)![2][5]).split('\n').pop()).toBe('Gmail draft to ana@client.example, ops@client.example');
-    // The account team's copy (with the internal appendix) is never drafted to the client.
-    const internal = services(['', true]);
-    exportToGoogle(workbook, internal.services, NOW);
-    expect([internal.fakes.gmail.drafts.length, internal.fakes.gmailAsked]).toEqual([0, 0]);
-    expect(internal.fakes.documents.documents).toHaveLength(1);
-  });
-
   it('records no buyer name, username, phone, address or message anywhere in the demo’s Doc, deck, chart, draft or dialog', () => {
     const workbook = filledWorkbook();
     addDemoTrackerTabs(workbook);
     refreshReadout(workbook, { now: NOW });
-    const { fakes, services: s } = services(['wbr', true, 'demo', false]);
+    const { fakes, services: s } = services(['wbr', false, 'wbr', true, 'demo']);
     expect(exportToGoogle(workbook, s, NOW)).toHaveLength(2);
+    expect(deliverToGoogle(workbook, s, NOW)).toHaveLength(2);
     const recorded = [
       ...fakes.documents.documents.flatMap((d) => d.texts()),
       ...fakes.slides.presentations.flatMap((p) => p.slides.flatMap((slide) => slide.texts())),

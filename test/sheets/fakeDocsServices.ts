@@ -4,6 +4,7 @@ import type {
   ChartsLike,
   DataTableBuilderLike,
   DocBodyLike,
+  DocParagraphLike,
   DocumentAppLike,
   DocumentLike,
   GmailDraftsLike,
@@ -54,14 +55,19 @@ export type DocElement =
 
 export class FakeDocument implements DocumentLike {
   readonly elements: DocElement[] = [];
+  /** The paragraphs of the header every page repeats. */
+  readonly header: DocElement[] = [];
   saved = false;
   constructor(
     readonly name: string,
     private readonly url: string,
   ) {}
 
-  getBody(): DocBodyLike {
-    const elements = this.elements;
+  addHeader(): { appendParagraph(text: string): DocParagraphLike } {
+    return { appendParagraph: (text) => this.getBody(this.header).appendParagraph(text) };
+  }
+
+  getBody(elements = this.elements): DocBodyLike {
     return {
       appendParagraph(text) {
         const element: DocElement = { kind: 'paragraph', text, style: {} };
@@ -247,7 +253,7 @@ export class FakeSlidesApp implements SlidesAppLike {
 export class FakeCharts implements ChartsLike {
   readonly ColumnType = { STRING: 'STRING', NUMBER: 'NUMBER' };
   readonly Position = { NONE: 'NONE' };
-  readonly charts: { columns: string[]; rows: (string | number)[][]; title: string; width: number; height: number }[] = [];
+  readonly charts: { kind: 'column' | 'line'; columns: string[]; rows: (string | number)[][]; title: string; width: number; height: number }[] = [];
   newDataTable(): DataTableBuilderLike {
     const data = { columns: [] as string[], rows: [] as (string | number)[][] };
     const builder: DataTableBuilderLike = {
@@ -258,7 +264,13 @@ export class FakeCharts implements ChartsLike {
     return builder;
   }
   newColumnChart(): ChartBuilderLike {
-    const chart = { columns: [] as string[], rows: [] as (string | number)[][], title: '', width: 0, height: 0 };
+    return this.newChart('column');
+  }
+  newLineChart(): ChartBuilderLike {
+    return this.newChart('line');
+  }
+  private newChart(kind: 'column' | 'line'): ChartBuilderLike {
+    const chart = { kind, columns: [] as string[], rows: [] as (string | number)[][], title: '', width: 0, height: 0 };
     const builder: ChartBuilderLike = {
       setDataTable: (table) => (Object.assign(chart, table), builder),
       setTitle: (title) => ((chart.title = title), builder),

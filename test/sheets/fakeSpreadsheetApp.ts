@@ -1,5 +1,6 @@
 import { columnLetter } from '../../src/core/values/columnLetter';
 import type { PropertiesLike, RangeLike, SheetLike, SpreadsheetLike, ValidationBuilderLike } from '../../src/sheets/appsScriptWorkbook';
+import { columnOfReference } from '../../src/core/values/cellReference';
 
 /** One recorded call: which method, on which sheet and range. */
 export interface Call {
@@ -55,8 +56,7 @@ class ValueGrid {
 /** `B7` → row 7, column 2 (1-based). */
 function cellOf(a1: string): { row: number; column: number } {
   const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-  return { row: Number(digits), column };
+  return { row: Number(digits), column: columnOfReference(letters) + 1 };
 }
 
 /**

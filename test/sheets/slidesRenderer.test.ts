@@ -1,7 +1,7 @@
 import { buildClientUpdate } from '../../src/core/actions/export/buildClientUpdate';
 import { PLAN_TABS } from '../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../src/core/workbook/workbookPort';
-import { APPENDIX_TITLE } from '../../src/core/report/reportBlocks';
+import { APPENDIX_TITLE, SPARK_TO_DATE_NOTE } from '../../src/core/report/reportBlocks';
 import { renderDeck } from '../../src/sheets/render/slidesRenderer';
 import { ordersTab, SETTINGS_TAB, TWO_WEEKS } from '../core/report/reportFixture';
 import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
@@ -82,5 +82,35 @@ describe('the Slides deck shows the report’s own cells', () => {
     expect(promotions.tables[0].cells[1][1].text).toBe('Serum week');
     expect(promotions.textBoxes).toEqual([]);
     expect(slides.map((slide) => slide.title())).not.toContain(APPENDIX_TITLE);
+  });
+});
+
+describe('the Slides deck of a period to date', () => {
+  it('ends each scorecard sparkline with ◦ and says why on the slide; a complete week has neither', () => {
+    const workbook = new MemoryWorkbook({ Orders: ordersTab(TWO_WEEKS), Settings: SETTINGS_TAB }, 'America/Los_Angeles');
+    const scorecardSlide = (toDate: boolean): FakeSlide => {
+      const update = buildClientUpdate(workbook, {
+        cadence: 'wbr',
+        asOf: '2026-11-20',
+        toDate,
+        now: new Date('2026-11-23T17:00:00Z'),
+        signOffLine: '',
+      });
+      const slides = new FakeSlidesApp();
+      renderDeck(update, slides, new FakeBlob('trend-chart.png'));
+      return slideTitled(slides.presentations[0].slides, 'KPI scorecard');
+    };
+    const toDate = scorecardSlide(true);
+    expect(toDate.tables[0].cells[1].map((cell) => cell.text)).toEqual([
+      'GMV',
+      expect.any(String),
+      '$20.00',
+      expect.any(String),
+      expect.any(String),
+      '      ▁█◦',
+    ]);
+    expect(toDate.texts()).toContain(SPARK_TO_DATE_NOTE);
+    const week = scorecardSlide(false);
+    expect(week.texts().join('\n')).not.toMatch(/◦|to date/);
   });
 });

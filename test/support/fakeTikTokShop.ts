@@ -3,6 +3,9 @@ import { signRequest } from '../../src/core/api/signRequest';
 import { nodeHmacSha256 } from '../../src/local/api/hmacSha256';
 
 export const FAKE_APP = { appKey: 'testkey123', appSecret: 'testsecret456', shopCipher: 'ROW_TestCipher001' } as const;
+/** The one authorization code the fake accepts (once). */
+export const FAKE_AUTH_CODE = 'TTP_authcode_1';
+export const FAKE_SHOP = { id: '7495000000000000001', name: 'Maple Mugs', region: 'US' } as const;
 type Json = Record<string, unknown>;
 
 export interface FakeShopOptions {
@@ -14,7 +17,7 @@ export interface FakeShopOptions {
   readonly pageSize?: number;
   /** Answer the first call with HTTP 429. */
   readonly busyOnce?: boolean;
-  /** Answer the first call with the access token still valid with 105002 (expired). */
+  /** Answer the first shop call (after connecting) with 105002, the access token expired. */
   readonly expireTokenOnce?: boolean;
   /** Refuse every call after this many with 36009003 until `failAfter` is cleared (an interrupted pull). */
   failAfter?: number;
@@ -27,6 +30,7 @@ export interface FakeShop {
   /** Signature or timestamp problems seen (the test expects none). */
   readonly problems: string[];
   accessToken: string;
+  refreshToken: string;
   refreshes: number;
   readonly options: FakeShopOptions;
 }
@@ -40,10 +44,12 @@ const answer = (code: number, message: string, data?: unknown, status = 200): Ht
 export function fakeTikTokShop(options: FakeShopOptions): FakeShop {
   let busy = options.busyOnce ?? false;
   let expire = options.expireTokenOnce ?? false;
-  const shop: FakeShop = { handle, calls: [], problems: [], accessToken: 'TTP_first', refreshes: 0, options };
+  const shop: FakeShop = { handle, calls: [], problems: [], accessToken: 'TTP_first', refreshToken: 'TTP_refresh_0', refreshes: 0, options };
+  let codeUsed = false;
   const pages = new Map<string, { items: Json[]; at: number }>();
 
   function handle(request: HttpRequest): HttpResponse {
+    if (request.host === 'auth') return token(request);
     const { sign, ...signed } = request.query;
     const expected = signRequest({ path: request.path, query: signed, body: request.body }, FAKE_APP.appSecret, nodeHmacSha256);
     if (sign !== expected) {
@@ -63,13 +69,39 @@ export function fakeTikTokShop(options: FakeShopOptions): FakeShop {
       busy = false;
       return { status: 429, body: 'Too Many Requests' };
     }
-    if (request.headers['x-tts-access-token'] !== shop.accessToken || expire) {
+    if (request.headers['x-tts-access-token'] !== shop.accessToken || (expire && !shopless)) {
       expire = false;
       return answer(105002, 'Access token is expired');
     }
     if (options.failAfter !== undefined && shop.calls.length >= options.failAfter) return answer(21001001, 'Service is unavailable for this shop');
     shop.calls.push(request);
     return route(request);
+  }
+
+  /** Token get and refresh: unsigned, the app secret in the query; expiry times absolute, as documented. */
+  function token(request: HttpRequest): HttpResponse {
+    const query = request.query;
+    if (query.app_key !== FAKE_APP.appKey || query.app_secret !== FAKE_APP.appSecret) return answer(36009004, 'Invalid app_key or app_secret');
+    if (request.path === '/api/v2/token/get') {
+      if (query.grant_type !== 'authorized_code' || query.auth_code !== FAKE_AUTH_CODE || codeUsed) return answer(36004004, 'Invalid auth_code');
+      codeUsed = true;
+    } else if (request.path === '/api/v2/token/refresh') {
+      if (query.grant_type !== 'refresh_token' || query.refresh_token !== shop.refreshToken) return answer(36004005, 'Invalid refresh_token');
+      shop.refreshes++;
+      shop.accessToken = `TTP_refreshed_${shop.refreshes}`;
+      shop.refreshToken = `TTP_refresh_${shop.refreshes}`;
+    } else return answer(36009009, 'Invalid path');
+    return answer(0, 'success', {
+      access_token: shop.accessToken,
+      access_token_expire_in: options.now + 7 * 86400,
+      refresh_token: shop.refreshToken,
+      refresh_token_expire_in: options.now + 365 * 86400,
+      open_id: 'open-1',
+      seller_name: FAKE_SHOP.name,
+      seller_base_region: FAKE_SHOP.region,
+      user_type: 0,
+      granted_scopes: ['seller.order.info'],
+    });
   }
 
   function route(request: HttpRequest): HttpResponse {

@@ -1,5 +1,5 @@
 import { main } from '../../src/local/cli/cli';
-import { silentReporter } from '../../src/local/cli/terminalProgress';
+import { silentReporter } from '../../src/local/xlsx/reporter';
 
 export interface CliRun {
   readonly code: number;

@@ -1,4 +1,4 @@
-import { SHEETS_SURFACE, type Surface } from '../workbook/surface';
+import { SHEETS_SIDEBAR_SURFACE, type Surface } from '../workbook/surface';
 import { InputError } from '../values/errors';
 import type { Workbook } from '../workbook/workbookPort';
 import { runChecklist, type Checklist } from './check';
@@ -22,12 +22,12 @@ export interface SignOffView {
 }
 
 /** The checklist and the sign-off status, reading each input tab once; `surface` words its messages for the page showing it. */
-export function checklistView(workbook: Workbook, now: Date, surface: Surface = SHEETS_SURFACE): ChecklistView {
-  return viewOf(runChecklist(workbook, now, surface), workbook);
+export function checklistView(workbook: Workbook, now: Date, surface: Surface = SHEETS_SIDEBAR_SURFACE): ChecklistView {
+  return viewOf(runChecklist(workbook, now, surface), workbook, surface);
 }
 
-function viewOf(checklist: Checklist, workbook: Workbook): ChecklistView {
-  const status = signOffStatusOf(workbook, checklist);
+function viewOf(checklist: Checklist, workbook: Workbook, surface: Surface): ChecklistView {
+  const status = signOffStatusOf(workbook, checklist, surface);
   const zone = workbook.timeZone();
   const newest = status.newest;
   return {
@@ -78,10 +78,16 @@ export function parseCellArguments(tab: unknown, a1: unknown, tabs: readonly str
 }
 
 /** Signs off for `by` with what the page sent, then returns the new view and a one-line confirmation. */
-export function signOffFromSidebar(workbook: Workbook, by: string, args: SignOffArguments, now: Date): SignOffView {
+export function signOffFromSidebar(
+  workbook: Workbook,
+  by: string,
+  args: SignOffArguments,
+  now: Date,
+  surface: Surface = SHEETS_SIDEBAR_SURFACE,
+): SignOffView {
   const result = signOff(workbook, { by, note: args.note, ticked: args.ticked }, now);
   return {
     message: `Signed off by ${result.entry.by}: ${result.tab} row ${result.row}.`,
-    view: viewOf(result.checklist, workbook),
+    view: viewOf(result.checklist, workbook, surface),
   };
 }

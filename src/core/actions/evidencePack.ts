@@ -76,5 +76,7 @@ export function logEvidence(workbook: Workbook, built: BuiltEvidence, by: string
     signOff: '',
     override: '',
     internal: [pack.whatIf],
+    kind: 'Evidence pack',
+    fingerprint: '',
   });
 }

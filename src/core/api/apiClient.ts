@@ -5,6 +5,8 @@ import { signRequest } from './signRequest';
 
 /** One HTTP exchange as the adapters carry it out (UrlFetchApp in Sheets, fetch locally, a mock in tests). */
 export interface HttpRequest {
+  /** The API host, or the authorization host (token get and refresh). */
+  readonly host: 'api' | 'auth';
   readonly method: 'GET' | 'POST';
   readonly path: string;
   /** Raw values: the transport URL-encodes them (a page token holds `/` and `+`), the signature uses them as they are. */
@@ -49,13 +51,14 @@ export const MAX_RETRIES = 5;
 
 const SHOPLESS_PATH = /^\/(authorization|seller)\//;
 
-interface Envelope {
+export interface Envelope {
   readonly code: number;
   readonly message: string;
   readonly data?: unknown;
 }
 
-function envelopeOf(response: HttpResponse, path: string): Envelope | undefined {
+/** The answer's `{code, message, data}`; undefined for a busy answer without one; a message for anything else unreadable. */
+export function envelopeOf(response: HttpResponse, path: string): Envelope | undefined {
   try {
     const parsed: unknown = JSON.parse(response.body);
     if (typeof parsed === 'object' && parsed !== null && typeof (parsed as Envelope).code === 'number') {
@@ -80,7 +83,7 @@ export async function callApi(call: ApiCall, shop: ApiShop, ports: ApiPorts): Pr
     if (shop.shopCipher && !SHOPLESS_PATH.test(call.path)) query.shop_cipher = shop.shopCipher;
     query.sign = signRequest({ path: call.path, query, body: call.body }, shop.appSecret, ports.hmacSha256);
     const headers = { 'content-type': 'application/json', 'x-tts-access-token': shop.accessToken };
-    const response = await ports.send({ method: call.method, path: call.path, query, headers, body: call.body });
+    const response = await ports.send({ host: 'api', method: call.method, path: call.path, query, headers, body: call.body });
     const envelope = envelopeOf(response, call.path);
     if (envelope?.code === 0) return envelope.data;
     if (envelope?.code === TOKEN_EXPIRED && !refreshed) {

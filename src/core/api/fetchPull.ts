@@ -2,7 +2,7 @@ import type { ApiPorts, ApiShop } from './apiClient';
 import { orderDetails } from './orderDetails';
 import type { PullPlan } from './pullWindow';
 import { searchOrders } from './searchOrders';
-import { searchReturnsOfOrders, searchReturnsUpdatedSince } from './searchReturns';
+import { searchReturnsOfOrders, searchReturnsSince } from './searchReturns';
 
 export interface PulledOrders {
   /** Orders as the API sent them, each once. */
@@ -22,15 +22,16 @@ const orderIdOf = (order: unknown): string => {
 /**
  * Every call of one pull, before anything is written: the orders the plan asks for; for an
  * incremental pull, also the orders whose returns changed since the cursor (a return need not
- * touch its order's update time); then every return of all of them, so each order's refund is whole.
+ * touch its order's update time); then every return of all of them, so each order's refund is whole:
+ * by order IDs (50 a search) for an incremental pull, by creation since the window's start for a window.
  */
 export async function fetchPull(plan: PullPlan, shop: ApiShop, ports: ApiPorts, progress: PullProgress = () => undefined): Promise<PulledOrders> {
   const orders = await searchOrders(plan.filter, shop, ports, (n) => progress('orders', n));
   const pulled = new Set(orders.map(orderIdOf));
   if (plan.updatedSince !== undefined) {
-    const changed = (await searchReturnsUpdatedSince(plan.updatedSince, shop, ports))
-      .map((json) => (json as { order_id?: unknown } | null)?.order_id)
-      .filter((id): id is string => typeof id === 'string' && !pulled.has(id));
+    const changed = (await searchReturnsSince({ update_time_ge: plan.updatedSince }, shop, ports))
+      .map(returnOrderIdOf)
+      .filter((id) => id && !pulled.has(id));
     const missing = [...new Set(changed)];
     if (missing.length) {
       orders.push(...(await orderDetails(missing, shop, ports)));
@@ -39,9 +40,19 @@ export async function fetchPull(plan: PullPlan, shop: ApiShop, ports: ApiPorts, 
     }
   }
   const unique = dropRepeats(orders);
-  const returns = await searchReturnsOfOrders(unique.map(orderIdOf).filter(Boolean), shop, ports, (n) => progress('returns', n));
+  const onPage = (n: number) => progress('returns', n);
+  const since = plan.filter.create_time_ge;
+  const returns =
+    since === undefined
+      ? await searchReturnsOfOrders(unique.map(orderIdOf).filter(Boolean), shop, ports, onPage)
+      : (await searchReturnsSince({ create_time_ge: since }, shop, ports, onPage)).filter((json) => pulled.has(returnOrderIdOf(json)));
   return { orders: unique, returns };
 }
+
+const returnOrderIdOf = (json: unknown): string => {
+  const id = (json as { order_id?: unknown } | null)?.order_id;
+  return typeof id === 'string' ? id : '';
+};
 
 /** An order updated while the search paged may come twice: its later copy wins. */
 function dropRepeats(orders: readonly unknown[]): unknown[] {

@@ -28,7 +28,16 @@ export async function searchReturnsOfOrders(
   return returns;
 }
 
-/** Returns updated from `since` (Unix seconds): how an incremental pull finds orders whose refund changed while the order did not. */
-export function searchReturnsUpdatedSince(since: number, shop: ApiShop, ports: ApiPorts): Promise<unknown[]> {
-  return pagedSearch(RETURN_SEARCH, { update_time_ge: since }, shop, ports);
+/**
+ * Returns created or updated from a time (Unix seconds): created since a window's start, every return of
+ * the orders created in it (a return comes after its order) in a few pages; updated since the cursor, the
+ * orders whose refund changed while the order did not.
+ */
+export function searchReturnsSince(
+  filter: { readonly create_time_ge: number } | { readonly update_time_ge: number },
+  shop: ApiShop,
+  ports: ApiPorts,
+  onPage?: (returnsSoFar: number) => void,
+): Promise<unknown[]> {
+  return pagedSearch(RETURN_SEARCH, filter, shop, ports, onPage);
 }

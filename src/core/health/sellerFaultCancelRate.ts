@@ -6,7 +6,8 @@ import { fulfilledByTikTok, type HealthInput, type HealthRate } from './healthIn
 import type { HealthRow } from './healthRow';
 import { VERDICT } from './orderVerdicts';
 import { rateRow } from './rateRow';
-import { cancellerOf, isSellerFaultCancel, NOT_SELLER_SYSTEM_REASONS, SELLER_FAULT_REASONS } from './sellerFault';
+import { reasonKind } from './cancelReasons';
+import { cancellerOf, isSellerFaultCancel, isUndecidedCancel } from './sellerFault';
 
 const NEEDED_FOR = 'the seller-fault cancellation rate (SFCR)';
 const REASONS_SHOWN = 3;
@@ -24,9 +25,9 @@ function tally(counts: Map<string, number>, key: string): void {
 
 /** A cancel reason as the note names it: its text only when it is one TTS Ops knows (an Orders cell of any other text is never quoted). */
 export function reasonShown(reason: string): string {
-  if (!reason) return '(no reason given)';
-  const known = [...SELLER_FAULT_REASONS, ...NOT_SELLER_SYSTEM_REASONS].some((pattern) => pattern.test(reason));
-  return known ? excerpt(reason) : 'another reason';
+  const kind = reasonKind(reason);
+  if (kind === 'blank') return '(no reason given)';
+  return kind === 'unknown' ? 'a reason TTS Ops does not know' : excerpt(reason);
 }
 
 /** "Out of stock 3, Pricing error 1 (and 2 others)": the commonest keys first. */
@@ -47,6 +48,9 @@ export interface SellerFaultDecisions {
   readonly reasons: ReadonlyMap<string, number>;
   readonly unknownCancellers: number;
   readonly firstUnknownRow: number;
+  /** Cancellations neither 'Cancel By' nor the reason decides (isUndecidedCancel): not counted, said in the note. */
+  readonly undecided: number;
+  readonly firstUndecidedRow: number;
 }
 
 /** Seller-fulfilled orders paid in the window, and which of them were cancelled for a seller reason. */
@@ -65,6 +69,8 @@ export function sellerFaultDecisions({ orders, window }: Pick<HealthInput, 'orde
   const reasons = new Map<string, number>();
   let unknownCancellers = 0;
   let firstUnknownRow = 0;
+  let undecided = 0;
+  let firstUndecidedRow = 0;
   for (let o = 0; o < orders.count; o++) {
     if (fbt[o] || isNaN(paid[o]) || !inRange(dayOfWallClock(paid[o]), window)) continue;
     total++;
@@ -74,22 +80,29 @@ export function sellerFaultDecisions({ orders, window }: Pick<HealthInput, 'orde
     // A 'Cancel By' no language names is often a shifted paste: it is counted and placed by row, never quoted.
     if (cancellerOf(by) === 'unrecognised' && unknownCancellers++ === 0) firstUnknownRow = orders.rowsWith('cancelBy')![o] + 1;
     const reason = cleanText(orders.value('cancelReason', o));
+    if (isUndecidedCancel(by, reason) && undecided++ === 0) firstUndecidedRow = orders.rowsWith(evidence)![o] + 1;
     if (!isSellerFaultCancel(by, reason)) continue;
     verdicts[o] = VERDICT.against;
     sellerFault++;
     tally(reasons, reasonShown(reason));
   }
-  return { verdicts, paid, total, sellerFault, reasons, unknownCancellers, firstUnknownRow };
+  return { verdicts, paid, total, sellerFault, reasons, unknownCancellers, firstUnknownRow, undecided, firstUndecidedRow };
 }
 
 function sellerFaultCancelRate({ orders, window, settings, format }: HealthInput): HealthRow {
   const health = settings.health;
-  const { total, sellerFault, reasons, unknownCancellers, firstUnknownRow } = sellerFaultDecisions({ orders, window });
+  const { total, sellerFault, reasons, unknownCancellers, firstUnknownRow, undecided, firstUndecidedRow } = sellerFaultDecisions({ orders, window });
   const details = reasons.size ? [`Reasons: ${commonest(reasons)}.`] : [];
   if (unknownCancellers) {
     details.push(
       `'Cancel By' on ${unknownCancellers} cancelled order${unknownCancellers === 1 ? '' : 's'} names no known buyer, seller or system word (first: row ${firstUnknownRow}): ` +
         'those were judged by their reason alone, so SFCR may be understated; check them in Seller Center.',
+    );
+  }
+  if (undecided) {
+    details.push(
+      `${undecided} cancelled order${undecided === 1 ? '' : 's'} name${undecided === 1 ? 's' : ''} no known canceller and a reason TTS Ops does not know (first: row ${firstUndecidedRow}): ` +
+        'not counted as seller faults, so SFCR may be understated; check them in Seller Center.',
     );
   }
   return rateRow(

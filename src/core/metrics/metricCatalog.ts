@@ -44,21 +44,38 @@ export const CHANNEL_SHARES: ReadonlyMap<string, string> = new Map(
   Object.values(CHANNEL_LABELS).map((label) => [`${label} share of GMV`, `${label} GMV`]),
 );
 
+type MetricRow = [
+  name: string,
+  aliases: readonly string[],
+  /** A sum's measure, or a ratio's numerator and denominator. */
+  measures: Measure | readonly [Measure, Measure],
+  format: MetricFormat,
+  tables: readonly TableKind[],
+  definition: string,
+  source: string,
+  higherIsBetter?: boolean,
+];
+
+/** One row per metric, not one object: the field names would be written 29 times over in the Apps Script bundle. */
+function metric(...[name, aliases, measures, format, tables, definition, source, higherIsBetter = true]: MetricRow): MetricDef {
+  const [numerator, denominator] = typeof measures === 'string' ? [measures] : measures;
+  return { name, aliases, numerator, ...(denominator && { denominator }), format, higherIsBetter, tables, definition, source };
+}
+
+const ORDERS: readonly TableKind[] = ['orders'];
+const BOTH: readonly TableKind[] = ['orders', 'analytics'];
+const LOWER_IS_BETTER = false;
+const ORDER_COLUMNS = 'Seller Center order export columns; add-on definition.';
+
 /** Each channel's GMV and its share of the analytics GMV (a ratio of sums); no source says whether the columns overlap, so none is derived from the others. */
 function channelMetrics(): MetricDef[] {
+  const source = 'Data Compass shop analytics export.';
   return (Object.keys(CHANNEL_LABELS) as ChannelMeasure[]).flatMap((measure): MetricDef[] => {
     const label = CHANNEL_LABELS[measure];
     const headers = CHANNEL_GMV_HEADERS[measure].map((h) => `'${h}'`).join(' or ');
-    const common = {
-      aliases: [],
-      numerator: measure,
-      higherIsBetter: true,
-      tables: ['analytics'] as const,
-      source: 'Data Compass shop analytics export.',
-    };
     return [
-      { ...common, name: `${label} GMV`, format: 'money', definition: `Sum of ${headers}.` },
-      { ...common, name: `${label} share of GMV`, denominator: 'gmv', format: 'percent', definition: `Sum of ${headers} ÷ sum of 'GMV'.` },
+      metric(`${label} GMV`, [], measure, 'money', ['analytics'], `Sum of ${headers}.`, source),
+      metric(`${label} share of GMV`, [], [measure, 'gmv'], 'percent', ['analytics'], `Sum of ${headers} ÷ sum of 'GMV'.`, source),
     ];
   });
 }
@@ -66,104 +83,88 @@ function channelMetrics(): MetricDef[] {
 export const CHANNEL_METRICS: readonly MetricDef[] = channelMetrics();
 
 export const METRICS: readonly MetricDef[] = [
-  {
-    name: 'GMV',
-    aliases: ['gross merchandise value', 'revenue', 'sales'],
-    numerator: 'gmv',
-    format: 'money',
-    higherIsBetter: true,
-    tables: ['orders', 'analytics'],
-    definition:
-      "Sum of 'SKU Subtotal After Discount' over the SKU lines of paid orders, by Paid Time, cancelled and refunded orders included; analytics tables: sum of 'GMV'.",
-    source: SU_GMV,
-  },
-  {
-    name: 'Net GMV',
-    aliases: ['net sales', 'net revenue'],
-    numerator: 'netGmv',
-    format: 'money',
-    higherIsBetter: true,
-    tables: ['orders'],
-    definition:
-      "GMV of paid orders that were not cancelled, less 'Order Refund Amount' taken once per order, spread by subtotal over the SKU lines that show the return (all its lines when none does).",
-    source: 'Add-on definition; Order Refund Amount is order-level and repeats on every line (facts: Seller Center order export).',
-  },
-  {
-    name: 'Orders',
-    aliases: ['order count', 'paid orders'],
-    numerator: 'orders',
-    format: 'count',
-    higherIsBetter: true,
-    tables: ['orders', 'analytics'],
-    definition: "Distinct paid 'Order ID's (IDs trimmed of tabs and spaces); a two-SKU order counts once. Analytics tables: sum of 'Orders'.",
-    source: SU_GMV,
-  },
-  {
-    name: 'Units',
-    aliases: ['items sold', 'quantity', 'items'],
-    numerator: 'units',
-    format: 'count',
-    higherIsBetter: true,
-    tables: ['orders', 'analytics'],
-    definition: "Sum of 'Quantity' over the lines of paid orders; analytics tables: sum of 'Items sold'.",
-    source: 'Seller Center order export and Data Compass product analytics columns.',
-  },
-  {
-    name: 'AOV',
-    aliases: ['average order value'],
-    numerator: 'gmv',
-    denominator: 'orders',
-    format: 'money',
-    higherIsBetter: true,
-    tables: ['orders', 'analytics'],
-    definition: 'GMV ÷ Orders, both summed over the period first.',
-    source: 'TikTok Shop Seller University metric glossary (AOV = GMV / orders).',
-  },
-  {
-    name: 'CTR',
-    aliases: ['click-through rate', 'click through rate'],
-    numerator: 'clicks',
-    denominator: 'impressions',
-    format: 'percent',
-    higherIsBetter: true,
-    tables: ['analytics'],
-    definition:
-      "Sum of 'Product clicks' ÷ sum of 'Product impressions' (a ratio of totals; Seller Center's overview shows an average of daily rates instead).",
-    source: 'TikTok Ads help, "About ads metrics in Seller Center" (CTR = clicks / impressions).',
-  },
-  {
-    name: 'CVR',
-    aliases: ['conversion rate', 'conversion'],
-    numerator: 'customers',
-    denominator: 'visitors',
-    format: 'percent',
-    higherIsBetter: true,
-    tables: ['analytics'],
-    definition:
-      "Sum of 'Customers' (or 'Buyers') ÷ sum of 'Visitors'; on product-level exports without 'Visitors', ÷ 'Unique clicks'. A ratio of totals, not Seller Center's average of daily rates.",
-    source: 'Seller University SU-TH:6837814453454593 (conversion rate = customers / visitors).',
-  },
-  {
-    name: 'Refund rate',
-    aliases: ['refund %', 'return rate', 'refunds'],
-    numerator: 'refundedOrders',
-    denominator: 'orders',
-    format: 'percent',
-    higherIsBetter: false,
-    tables: ['orders'],
-    definition: `Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return. ${REFUND_LAG}`,
-    source: 'Seller Center order export columns; add-on definition.',
-  },
-  {
-    name: 'Cancel rate',
-    aliases: ['cancellation rate', 'cancelled %', 'cancel %'],
-    numerator: 'cancelledOrders',
-    denominator: 'orders',
-    format: 'percent',
-    higherIsBetter: false,
-    tables: ['orders'],
-    definition: "Paid orders later cancelled (by anyone: 'Order Status' Cancelled or a 'Cancelled Time') ÷ paid orders.",
-    source: 'Seller Center order export columns; add-on definition.',
-  },
+  metric(
+    'GMV',
+    ['gross merchandise value', 'revenue', 'sales'],
+    'gmv',
+    'money',
+    BOTH,
+    "Sum of 'SKU Subtotal After Discount' over the SKU lines of paid orders, by Paid Time, cancelled and refunded orders included; analytics tables: sum of 'GMV'.",
+    SU_GMV,
+  ),
+  metric(
+    'Net GMV',
+    ['net sales', 'net revenue'],
+    'netGmv',
+    'money',
+    ORDERS,
+    "GMV of paid orders that were not cancelled, less 'Order Refund Amount' taken once per order, spread by subtotal over the SKU lines that show the return (all its lines when none does).",
+    'Add-on definition; Order Refund Amount is order-level and repeats on every line (facts: Seller Center order export).',
+  ),
+  metric(
+    'Orders',
+    ['order count', 'paid orders'],
+    'orders',
+    'count',
+    BOTH,
+    "Distinct paid 'Order ID's (IDs trimmed of tabs and spaces); a two-SKU order counts once. Analytics tables: sum of 'Orders'.",
+    SU_GMV,
+  ),
+  metric(
+    'Units',
+    ['items sold', 'quantity', 'items'],
+    'units',
+    'count',
+    BOTH,
+    "Sum of 'Quantity' over the lines of paid orders; analytics tables: sum of 'Items sold'.",
+    'Seller Center order export and Data Compass product analytics columns.',
+  ),
+  metric(
+    'AOV',
+    ['average order value'],
+    ['gmv', 'orders'],
+    'money',
+    BOTH,
+    'GMV ÷ Orders, both summed over the period first.',
+    'TikTok Shop Seller University metric glossary (AOV = GMV / orders).',
+  ),
+  metric(
+    'CTR',
+    ['click-through rate', 'click through rate'],
+    ['clicks', 'impressions'],
+    'percent',
+    ['analytics'],
+    "Sum of 'Product clicks' ÷ sum of 'Product impressions' (a ratio of totals; Seller Center's overview shows an average of daily rates instead).",
+    'TikTok Ads help, "About ads metrics in Seller Center" (CTR = clicks / impressions).',
+  ),
+  metric(
+    'CVR',
+    ['conversion rate', 'conversion'],
+    ['customers', 'visitors'],
+    'percent',
+    ['analytics'],
+    "Sum of 'Customers' (or 'Buyers') ÷ sum of 'Visitors'; on product-level exports without 'Visitors', ÷ 'Unique clicks'. A ratio of totals, not Seller Center's average of daily rates.",
+    'Seller University SU-TH:6837814453454593 (conversion rate = customers / visitors).',
+  ),
+  metric(
+    'Refund rate',
+    ['refund %', 'return rate', 'refunds'],
+    ['refundedOrders', 'orders'],
+    'percent',
+    ORDERS,
+    `Paid orders with a return or refund ('Cancelation/Return Type' Return/Refund, a returned quantity, or an 'Order Refund Amount' above 0) ÷ paid orders. By SKU, an order counts as refunded only for the SKUs whose lines show the return. ${REFUND_LAG}`,
+    ORDER_COLUMNS,
+    LOWER_IS_BETTER,
+  ),
+  metric(
+    'Cancel rate',
+    ['cancellation rate', 'cancelled %', 'cancel %'],
+    ['cancelledOrders', 'orders'],
+    'percent',
+    ORDERS,
+    "Paid orders later cancelled (by anyone: 'Order Status' Cancelled or a 'Cancelled Time') ÷ paid orders.",
+    ORDER_COLUMNS,
+    LOWER_IS_BETTER,
+  ),
   ...CHANNEL_METRICS,
 ];

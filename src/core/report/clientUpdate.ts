@@ -49,6 +49,8 @@ export interface ClientUpdate {
    * references, fixes, rule citations, doc links. Always logged in `TTS · Exports`; rendered only as the internal appendix.
    */
   readonly internal: readonly string[];
+  /** A draft for review (export): DRAFT on its title, every page and every slide; Deliver writes the copy without it. */
+  readonly draft: boolean;
   /** Whether the renderers add `internal` as an appendix (export --internal, the Sheets dialog's choice): never in the copy sent. */
   readonly appendix: boolean;
   /** Delivery, from Settings (never rendered): the client's e-mail contacts and whether to leave them a Gmail draft. */

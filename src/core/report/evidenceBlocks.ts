@@ -4,7 +4,7 @@ import type { ReportFormat } from '../format/reportFormat';
 import { formatDay } from '../values/calendarDay';
 import type { Trend } from './clientUpdate';
 import type { Block, BlockCell } from './reportBlocks';
-import { EVIDENCE_COLUMNS, evidenceRows } from './evidenceTable';
+import { EVIDENCE_SHOWN_COLUMNS, evidenceShownRows } from './evidenceTable';
 
 /** What each rate counts, in the words of TikTok Shop's definition. */
 const COUNTED = {
@@ -13,12 +13,18 @@ const COUNTED = {
   SFCR: ['orders cancelled for a seller reason', 'seller-fulfilled orders paid in the window', 'paid day'],
 } as const;
 
+/** Past this many days with orders against the shop, the chart's title counts them instead of listing them. */
+const LISTED_DAYS = 10;
+
 const percent = (format: ReportFormat, value: number | null): string => (value === null ? 'n/a' : format.percent(value, 1));
 
 /** The daily rate with the limit line, the days orders counted against the shop fell on marked. */
 export function evidenceTrend(pack: EvidencePack, format: ReportFormat): Trend {
   const marked = pack.timeline.filter((d) => d.against);
-  const days = marked.map((d) => `${formatDay(d.day).slice(5)} (${d.against})`).join(', ');
+  const days =
+    marked.length > LISTED_DAYS
+      ? `${marked.length} of ${pack.timeline.length} days (in red)`
+      : marked.map((d) => `${formatDay(d.day).slice(5)} (${d.against})`).join(', ');
   return {
     title: `Daily ${pack.metric} by ${COUNTED[pack.metric][2]}, limit ${pack.row.target}${days ? `; orders counted against the shop on ${days}` : ''}`,
     points: pack.timeline.map((d) => ({
@@ -71,7 +77,7 @@ export function evidenceBlocks(pack: EvidencePack, format: ReportFormat): Block[
     { kind: 'heading', text: 'Daily timeline' },
     { kind: 'chart', trend: evidenceTrend(pack, format) },
     { kind: 'heading', text: `Orders counted against the shop (${pack.orders.length})` },
-    { kind: 'table', header: EVIDENCE_COLUMNS, rows: evidenceRows(pack).map((cells) => cells.map((text) => ({ text }))) },
+    { kind: 'table', header: EVIDENCE_SHOWN_COLUMNS, rows: evidenceShownRows(pack).map((cells) => cells.map((text) => ({ text }))) },
     { kind: 'heading', text: 'Dispute grounds and what to attach' },
     pack.ifExcused.byRule.length
       ? { kind: 'list', ordered: false, items: pack.ifExcused.byRule.map(([rule, count]) => ruleItem(rule, count)) }

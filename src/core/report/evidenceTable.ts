@@ -34,3 +34,30 @@ export function evidenceRows(pack: EvidencePack): string[][] {
     groundText(o),
   ]);
 }
+
+/** The table the Doc and the HTML show: the CSV's columns, with the deadline's basis under it and the carrier beside its number, so it fits a page. */
+export const EVIDENCE_SHOWN_COLUMNS = [
+  'Order ID',
+  'Paid',
+  'Dispatch deadline',
+  'Ready to ship',
+  'Shipped',
+  'Delivered',
+  'Carrier and tracking',
+  'Why it counts',
+  'Dispute ground',
+];
+
+export function evidenceShownRows(pack: EvidencePack): string[][] {
+  return pack.orders.map((o) => [
+    o.orderId,
+    o.paidTime,
+    o.deadlineBasis ? `${o.deadline}\n(${o.deadlineBasis})` : o.deadline,
+    o.rtsTime,
+    o.shippedTime,
+    o.deliveredTime,
+    [o.carrier, o.trackingId].filter(Boolean).join(' '),
+    o.reason,
+    groundText(o),
+  ]);
+}

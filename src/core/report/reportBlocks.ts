@@ -1,4 +1,6 @@
 import type { HealthStatus } from '../health/healthRow';
+import { DRAFT_NOTE } from './draftMark';
+import { TO_DATE_MARK } from './sparkText';
 import type { ReportSection } from './reportSections';
 import type { Bridge, ClientUpdate, HealthSection, Promotions, ScorecardRow, SkuMovers, Tone, Trend } from './clientUpdate';
 
@@ -9,6 +11,8 @@ export interface BlockCell {
   readonly status?: HealthStatus;
   /** A sparkline of these values (oldest first) drawn after the text. */
   readonly spark?: readonly (number | null)[];
+  /** The sparkline's last point is a period to date: drawn hollow (◦ after it in text). */
+  readonly sparkToDate?: boolean;
 }
 
 /**
@@ -35,6 +39,17 @@ function changeCell(row: ScorecardRow, text: string): BlockCell {
 export type TableBlock = Extract<Block, { kind: 'table' }>;
 export type NoteBlock = Extract<Block, { kind: 'note' }>;
 
+/** Whether the trend's last point is a period to date (the same rule as the chart's outlined bar). */
+const lastPointToDate = (update: ClientUpdate): boolean => update.trend.points.at(-1)?.partial === true;
+
+/** The scorecard's legend when its sparklines end on a period to date. */
+export const SPARK_TO_DATE_NOTE = `Trend: the last point is to date, not a complete period (hollow in the chart lines, ${TO_DATE_MARK} after it in text).`;
+
+/** What the client reads under the scorecard: its notes, and the sparklines' legend when their last point is to date. */
+export function scorecardNotes(update: ClientUpdate): string[] {
+  return [...update.scorecard.notes, ...(lastPointToDate(update) ? [SPARK_TO_DATE_NOTE] : [])];
+}
+
 export function scorecardTable(update: ClientUpdate): TableBlock {
   const yearAgo = update.scorecard.yearAgo.shown;
   const header = ['Metric', 'This period', 'Previous', 'Change', 'Change %', ...(yearAgo ? ['Year ago', 'vs year ago'] : []), 'Trend'];
@@ -45,7 +60,7 @@ export function scorecardTable(update: ClientUpdate): TableBlock {
     changeCell(row, row.text.change),
     changeCell(row, row.text.changePercent),
     ...(yearAgo ? [cell(row.text.yearAgo), cell(row.text.yearAgoChangePercent)] : []),
-    cell('', { spark: row.spark }),
+    cell('', { spark: row.spark, sparkToDate: lastPointToDate(update) }),
   ]);
   return { kind: 'table', header, rows };
 }
@@ -154,6 +169,7 @@ export function reportBlocks(update: ClientUpdate): Block[] {
   ];
   const trackers = [...trackerBlocks(update, 'actions'), ...trackerBlocks(update, 'risks'), ...trackerBlocks(update, 'nextSteps')];
   return [
+    ...(update.draft ? [{ kind: 'note', text: DRAFT_NOTE } as const] : []),
     { kind: 'paragraphs', lines: [`Prepared by ${update.preparedBy} on ${update.preparedAt}; as of ${update.asOf}.`, ...update.freshness] },
     { kind: 'heading', text: 'Agenda' },
     { kind: 'list', items: update.agenda, ordered: true },
@@ -163,7 +179,7 @@ export function reportBlocks(update: ClientUpdate): Block[] {
     { kind: 'heading', text: 'KPI scorecard' },
     { kind: 'paragraphs', lines: update.comparisons },
     scorecardTable(update),
-    ...update.scorecard.notes.map((text): Block => ({ kind: 'note', text })),
+    ...scorecardNotes(update).map((text): Block => ({ kind: 'note', text })),
     { kind: 'chart', trend: update.trend },
     ...commentaryOn(update, 'KPI scorecard'),
     { kind: 'heading', text: 'GMV bridge' },

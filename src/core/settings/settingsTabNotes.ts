@@ -8,7 +8,10 @@ import { note, type SettingNote } from './settingNote';
 
 export type { SettingNote } from './settingNote';
 
-export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency' | 'accountManager' | 'contacts' | 'emailDraft', SettingNote> = {
+export const CLIENT_SETTING_NOTES: Record<
+  'name' | 'market' | 'currency' | 'accountManager' | 'contacts' | 'emailDraft' | 'shopId' | 'shopName' | 'shopRegion',
+  SettingNote
+> = {
   name: note('Client name', 'Shown in the title of every read-out tab.', 'You.'),
   currency: note(
     'Currency',
@@ -28,9 +31,16 @@ export const CLIENT_SETTING_NOTES: Record<'name' | 'market' | 'currency' | 'acco
   ),
   emailDraft: note(
     'E-mail draft',
-    'TRUE: Export client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
+    'TRUE: Deliver client update also leaves a Gmail draft to the client contacts with the summary and links (it never sends).',
     'You.',
   ),
+  shopId: note(
+    'Shop ID',
+    'The TikTok Shop whose orders Pull orders brings in; set by Connect TikTok Shop (its access is kept outside the workbook).',
+    'Connect TikTok Shop (the shops the authorization covers).',
+  ),
+  shopName: note('Shop name', 'The connected shop’s name, as TikTok Shop lists it.', 'Connect TikTok Shop.'),
+  shopRegion: note('Shop region', 'The connected shop’s region code (US, GB, ID, …), as TikTok Shop lists it.', 'Connect TikTok Shop.'),
 };
 
 export const CORE_SETTING_NOTES: Record<

@@ -6,6 +6,7 @@ import { isBlank } from '../values/isBlank';
 import type { ColumnDef } from './columns';
 import { describeColumn, findColumn, findHeaderRow, headerIndex, HEADER_SCAN_ROWS } from './findHeaderRow';
 import { normalizeHeader } from './normalizeHeader';
+import { withChannelSections } from './channelSections';
 import { checkRepeatedColumns, repeatedColumns, unexplainedRepeats } from './repeatedHeaders';
 import { isSummaryRow } from './summaryRows';
 
@@ -134,6 +135,8 @@ export function readTable<K extends string>(
         `Select the whole table, header row included.`,
     );
   }
+  // A product list's channel sections: each one's GMV read as that channel's column.
+  values = withChannelSections(values, headerRow);
   const header = headerIndex(values[headerRow]);
   const columnOf = (key: K): number => located[key] ?? findColumn(header, spec.columns[key]);
   const keyCol = columnOf(spec.key);
@@ -154,6 +157,7 @@ export function readTable<K extends string>(
       if (row.every(isBlank)) continue;
     } else if (typeof key === 'string') {
       if (key.length < keyHeader.length + 8 && normalizeHeader(key) === keyHeader) {
+        checkRepeatedLayout(values, headerRow, r, spec, columnOf, sheet);
         lastHeader = r;
         repeatedHeaders++;
         continue;
@@ -173,6 +177,33 @@ export function readTable<K extends string>(
   checkRepeatedColumns(values, headerRow, dataRows, unexplainedRepeats(values, headerRow, repeatedColumns(values[headerRow], spec.columns)), sheet);
   const skipped = spec.summaryRows ? { descriptionRows, repeatedHeaders, summaryRows } : { descriptionRows, repeatedHeaders };
   return new Table(values, spec, headerRow, dataRows, sheet, skipped, located);
+}
+
+/**
+ * A header repeated inside the data (exports pasted one under another) must place the known columns where the table's
+ * header does: the rows under one in another order (another market's export) would be read in the wrong columns.
+ */
+function checkRepeatedLayout<K extends string>(
+  values: readonly (readonly unknown[])[],
+  headerRow: number,
+  r: number,
+  spec: TableSpec<K>,
+  columnOf: (key: K) => number,
+  sheet: string,
+): void {
+  const [header, repeated] = [headerIndex(values[headerRow]), headerIndex(values[r])];
+  const named = (Object.keys(spec.columns) as K[]).filter((key) => findColumn(header, spec.columns[key]) >= 0);
+  // A column the repeat lacks where it has no header either (a shorter, older export) moves nothing.
+  const moved = named.find((key) => {
+    const at = findColumn(repeated, spec.columns[key]);
+    return at !== columnOf(key) && !(at < 0 && isBlank(values[r][columnOf(key)]));
+  });
+  if (moved === undefined) return;
+  throw new InputError(
+    `${sheet ? `${sheet}: ` : ''}row ${r + 1} repeats the header of row ${headerRow + 1} with its columns in another order ` +
+      `(${describeColumn(spec.columns[moved])} moved): an export of another layout was pasted under the first, and its rows would be read in the wrong columns. ` +
+      'Paste it on its own, or import each file (tts-ops import), which matches columns by name.',
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { cleanText } from '../values/cleanText';
 import { columnLetter } from '../values/columnLetter';
 import type { ColumnDef } from './columns';
 import { normalizeHeader } from './normalizeHeader';
+import { sectionStarts } from './channelSections';
 
 /** A column whose header repeats an earlier one (the same text, or another name of the same known column). */
 export interface RepeatedColumn {
@@ -52,9 +53,8 @@ function identities(columns: { readonly [key: string]: ColumnDef }): Map<string,
  * in the same section is a pasted duplicate.
  */
 export function unexplainedRepeats(values: readonly (readonly unknown[])[], headerRow: number, repeats: readonly RepeatedColumn[]): RepeatedColumn[] {
-  const labels = headerRow > 0 ? (values[headerRow - 1] ?? []) : [];
-  const starts = labels.flatMap((cell, c) => (typeof cell === 'string' && cell.trim() ? [c] : []));
-  if (starts.length < 2 || labels.some((cell) => typeof cell === 'number')) return [...repeats];
+  const starts = sectionStarts(values, headerRow);
+  if (!starts.length) return [...repeats];
   const section = (c: number): number => starts.filter((start) => start <= c).length;
   return repeats.filter(({ first, repeat }) => section(first) === section(repeat));
 }

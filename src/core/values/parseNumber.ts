@@ -50,13 +50,18 @@ function withDecimalMark(text: string, decimal: DecimalMark): string | null {
   return text.split(group).join('').replace(decimal, '.');
 }
 
+/** `1.250` or `-540.000`: one dot before three digits reads as 1.25 or as 1250, and only the column, the table or the market can tell. */
+export function readsAsThousandsOrDecimals(text: string): boolean {
+  return /^-?[1-9]\d{0,2}\.\d{3}$/.test(text);
+}
+
 /** Resolves `1,234.56`, `1.234,56`, `12,5` and `1,234,567` to a plain decimal string; null when it cannot tell (`1,250` as `1.250`). */
 function normalizeSeparators(text: string): string | null {
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   if (lastComma < 0) {
     if (/^\d{1,3}(\.\d{3}){2,}$/.test(text)) return text.replace(/\./g, '');
-    return /^[1-9]\d{0,2}\.\d{3}$/.test(text) ? null : text; // 1.250: 1.25 or 1250?
+    return readsAsThousandsOrDecimals(text) ? null : text;
   }
   if (lastDot > lastComma) return /^\d{1,3}(,\d{3})*\.\d*$/.test(text) ? text.replace(/,/g, '') : null;
   if (lastDot >= 0) return /^\d{1,3}(\.\d{3})*,\d*$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : null;

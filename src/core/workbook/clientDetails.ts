@@ -8,6 +8,10 @@ export interface ClientDetails {
   readonly name?: string;
   readonly accountManager?: string;
   readonly contacts?: readonly string[];
+  /** The connected TikTok Shop (Connect TikTok Shop writes them). */
+  readonly shopId?: string;
+  readonly shopName?: string;
+  readonly shopRegion?: string;
 }
 
 /** The Settings key each detail is written to. */
@@ -15,6 +19,9 @@ export const CLIENT_DETAIL_KEYS: Readonly<Record<keyof ClientDetails, string>> =
   name: 'client.name',
   accountManager: 'client.accountManager',
   contacts: 'client.contacts',
+  shopId: 'client.shopId',
+  shopName: 'client.shopName',
+  shopRegion: 'client.shopRegion',
 };
 
 const NAME_LIMIT = 200;

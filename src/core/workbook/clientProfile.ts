@@ -11,8 +11,22 @@ export interface ClientProfile {
   accountManager: string;
   /** The client's e-mail addresses the update's Gmail draft is addressed to. */
   contacts: string[];
-  /** Whether Export client update also leaves a Gmail draft (never sent). */
+  /** Whether Deliver client update also leaves a Gmail draft (never sent). */
   emailDraft: boolean;
+  /** The TikTok Shop connected for pulls (its id, name and region as the API lists them); never a token. */
+  shopId: string;
+  shopName: string;
+  shopRegion: string;
 }
 
-export const DEFAULT_CLIENT: ClientProfile = { name: '', market: '', currency: 'USD', accountManager: '', contacts: [], emailDraft: false };
+export const DEFAULT_CLIENT: ClientProfile = {
+  name: '',
+  market: '',
+  currency: 'USD',
+  accountManager: '',
+  contacts: [],
+  emailDraft: false,
+  shopId: '',
+  shopName: '',
+  shopRegion: '',
+};

@@ -5,16 +5,39 @@
 export interface Surface {
   /** Refresh the read-out: "run TTS Ops › Refresh read-out". */
   readonly refresh: string;
+  /** Record a QA sign-off: "open TTS Ops › Open QA checklist, tick the items and sign off". */
+  readonly signOff: string;
+  /** Make the client update's draft: "TTS Ops › Export client update". */
+  readonly draft: string;
+  /** Deliver without a current sign-off: "answer Yes below and give a reason". */
+  readonly override: string;
 }
 
-export const SHEETS_SURFACE: Surface = { refresh: 'run TTS Ops › Refresh read-out' };
+export const SHEETS_SURFACE: Surface = {
+  refresh: 'run TTS Ops › Refresh read-out',
+  signOff: 'open TTS Ops › Open QA checklist, tick the items and sign off',
+  draft: 'TTS Ops › Export client update',
+  override: 'answer Yes below and give a reason',
+};
+
+/** The Sheets sidebar: the QA checklist itself, so its own button signs off. */
+export const SHEETS_SIDEBAR_SURFACE: Surface = { ...SHEETS_SURFACE, signOff: 'tick the items and Sign off below' };
 
 /** The terminal's words for the workbook `file`. */
 export function commandLineSurface(file: string): Surface {
-  return { refresh: `run tts-ops refresh ${file}` };
+  return {
+    refresh: `run tts-ops refresh ${file}`,
+    signOff: `run tts-ops check ${file}, then tts-ops sign-off ${file} --by NAME`,
+    draft: `tts-ops export ${file} (the same --cadence, --as-of and --to-date)`,
+    override: 'add --override "reason"',
+  };
 }
 
 /** The local sidebar page's words: the terminal for what the page cannot do, then its own button. */
 export function localSidebarSurface(file: string): Surface {
-  return { refresh: `run tts-ops refresh ${file} in a terminal, then Check again` };
+  return {
+    ...commandLineSurface(file),
+    refresh: `run tts-ops refresh ${file} in a terminal, then Check again`,
+    signOff: 'tick the items and Sign off below',
+  };
 }

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/values/errors';
 import { MARKET_CODES } from '../../core/markets/marketCodes';
@@ -14,7 +15,7 @@ import { terminalSafe } from './terminalText';
 /** A mistake in the command line, answered with the usage line of the command. */
 class UsageError extends Error {}
 
-/** How many files each command takes (a range where some are optional), whether it takes --out, --force, --market and export's options, and its own string options. */
+/** How many files each command takes (a range where some are optional), whether it takes --out, --force, --market, which of the update options, and its own string options. */
 const SHAPES: Record<
   CommandName,
   {
@@ -22,7 +23,7 @@ const SHAPES: Record<
     out: boolean;
     force?: boolean;
     market?: boolean;
-    exportOptions?: boolean;
+    updateOptions?: readonly UpdateOption[];
     json?: boolean;
     options?: readonly string[];
   }
@@ -32,18 +33,24 @@ const SHAPES: Record<
   import: { files: 2, out: false },
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },
-  export: { files: 1, out: true, exportOptions: true },
+  export: { files: 1, out: true, updateOptions: ['cadence', 'as-of', 'to-date', 'internal'] },
+  deliver: { files: 1, out: true, updateOptions: ['cadence', 'as-of', 'to-date', 'override'] },
   check: { files: 1, out: false },
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
+  connect: { files: 1, out: false, options: ['code', 'shop'] },
+  pull: { files: 1, out: false, options: ['since', 'until'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
+  board: { files: [1, Infinity], out: true, json: true, options: ['now', 'since', 'digest'] },
   sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
 };
 
 /** Every command's own options, parsed for all so that a misplaced one is named ('check takes no --by'). */
 const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => shape.options ?? []))];
 
-const EXPORT_OPTIONS = ['cadence', 'as-of', 'override', 'to-date', 'internal'] as const;
+/** The client update's options: which update (export and deliver) and how (--internal for a draft, --override for a delivery). */
+const UPDATE_OPTIONS = ['cadence', 'as-of', 'override', 'to-date', 'internal'] as const;
+type UpdateOption = (typeof UPDATE_OPTIONS)[number];
 
 /** The commands, loaded on first use so that help and usage errors answer without loading every command's modules (seconds). */
 function runners(): typeof COMMAND_RUNNERS {
@@ -125,14 +132,18 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     throw new UsageError(`${command} takes no --market; the market is a row of the Settings tab.`);
   if (parsed.values.market !== undefined && !market)
     throw new UsageError(`unknown market '${parsed.values.market}'. Markets: ${MARKET_CODES.join(', ')}.`);
-  const exportOption = EXPORT_OPTIONS.find((name) => parsed.values[name] !== undefined);
-  if (exportOption && !spec.exportOptions) throw new UsageError(`${command} takes no --${exportOption}; only export does.`);
-  if (spec.exportOptions && parsed.values.override !== undefined && !parsed.values.override.trim())
+  const updateOption = UPDATE_OPTIONS.find((name) => parsed.values[name] !== undefined && !spec.updateOptions?.includes(name));
+  if (updateOption) {
+    const takers = COMMANDS.filter((name) => SHAPES[name].updateOptions?.includes(updateOption));
+    throw new UsageError(`${command} takes no --${updateOption}; only ${takers.join(' and ')} ${takers.length > 1 ? 'do' : 'does'}.`);
+  }
+  if (parsed.values.override !== undefined && !parsed.values.override.trim())
     throw new UsageError('--override needs a reason, e.g. --override "client asked for the numbers before the QA review".');
   const [fewest, most] = typeof spec.files === 'number' ? [spec.files, spec.files] : spec.files;
   if (files.length < fewest || files.length > most) {
     const count = (n: number): string => (n ? `${n} file${n > 1 ? 's' : ''}` : 'no file');
-    throw new UsageError(`${command} takes ${fewest === most ? count(most) : `${fewest} to ${count(most)}`}, got ${files.length}.`);
+    const range = most === Infinity ? `at least ${count(fewest)}` : fewest === most ? count(most) : `${fewest} to ${count(most)}`;
+    throw new UsageError(`${command} takes ${range}, got ${files.length}.`);
   }
   return {
     files,
@@ -167,5 +178,25 @@ function terminalContext(): CommandContext {
     reporter.clear();
     stream.write(`${text}\n`);
   };
-  return { reporter, print: clearThen(process.stdout), printError: clearThen(process.stderr), now: () => new Date() };
+  return {
+    reporter,
+    print: clearThen(process.stdout),
+    printStyled: clearThen(process.stdout),
+    printError: clearThen(process.stderr),
+    now: () => new Date(),
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    readLine: readTerminalLine,
+  };
+}
+
+/** One line from stdin (a terminal or a pipe); '' when it closes first. */
+async function readTerminalLine(prompt: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+  process.stderr.write(prompt);
+  try {
+    for await (const line of lines) return line;
+    return '';
+  } finally {
+    lines.close();
+  }
 }

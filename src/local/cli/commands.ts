@@ -2,8 +2,12 @@ import type { MarketCode } from '../../core/markets/marketCodes';
 import type { CommandName } from './cliHelp';
 import type { CommandContext } from './commandContext';
 import { checkCommand } from './checkCommand';
+import { connectCommand } from './connectCommand';
+import { pullCommand } from './pullCommand';
 import { demoCommand, demoTarget } from './demoCommand';
 import { evidenceCommand } from './evidenceCommand';
+import { boardCommand } from './boardCommand';
+import { deliverCommand } from './deliverCommand';
 import { exportCommand } from './exportCommand';
 import { parseCadence } from '../../core/report/cadence';
 import { importCommand, importOrdersCommand } from './importOrdersCommand';
@@ -17,11 +21,11 @@ import { withWorkbookLock } from '../files/workbookLock';
 export interface CommandArguments {
   readonly files: string[];
   readonly out?: string;
-  /** export: wbr | mbr | qbr, the as-of day, and the reason to export without a QA sign-off. */
+  /** export and deliver: wbr | mbr | qbr, the as-of day; deliver: the reason to deliver without a QA sign-off. */
   readonly cadence?: string;
   readonly asOf?: string;
   readonly override?: string;
-  /** export --to-date: the period to date instead of the last complete one. */
+  /** export / deliver --to-date: the period to date instead of the last complete one. */
   readonly toDate?: boolean;
   /** export --internal: the account team's copy, with the internal appendix. */
   readonly internal?: boolean;
@@ -67,8 +71,13 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   export: writing(
     ({ files }) => files[0],
-    ({ files, out, cadence, asOf, override, toDate, internal }, context) =>
-      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, override, toDate, internal }, context),
+    ({ files, out, cadence, asOf, toDate, internal }, context) =>
+      exportCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, toDate, internal }, context),
+  ),
+  deliver: writing(
+    ({ files }) => files[0],
+    ({ files, out, cadence, asOf, toDate, override }, context) =>
+      deliverCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, toDate, override }, context),
   ),
   check: ({ files }, context) => checkCommand(files[0], context),
   'sign-off': writing(
@@ -77,5 +86,14 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
   sql: ({ options }, context) => sqlCommand(options, context),
+  connect: writing(
+    ({ files }) => files[0],
+    ({ files, options }, context) => connectCommand(files[0], options, context),
+  ),
+  pull: writing(
+    ({ files }) => files[0],
+    ({ files, options }, context) => pullCommand(files[0], options, context),
+  ),
   evidence: ({ files, out, json, options }, context) => evidenceCommand(files[0], { ...options, out, json }, context),
+  board: ({ files, out, json, options }, context) => boardCommand(files, { ...options, out, json }, context),
 };

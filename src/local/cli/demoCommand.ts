@@ -65,12 +65,12 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
     context.reporter.status(`Writing ${target}`);
     return saveXlsx(workbook, target);
   };
-  const recap = await exportWorkbook(workbook, target, dirname(target), { cadence: 'wbr', override: DEMO_OVERRIDE }, context, save, browser);
-  context.print([`Output: ${target}`, 'Client update (WBR), exported without a QA sign-off on purpose:', ...recap.lines.slice(1)].join('\n'));
+  const recap = await exportWorkbook({ workbook, source: target, save, browser }, dirname(target), { cadence: 'wbr' }, context);
+  // Its QA findings are planted, so nobody could honestly sign it off: the demo stops at the draft.
+  context.print(
+    [`Output: ${target}`, 'Client update (WBR), the draft (never delivered: its QA findings are planted):', ...recap.lines.slice(1)].join('\n'),
+  );
 }
-
-/** The demo's QA findings are planted, so nobody could honestly sign it off: its recap says so in its header and log row. */
-export const DEMO_OVERRIDE = 'demo workbook: its QA findings are planted on purpose, so it is never signed off';
 
 /** The file `demo` writes: --out, else out/<the market's demo file>. */
 export function demoTarget(out: string | undefined, market?: MarketCode): string {

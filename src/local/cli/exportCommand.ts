@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../../core/values/errors';
 import type { Cadence } from '../../core/report/cadence';
-import { prepareExport, recordExport } from '../../core/actions/export/exportPlan';
+import { prepareDraft, recordExport, type PreparedExport } from '../../core/actions/export/exportPlan';
 import { loggedOutputs } from '../../core/actions/export/exportsLog';
 import type { Workbook } from '../../core/workbook/workbookPort';
 import type { Browser } from 'playwright-core';
@@ -16,16 +16,34 @@ import { paperFor, renderPdf, type PaperSize } from '../render/pdfReport';
 import { assertWritable } from '../files/writeFileAtomically';
 import { openWithInputs, saveXlsx, sourceModeOf } from '../xlsx/xlsxFile';
 
-export interface ExportOptions {
+/** Which update: the cadence, the as-of day, the period to date; and the folder for its files. */
+export interface UpdateOptions {
   readonly cadence: Cadence;
   readonly asOf?: string;
   /** Folder for the files; default the workbook's folder. */
   readonly out?: string;
-  readonly override?: string;
   /** The period to date (compared with the same days) instead of the last complete one. */
   readonly toDate?: boolean;
+}
+
+export interface ExportOptions extends UpdateOptions {
   /** The account team's copy: the internal appendix added, `-internal` in the file names. */
   readonly internal?: boolean;
+}
+
+/** What writing an update gave: its files, the lines to print, the log tab. */
+export interface WrittenUpdate {
+  readonly files: string[];
+  readonly lines: string[];
+  readonly logTab: string;
+}
+
+/** The open workbook, the file it was read from, how to save it, and Chromium started early for the PDF. */
+export interface OpenUpdate {
+  readonly workbook: Workbook;
+  readonly source: string;
+  readonly save: () => Promise<void>;
+  readonly browser?: Promise<Browser>;
 }
 
 /** Who exported, for the log row: the login name on this machine. */
@@ -38,83 +56,79 @@ function whoAmI(): string {
 }
 
 /**
- * `tts-ops export <file.xlsx> --cadence wbr|mbr|qbr`: refuses while the QA checklist has not signed
- * off (unless --override "reason"), writes the HTML, Markdown and (with Chromium) PDF recap, never over
- * an earlier one, then logs the export in the workbook's `TTS · Exports` tab.
+ * Opens `file`, lets `write` build and write an update (with Chromium started early for the PDF),
+ * then prints what was written and where it was logged. Export and deliver both run through here.
  */
-export async function exportCommand(file: string, options: ExportOptions, context: CommandContext): Promise<void> {
+export async function updateCommand(file: string, context: CommandContext, write: (open: OpenUpdate) => Promise<WrittenUpdate>): Promise<void> {
   await assertWritable(file);
   const chromium = launchChromiumEarly();
   try {
     context.reporter.status(`Reading ${file}`);
     const workbook = await openWithInputs(file, context.reporter);
     const save = (): Promise<void> => {
-      context.reporter.status(`Logging the export in ${file}`);
+      context.reporter.status(`Logging it in ${file}`);
       return saveXlsx(workbook, file);
     };
-    const paths = await exportWorkbook(workbook, file, options.out ?? dirname(file), options, context, save, chromium?.browser);
-    context.print([...paths.lines, `Logged in ${paths.logTab} of ${file}.`].join('\n'));
+    const written = await write({ workbook, source: file, save, browser: chromium?.browser });
+    context.print([...written.lines, `Logged in ${written.logTab} of ${file}.`].join('\n'));
   } finally {
     await chromium?.close();
   }
 }
 
 /**
- * Builds and renders the recap of an open workbook (read from the file `source`), logs it there and saves the workbook with
- * `save`, then puts the files in place: a failure (or a kill) before the log row is saved leaves no unlogged export, and
- * the next export finishes one killed after it. The caller closes the browser it passes.
+ * `tts-ops export <file.xlsx> --cadence wbr|mbr|qbr`: writes the draft (HTML, Markdown and, with
+ * Chromium, PDF, each marked DRAFT), never over an earlier file, and logs it in `TTS · Exports`.
  */
-export async function exportWorkbook(
-  workbook: Workbook,
-  source: string,
-  outDir: string,
-  options: ExportOptions,
-  context: CommandContext,
-  save: () => Promise<void>,
-  browser?: Promise<Browser>,
-): Promise<{ files: string[]; lines: string[]; logTab: string }> {
-  const now = context.now();
-  const prepared = prepareExport(workbook, {
-    cadence: options.cadence,
-    asOf: options.asOf,
-    toDate: options.toDate,
-    internal: options.internal,
-    now,
-    override: options.override,
-  });
+export async function exportCommand(file: string, options: ExportOptions, context: CommandContext): Promise<void> {
+  await updateCommand(file, context, (open) => exportWorkbook(open, options.out ?? dirname(file), options, context));
+  context.print(`Next: check the draft, sign off (tts-ops check, tts-ops sign-off), then tts-ops deliver ${file} with the same options.`);
+}
+
+/** The draft of an open workbook, written and logged (see writeUpdate). */
+export function exportWorkbook(open: OpenUpdate, outDir: string, options: ExportOptions, context: CommandContext): Promise<WrittenUpdate> {
+  const { cadence, asOf, toDate, internal } = options;
+  return writeUpdate(open, prepareDraft(open.workbook, { cadence, asOf, toDate, internal, now: context.now() }), outDir, context);
+}
+
+/**
+ * Renders a prepared update, logs it in the workbook and saves it, then puts the files in place: a
+ * failure (or a kill) before the log row is saved leaves no unlogged file, and the next export finishes
+ * one killed after it. A draft's names end in `-draft`, so the delivered copy never takes a draft's name.
+ * The caller closes the browser it passes.
+ */
+export async function writeUpdate(open: OpenUpdate, prepared: PreparedExport, outDir: string, context: CommandContext): Promise<WrittenUpdate> {
   if (!prepared.ok) throw new InputError(prepared.reason);
+  const { workbook } = open;
   const { update } = prepared;
   const html = renderHtml(update);
   const contents = new Map<string, string | Buffer>([
     ['html', html],
     ['md', renderMarkdown(update)],
   ]);
-  const lines = await recoverInterruptedExports(outDir, resolve(source), loggedOutputs(workbook));
+  const lines = await recoverInterruptedExports(outDir, resolve(open.source), loggedOutputs(workbook));
   if (chromiumInstalled()) {
     context.reporter.status('Printing the PDF with headless Chromium');
-    contents.set('pdf', await printedPdf(html, paperFor(update.market), browser));
+    contents.set('pdf', await printedPdf(html, paperFor(update.market), open.browser));
   } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
+  const suffix = `${update.appendix ? '-internal' : ''}${update.draft ? '-draft' : ''}`;
   const staged = await stageExportFiles(
     outDir,
-    `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}${update.appendix ? '-internal' : ''}`,
+    `${fileSlug(update.client)}-${update.cadence}-${update.periodSlug}${suffix}`,
     contents,
-    resolve(source),
+    resolve(open.source),
     sourceModeOf(workbook),
   );
   const { files } = staged;
-  const logTab = recordExport(workbook, prepared, whoAmI(), now, files);
+  const logTab = recordExport(workbook, prepared, whoAmI(), context.now(), files);
   try {
-    await save();
+    await open.save();
   } catch (error) {
     await staged.discard();
     throw error;
   }
   await staged.publish();
-  lines.unshift(
-    `${update.title}`,
-    ...(prepared.override ? [`Exported with an override: ${prepared.override}`] : []),
-    ...files.map((f) => `Wrote ${f}`),
-  );
+  lines.unshift(update.title, ...(prepared.override ? [`Delivered with an override: ${prepared.override}`] : []), ...files.map((f) => `Wrote ${f}`));
   return { files, lines, logTab };
 }
 

@@ -58,7 +58,7 @@ const FUNCTIONS = {
     const request = parseSignOffArguments(args);
     return withWorkbookLock(options.file, async () => {
       const workbook = await openWithInputs(options.file);
-      const result = signOffFromSidebar(workbook, options.by, request, options.now());
+      const result = signOffFromSidebar(workbook, options.by, request, options.now(), localSidebarSurface(options.file));
       await saveXlsx(workbook, options.file);
       return result;
     });

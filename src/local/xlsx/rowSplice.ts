@@ -1,5 +1,5 @@
 import type { CellValue } from '../../core/workbook/workbookPort';
-import { columnOfReference } from './cellReference';
+import { columnOfReference } from '../../core/values/cellReference';
 import { cellXml, letterOf } from './cellXml';
 
 /** New values for some cells of existing rows, and whole rows appended from `appendFrom` on. */

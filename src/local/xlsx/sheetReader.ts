@@ -1,7 +1,7 @@
 import type { CellValue } from '../../core/workbook/workbookPort';
 import { instantOfWallClock } from '../../core/values/zonedDates';
 import { wallClockOfSerial } from './serialDates';
-import { columnOfReference } from './cellReference';
+import { columnOfReference } from '../../core/values/cellReference';
 import type { StyleSheet } from './styleSheet';
 import { Element, XmlScanner, type XmlHandler } from './xmlScanner';
 

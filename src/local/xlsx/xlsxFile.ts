@@ -2,7 +2,7 @@ import type { Workbook as ExcelWorkbook } from 'exceljs';
 import { INPUT_TABS } from '../../core/workbook/tabNames';
 import { FileProblem, readBytes } from '../files/fileProblem';
 import { isSameFile, snapshotOf, type FileSnapshot } from '../files/fileSnapshot';
-import type { Reporter } from '../cli/terminalProgress';
+import type { Reporter } from './reporter';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { XlsxPackage } from './xlsxPackage';
 import { checkZipLimits } from './zipLimits';

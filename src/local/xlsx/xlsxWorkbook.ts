@@ -6,7 +6,7 @@ import { isSettingsTab, settingsFromTab } from '../../core/workbook/settingsTab'
 import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CellValue, TabContent, Workbook } from '../../core/workbook/workbookPort';
 import { stateFromRows, STATE_SHEET, stateRows, type AddOnState } from './stateSheet';
-import { silentReporter, type Reporter } from '../cli/terminalProgress';
+import { silentReporter, type Reporter } from './reporter';
 import { hasPrefixedSheetData, spliceRows, type SheetPatch } from './rowSplice';
 import { FileProblem } from '../files/fileProblem';
 import { SheetReader } from './sheetReader';

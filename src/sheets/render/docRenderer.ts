@@ -1,6 +1,7 @@
 import type { ClientUpdate } from '../../core/report/clientUpdate';
-import { reportBlocks, type TableBlock } from '../../core/report/reportBlocks';
-import { cellColor, cellFill, cellText } from './blockCellStyle';
+import { reportBlocks, type Block, type TableBlock } from '../../core/report/reportBlocks';
+import { DRAFT_MARK } from '../../core/report/draftMark';
+import { cellColor, cellFill, cellText, DRAFT_COLOR } from './blockCellStyle';
 import type { BlobLike, DocBodyLike, DocumentAppLike } from './renderServices';
 
 function appendTable(body: DocBodyLike, block: TableBlock): void {
@@ -20,13 +21,20 @@ function appendTable(body: DocBodyLike, block: TableBlock): void {
 /**
  * A new Google Doc named after the update (`<Client> — WBR — <period>`): its title, then the report's
  * blocks as headings, paragraphs, lists, tables (good/bad news coloured, health rows by status) and
- * the trend chart as an image. A new document every time, so no earlier export is overwritten.
+ * the trend chart as an image; a draft has DRAFT in its title and in the header of every page. A new
+ * document every time, so no earlier export is overwritten.
  */
 export function renderDoc(update: ClientUpdate, documents: DocumentAppLike, chart: BlobLike): string {
-  const doc = documents.create(update.title);
+  return renderBlocksDoc(update.title, reportBlocks(update), documents, chart, update.draft ? DRAFT_MARK : undefined);
+}
+
+/** A new Google Doc of a titled sequence of blocks (the client update, the evidence pack), `mark` (DRAFT) in every page's header; returns its link. */
+export function renderBlocksDoc(title: string, blocks: readonly Block[], documents: DocumentAppLike, chart: BlobLike, mark?: string): string {
+  const doc = documents.create(title);
   const body = doc.getBody();
-  body.appendParagraph(update.title).setHeading(documents.ParagraphHeading.TITLE);
-  for (const block of reportBlocks(update)) {
+  if (mark) doc.addHeader().appendParagraph(mark).editAsText().setBold(true).setForegroundColor(DRAFT_COLOR);
+  body.appendParagraph(title).setHeading(documents.ParagraphHeading.TITLE);
+  for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
         body.appendParagraph(block.text).setHeading(documents.ParagraphHeading.HEADING2);

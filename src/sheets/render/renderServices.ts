@@ -41,6 +41,8 @@ export interface DocBodyLike {
 
 export interface DocumentLike {
   getBody(): DocBodyLike;
+  /** The header every page repeats (DocumentApp's addHeader). */
+  addHeader(): { appendParagraph(text: string): DocParagraphLike };
   getUrl(): string;
   saveAndClose(): void;
 }
@@ -103,6 +105,7 @@ export interface ChartBuilderLike {
 export interface ChartsLike {
   newDataTable(): DataTableBuilderLike;
   newColumnChart(): ChartBuilderLike;
+  newLineChart(): ChartBuilderLike;
   readonly ColumnType: { readonly STRING: unknown; readonly NUMBER: unknown };
   readonly Position: { readonly NONE: unknown };
 }

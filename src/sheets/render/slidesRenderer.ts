@@ -7,11 +7,13 @@ import {
   scorecardTable,
   trackerBlock,
   APPENDIX_TITLE,
+  SPARK_TO_DATE_NOTE,
   type BlockCell,
   type NoteBlock,
   type TableBlock,
 } from '../../core/report/reportBlocks';
-import { cellColor, cellFill, cellText } from './blockCellStyle';
+import { DRAFT_MARK } from '../../core/report/draftMark';
+import { cellColor, cellFill, cellText, DRAFT_COLOR } from './blockCellStyle';
 import type { BlobLike, PresentationLike, SlideLike, SlidesAppLike } from './renderServices';
 
 const LEFT = 30;
@@ -51,6 +53,17 @@ function slideTable(slide: SlideLike, table: TableBlock): void {
   if (table.rows.length > shown.length) note(slide, `${table.rows.length - shown.length} more in the Doc.`, TOP + 300);
 }
 
+/** DRAFT in the top right corner, on every slide of a draft. */
+function markDraft(slide: SlideLike): void {
+  const style = slide
+    .insertTextBox(DRAFT_MARK, LEFT + WIDTH - 90, 8, 90, 28)
+    .getText()
+    .getTextStyle();
+  style.setBold(true);
+  style.setFontSize(14);
+  style.setForegroundColor(DRAFT_COLOR);
+}
+
 function note(slide: SlideLike, text: string, top = TOP): void {
   slide.insertTextBox(text, LEFT, top, WIDTH, 40).getText().getTextStyle().setFontSize(11);
 }
@@ -85,7 +98,7 @@ function mergedSlide(
 /**
  * A new Slides deck named after the update: title; headlines with the trend chart; then the report's own
  * tables (reportBlocks.ts), cut to the columns a slide holds: scorecard, GMV bridge, SKU movers, health,
- * promotions, next steps (the 30-60-90 plan, open actions and risks).
+ * promotions, next steps (the 30-60-90 plan, open actions and risks). A draft has DRAFT on every slide.
  */
 export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: BlobLike): string {
   const deck = slides.create(update.title);
@@ -104,14 +117,10 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   const onSections = items.filter((i) => i.section !== 'Headlines');
   if (onSections.length) note(titledSlide(deck, slides, 'From the account team'), onSections.map((i) => `${i.section}: ${i.text}`).join('\n'));
 
-  sectionSlide(titledSlide(deck, slides, `KPI scorecard: ${update.periodLabel}`), scorecardTable(update), [
-    'Metric',
-    'This period',
-    'Previous',
-    'Change',
-    'Change %',
-    'Trend',
-  ]);
+  const scorecard = scorecardTable(update);
+  const scorecardSlide = titledSlide(deck, slides, `KPI scorecard: ${update.periodLabel}`);
+  sectionSlide(scorecardSlide, scorecard, ['Metric', 'This period', 'Previous', 'Change', 'Change %', 'Trend']);
+  if (scorecard.rows[0]?.at(-1)?.sparkToDate) note(scorecardSlide, SPARK_TO_DATE_NOTE, TOP + 275);
   sectionSlide(titledSlide(deck, slides, 'GMV bridge'), bridgeBlock(update.bridge));
   const movers = moversBlock(update.movers);
   if (movers) sectionSlide(titledSlide(deck, slides, 'SKUs that moved GMV most'), movers);
@@ -144,6 +153,7 @@ export function renderDeck(update: ClientUpdate, slides: SlidesAppLike, chart: B
   );
 
   if (update.appendix) note(titledSlide(deck, slides, APPENDIX_TITLE), update.internal.join('\n'));
+  if (update.draft) for (const slide of deck.getSlides()) markDraft(slide);
   deck.saveAndClose();
   return deck.getUrl();
 }

@@ -18,3 +18,21 @@ export function trendChartPng(trend: Trend, charts: ChartsLike): BlobLike {
     .build()
     .getAs('image/png');
 }
+
+/** A daily rate as a PNG line chart with its limit as a second, flat line (the evidence pack's timeline). */
+export function limitChartPng(trend: Trend, charts: ChartsLike): BlobLike {
+  const table = charts
+    .newDataTable()
+    .addColumn(charts.ColumnType.STRING, 'Day')
+    .addColumn(charts.ColumnType.NUMBER, 'Daily rate')
+    .addColumn(charts.ColumnType.NUMBER, `Limit ${trend.limit?.text ?? ''}`);
+  for (const point of trend.points) if (point.value !== null) table.addRow([point.label, point.value, trend.limit?.value ?? 0]);
+  return charts
+    .newLineChart()
+    .setDataTable(table.build())
+    .setTitle(trend.title)
+    .setDimensions(720, 300)
+    .setColors(['#2f6fdf', '#b3261e'])
+    .build()
+    .getAs('image/png');
+}

@@ -33,7 +33,7 @@ const bodies = (fake: FakeShop, path: string) =>
 const kpis = (workbook: MemoryWorkbook) => ttsPivot(workbook.readTab('Orders'), 'day', 'GMV, Orders, Cancel rate, Refund rate', '', '', US.settings);
 
 describe('pullOrders', () => {
-  it('first pull: the last 90 days by creation, every page, the returns of those orders; then the cursor is now', async () => {
+  it('first pull: the last 90 days by creation, every page, the returns created since; then the cursor is now', async () => {
     const { fake, workbook, pull } = connected();
     const { result, orders } = await pull();
     expect([orders, result.added, result.duplicates]).toEqual([3, 4, 0]);
@@ -41,8 +41,8 @@ describe('pullOrders', () => {
       { create_time_ge: Date.parse('2026-09-09T07:00:00Z') / 1000, create_time_lt: NOW },
       { create_time_ge: Date.parse('2026-09-09T07:00:00Z') / 1000, create_time_lt: NOW },
     ]);
-    const orderIds = { order_ids: ['576000000000000002', '576000000000000003', '576000000000000001'] };
-    expect(bodies(fake, '/return_refund/202309/returns/search')).toEqual([orderIds, orderIds]); // 3 returns, 2 a page
+    const since = { create_time_ge: Date.parse('2026-09-09T07:00:00Z') / 1000 };
+    expect(bodies(fake, '/return_refund/202309/returns/search')).toEqual([since, since]); // returns created since the window opened, 2 a page
     expect(workbook.readProperties()[PULL_CURSOR_PROPERTY]).toBe(String(NOW));
     expect(kpis(workbook).at(-1)).toEqual(['Total', 106, 3, 1 / 3, 1 / 3]);
   });
@@ -68,6 +68,7 @@ describe('pullOrders', () => {
     const { result } = await pull();
     expect([result.added, result.duplicates]).toEqual([0, 3]);
     expect(fake.calls.filter((call) => call.path === '/order/202309/orders').map((call) => call.query.ids)).toEqual([order1.id]);
+    expect(bodies(fake, '/return_refund/202309/returns/search').at(-1)).toEqual({ order_ids: [order3.id, order1.id] }); // every return of the orders pulled
     expect(kpis(workbook).at(-1)).toEqual(['Total', 106, 3, 2 / 3, 1 / 3]);
     expect(workbook.readTab('Orders')?.length).toBe(5);
   });

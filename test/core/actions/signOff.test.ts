@@ -59,7 +59,7 @@ describe('signOff', () => {
       manualItems: ALL.join('; '),
       note: 'Week 47 deck',
     });
-    expect(signOffStatus(workbook)).toEqual({ signedOff: true, reason: '', newest: { at: LATER, by: 'ana@agency.example', row: 4 } });
+    expect(signOffStatus(workbook)).toEqual({ signedOff: true, reason: '', why: '', newest: { at: LATER, by: 'ana@agency.example', row: 4 } });
     signOff(workbook, { by: 'ben', note: '', ticked: ALL }, new Date(LATER.getTime() + 1000));
     expect(readQaLog(workbook.peek(QA_LOG_TAB)).map((r) => [r.row, r.by])).toEqual([
       [4, 'ana@agency.example'],

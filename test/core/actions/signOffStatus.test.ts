@@ -1,4 +1,5 @@
 import { appendQaLogRow, QA_LOG_TAB, readQaLog, type QaLogEntry } from '../../../src/core/actions/qaLogTab';
+import { commandLineSurface, localSidebarSurface, SHEETS_SIDEBAR_SURFACE } from '../../../src/core/workbook/surface';
 import { signOffStatus } from '../../../src/core/actions/signOffStatus';
 import { inputFingerprint, INPUTS_FINGERPRINT_PROPERTY, signedFingerprint } from '../../../src/core/workbook/inputFingerprint';
 import { memoizedInputReader } from '../../../src/core/workbook/inputReader';
@@ -39,8 +40,18 @@ describe('signOffStatus', () => {
     const status = signOffStatus(refreshed());
     expect(status).toEqual({
       signedOff: false,
-      reason: 'Not signed off: the QA log has no sign-off yet; run the QA checklist (TTS Ops › Open QA checklist, or tts-ops check) and sign off.',
+      reason: 'Not signed off: the QA log has no sign-off yet; open TTS Ops › Open QA checklist, tick the items and sign off.',
+      why: 'the QA log has no sign-off yet',
     });
+  });
+
+  it('names the way to sign off on the surface showing it: the menu, the terminal, a sidebar', () => {
+    const workbook = refreshed();
+    expect(signOffStatus(workbook, commandLineSurface('glow.xlsx')).reason).toBe(
+      'Not signed off: the QA log has no sign-off yet; run tts-ops check glow.xlsx, then tts-ops sign-off glow.xlsx --by NAME.',
+    );
+    for (const sidebar of [SHEETS_SIDEBAR_SURFACE, localSidebarSurface('glow.xlsx')])
+      expect(signOffStatus(workbook, sidebar).reason).toBe('Not signed off: the QA log has no sign-off yet; tick the items and Sign off below.');
   });
 
   it('is signed off when the newest row was signed on the last refresh and on the inputs as they are', () => {
@@ -48,7 +59,7 @@ describe('signOffStatus', () => {
     appendQaLogRow(workbook, tabState(workbook), entryNow(workbook, new Date(NOW.getTime() + 60_000)));
     const { row } = appendQaLogRow(workbook, tabState(workbook), entryNow(workbook, LATER, { by: 'ben@agency.example' }));
     expect(row).toBe(5);
-    expect(signOffStatus(workbook)).toEqual({ signedOff: true, reason: '', newest: { at: LATER, by: 'ben@agency.example', row: 5 } });
+    expect(signOffStatus(workbook)).toEqual({ signedOff: true, reason: '', why: '', newest: { at: LATER, by: 'ben@agency.example', row: 5 } });
     expect(workbook.ownedTabs().has(QA_LOG_TAB)).toBe(true);
   });
 
@@ -61,7 +72,7 @@ describe('signOffStatus', () => {
     expect(status.signedOff).toBe(false);
     expect(status.reason).toBe(
       'Not signed off: the input tabs changed after the newest sign-off (2026-11-23 10:00 America/Los_Angeles by ana@agency.example, TTS · QA log row 4); ' +
-        'run the QA checklist (TTS Ops › Open QA checklist, or tts-ops check) and sign off again.',
+        'open TTS Ops › Open QA checklist, tick the items and sign off.',
     );
     expect(status.newest).toEqual({ at: LATER, by: 'ana@agency.example', row: 4 });
   });
@@ -71,7 +82,7 @@ describe('signOffStatus', () => {
     appendQaLogRow(workbook, tabState(workbook), entryNow(workbook, LATER));
     refreshReadout(workbook, { now: new Date(LATER.getTime() + 60_000) });
     expect(signOffStatus(workbook).reason).toMatch(
-      /^Not signed off: the newest sign-off \(.*\) was made on another read-out \(the read-out was refreshed at 2026-11-23 10:01 America\/Los_Angeles\); run /,
+      /^Not signed off: the newest sign-off \(.*\) was made on another read-out \(the read-out was refreshed at 2026-11-23 10:01 America\/Los_Angeles\); open /,
     );
   });
 

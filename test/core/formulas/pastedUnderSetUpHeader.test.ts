@@ -54,4 +54,23 @@ describe('an export pasted whole under the set-up tab’s own header', () => {
     ]);
     expect([ttsGmv(pasted, '', '', '', uk), ttsOrders(pasted, '', '', uk)]).toEqual([14.5, 2]);
   });
+
+  it('Orders: a second export whose columns come in another order, pasted under the first, is refused, naming the row, not misread', () => {
+    const uk = withMarket(DEFAULT_WORKBOOK_SETTINGS, 'UK').settings;
+    const pasted = [
+      ['Order ID', 'SKU ID', 'Order Status', 'SKU Subtotal After Discount', 'Order Amount', 'Paid Time'],
+      ['578912345600112231', '1731208844550000172', 'Shipped', 'GBP 8.00', 'GBP 8.00', '22/09/2026 16:06:19'],
+      ['Order ID', 'SKU ID', 'Order Status', 'Order Amount', 'SKU Subtotal After Discount', 'Paid Time'],
+      ['578912345600112233', '1731208844550000172', 'Shipped', 'GBP 20.00', 'GBP 6.50', '23/09/2026 16:06:19'],
+    ];
+    expect(() => ttsGmv(pasted, '', '', '', uk)).toThrow(
+      "row 3 repeats the header of row 1 with its columns in another order ('SKU Subtotal After Discount' moved): an export of another layout was pasted under the first",
+    );
+    const sameLayout = [
+      ...pasted.slice(0, 2),
+      pasted[0],
+      ['578912345600112233', '1731208844550000172', 'Shipped', 'GBP 6.50', 'GBP 20.00', '23/09/2026 16:06:19'],
+    ];
+    expect(ttsGmv(sameLayout, '', '', '', uk)).toBe(14.5);
+  });
 });

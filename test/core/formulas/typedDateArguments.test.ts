@@ -1,3 +1,5 @@
+import { planTab, readTrackerRows } from '../../../src/core/actions/export/trackerTable';
+import { formatDay } from '../../../src/core/values/calendarDay';
 import { ttsGmv } from '../../../src/core/formulas/kpiFormulas';
 import type { MarketCode } from '../../../src/core/markets/marketCodes';
 import { DEFAULT_WORKBOOK_SETTINGS, withMarket } from '../../../src/core/workbook/settingsTab';
@@ -40,5 +42,21 @@ describe('a date typed as text in a formula reads in the order people type in th
   it('the typedDateOrder row overrides the market’s: an MX shop whose team types month first', () => {
     const settings = { ...settingsOf('MX'), typedDateOrder: 'MDY' as const };
     expect(ttsGmv(exportOf(amPm), '11/03/2026', '11/03/2026', '', settings)).toBe(250);
+  });
+});
+
+describe('a plan tab’s dates, typed by the account team', () => {
+  it('read day first in Mexico (03/12/2026 is 3 December), and refused in Japan, naming the cell and the typedDateOrder row', () => {
+    const actions = [
+      ['Next steps agreed with the client.'],
+      ['Action', 'Owner', 'Due date', 'Status'],
+      ['Restock the 350 ml mug', 'Ana', '03/12/2026', 'Open'],
+    ];
+    const rows = readTrackerRows(actions, planTab('Action items'), settingsOf('MX'));
+    expect(typeof rows === 'string' ? rows : rows.map((row) => formatDay(row.day('Due date')!))).toEqual(['2026-12-03']);
+    expect(readTrackerRows(actions, planTab('Action items'), settingsOf('JP'))).toBe(
+      "Action items: row 3, column C 'Due date': a date that reads as 2026-12-03 (day first) or 2026-03-12 (month first), and no date in the table settles which. " +
+        "Type it year first (YYYY-MM-DD), or set the shop's market on the Settings tab (row client.market), or the row typedDateOrder (DMY or MDY).",
+    );
   });
 });

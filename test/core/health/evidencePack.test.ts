@@ -1,5 +1,6 @@
 import { evidencePack, type EvidencePack } from '../../../src/core/health/evidence/evidencePack';
 import { DISPUTE_RULES } from '../../../src/core/health/evidence/disputeRules';
+import { exportedText } from '../../../src/core/health/evidence/exportedText';
 import { healthReport } from '../../../src/core/health/healthReport';
 import { reportFormat } from '../../../src/core/format/reportFormat';
 import { withSettings } from '../../../src/core/settings/settings';
@@ -55,11 +56,11 @@ describe('evidence pack: every order counted against the shop, and its dispute r
     expect(late).toMatchObject({
       paidTime: '2026-11-24 09:00',
       deadline: '2026-11-27 23:59',
-      deadlineBasis: '2 business days after 2026-11-24 (skipped: 2026-11-26 holiday); end of day cut-off',
+      deadlineBasis: '2 business days after 2026-11-24; skipped 2026-11-26 holiday; end of day cut-off',
       shippedTime: '2026-11-28 10:00',
       carrier: 'USPS',
       trackingId: '9400111202555842700905',
-      reason: 'Shipped 10 h 1 min after the dispatch deadline.',
+      reason: 'Shipped 10 h 1 min late.',
     });
   });
 
@@ -87,5 +88,22 @@ describe('evidence pack: every order counted against the shop, and its dispute r
   it('holds no buyer data: names, phones, addresses and messages never reach the pack', () => {
     const text = JSON.stringify((['LDR', 'VTR', 'SFCR'] as const).map((m) => pack(m)));
     for (const value of Object.values(BUYER)) expect(text).not.toContain(value);
+  });
+});
+
+describe('exportedText: what the pack shows of an export cell', () => {
+  it('shows an ID, a carrier or a tracking number as exported, and a buyer name, phone or address pasted there by its shape only', () => {
+    expect(['578000000000000001\t', 'FedEx', '1Z999AA10123456784', 123456789012, 9.4e21].map(exportedText)).toEqual([
+      '578000000000000001',
+      'FedEx',
+      '1Z999AA10123456784',
+      '123456789012',
+      '(a whole number of 22 digits, digits lost)',
+    ]);
+    expect([BUYER.name, BUYER.phone, BUYER.address].map(exportedText)).toEqual([
+      '(text of 13 characters (letters and spaces), not shown)',
+      '(text of 16 characters (digits and other signs), not shown)',
+      '(text of 28 characters (letters, digits, spaces and other signs), not shown)',
+    ]);
   });
 });

@@ -176,12 +176,30 @@ describe('SFCR reasons', () => {
       { id: '5', paid: '2026-11-18 09:00' },
     ];
     const sfcr = healthReport(orderExport(translated), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
-    expect(sfcr).toMatchObject({ numerator: 1, denominator: 5 });
+    // 'Hết hàng' (out of stock) decides order 3 by its reason: a seller fault.
+    expect(sfcr).toMatchObject({ numerator: 2, denominator: 5 });
     expect(sfcr.note).toContain(
       "'Cancel By' on 2 cancelled orders names no known buyer, seller or system word (first: row 5): those were judged by their reason alone, so SFCR may be understated; check them in Seller Center.",
     );
     const known = healthReport(orderExport(orders), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
     expect(known.note).not.toContain("'Cancel By' on");
+  });
+
+  it('names a non-English reason in its own words, and says how many cancellations nothing decides instead of calling them the buyer’s', () => {
+    const thai = [
+      cancelled('1', 'สินค้าหมด'),
+      cancelled('2', 'สินค้าหมด'),
+      cancelled('3', 'เปลี่ยนใจ'),
+      cancelled('4', 'ลูกค้าติดต่อไม่ได้'),
+      { id: '5', paid: '2026-11-18 09:00' },
+    ];
+    const sfcr = healthReport(orderExport(thai), { asOf: '2026-11-22', windowDays: 7, metrics: ['SFCR'] }, settingsWith()).rows[0];
+    expect(sfcr).toMatchObject({ numerator: 2, denominator: 5 });
+    expect(sfcr.note).toContain('Reasons: สินค้าหมด 2.');
+    expect(sfcr.note).toContain(
+      '1 cancelled order names no known canceller and a reason TTS Ops does not know (first: row 6): not counted as seller faults, so SFCR may be understated; check them in Seller Center.',
+    );
+    expect(sfcr.note).not.toContain('ลูกค้าติดต่อไม่ได้');
   });
 
   it('counts a Cancel By that looks like a buyer (a shifted paste) without quoting it', () => {

@@ -1,4 +1,6 @@
-import { cancellerOf, isSellerFaultCancel } from '../../../src/core/health/sellerFault';
+import { reasonKind } from '../../../src/core/health/cancelReasons';
+import { cancellerOf, isSellerFaultCancel, isUndecidedCancel } from '../../../src/core/health/sellerFault';
+import { reasonShown } from '../../../src/core/health/sellerFaultCancelRate';
 
 describe('seller-fault cancellations', () => {
   it.each([
@@ -53,5 +55,51 @@ describe('who cancelled', () => {
     ['Lainnya', 'unrecognised'],
   ])("'%s' is the %s", (by, expected) => {
     expect(cancellerOf(by)).toBe(expected);
+  });
+});
+
+describe('cancel reasons in the languages of our markets, with no Cancel By to decide', () => {
+  it.each([
+    // Indonesian, Thai, Vietnamese, Spanish, German, French, Portuguese, Japanese: seller's fault, not the seller's, the buyer's.
+    ['Stok habis', 'seller'],
+    ['Tidak dikirim tepat waktu', 'seller'],
+    ['Pembayaran tidak diterima', 'notSeller'],
+    ['Berubah pikiran', 'buyer'],
+    ['สินค้าหมด', 'seller'],
+    ['จัดส่งไม่สำเร็จ', 'notSeller'],
+    ['เปลี่ยนใจ', 'buyer'],
+    ['Hết hàng', 'seller'],
+    ['Giao hàng thất bại', 'notSeller'],
+    ['Đặt nhầm sản phẩm', 'buyer'],
+    ['Sin stock', 'seller'],
+    ['Error de precio', 'seller'],
+    ['Ya no lo necesito', 'buyer'],
+    ['Nicht rechtzeitig versandt', 'seller'],
+    ['Zustellung fehlgeschlagen', 'notSeller'],
+    ['Versehentlich bestellt', 'buyer'],
+    ['Rupture de stock', 'seller'],
+    ['Paiement non reçu', 'notSeller'],
+    ['Commande en double', 'buyer'],
+    ['Sem estoque', 'seller'],
+    ['Falha na entrega', 'notSeller'],
+    ['Mudei de ideia', 'buyer'],
+    ['在庫切れ', 'seller'],
+    ['配達失敗', 'notSeller'],
+    ['注文間違い', 'buyer'],
+    ['Lainnya', 'unknown'],
+    ['  ', 'blank'],
+  ])("'%s' is %s", (reason, kind) => {
+    expect(reasonKind(reason)).toBe(kind);
+    expect(isSellerFaultCancel('', reason)).toBe(kind === 'seller');
+    expect(isUndecidedCancel('', reason)).toBe(kind === 'unknown' || kind === 'blank');
+  });
+
+  it('names a known reason in the note in its own words, and an unknown one as unknown, never quoting it', () => {
+    expect(['Stok habis', 'Rupture de stock', '在庫切れ', 'Beli di toko lain'].map(reasonShown)).toEqual([
+      'Stok habis',
+      'Rupture de stock',
+      '在庫切れ',
+      'a reason TTS Ops does not know',
+    ]);
   });
 });

@@ -1,4 +1,6 @@
-import { healthReport } from '../../../src/core/health/healthReport';
+import { healthReport, prepareHealth } from '../../../src/core/health/healthReport';
+import { VERDICT } from '../../../src/core/health/orderVerdicts';
+import { validTrackingDecisions } from '../../../src/core/health/validTrackingRate';
 import { DEFAULT_HEALTH_SETTINGS } from '../../../src/core/settings/healthSettings';
 import { withSettings } from '../../../src/core/settings/settings';
 import { HEADERS, orderExport } from './orderExport';
@@ -50,5 +52,10 @@ describe('VTR by package', () => {
     const row = vtr(exportWith(false));
     expect(row).toMatchObject({ numerator: 2, denominator: 3 });
     expect(row.note).toContain("Orders counted: the export has no 'Package ID' column");
+  });
+
+  it('marks an order against the shop, for the evidence pack, when one of its packages has no valid number', () => {
+    const { verdicts } = validTrackingDecisions(prepareHealth(exportWith(true), { asOf: '2026-11-22', metrics: ['VTR'] }, settings));
+    expect([...verdicts]).toEqual([VERDICT.against, VERDICT.fine, VERDICT.against, VERDICT.notCounted]); // A (P2), B, C, D (FBT)
   });
 });

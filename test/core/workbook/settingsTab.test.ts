@@ -18,13 +18,16 @@ describe('settingsTabRows', () => {
   it('lists the client, the core settings and every health and QA threshold with its default, description and source', () => {
     expect(rows[0]).toEqual(['Key', 'Value', 'Default', 'Description', 'Source']);
     const keys = rows.slice(1).map((row) => row[0]);
-    expect(keys.slice(0, 11)).toEqual([
+    expect(keys.slice(0, 14)).toEqual([
       'client.name',
       'client.market',
       'client.currency',
       'client.accountManager',
       'client.contacts',
       'client.emailDraft',
+      'client.shopId',
+      'client.shopName',
+      'client.shopRegion',
       'timeZone',
       'weekStart',
       'dateOrder',
@@ -38,7 +41,7 @@ describe('settingsTabRows', () => {
       bigquery: DEFAULT_SETTINGS.bigquery,
     };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(13 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
+    expect(keys).toHaveLength(16 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);
@@ -66,6 +69,9 @@ describe('settingsTabRows', () => {
         accountManager: 'Mia Chen',
         contacts: ['ana@glow.example', 'ops@glow.example'],
         emailDraft: true,
+        shopId: '7495000000000000001',
+        shopName: 'Glow & Co Official',
+        shopRegion: 'TH',
       },
     };
     expect(readSettingsTab(settingsTabRows(DEFAULT_WORKBOOK_SETTINGS, custom))).toEqual(custom);

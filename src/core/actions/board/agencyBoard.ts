@@ -4,3 +4,5 @@ export { boardDocument, parseBoardDocument, sortBoard, type BoardDocument } from
 export { boardChanges, type BoardChange, type BoardDigest } from './boardChanges';
 export { digestMessage, digestSubject, digestText } from './boardDigest';
 export type { OrdersDue } from '../../health/ordersDue';
+export { BOARD_VIEW_COLUMNS, boardBlocks, boardView } from './boardView';
+export { BOARD_COLUMNS, boardTable, type BoardTable } from './boardTable';

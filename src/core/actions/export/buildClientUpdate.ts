@@ -37,7 +37,7 @@ export interface ClientUpdateOptions {
   /** `YYYY-MM-DD` (or a date); default the last paid day in Orders. */
   readonly asOf?: unknown;
   readonly now: Date;
-  /** The QA sign-off line the export relied on: "QA signed off by … at …" or the override. */
+  /** The QA sign-off line of the internal notes ("QA signed off by … at …", the override, the draft's); '' for none. */
   readonly signOffLine: string;
   /** The period to date (month to date for an MBR) instead of the last complete one: only when asked. */
   readonly toDate?: boolean;
@@ -166,7 +166,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
     nextSteps: trackerSection(tracker(PLAN_MILESTONES.tab), { ...PLAN_MILESTONES, dueWithin: periods.coming }, asOf, settings),
   };
   const internal = [
-    options.signOffLine,
+    ...(options.signOffLine ? [options.signOffLine] : []),
     lastRefresh ? `Read-out refreshed ${zoned(new Date(lastRefresh))}.` : 'The read-out tabs have not been refreshed yet.',
     ...scorecard.details,
     ...[bridge.ok ? undefined : bridge.detail, movers.detail].filter((d): d is string => !!d),
@@ -201,6 +201,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
     ...sections,
     trend: trend(options.cadence, periods, gmv.spark, format, settings.weekStart),
     internal,
+    draft: false,
     appendix: false,
     delivery: { contacts: client.contacts, emailDraft: client.emailDraft },
     definitions: [

@@ -1,25 +1,66 @@
 import { buildClientUpdate, type ClientUpdateOptions } from './buildClientUpdate';
 import type { ClientUpdate } from '../../report/clientUpdate';
-import { exportGate } from './exportGate';
-import { logExport, type ExportRecord } from './exportsLog';
+import { asDraft } from '../../report/draftMark';
+import { runChecklist } from '../check';
+import { deliverGate, unreadableRefusal } from './deliverGate';
+import { logExport, type ExportKind } from './exportsLog';
+import type { Surface } from '../../workbook/surface';
 import type { Workbook } from '../../workbook/workbookPort';
 
-export interface ExportRequest extends Omit<ClientUpdateOptions, 'signOffLine'> {
-  /** Export although the QA checklist has not signed off; recorded in the log. */
+export type ExportRequest = Omit<ClientUpdateOptions, 'signOffLine'>;
+
+export interface DeliverRequest extends Omit<ExportRequest, 'internal'> {
+  /** Deliver although the QA checklist has not signed off; recorded in the log. */
   readonly override?: string;
 }
 
-/** The update to render, with what the log row will say about the sign-off; or the gate's refusal. */
+/** The update to render, with what its log row will say; or why not (`overridable`: a reason would let a delivery through). */
 export type PreparedExport =
-  | { readonly ok: true; readonly update: ClientUpdate; readonly signOff: string; readonly override: string }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: true;
+      readonly kind: ExportKind;
+      readonly update: ClientUpdate;
+      readonly signOff: string;
+      readonly override: string;
+      readonly fingerprint: string;
+    }
+  | { readonly ok: false; readonly reason: string; readonly overridable: boolean };
 
-/** The gate first (nothing is read or built while not signed off), then the model. Menu and CLI both start here. */
-export function prepareExport(workbook: Workbook, request: ExportRequest): PreparedExport {
-  const gate = exportGate(workbook, request.now, request.override);
-  if (!gate.allowed) return { ok: false, reason: gate.reason };
-  const update = buildClientUpdate(workbook, { ...request, signOffLine: gate.signOff });
-  return { ok: true, update, signOff: gate.signOff, override: gate.override };
+/** What a draft's internal notes say in place of the sign-off it does not need yet. */
+export const DRAFT_SIGN_OFF_LINE = 'Draft for review: Deliver needs a current QA sign-off.';
+
+/**
+ * Export: the draft, marked DRAFT, for the account manager to check against the read-out before the
+ * QA sign-off. It needs no sign-off; only data that cannot be read stops it. Menu and CLI both start here.
+ */
+export function prepareDraft(workbook: Workbook, request: ExportRequest): PreparedExport {
+  const checklist = runChecklist(workbook, request.now);
+  const unreadable = unreadableRefusal(checklist, 'Export');
+  if (unreadable) return { ok: false, reason: unreadable, overridable: false };
+  const update = asDraft(buildClientUpdate(workbook, { ...request, signOffLine: DRAFT_SIGN_OFF_LINE }));
+  return { ok: true, kind: 'Draft', update, signOff: '', override: '', fingerprint: checklist.inputsFingerprint };
+}
+
+/**
+ * Deliver: the client's copy of the period's draft, without the mark, once the gate lets it through
+ * (a draft of the same data, a current sign-off or an override reason). Nothing is built while refused.
+ */
+export function prepareDelivery(workbook: Workbook, request: DeliverRequest, surface: Surface): PreparedExport {
+  const checklist = runChecklist(workbook, request.now, surface);
+  const unreadable = unreadableRefusal(checklist, 'Delivery');
+  if (unreadable) return { ok: false, reason: unreadable, overridable: false };
+  const update = buildClientUpdate(workbook, { ...request, internal: false, signOffLine: '' });
+  const gate = deliverGate(workbook, checklist, { cadence: update.cadenceLabel, period: update.periodLabel }, surface, request.override);
+  if (!gate.allowed) return { ok: false, reason: gate.reason, overridable: gate.overridable };
+  const internal = [gate.signOff, ...update.internal];
+  return {
+    ok: true,
+    kind: 'Delivered',
+    update: { ...update, internal },
+    signOff: gate.signOff,
+    override: gate.override,
+    fingerprint: gate.fingerprint,
+  };
 }
 
 /** After rendering: the `TTS · Exports` row naming what was written. Returns the tab written. */
@@ -30,16 +71,18 @@ export function recordExport(
   at: Date,
   outputs: readonly string[],
 ): string {
-  const record: ExportRecord = {
+  const { update } = prepared;
+  return logExport(workbook, {
     at,
     by,
-    cadence: prepared.update.cadenceLabel,
-    period: prepared.update.periodLabel,
-    asOf: prepared.update.asOf,
+    cadence: update.cadenceLabel,
+    period: update.periodLabel,
+    asOf: update.asOf,
     outputs,
     signOff: prepared.signOff,
     override: prepared.override,
-    internal: prepared.update.internal,
-  };
-  return logExport(workbook, record);
+    internal: update.internal,
+    kind: prepared.kind,
+    fingerprint: prepared.fingerprint,
+  });
 }

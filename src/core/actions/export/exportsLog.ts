@@ -16,7 +16,12 @@ export const EXPORTS_HEADER = [
   'Sign-off relied on',
   'Override reason',
   'Internal notes',
+  'Kind',
+  'Inputs fingerprint',
 ];
+
+/** What a row records: a client update's draft (export) or the copy delivered (deliver), or an evidence pack. */
+export type ExportKind = 'Draft' | 'Delivered' | 'Evidence pack';
 
 export interface ExportRecord {
   readonly at: Date;
@@ -30,6 +35,9 @@ export interface ExportRecord {
   readonly override: string;
   /** What the client copy leaves out (data notes, tab and row references, sources), one per line. */
   readonly internal: readonly string[];
+  readonly kind: ExportKind;
+  /** The inputs' fingerprint when the update was built: Deliver refuses a draft of other data. */
+  readonly fingerprint: string;
 }
 
 /** Period, outputs, sign-off, override reason, internal notes: [column, width in pixels]. */
@@ -39,9 +47,31 @@ const COLUMN_WIDTHS: readonly (readonly [number, number])[] = [
   [6, 320],
   [7, 240],
   [8, 420],
+  [10, 140],
 ];
 
-const INTRO = 'One row per client update exported (WBR / MBR / QBR), newest last; TTS Ops adds rows and never edits one.';
+const INTRO = 'One row per client update (WBR / MBR / QBR) exported as a draft or delivered, newest last; TTS Ops adds rows and never edits one.';
+
+const COLUMN = Object.fromEntries(EXPORTS_HEADER.map((header, i) => [header, i])) as Record<(typeof EXPORTS_HEADER)[number], number>;
+
+/** The newest draft of a period in the log: its row (1-based) and the fingerprint of the data it was built from. */
+export interface DraftRow {
+  readonly tab: string;
+  readonly row: number;
+  readonly fingerprint: string;
+}
+
+/** The newest `Draft` row of `cadence` (as the log writes it: 'WBR', 'MBR (month to date)') and `period`; undefined when none. */
+export function newestDraft(workbook: Workbook, cadence: string, period: string): DraftRow | undefined {
+  const state = tabState(workbook);
+  const rows = loggedRows(workbook, state);
+  for (let r = rows.length - 1; r >= 2; r--) {
+    const row = rows[r];
+    if (row[COLUMN.Kind] === 'Draft' && row[COLUMN.Cadence] === cadence && row[COLUMN.Period] === period)
+      return { tab: ownedTabName(EXPORTS_TAB, state), row: r + 1, fingerprint: String(row[COLUMN['Inputs fingerprint']] ?? '') };
+  }
+  return undefined;
+}
 
 /** The rows of the workbook's own export log (intro and header included); none before its first export. */
 function loggedRows(workbook: Workbook, state: ReturnType<typeof tabState>): CellValue[][] {
@@ -78,6 +108,8 @@ export function logExport(workbook: Workbook, record: ExportRecord): string {
     record.signOff,
     record.override,
     record.internal.join('\n'),
+    record.kind,
+    record.fingerprint,
   ]);
   return writeOwnedTab(
     workbook,
@@ -95,7 +127,10 @@ export function logExport(workbook: Workbook, record: ExportRecord): string {
   );
 }
 
-/** The newest row of the add-on's `TTS · Exports` tab (rows are only appended): when, by whom, which cadence and period; undefined without one. */
+/**
+ * The newest row of the add-on's `TTS · Exports` tab that went out (rows are only appended; a draft is for review, not
+ * sent): when, by whom, which cadence and period; undefined without one.
+ */
 export function lastExport(workbook: Workbook, state: TabState): Pick<ExportRecord, 'at' | 'by' | 'cadence' | 'period' | 'override'> | undefined {
   const name = ownedTabName(EXPORTS_TAB, state);
   if (!state.owned.has(name)) return undefined;
@@ -105,7 +140,7 @@ export function lastExport(workbook: Workbook, state: TabState): Pick<ExportReco
   const text = (row: readonly CellValue[], title: string): string => cleanText(row[column(title)] ?? '');
   for (let r = values.length - 1; r > header && header >= 0; r--) {
     const row = values[r];
-    if (isDate(row[0]))
+    if (isDate(row[0]) && text(row, 'Kind') !== 'Draft')
       return { at: row[0], by: text(row, 'By'), cadence: text(row, 'Cadence'), period: text(row, 'Period'), override: text(row, 'Override reason') };
   }
   return undefined;

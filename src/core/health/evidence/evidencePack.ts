@@ -132,8 +132,9 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
   const delivered = timesOf(orders, 'deliveredTime', neededFor);
   const idCol = orders.table.index('orderId');
   const listed: EvidenceOrder[] = [];
-  for (let o = 0; o < orders.count; o++) {
-    if (verdicts[o] !== VERDICT.against) continue;
+  // Oldest first by the day the rate counts the order on, as the timeline reads.
+  const against = [...verdicts.keys()].filter((o) => verdicts[o] === VERDICT.against).sort((a, b) => days[a] - days[b]);
+  for (const o of against) {
     const due = isNaN(paid[o]) ? NaN : deadline.of(paid[o]);
     const facts: OrderFacts = {
       rts: rts[o],

@@ -9,7 +9,7 @@ const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ._&()/-]{0,47}$/u;
  * could be anything else (a shifted paste may put a buyer's name or address there): never buyer data.
  */
 export function exportedText(cell: unknown): string {
-  if (typeof cell === 'number') return Number.isSafeInteger(cell) ? cell.toFixed(0) : `${describeCell(cell)}`;
+  if (typeof cell === 'number') return Number.isSafeInteger(cell) ? cell.toFixed(0) : `(${describeCell(cell)}, digits lost)`;
   const text = cleanText(cell);
   if (!text) return '';
   return PLAIN.test(text) && !mayBePersonal(text) ? text : `(${describeCell(text)}, not shown)`;

@@ -19,7 +19,7 @@ const CANCELLED_BY = { seller: 'by the seller', system: 'by the system for a sel
 
 /** Why an order counts against the shop, in the rate's own terms (a cancel reason quoted only when TTS Ops knows it). */
 export function orderReason(metric: EvidenceMetric, order: OrderFacts): string {
-  if (metric === 'LDR') return `Shipped ${lateBy(order.shipped - order.deadline)} after the dispatch deadline.`;
+  if (metric === 'LDR') return `Shipped ${lateBy(order.shipped - order.deadline)} late.`;
   if (metric === 'VTR') {
     if (judgeTracking(order.tracking, order.provider) === 'missing') return 'No tracking number.';
     const carrier = carrierOf(order.provider)?.carrier;

@@ -12,7 +12,7 @@ const tableText = (text: string): string =>
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ');
 
-const cellText = (cell: BlockCell): string => tableText(cell.spark ? sparkText(cell.spark) : cell.text);
+const cellText = (cell: BlockCell): string => tableText(cell.spark ? sparkText(cell.spark, cell.sparkToDate) : cell.text);
 
 function blockMarkdown(block: Block): string {
   switch (block.kind) {

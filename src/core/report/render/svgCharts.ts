@@ -61,8 +61,8 @@ function limitLine(limit: Trend['limit'], max: number, top: number, plotHeight: 
   );
 }
 
-/** A small line of the values (gaps where null), its last point marked. */
-export function sparklineSvg(values: readonly (number | null)[], label: string, width = 96, height = 22): string {
+/** A small line of the values (gaps where null), its last point marked: hollow when it is a period to date. */
+export function sparklineSvg(values: readonly (number | null)[], label: string, lastToDate = false, width = 96, height = 22): string {
   const known = values.map((v, i) => [i, v] as const).filter((p): p is readonly [number, number] => p[1] !== null);
   if (known.length < 2) return '';
   const min = Math.min(...known.map(([, v]) => v));
@@ -82,6 +82,6 @@ export function sparklineSvg(values: readonly (number | null)[], label: string, 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="spark" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(label)}">` +
     segments.map((points) => `<polyline points="${points}" fill="none" stroke="${BAR}" stroke-width="1.5"/>`).join('') +
-    `<circle cx="${x(lastIndex).toFixed(1)}" cy="${y(lastValue).toFixed(1)}" r="2.2" fill="${BAR_CURRENT}"/></svg>`
+    `<circle cx="${x(lastIndex).toFixed(1)}" cy="${y(lastValue).toFixed(1)}" r="2.2" ${lastToDate ? `fill="#ffffff" stroke="${BAR_CURRENT}"` : `fill="${BAR_CURRENT}"`}/></svg>`
   );
 }

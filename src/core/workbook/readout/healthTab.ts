@@ -27,7 +27,7 @@ export function healthTab(context: ReadoutContext, orders: SalesInput): HealthRe
   const { health } = context.settings;
   const definition =
     `account health over the ${health.windowDays} days ending on the last paid or shipped day. LDR = orders shipped after the ` +
-    `${health.dispatchSlaBusinessDays}-business-day dispatch SLA ÷ orders shipped; VTR = shipped orders with valid tracking ÷ shipped orders; ` +
+    `${health.dispatchSlaBusinessDays}-business-day dispatch SLA ÷ orders shipped; VTR = shipped packages (by Package ID; orders without it) with valid tracking ÷ shipped packages; ` +
     'SFCR = paid orders cancelled for a seller reason ÷ paid orders (FBT orders left out of all three). ' +
     'Limits come from the Settings tab (defaults: TikTok Shop Seller University, see docs/CHECKS.md). ' +
     marketNote(context.client.market);
