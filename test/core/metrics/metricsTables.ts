@@ -1,6 +1,7 @@
 import { readSalesTable } from '../../../src/core/metrics/readSalesTable';
 import type { AnalyticsColumnKey, OrderColumnKey } from '../../../src/core/table/columns';
 import type { Table } from '../../../src/core/table/readTable';
+import { KPI_ORDER_HEADERS } from '../../fixtures/smallOrderExport';
 
 /**
  * Five paid SKU lines of four orders and one unpaid line, hand-checked: 5001 (MUG 2 × $10, TEE $15); 5002 (MUG $10
@@ -8,16 +9,7 @@ import type { Table } from '../../../src/core/table/readTable';
  * cancelled, on Sunday); 5004 unpaid (no Paid Time).
  */
 export const ORDER_LINES: unknown[][] = [
-  [
-    'Order ID',
-    'Order Status',
-    'Cancelation/Return Type',
-    'Seller SKU',
-    'Quantity',
-    'SKU Subtotal After Discount',
-    'Order Refund Amount',
-    'Paid Time',
-  ],
+  KPI_ORDER_HEADERS,
   ['5001', 'Completed', '', 'MUG', 2, 20, 0, '2026-11-16 10:00'],
   ['5001', 'Completed', '', 'TEE', 1, 15, 0, '2026-11-16 10:00'],
   ['5002', 'Completed', 'Return/Refund', 'MUG', 1, 10, 10, '2026-11-17 09:00'],
