@@ -42,7 +42,11 @@ const SHAPES: Record<
   pull: { files: 1, out: false, options: ['since', 'until'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
   board: { files: [1, Infinity], out: true, json: true, options: ['now', 'since', 'digest'] },
-  sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
+  sql: {
+    files: 0,
+    out: false,
+    options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'decimal-mark', 'load'],
+  },
 };
 
 /** Every command's own options, parsed for all so that a misplaced one is named ('check takes no --by'). */

@@ -285,5 +285,6 @@ Options:
   --time-zone <zone>    the shop's time zone (default America/Los_Angeles)
   --week-start <day>    monday (default) or sunday
   --load <export.csv>   print instead how to load that export into the table: bq load, then the typing query
-  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data)`,
+  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data)
+  --decimal-mark <.|,>  for --load when no amount in the export tells (1,234.56 or 1.234,56; default: from the data)`,
 };
