@@ -27,7 +27,7 @@ const BUILD = buildInfo(root);
 
 const TERSER_OPTIONS: MinifyOptions = {
   ecma: 2020,
-  compress: { passes: 2, unsafe_arrows: true },
+  compress: { passes: 2, unsafe_arrows: true, hoist_funs: true },
   mangle: false, // esbuild's names are already short; terser's second mangle only costs time
   format: { ascii_only: false },
 };

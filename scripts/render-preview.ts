@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 /** The top of the demo's WBR (written by `npm start` beside the workbook): title, headlines, scorecard, trend. */
 async function screenshotRecap(browser: Browser, folder: string, imageDir: string): Promise<void> {
   const recap = readdirSync(folder)
-    .filter((name) => /^demo-client-wbr-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d\.html$/.test(name))
+    .filter((name) => /^demo-client-wbr-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d(-draft)?\.html$/.test(name))
     .sort()
     .pop();
   if (!recap) throw new Error(`${folder} has no demo-client-wbr-*.html; run 'npm start' first.`);

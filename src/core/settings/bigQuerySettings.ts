@@ -1,4 +1,4 @@
-import { note, type SettingNote } from './settingNote';
+import { note, settingSection } from './settingNote';
 
 /** Where `Run on BigQuery…` reads from and what it computes (Settings rows `bigquery.*`). */
 export interface BigQuerySettings {
@@ -10,13 +10,14 @@ export interface BigQuerySettings {
   rows: string;
 }
 
-export const DEFAULT_BIGQUERY_SETTINGS: BigQuerySettings = { project: '', table: '', metrics: 'GMV, Orders, AOV, Refund rate', rows: 'week' };
-
 const HOW = 'docs/BIGQUERY.md';
 
-export const BIGQUERY_SETTING_NOTES: Record<keyof BigQuerySettings, SettingNote> = {
-  project: note('Project', 'Runs the query (blank: the table’s).', HOW),
-  table: note('Table', 'project.dataset.table of the orders.', HOW),
-  metrics: note('Metrics', 'Metrics to compute.', HOW),
-  rows: note('Rows', 'day, week, month or a column.', HOW),
-};
+const BIGQUERY = settingSection<BigQuerySettings>({
+  project: ['', note('Project', 'Runs the query (blank: the table’s).', HOW)],
+  table: ['', note('Table', 'project.dataset.table of the orders.', HOW)],
+  metrics: ['GMV, Orders, AOV, Refund rate', note('Metrics', 'Metrics to compute.', HOW)],
+  rows: ['week', note('Rows', 'day, week, month or a column.', HOW)],
+});
+
+export const DEFAULT_BIGQUERY_SETTINGS: BigQuerySettings = BIGQUERY.defaults;
+export const BIGQUERY_SETTING_NOTES = BIGQUERY.notes;

@@ -18,6 +18,7 @@ import { renderBlocksHtml } from '../../core/report/render/htmlReport';
 import { InputError } from '../../core/values/errors';
 import { FileProblem, readBytes } from '../files/fileProblem';
 import { makeFolder } from '../files/makeFolder';
+import { assertOwnedOutputs, type OwnedOutput } from '../files/ownedOutput';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { csvText } from '../render/csvText';
 import { openWithInputs } from '../xlsx/xlsxFile';
@@ -65,6 +66,10 @@ async function rowOf(given: string, now: Date): Promise<BoardRow> {
  */
 export async function boardCommand(files: readonly string[], options: BoardOptions, context: CommandContext): Promise<number> {
   const now = nowOf(options.now, context);
+  await assertOwnedOutputs('board', [
+    ...(options.out ? BOARD_FILES.map((name) => ownedBoardFile(join(options.out!, name))) : []),
+    ...(options.digest ? [{ path: options.digest, what: 'a board digest', isOurs: isBoardDigest }] : []),
+  ]);
   const previous = options.since ? parseBoardDocument((await readBytes(options.since)).toString('utf8'), options.since) : undefined;
   const rows: BoardRow[] = [];
   for (const [i, file] of files.entries()) {
@@ -96,20 +101,44 @@ export async function boardCommand(files: readonly string[], options: BoardOptio
 /** The machine's time zone: the CSV's sign-off and export times are written in it, as the Sheets board writes them in the board's. */
 const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** board.html, board.csv and board.json in `dir`, each replaced whole (the board's own files). */
+const BOARD_FILES = ['board.html', 'board.csv', 'board.json'] as const;
+
+/** board.html, board.csv and board.json in `dir`, each replaced whole (an earlier board's: assertOwnedOutputs refused any other file). */
 async function writeBoardFiles(dir: string, document: BoardDocument): Promise<string[]> {
   await makeFolder(dir);
   const title = `Agency board — ${document.now.slice(0, 10)}`;
-  const files: [string, string][] = [
-    ['board.html', renderBlocksHtml(title, boardBlocks(document))],
-    ['board.csv', csvText([[...BOARD_COLUMNS], ...boardTable(document, localZone()).rows.map((row) => row.map(String))])],
-    ['board.json', `${JSON.stringify(document, null, 2)}\n`],
-  ];
+  const texts: Record<(typeof BOARD_FILES)[number], string> = {
+    'board.html': renderBlocksHtml(title, boardBlocks(document)),
+    'board.csv': csvText([[...BOARD_COLUMNS], ...boardTable(document, localZone()).rows.map((row) => row.map(String))]),
+    'board.json': `${JSON.stringify(document, null, 2)}\n`,
+  };
   const written: string[] = [];
-  for (const [name, text] of files) {
+  for (const name of BOARD_FILES) {
     const path = join(dir, name);
-    await writeFileAtomically(path, Buffer.from(text, 'utf8'));
+    await writeFileAtomically(path, Buffer.from(texts[name], 'utf8'));
     written.push(`Wrote ${path}`);
   }
   return written;
+}
+
+/** How an earlier board's page, table or document is told from a file of the user's under the same name. */
+function ownedBoardFile(path: string): OwnedOutput {
+  if (path.endsWith('.html')) return { path, what: 'a board page', isOurs: (text) => text.includes('<title>Agency board — ') };
+  if (path.endsWith('.csv'))
+    return { path, what: 'a board table', isOurs: (text) => text.startsWith(`\uFEFF${BOARD_COLUMNS.slice(0, 2).join(',')},`) };
+  const isOurs = (text: string): boolean => {
+    try {
+      return Boolean(parseBoardDocument(text, path));
+    } catch {
+      return false;
+    }
+  };
+  return { path, what: 'a board document', isOurs };
+}
+
+/** An earlier digest: its Subject (RFC 2047 encoded words, folded) reads `TTS Ops board: …`. */
+function isBoardDigest(text: string): boolean {
+  const subject = /^Subject:((?:.*)(?:\r\n[ \t].*)*)/m.exec(text)?.[1] ?? '';
+  const words = [...subject.matchAll(/=\?UTF-8\?B\?([^?]*)\?=/g)].map((word) => Buffer.from(word[1], 'base64').toString('utf8'));
+  return words.join('').startsWith('TTS Ops board:');
 }

@@ -5,6 +5,7 @@ import type { CellValue } from '../../core/workbook/workbookPort';
 import { csvCellValue } from './csvCellValue';
 import { FileProblem, readBytes } from '../files/fileProblem';
 import { readCsv } from './readCsv';
+import { utf8Text } from './utf8Text';
 import { isZip, openPackage } from '../xlsx/xlsxFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
@@ -31,7 +32,7 @@ export async function readExportFile(path: string, timeZone: string, reads: Expo
 type Accepts = (values: readonly (readonly unknown[])[]) => boolean;
 
 function csvRows(bytes: Buffer, path: string, accepts: Accepts): CellValue[][] | undefined {
-  const text = bytes.subarray(0, 2).toString('hex') === UTF16_BOM ? bytes.toString('utf16le') : bytes.toString('utf8');
+  const text = bytes.subarray(0, 2).toString('hex') === UTF16_BOM ? bytes.toString('utf16le') : utf8Text(bytes, path);
   const rows = readCsv(text, path);
   if (!accepts(rows)) return undefined;
   const values: CellValue[][] = rows;

@@ -127,7 +127,10 @@ export function logExport(workbook: Workbook, record: ExportRecord): string {
   );
 }
 
-/** The newest row of the add-on's `TTS · Exports` tab (rows are only appended): when, by whom, which cadence and period; undefined without one. */
+/**
+ * The newest row of the add-on's `TTS · Exports` tab that went out (rows are only appended; a draft is for review, not
+ * sent): when, by whom, which cadence and period; undefined without one.
+ */
 export function lastExport(workbook: Workbook, state: TabState): Pick<ExportRecord, 'at' | 'by' | 'cadence' | 'period' | 'override'> | undefined {
   const name = ownedTabName(EXPORTS_TAB, state);
   if (!state.owned.has(name)) return undefined;
@@ -137,7 +140,7 @@ export function lastExport(workbook: Workbook, state: TabState): Pick<ExportReco
   const text = (row: readonly CellValue[], title: string): string => cleanText(row[column(title)] ?? '');
   for (let r = values.length - 1; r > header && header >= 0; r--) {
     const row = values[r];
-    if (isDate(row[0]))
+    if (isDate(row[0]) && text(row, 'Kind') !== 'Draft')
       return { at: row[0], by: text(row, 'By'), cadence: text(row, 'Cadence'), period: text(row, 'Period'), override: text(row, 'Override reason') };
   }
   return undefined;

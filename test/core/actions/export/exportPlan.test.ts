@@ -1,4 +1,5 @@
-import { EXPORTS_HEADER, EXPORTS_TAB } from '../../../../src/core/actions/export/exportsLog';
+import { EXPORTS_HEADER, EXPORTS_TAB, lastExport } from '../../../../src/core/actions/export/exportsLog';
+import { tabState } from '../../../../src/core/workbook/ownedTabs';
 import { DRAFT_SIGN_OFF_LINE, prepareDelivery, prepareDraft, recordExport } from '../../../../src/core/actions/export/exportPlan';
 import { runChecklist } from '../../../../src/core/actions/check';
 import type { MemoryWorkbook } from '../../../../src/core/workbook/memoryWorkbook';
@@ -87,7 +88,10 @@ describe('deliver: the gate', () => {
     expect(delivered.update.title).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
     expect(delivered.update.internal[0]).toBe('QA signed off by ana@agency.example at 2026-11-23 08:30.');
     expect(delivered.update.internal).not.toContain(DRAFT_SIGN_OFF_LINE);
+    // The agency board's "last export" is what went out: never a draft.
+    expect(lastExport(workbook, tabState(workbook))).toBeUndefined();
     recordExport(workbook, delivered, 'mia', NOW, ['out/a.html']);
+    expect(lastExport(workbook, tabState(workbook))).toMatchObject({ by: 'mia', cadence: 'WBR' });
     expect(logRows(workbook).map((row) => [row[5], row[6], row[9]])).toEqual([
       ['draft.html', '', 'Draft'],
       ['out/a.html', 'QA signed off by ana@agency.example at 2026-11-23 08:30.', 'Delivered'],
