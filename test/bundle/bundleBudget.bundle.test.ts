@@ -12,9 +12,9 @@ describe('the Apps Script bundle budget', () => {
     if (!existsSync(BUNDLE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
   });
 
-  // 270,000 bytes, the stubs' JSDoc included: issue 12's 200,000 plus the surfaces since; why, in docs/BENCHMARKS.md.
-  it('is under 270,000 bytes (evaluated before every custom-function call) and holds no Node-only code', () => {
-    expect(statSync(BUNDLE_PATH).size).toBeLessThan(270_000);
+  // 300,000 bytes, the stubs' JSDoc included: issue 12's 200,000 plus the surfaces since; why, in docs/BENCHMARKS.md.
+  it('is under 300,000 bytes (evaluated before every custom-function call) and holds no Node-only code', () => {
+    expect(statSync(BUNDLE_PATH).size).toBeLessThan(300_000);
     const source = bundleSource();
     const nodeOnly = [/(?<![.\w$])require\(\s*['"`]/, /\bprocess\./, /\bBuffer\./, /__dirname/, /['"]node:/, /exceljs/];
     expect(nodeOnly.filter((pattern) => pattern.test(source))).toEqual([]);
