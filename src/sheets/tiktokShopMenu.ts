@@ -1,6 +1,7 @@
-import { PULL_SOURCE_NAME, pullOrders } from '../core/actions/pullOrders';
+import { PULL_SOURCE_NAME } from '../core/actions/pullOrders';
+import { pullOrdersInTime } from '../core/actions/pullOrdersInTime';
 import { importSummaryText } from '../core/actions/importSummary';
-import { setupWorkbook } from '../core/actions/setupWorkbook';
+import { connectShop } from '../core/actions/connectShop';
 import { authorizedShops, chooseShop, type ConnectedShop } from '../core/api/authorizedShops';
 import { authCodeOf, authorizationLink, exchangeAuthCode, refreshTokens, type ApiApp } from '../core/api/authTokens';
 import { InputError } from '../core/values/errors';
@@ -18,6 +19,8 @@ const NOT_GRANTED = 'Connecting and pulling need permission to call TikTok Shop,
 const APP_PROPERTY = 'tts-ops.app';
 const SHOP_PROPERTY = 'tts-ops.shop.';
 const AUTH_BASE = 'https://auth.tiktok-shops.com';
+/** Apps Script ends a run at 6 minutes: a pull stops a minute before, between whole weeks. */
+const PULL_LIMIT_SECONDS = 5 * 60;
 
 /** Each user's own app key, secret and shop tokens: user properties, never a cell nor a document property. */
 const userProperties = () => PropertiesService.getUserProperties();
@@ -71,8 +74,8 @@ global.ttsConnectTikTokShop = () =>
           userProperties().setProperty(SHOP_PROPERTY + id, JSON.stringify(connected));
         }
         const chosen = shops.length > 1 ? chooseShop(shops, ask('Connect TikTok Shop', 'Which shop? Its ID:'), 'by its ID') : shops[0];
-        // A leading apostrophe keeps the 19-digit id as text in Sheets (a number would lose its last digits).
-        withDocumentLock(() => setupWorkbook(activeWorkbook(), '', { shopId: `'${chosen.id}`, shopName: chosen.name, shopRegion: chosen.region }));
+        // The workbook writes every text cell quoted, so the 19-digit id stays text (as a number it would lose its last digits).
+        withDocumentLock(() => connectShop(activeWorkbook(), chosen));
         SpreadsheetApp.getUi().alert(`Connected ${chosen.name} (${chosen.region}). Pull its orders with TTS Ops › Pull orders now.`);
       })
       .catch(alertProblem);
@@ -98,11 +101,16 @@ global.ttsPullOrdersNow = () =>
     });
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     return withDocumentLock(() =>
-      pullOrders(workbook, {}, { ...app, accessToken: shop.accessToken, shopCipher: shop.cipher }, ports, (what, soFar) =>
+      pullOrdersInTime(workbook, { ...app, accessToken: shop.accessToken, shopCipher: shop.cipher }, ports, PULL_LIMIT_SECONDS, (what, soFar) =>
         spreadsheet.toast(`Pulled ${soFar} ${what}`, 'TTS Ops', 5),
       ),
     )
-      .then(({ result }) => SpreadsheetApp.getUi().alert(importSummaryText(result, PULL_SOURCE_NAME, spreadsheet.getName(), INPUT_TABS.orders)))
+      .then(({ result, daysLeft }) =>
+        SpreadsheetApp.getUi().alert(
+          importSummaryText(result, PULL_SOURCE_NAME, spreadsheet.getName(), INPUT_TABS.orders) +
+            (daysLeft ? ` The first pull stopped before the time limit with ${daysLeft} days to go: choose Pull orders now again to go on.` : ''),
+        ),
+      )
       .catch(alertProblem);
   });
 
