@@ -154,4 +154,42 @@ describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFe
     expect(() => run.sheets.ttsPullOrdersNow()).toThrow(/not granted/);
     expect([shop.calls, run.app.ui.prompts, spreadsheet.getSheets(), run.app.userProperties.values]).toEqual([[], [], [], {}]);
   });
+
+  it('a big first pull stops between whole weeks before the time limit, writes no part of a week, and the next pulls resume until it is whole', async () => {
+    const day = (n: number) => Date.parse('2026-09-09T20:00:00Z') / 1000 + n * 86_400; // noon on the shop's clock, 9 Sep to 6 Dec
+    const orders = Array.from({ length: 89 }, (_, n) => ({
+      ...apiOrders()[0],
+      id: `5760000000001${String(n).padStart(5, '0')}`,
+      create_time: day(n),
+      update_time: day(n) + 3600,
+    }));
+    const shop = fakeTikTokShop({ orders, now: 0, pageSize: 1 });
+    const connect = await connected(shop);
+    const orderIds = (rows: unknown[][]) => new Set(rows.map((row) => String(row[0])).filter((id) => id.startsWith('5760')));
+    const pulledIds = () => orderIds(connect.spreadsheet.sheet('Orders')!.snapshot()).size;
+    const alerts: string[] = [];
+    const pulls: number[] = [];
+    let last = connect.run;
+    for (let run = 0; run < 6 && !alerts.some((alert) => alert.startsWith('Imported') && !alert.includes('days to go')); run++) {
+      // Each call takes 10 s: a week (7 search pages and the returns) 80 s, so three weeks fit in the 5 minutes a pull allows itself.
+      last = sheetsRun(connect.spreadsheet, shop, { after: last, secondsPerCall: 10, start: `2026-12-07T${12 + run}:00:00Z` });
+      if (run === 1) shop.options.failAfter = shop.calls.length + 12; // refused in the second week of this pull
+      await last.sheets.ttsPullOrdersNow();
+      alerts.push(...last.app.ui.alerts);
+      pulls.push(pulledIds());
+      shop.options.failAfter = undefined;
+    }
+    expect(alerts.map((alert) => alert.replace(/^Imported .*?: read/, 'read').replace(/ \(already there.*?\)/, ''))).toEqual([
+      'read 42 lines; 42 added, 0 updated, 0 skipped. The first pull stopped before the time limit with 69 days to go: choose Pull orders now again to go on.',
+      expect.stringMatching(/^TikTok Shop refused the request \(21001001\)/),
+      'read 42 lines; 42 added, 0 updated, 0 skipped. The first pull stopped before the time limit with 41 days to go: choose Pull orders now again to go on.',
+      'read 42 lines; 42 added, 0 updated, 0 skipped. The first pull stopped before the time limit with 20 days to go: choose Pull orders now again to go on.',
+      'read 38 lines; 38 added, 0 updated, 0 skipped.',
+    ]);
+    // The refused pull kept the one week it finished, and none of the week it was refused in.
+    expect(pulls).toEqual([21, 28, 49, 70, 89]);
+    expect(text(connect.spreadsheet.sheet('Orders')!.snapshot())).toEqual(await cliRows(orders, []));
+    // The cursor starts when the first week began: an order updated while the weeks were pulled is asked for again.
+    expect(last.app.properties.values['api.orders.updatedThrough']).toBe(String(Date.parse(START) / 1000));
+  });
 });
