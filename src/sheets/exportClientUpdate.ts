@@ -1,5 +1,5 @@
 import { parseCadenceAnswer, type Cadence } from '../core/report/cadence';
-import { prepareDelivery, prepareDraft, recordExport, type PreparedExport } from '../core/actions/export/exportPlan';
+import { prepareDelivery, prepareDraft, recordExport, type DeliverRequest, type PreparedExport } from '../core/actions/export/exportPlan';
 import type { ClientUpdate } from '../core/report/clientUpdate';
 import { withAppendix } from '../core/actions/export/buildClientUpdate';
 import { escapeHtml } from '../core/values/escapeHtml';
@@ -73,6 +73,11 @@ function askOverride(ui: ExportUiLike, reason: string): string | undefined {
   return text || undefined;
 }
 
+/** A period already delivered from the same data: the reason (when and by whom), then "Deliver again?"; true on Yes. */
+function confirmAgain(ui: ExportUiLike, reason: string): boolean {
+  return ui.alert(DELIVER_TITLE, `${reason}\n\nDeliver again?`, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
 /** A new Doc and Slides deck of the update (and the Gmail draft when `gmail` is given), logged; returns the links, the log's outputs first. */
 function writeToGoogle(
   workbook: Workbook,
@@ -132,18 +137,24 @@ export function exportToGoogle(workbook: Workbook, services: ExportServices, now
 
 /**
  * The menu's Deliver: cadence, the gate (a draft of the period made from the same data, a current
- * sign-off, or a confirmed override with its reason), then the client's copy without the mark as a new
+ * sign-off, or a confirmed override with its reason; a "Deliver again?" Yes when it already went out), then the client's copy without the mark as a new
  * Doc and deck, the Gmail draft when Settings asks for one, a `Delivered` row, and a dialog. Returns the links, or [].
  */
 export function deliverToGoogle(workbook: Workbook, services: ExportServices, now: Date): string[] {
   const { ui } = services;
   const asked = askCadence(ui, DELIVER_TITLE);
   if (!asked) return [];
-  let prepared = prepareDelivery(workbook, { ...asked, now }, SHEETS_SURFACE);
+  let request: DeliverRequest = { ...asked, now };
+  let prepared = prepareDelivery(workbook, request, SHEETS_SURFACE);
+  if (!prepared.ok && prepared.repeat) {
+    if (!confirmAgain(ui, prepared.reason)) return [];
+    request = { ...request, again: true };
+    prepared = prepareDelivery(workbook, request, SHEETS_SURFACE);
+  }
   if (!prepared.ok && prepared.overridable) {
     const override = askOverride(ui, prepared.reason);
     if (override === undefined) return [];
-    prepared = prepareDelivery(workbook, { ...asked, now, override }, SHEETS_SURFACE);
+    prepared = prepareDelivery(workbook, { ...request, override }, SHEETS_SURFACE);
   }
   if (!prepared.ok) {
     ui.alert(DELIVER_TITLE, prepared.reason, ui.ButtonSet.OK);

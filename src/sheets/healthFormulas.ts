@@ -1,5 +1,5 @@
 import { ttsHealth, ttsLdr, ttsSfcr, ttsVtr } from '../core/formulas/healthFormulas';
-import { formulaSettings } from './formulaSettings';
+import { formulaSettings, formulaShop } from './formulaSettings';
 import { userFacing } from './userFacing';
 
 /**
@@ -44,4 +44,8 @@ global.TTS_SFCR = (orders: unknown, asOf: unknown, windowDays: unknown) => userF
  * @customfunction
  * @preserve
  */
-global.TTS_HEALTH = (orders: unknown, asOf: unknown, windowDays: unknown) => userFacing(() => ttsHealth(orders, asOf, windowDays, formulaSettings()));
+global.TTS_HEALTH = (orders: unknown, asOf: unknown, windowDays: unknown) =>
+  userFacing(() => {
+    const { settings, format } = formulaShop();
+    return ttsHealth(orders, asOf, windowDays, settings, format);
+  });

@@ -1,5 +1,5 @@
 import { ttsListingQa, ttsPromoQa, ttsUtmBuild, ttsUtmCheck } from '../core/formulas/qaFormulas';
-import { formulaSettings } from './formulaSettings';
+import { formulaSettings, formulaShop } from './formulaSettings';
 import { userFacing } from './userFacing';
 
 /**
@@ -9,7 +9,11 @@ import { userFacing } from './userFacing';
  * @customfunction
  * @preserve
  */
-global.TTS_LISTING_QA = (products: unknown) => userFacing(() => ttsListingQa(products, formulaSettings()));
+global.TTS_LISTING_QA = (products: unknown) =>
+  userFacing(() => {
+    const { settings, format } = formulaShop();
+    return ttsListingQa(products, settings, format);
+  });
 
 /**
  * Checks a promotion tracker: promo price below list, discount bands per type, dates, flash deal length, 30-day low, overlapping flash deals and buy-more-save-more, tiers, stock; SKUs and list prices against the products table when given.
@@ -19,7 +23,11 @@ global.TTS_LISTING_QA = (products: unknown) => userFacing(() => ttsListingQa(pro
  * @customfunction
  * @preserve
  */
-global.TTS_PROMO_QA = (promos: unknown, products: unknown) => userFacing(() => ttsPromoQa(promos, products, formulaSettings()));
+global.TTS_PROMO_QA = (promos: unknown, products: unknown) =>
+  userFacing(() => {
+    const { settings, format } = formulaShop();
+    return ttsPromoQa(promos, products, settings, format);
+  });
 
 /**
  * Checks tagged links: full http(s) URL, utm_source/medium/campaign present, lower case, no spaces, no repeated or empty keys, GA4 paid-social medium, unfilled TikTok macros, ttclid.

@@ -46,6 +46,15 @@ describe('QA formulas in the built Apps Script bundle (dist/Code.js)', () => {
     expect(withProducts.map((row) => row[2])).toContain('sku-unknown');
   });
 
+  it("writes prices in the shop's format from the Settings tab: a German shop's euros as its read-out writes them", () => {
+    const settings = [
+      ['Key', 'Value'],
+      ['client.market', 'DE'],
+    ];
+    const table = loadBundle('Europe/Berlin', { Settings: settings }).TTS_PROMO_QA(PROMOS.slice(0, 2), '') as unknown[][];
+    expect(table[1][3]).toBe('Discount 2,8\u00a0% (list 18,00\u00a0€ → promo 17,50\u00a0€) is outside the flash deal band 10\u00a0%–90\u00a0%.');
+  });
+
   it('checks and builds tagged links', () => {
     const sheets = loadBundle();
     const url = sheets.TTS_UTM_BUILD('https://shop.example.com/p/mug', 'TikTok', 'Paid Social', 'Black Friday', '', '');

@@ -24,7 +24,7 @@ const files = (): string[] =>
 
 describe('tts-ops deliver on a clean client', () => {
   it(
-    'refuses the draft until it is signed off, then writes the unmarked copy beside the untouched draft; refuses again once the data changes',
+    'refuses the draft until it is signed off, then writes the unmarked copy beside the untouched draft; a second time only with --again; refuses once the data changes',
     async () => {
       const client = join(folder(), 'client.xlsx');
       const week = (seed: number, days: number) =>
@@ -68,6 +68,17 @@ describe('tts-ops deliver on a clean client', () => {
         ['', 'Draft'],
         [expect.stringMatching(/^QA signed off by ana@agency\.example at 2026-03-30 /), 'Delivered'],
       ]);
+
+      const twice = await cli('deliver');
+      expect([twice.code, twice.err]).toEqual([
+        1,
+        expect.stringMatching(
+          /^tts-ops: Not delivered: the WBR 2026-03-23 – 2026-03-29 was already delivered from this data at 2026-03-30 \d\d:\d\d( by [^(]+)? \(TTS · Exports row 4\)\. To deliver it again: add --again\.\n$/,
+        ),
+      ]);
+      expect(files()).toHaveLength(4);
+      expect((await cli('deliver', '--again')).code).toBe(0);
+      expect(files()).toHaveLength(6);
 
       expect((await runCli(['import-orders', week(6, 3), client])).code).toBe(0);
       expect((await cli('deliver')).err).toMatch(

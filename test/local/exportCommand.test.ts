@@ -58,7 +58,7 @@ describe('tts-ops export and deliver', () => {
       expect(html).not.toMatch(/DRAFT/);
       expect(await pdfText(readFileSync(at(`${BASE}.pdf`)))).not.toMatch(/DRAFT/);
 
-      const again = await run('deliver', at('demo-client.xlsx'), '--override', 'second send');
+      const again = await run('deliver', at('demo-client.xlsx'), '--override', 'second send', '--again');
       expect(again.out).toContain(`Wrote ${at(`${BASE}-2.html`)}`);
 
       const monthly = await run('export', at('demo-client.xlsx'), '--cadence', 'mbr', '--as-of', '2026-11-15', '--to-date', '--out', at('recaps'));

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { useTempFolder } from './tempFolder';
 import { runCli } from '../support/runCli';
 
 const DEMO_CSV = resolve(__dirname, '../../examples/demo-orders.csv');
@@ -85,5 +87,28 @@ describe('tts-ops sql', () => {
     expect(out).toBe('');
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toContain(message);
+  });
+
+  describe('--load of an export whose amounts group thousands with a dot', () => {
+    const folder = useTempFolder();
+    const header = 'Order ID,Order Status,SKU ID,Quantity,SKU Subtotal After Discount,Paid Time';
+
+    it('reads a German export’s decimal comma from its own amounts', async () => {
+      const csv = join(folder(), 'de.csv');
+      writeFileSync(csv, `\uFEFF${header}\n578000000000000001,Abgeschlossen,1729000000000001,1,"1.025,90 EUR",04/08/2025 6:54:12 AM\n`);
+      const { code, out } = await run('sql', '--load', csv);
+      expect(code).toBe(0);
+      expect(out).toContain("r'-\\1'), '.', ''), ',', '.') AS NUMERIC) AS `sku_subtotal_after_discount`");
+    });
+
+    it('refuses an Indonesian 50.000 nothing settles, naming the cell and --decimal-mark, and follows --decimal-mark', async () => {
+      const csv = join(folder(), 'id.csv');
+      writeFileSync(csv, `${header}\n579000000000000001,Selesai,1729000000000001,1,50.000,16/10/2026 09:01:00\n`);
+      const refused = await run('sql', '--load', csv);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain("row 2, column E 'SKU Subtotal After Discount': an amount that reads as thousands or as decimals");
+      expect(refused.err).toContain('give --decimal-mark . or ,.');
+      expect((await run('sql', '--load', csv, '--decimal-mark', ',')).out).toContain("'.', ''), ',', '.') AS NUMERIC)");
+    });
   });
 });

@@ -257,6 +257,24 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     expect(overridden.fakes.documents.documents[0].texts().join('\n')).not.toMatch(/QA|override|DRAFT/i);
   });
 
+  it('a second Deliver of the same period and data asks "Deliver again?": No creates nothing, Yes delivers once more', () => {
+    const workbook = refreshedAndSignedOff(withDraft(refreshed()));
+    const first = services(['wbr']);
+    expect(deliverToGoogle(workbook, first.services, NOW)).toHaveLength(2);
+
+    const no = services(['wbr', false]);
+    expect(deliverToGoogle(workbook, no.services, NOW)).toEqual([]);
+    expect(no.fakes.ui.asked[1]).toBe(
+      'Not delivered: the WBR 2026-11-16 – 2026-11-22 was already delivered from this data at 2026-11-23 09:00 by Mia Chen (TTS · Exports row 4). ' +
+        'To deliver it again: answer Yes below.\n\nDeliver again?',
+    );
+    expect([no.fakes.documents.documents.length, no.fakes.slides.presentations.length, kinds(workbook)]).toEqual([0, 0, ['Draft', 'Delivered']]);
+
+    const yes = services(['wbr', true]);
+    expect(deliverToGoogle(workbook, yes.services, NOW)).toHaveLength(2);
+    expect(kinds(workbook)).toEqual(['Draft', 'Delivered', 'Delivered']);
+  });
+
   it("Export's internal copy holds the appendix and is titled as the account team's", () => {
     const workbook = refreshed();
     const internal = services(['wbr', true]);

@@ -11,10 +11,14 @@ export function bundleSource(): string {
 
 /**
  * The built Apps Script code in a bare V8 context, as Apps Script runs it: no require, module,
- * process or timers; only stubs of the services a custom function may use (read-only Spreadsheet).
+ * process or timers; only stubs of the services a custom function may use (read-only Spreadsheet, its tabs' values).
  */
-export function loadBundle(timeZone = 'America/Los_Angeles'): Record<string, (...args: unknown[]) => unknown> {
-  const spreadsheet = { getSpreadsheetTimeZone: () => timeZone, getSheetByName: () => null };
+export function loadBundle(
+  timeZone = 'America/Los_Angeles',
+  tabs: Record<string, unknown[][]> = {},
+): Record<string, (...args: unknown[]) => unknown> {
+  const sheet = (name: string) => (name in tabs ? { getDataRange: () => ({ getValues: () => tabs[name] }) } : null);
+  const spreadsheet = { getSpreadsheetTimeZone: () => timeZone, getSheetByName: sheet };
   const context = vm.createContext({
     SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet },
     Session: { getScriptTimeZone: () => timeZone },

@@ -1,3 +1,4 @@
+import type { ReportFormat } from '../format/reportFormat';
 import type { Finding } from '../qa/finding';
 import { listingFindings } from '../qa/listingQa';
 import { promoFindings } from '../qa/promoQa';
@@ -15,14 +16,14 @@ function findingsTable(findings: readonly Finding[], what: string): Cell[][] {
   return [FINDINGS_HEADER, ...findings.map((f): Cell[] => [f.row, f.severity, f.check, f.message, f.fix])];
 }
 
-/** TTS_LISTING_QA */
-export function ttsListingQa(products: unknown, settings: Settings): Cell[][] {
-  return findingsTable(listingFindings(products, settings), 'product table');
+/** TTS_LISTING_QA; `format`: the shop's, so prices read as on the read-out. */
+export function ttsListingQa(products: unknown, settings: Settings, format?: ReportFormat): Cell[][] {
+  return findingsTable(listingFindings(products, settings, undefined, format), 'product table');
 }
 
-/** TTS_PROMO_QA; `products` may be blank. */
-export function ttsPromoQa(promos: unknown, products: unknown, settings: Settings): Cell[][] {
-  return findingsTable(promoFindings(promos, products, settings), 'promotion table');
+/** TTS_PROMO_QA; `products` may be blank; `format`: the shop's, so prices read as on the read-out. */
+export function ttsPromoQa(promos: unknown, products: unknown, settings: Settings, format?: ReportFormat): Cell[][] {
+  return findingsTable(promoFindings(promos, products, settings, undefined, format), 'promotion table');
 }
 
 /** TTS_UTM_CHECK: one value for one URL; for a range, a column (links table) or one result per cell. */

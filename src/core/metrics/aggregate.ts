@@ -1,5 +1,5 @@
 import type { AnalyticsFrame } from './analyticsFrame';
-import type { Measure } from './measures';
+import { ORDER_MEASURES, orderMeasure, type Measure, type OrderFlag, type OrderMeasure } from './measures';
 import type { OrderFrame } from './orderFrame';
 
 export type Frame = OrderFrame | AnalyticsFrame;
@@ -25,16 +25,16 @@ function aggregateAnalytics(frame: AnalyticsFrame, { count, ids }: Grouping, mea
 
 function aggregateOrders(frame: OrderFrame, { count, ids }: Grouping, measures: ReadonlySet<Measure>): Accumulated {
   const out = new Map<Measure, Float64Array>();
-  const lineColumns: [Measure, Float64Array][] = [];
-  if (measures.has('gmv')) lineColumns.push(['gmv', frame.gmv]);
-  if (measures.has('units')) lineColumns.push(['units', frame.units]);
-  if (measures.has('netGmv')) lineColumns.push(['netGmv', frame.netGmv]);
-  for (const [m, source] of lineColumns) out.set(m, sumByGroup(source, frame.length, { count, ids }));
-  if (measures.has('orders') || measures.has('cancelledOrders') || measures.has('refundedOrders')) {
-    const [orders, cancelledOrders, refundedOrders] = countDistinctOrders(frame, count, ids);
-    out.set('orders', orders);
-    out.set('cancelledOrders', cancelledOrders);
-    out.set('refundedOrders', refundedOrders);
+  for (const m of measures) {
+    const def = orderMeasure(m);
+    if (def?.agg === 'sum') out.set(m, sumByGroup(frame[def.column], frame.length, { count, ids }));
+  }
+  if ([...measures].some((m) => orderMeasure(m)?.agg === 'countDistinct')) {
+    const counted = countDistinctOrders(frame, count, ids);
+    for (const m of Object.keys(ORDER_MEASURES) as OrderMeasure[]) {
+      const def = ORDER_MEASURES[m];
+      if (def.agg === 'countDistinct') out.set(m, counted[def.flag ?? 'all']);
+    }
   }
   return out;
 }
@@ -56,7 +56,7 @@ function sumByGroup(source: Float64Array, length: number, { count, ids }: Groupi
  * refunded in the total; in a group, only where one of its lines there shows the return, when
  * its lines say which (a partial return of one SKU is not the other SKUs' refund).
  */
-function countDistinctOrders(frame: OrderFrame, count: number, ids: Int32Array): [Float64Array, Float64Array, Float64Array] {
+function countDistinctOrders(frame: OrderFrame, count: number, ids: Int32Array): Record<OrderFlag | 'all', Float64Array> {
   const orders = new Float64Array(count + 1);
   const cancelledOrders = new Float64Array(count + 1);
   const refundedOrders = new Float64Array(count + 1);
@@ -95,5 +95,5 @@ function countDistinctOrders(frame: OrderFrame, count: number, ids: Int32Array):
     returnedPairs.add(pair);
     refundedOrders[g]++;
   }
-  return [orders, cancelledOrders, refundedOrders];
+  return { all: orders, cancelled: cancelledOrders, refunded: refundedOrders };
 }

@@ -9,4 +9,5 @@ export const DUCKDB: SqlDialect = {
   // DuckDB's dayofweek: 0 = Sunday … 6 = Saturday.
   weekStart: (day, weekStart) => `CAST(${day} - CAST((dayofweek(${day}) + ${7 - weekStart}) % 7 AS INTEGER) AS DATE)`,
   parseShopTime: (text, order, timeZone) => `timezone('${timeZone}', strptime(${text}, '${TIME_FORMATS[order]}'))`,
+  replaceAll: (text, pattern, replacement) => `regexp_replace(${text}, '${pattern}', '${replacement}', 'g')`,
 };

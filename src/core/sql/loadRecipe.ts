@@ -1,5 +1,6 @@
 import { InputError } from '../values/errors';
 import type { DateOrder } from '../values/parseDateTime';
+import type { DecimalMark } from '../values/parseNumber';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { ORDER_TABLE_COLUMNS, type TypedColumn } from './orderTableSchema';
 import { BIGQUERY, type SqlDialect } from './sqlDialect';
@@ -12,10 +13,11 @@ export interface LoadRecipe {
   readonly typedTableSql: string;
 }
 
-/** How the export writes its times: the shop's time zone, and day-first or month-first. */
+/** How the export writes its times (the shop's time zone, day-first or month-first) and its amounts (`1,234.56` by default, or `1.234,56`). */
 export interface ShopTimes {
   readonly timeZone: string;
   readonly dateOrder: DateOrder;
+  readonly decimalMark?: DecimalMark;
 }
 
 /** Leading and trailing spaces and the tab Seller Center ends IDs and times with. */
@@ -28,9 +30,12 @@ function typedExpression(column: TypedColumn, raw: string, dialect: SqlDialect, 
       return text;
     case 'INT64':
       return `CAST(${text} AS INT64)`;
-    case 'NUMERIC':
-      // '$1,234.56' as Seller Center writes some amounts; anything else fails the load loudly.
-      return `CAST(REPLACE(REPLACE(${text}, '$', ''), ',', '') AS NUMERIC)`;
+    case 'NUMERIC': {
+      // '$1,234.56', 'GBP 8.00', 'MXN 1,234.56', '(5.00)', '25,90 EUR' as Seller Center writes amounts; anything else fails the load loudly.
+      const signed = dialect.replaceAll(dialect.replaceAll(text, '[^0-9.,()-]', ''), '^\\((.*)\\)$', '-\\1');
+      const plain = times.decimalMark === ',' ? `REPLACE(REPLACE(${signed}, '.', ''), ',', '.')` : `REPLACE(${signed}, ',', '')`;
+      return `CAST(${plain} AS NUMERIC)`;
+    }
     case 'TIMESTAMP':
       return dialect.parseShopTime(text, times.dateOrder, checkedTimeZone(times.timeZone));
   }

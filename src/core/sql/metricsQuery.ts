@@ -2,7 +2,7 @@ import { InputError } from '../values/errors';
 import type { Settings } from '../settings/settings';
 import { dayRangeArguments } from '../metrics/dayArgument';
 import { parseGroupBy, type GroupBy } from '../metrics/grouping';
-import type { Measure } from '../metrics/measures';
+import { ORDER_MEASURES, type LineColumn, type Measure, type OrderFlag, type OrderMeasure } from '../metrics/measures';
 import { METRICS, type MetricDef } from '../metrics/metricCatalog';
 import { CANCELLED_WORDS, RETURN_WORDS } from '../metrics/orderFlags';
 import { parseMetricList } from '../metrics/parseMetricList';
@@ -65,19 +65,25 @@ function groupLabel(groupBy: GroupBy, settings: Settings, dialect: SqlDialect): 
 
 const anyWord = (column: string, words: readonly string[]): string => words.map((w) => `LOWER(${column}) LIKE '%${w}%'`).join(' OR ');
 
-const AGGREGATES: Partial<Record<Measure, string>> = {
-  gmv: 'COALESCE(SUM(gmv), 0)',
-  netGmv: 'COALESCE(SUM(net_gmv), 0)',
-  units: 'COALESCE(SUM(units), 0)',
-  orders: 'COUNT(DISTINCT order_id)',
-  cancelledOrders: 'COUNT(DISTINCT CASE WHEN cancelled = 1 THEN order_id END)',
-  // In a group an order counts as refunded where its lines there show the return, when its lines say which.
-  refundedOrders: 'COUNT(DISTINCT CASE WHEN line_returned = 1 OR (return_on_lines = 0 AND refunded = 1) THEN order_id END)',
+/** The SQL column of a line column: `netGmv` → `net_gmv`. */
+const sqlColumn = (column: LineColumn): string => column.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** Which of an order's lines count for a flag; in a group an order counts as refunded where its lines there show the return, when its lines say which. */
+const FLAG_CONDITIONS: Readonly<Record<OrderFlag, string>> = {
+  cancelled: 'cancelled = 1',
+  refunded: 'line_returned = 1 OR (return_on_lines = 0 AND refunded = 1)',
 };
 
+/** A measure's aggregate, from its one declaration (ORDER_MEASURES). */
+function aggregateOf(measure: Measure): string {
+  const def = ORDER_MEASURES[measure as OrderMeasure];
+  if (def.agg === 'sum') return `COALESCE(SUM(${sqlColumn(def.column)}), 0)`;
+  return def.flag ? `COUNT(DISTINCT CASE WHEN ${FLAG_CONDITIONS[def.flag]} THEN order_id END)` : 'COUNT(DISTINCT order_id)';
+}
+
 function metricExpression(metric: MetricDef): string {
-  const numerator = AGGREGATES[metric.numerator]!;
-  if (metric.denominator) return `${numerator} / NULLIF(${AGGREGATES[metric.denominator]!}, 0)`;
+  const numerator = aggregateOf(metric.numerator);
+  if (metric.denominator) return `${numerator} / NULLIF(${aggregateOf(metric.denominator)}, 0)`;
   return metric.format === 'money' ? `ROUND(${numerator}, 2)` : numerator;
 }
 

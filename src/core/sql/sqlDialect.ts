@@ -16,6 +16,8 @@ export interface SqlDialect {
   weekStart(day: string, weekStart: 0 | 1): string;
   /** A wall-clock text in the shop's time zone ('11/22/2026 11:47:30 PM') as an instant. */
   parseShopTime(text: string, order: DateOrder, timeZone: string): string;
+  /** Every match of a regular expression (RE2, no quote in it) replaced; `\\1` in the replacement is the first group. */
+  replaceAll(text: string, pattern: string, replacement: string): string;
 }
 
 /** Seller Center writes US times month-first with AM/PM, other regions day-first on a 24-hour clock. */
@@ -28,4 +30,5 @@ export const BIGQUERY: SqlDialect = {
   wallClockText: (timestamp, timeZone) => `CAST(DATETIME(${timestamp}, '${timeZone}') AS STRING)`,
   weekStart: (day, weekStart) => `DATE_TRUNC(${day}, WEEK(${weekStart === 1 ? 'MONDAY' : 'SUNDAY'}))`,
   parseShopTime: (text, order, timeZone) => `TIMESTAMP(PARSE_DATETIME('${TIME_FORMATS[order]}', ${text}), '${timeZone}')`,
+  replaceAll: (text, pattern, replacement) => `REGEXP_REPLACE(${text}, r'${pattern}', r'${replacement}')`,
 };

@@ -11,6 +11,8 @@ export interface Surface {
   readonly draft: string;
   /** Deliver without a current sign-off: "answer Yes below and give a reason". */
   readonly override: string;
+  /** Deliver a period already delivered from the same data once more: "answer Yes below". */
+  readonly deliverAgain: string;
 }
 
 export const SHEETS_SURFACE: Surface = {
@@ -18,6 +20,7 @@ export const SHEETS_SURFACE: Surface = {
   signOff: 'open TTS Ops › Open QA checklist, tick the items and sign off',
   draft: 'TTS Ops › Export client update',
   override: 'answer Yes below and give a reason',
+  deliverAgain: 'answer Yes below',
 };
 
 /** The Sheets sidebar: the QA checklist itself, so its own button signs off. */
@@ -30,6 +33,7 @@ export function commandLineSurface(file: string): Surface {
     signOff: `run tts-ops check ${file}, then tts-ops sign-off ${file} --by NAME`,
     draft: `tts-ops export ${file} (the same --cadence, --as-of and --to-date)`,
     override: 'add --override "reason"',
+    deliverAgain: 'add --again',
   };
 }
 

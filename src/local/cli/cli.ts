@@ -34,7 +34,7 @@ const SHAPES: Record<
   'import-orders': { files: 2, out: false },
   demo: { files: 0, out: true, market: true },
   export: { files: 1, out: true, updateOptions: ['cadence', 'as-of', 'to-date', 'internal'] },
-  deliver: { files: 1, out: true, updateOptions: ['cadence', 'as-of', 'to-date', 'override'] },
+  deliver: { files: 1, out: true, updateOptions: ['cadence', 'as-of', 'to-date', 'override', 'again'] },
   check: { files: 1, out: false },
   'sign-off': { files: 1, out: false, options: ['by', 'note', 'tick'] },
   sidebar: { files: [0, 1], out: false, options: ['port'] },
@@ -42,14 +42,18 @@ const SHAPES: Record<
   pull: { files: 1, out: false, options: ['since', 'until'] },
   evidence: { files: 1, out: true, json: true, options: ['metric', 'from', 'to', 'exempt'] },
   board: { files: [1, Infinity], out: true, json: true, options: ['now', 'since', 'digest'] },
-  sql: { files: 0, out: false, options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'load'] },
+  sql: {
+    files: 0,
+    out: false,
+    options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'decimal-mark', 'load'],
+  },
 };
 
 /** Every command's own options, parsed for all so that a misplaced one is named ('check takes no --by'). */
 const COMMAND_OPTIONS = [...new Set(Object.values(SHAPES).flatMap((shape) => shape.options ?? []))];
 
-/** The client update's options: which update (export and deliver) and how (--internal for a draft, --override for a delivery). */
-const UPDATE_OPTIONS = ['cadence', 'as-of', 'override', 'to-date', 'internal'] as const;
+/** The client update's options: which update (export and deliver) and how (--internal for a draft, --override and --again for a delivery). */
+const UPDATE_OPTIONS = ['cadence', 'as-of', 'override', 'to-date', 'internal', 'again'] as const;
 type UpdateOption = (typeof UPDATE_OPTIONS)[number];
 
 /** The commands, loaded on first use so that help and usage errors answer without loading every command's modules (seconds). */
@@ -105,6 +109,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
         override: { type: 'string' },
         'to-date': { type: 'boolean' },
         internal: { type: 'boolean' },
+        again: { type: 'boolean' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
         ...Object.fromEntries(COMMAND_OPTIONS.map((name) => [name, { type: 'string' } as const])),
@@ -154,6 +159,7 @@ function parseCommandLine(command: CommandName, argv: string[]): CommandArgument
     override: parsed.values.override,
     toDate: parsed.values['to-date'],
     internal: parsed.values.internal,
+    again: parsed.values.again,
     force: parsed.values.force,
     json: parsed.values.json,
     options,

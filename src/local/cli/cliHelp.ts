@@ -36,7 +36,7 @@ Usage:
                                                 write the client update's draft, marked DRAFT (HTML, Markdown, PDF)
   tts-ops check <file.xlsx>                     the pre-delivery QA checklist; exit 1 while an ERROR remains
   tts-ops sign-off <file.xlsx> --by <name>      record a QA sign-off in TTS · QA log (refused while an ERROR remains)
-  tts-ops deliver <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
+  tts-ops deliver <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"] [--again]
                                                 once signed off: the client's copy of the draft, without the mark
   tts-ops sidebar [<file.xlsx>] [--port <n>]    serve the QA checklist sidebar on 127.0.0.1:8765 (open the address it prints)
   tts-ops sql --metrics <list> --rows <rows>    print the BigQuery SQL of a pivot (past one spreadsheet)
@@ -183,15 +183,16 @@ Options:
                        notes are logged in TTS · Exports
   --out <dir>          where to write the files (default: the workbook's folder)
 `,
-  deliver: `Usage: tts-ops deliver <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"]
+  deliver: `Usage: tts-ops deliver <file.xlsx> --cadence wbr|mbr|qbr [--as-of YYYY-MM-DD] [--to-date] [--out <dir>] [--override "reason"] [--again]
 
 Writes the client's copy of a draft made by 'tts-ops export' with the same --cadence, --as-of and
 --to-date: the same update without the DRAFT mark (and never the internal appendix), as
 <client>-<cadence>-<period>.html, .md and .pdf; the draft and earlier files are never overwritten.
 Refused, saying why, when the TTS · Exports log has no draft of that period, when the data changed
 after the draft (make a new one), or while the QA checklist's newest sign-off does not cover the last
-refresh and the inputs as they are now (tts-ops check / sign-off, or the sidebar). Each delivery adds
-a 'Delivered' row to TTS · Exports with the files and the sign-off relied on.
+refresh and the inputs as they are now (tts-ops check / sign-off, or the sidebar), and when that period
+was already delivered from the same data (--again delivers it once more). Each delivery adds a
+'Delivered' row to TTS · Exports with the files and the sign-off relied on.
 
 Options:
   --cadence <c>        wbr (default), mbr or qbr
@@ -199,6 +200,7 @@ Options:
   --to-date            as for export
   --out <dir>          where to write the files (default: the workbook's folder)
   --override "reason"  deliver without a current QA sign-off; the reason is recorded in TTS · Exports
+  --again              deliver a period already delivered from the same data once more (new files, a new row)
 `,
   evidence: `Usage: tts-ops evidence <file.xlsx> --metric ldr|vtr|sfcr [--from YYYY-MM-DD --to YYYY-MM-DD] [--exempt YYYY-MM-DD,...] [--out <dir>] [--json]
 
@@ -283,5 +285,6 @@ Options:
   --time-zone <zone>    the shop's time zone (default America/Los_Angeles)
   --week-start <day>    monday (default) or sunday
   --load <export.csv>   print instead how to load that export into the table: bq load, then the typing query
-  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data)`,
+  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data)
+  --decimal-mark <.|,>  for --load when no amount in the export tells (1,234.56 or 1.234,56; default: from the data)`,
 };

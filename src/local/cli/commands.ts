@@ -27,6 +27,8 @@ export interface CommandArguments {
   readonly override?: string;
   /** export / deliver --to-date: the period to date instead of the last complete one. */
   readonly toDate?: boolean;
+  /** deliver --again: deliver a period already delivered from the same data once more. */
+  readonly again?: boolean;
   /** export --internal: the account team's copy, with the internal appendix. */
   readonly internal?: boolean;
   readonly market?: MarketCode;
@@ -76,8 +78,8 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
   ),
   deliver: writing(
     ({ files }) => files[0],
-    ({ files, out, cadence, asOf, toDate, override }, context) =>
-      deliverCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, toDate, override }, context),
+    ({ files, out, cadence, asOf, toDate, override, again }, context) =>
+      deliverCommand(files[0], { cadence: parseCadence(cadence ?? 'wbr'), asOf, out, toDate, override, again }, context),
   ),
   check: ({ files }, context) => checkCommand(files[0], context),
   'sign-off': writing(

@@ -7,6 +7,8 @@ import { updateCommand, writeUpdate, type UpdateOptions } from './exportCommand'
 export interface DeliverOptions extends UpdateOptions {
   /** Deliver without a current QA sign-off; recorded in TTS · Exports. */
   readonly override?: string;
+  /** Deliver a period already delivered from the same data once more. */
+  readonly again?: boolean;
 }
 
 /**
@@ -14,9 +16,9 @@ export interface DeliverOptions extends UpdateOptions {
  * data unchanged), writes the client's copy without the DRAFT mark under new names and logs the delivery.
  */
 export async function deliverCommand(file: string, options: DeliverOptions, context: CommandContext): Promise<void> {
-  const { cadence, asOf, toDate, override } = options;
+  const { cadence, asOf, toDate, override, again } = options;
   await updateCommand(file, context, (open) => {
-    const prepared = prepareDelivery(open.workbook, { cadence, asOf, toDate, override, now: context.now() }, commandLineSurface(file));
+    const prepared = prepareDelivery(open.workbook, { cadence, asOf, toDate, override, again, now: context.now() }, commandLineSurface(file));
     return writeUpdate(open, prepared, options.out ?? dirname(file), context);
   });
 }

@@ -6,14 +6,18 @@ import { compileMetricsQuery } from '../../core/sql/metricsQuery';
 import { tableIdParts } from '../../core/sql/sqlNames';
 import { ORDER_EXPORT_SPEC } from '../../core/table/orderExportSpec';
 import { detectDateOrder } from '../../core/table/readDayColumn';
-import { readTable } from '../../core/table/readTable';
+import { readTable, type Table } from '../../core/table/readTable';
+import { columnDecimalMark } from '../../core/table/readNumberCell';
+import type { OrderColumnKey } from '../../core/table/columns';
+import { ORDER_TABLE_COLUMNS } from '../../core/sql/orderTableSchema';
+import { readsAsThousandsOrDecimals, type DecimalMark } from '../../core/values/parseNumber';
 import type { CommandContext } from './commandContext';
 import { readExportFile } from '../import/readExportFile';
 
 export const DEFAULT_TABLE_ID = 'your-project.tts_ops.orders';
 
 /** An option read by the Settings tab's own rule for that setting, so `--week-start mon` means what `weekStart` mon means. */
-function optionSetting(options: Readonly<Record<string, string>>, option: string, key: 'weekStart' | 'dateOrder'): unknown {
+function optionSetting(options: Readonly<Record<string, string>>, option: string, key: 'weekStart' | 'dateOrder' | 'decimalMark'): unknown {
   const text = options[option];
   if (text === undefined) return undefined;
   const parsed = parseSetting(key, text, DEFAULT_SETTINGS[key], DEFAULT_SETTINGS.timeZone);
@@ -24,7 +28,9 @@ function optionSetting(options: Readonly<Record<string, string>>, option: string
 function settingsFrom(options: Readonly<Record<string, string>>): Settings {
   const weekStart = optionSetting(options, 'week-start', 'weekStart');
   const dateOrder = optionSetting(options, 'date-order', 'dateOrder');
+  const decimalMark = optionSetting(options, 'decimal-mark', 'decimalMark');
   return withSettings({
+    ...(decimalMark ? { decimalMark: decimalMark as Settings['decimalMark'] } : {}),
     weekStart: (weekStart ?? 1) as Settings['weekStart'],
     ...(options['time-zone'] ? { timeZone: options['time-zone'] } : {}),
     ...(dateOrder ? { dateOrder: dateOrder as Settings['dateOrder'] } : {}),
@@ -56,8 +62,9 @@ async function loadCommands(csvPath: string, tableId: string, settings: Settings
   const table = readTable(values, ORDER_EXPORT_SPEC, csvPath);
   const dateOrder = detectDateOrder(table, table.require('paidTime', 'the typed table'), settings.dateOrder);
   if (!dateOrder) throw new InputError(`${csvPath}: no Paid Time in it tells day-first from month-first dates; give --date-order DMY or MDY.`);
+  const decimalMark = settings.decimalMark ?? amountsDecimalMark(table, csvPath);
   const rawTableId = `${tableId}_raw`;
-  const recipe = loadRecipe(values[table.headerRow], rawTableId, tableId, { timeZone: settings.timeZone, dateOrder });
+  const recipe = loadRecipe(values[table.headerRow], rawTableId, tableId, { timeZone: settings.timeZone, dateOrder, decimalMark });
   return [
     `# 1. Every column as STRING, named from the export's header; the rows above the first order line skipped.`,
     `bq load --source_format=CSV --skip_leading_rows=${table.rows[0] ?? table.headerRow + 1} --allow_quoted_newlines --replace ${bqTable(rawTableId)} '${csvPath.replace(/'/g, "'\\''")}' '${recipe.rawSchema}'`,
@@ -68,4 +75,22 @@ async function loadCommands(csvPath: string, tableId: string, settings: Settings
     `# 3. The raw table holds buyer names, phones and addresses: remove it.`,
     `bq rm -f -t ${bqTable(rawTableId)}`,
   ].join('\n');
+}
+
+/** The decimal mark the export's amounts show (`1.234,56`, `GBP 8.00`); '.' when none is ambiguous; refused when `50.000` could be either. */
+function amountsDecimalMark(table: Table<OrderColumnKey>, csvPath: string): DecimalMark {
+  const amounts = ORDER_TABLE_COLUMNS.filter((column) => column.type === 'NUMERIC').map((column) => table.index(column.source.key as OrderColumnKey));
+  for (const col of amounts) {
+    const mark = col >= 0 ? columnDecimalMark(table, col) : undefined;
+    if (mark) return mark;
+  }
+  for (const col of amounts.filter((c) => c >= 0))
+    for (const r of table.rows) {
+      const cell = table.values[r][col];
+      if (typeof cell === 'string' && readsAsThousandsOrDecimals(cell.replace(/[^\d.,-]/g, '')))
+        throw new InputError(
+          `${table.cellName(r, col)}: an amount that reads as thousands or as decimals, and no amount in ${csvPath} tells which; give --decimal-mark . or ,.`,
+        );
+    }
+  return '.';
 }

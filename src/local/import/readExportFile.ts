@@ -10,6 +10,7 @@ import { isZip, openPackage } from '../xlsx/xlsxFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
 const UTF16_BOM = 'fffe'; // Excel's "Unicode text" export
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Which exports a command reads: order exports only, or any Seller Center export it can tell apart (orders, analytics). */
 export type ExportsRead = 'orders' | 'any';
@@ -18,7 +19,8 @@ export type ExportsRead = 'orders' | 'any';
 export async function readExportFile(path: string, timeZone: string, reads: ExportsRead = 'orders'): Promise<CellValue[][]> {
   const bytes = await readBytes(path);
   const accepts = reads === 'orders' ? isOrderExport : isKnownExport;
-  const values = isZip(bytes) || /\.xlsx$/i.test(path) ? await exportSheet(bytes, path, timeZone, accepts) : csvRows(bytes, path, accepts);
+  const workbook = isZip(bytes) || (/\.xlsx$/i.test(path) && !isText(bytes));
+  const values = workbook ? await exportSheet(bytes, path, timeZone, accepts) : csvRows(bytes, path, accepts);
   if (values) return values;
   throw new FileProblem(
     reads === 'orders'
@@ -27,6 +29,18 @@ export async function readExportFile(path: string, timeZone: string, reads: Expo
       : `${path} is neither a Seller Center order export nor a Data Compass analytics export: no 'Order ID', 'GMV', 'Orders', ` +
           `'Items sold', 'Product impressions' or 'Product clicks' header in its first ${HEADER_SCAN_ROWS} rows.`,
   );
+}
+
+/** A CSV saved under an .xlsx name (a rename, a download that kept the wrong extension) is read by its content, as an .xlsx named .csv is. */
+function isText(bytes: Buffer): boolean {
+  if (!bytes.length) return false;
+  if (bytes.subarray(0, 2).toString('hex') === UTF16_BOM) return true;
+  try {
+    STRICT_UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 type Accepts = (values: readonly (readonly unknown[])[]) => boolean;

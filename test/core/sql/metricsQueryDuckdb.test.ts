@@ -152,12 +152,16 @@ describe('the BigQuery form', () => {
     expect(compileMetricsQuery(request, BIGQUERY).sql).toContain('FROM `my-project.shop.orders`');
   });
 
-  it('loads Paid Time with PARSE_DATETIME in the shop time zone, the only other spot', () => {
+  it('loads Paid Time with PARSE_DATETIME in the shop time zone and amounts with REGEXP_REPLACE, the only other spots', () => {
     const headers = sheetValues[0];
     const bigQuery = strip(loadRecipe(headers, 'p-roject.shop.orders_raw', 'p-roject.shop.orders', US_TIMES).typedTableSql);
     const duckDb = strip(loadRecipe(headers, 'p-roject.shop.orders_raw', 'p-roject.shop.orders', US_TIMES, DUCKDB).typedTableSql);
     const differing = bigQuery.filter((line, i) => line !== duckDb[i]);
+    const amount =
+      "  CAST(REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(NULLIF(TRIM(COLUMN, CONCAT(' ', CHR(9))), ''), r'[^0-9.,()-]', r''), r'^\\((.*)\\)$', r'-\\1'), ',', '') AS NUMERIC) AS COLUMN";
     expect(differing).toEqual([
+      `${amount.replace(/COLUMN/g, 'sku_subtotal_after_discount')},`,
+      `${amount.replace(/COLUMN/g, 'order_refund_amount')},`,
       "  TIMESTAMP(PARSE_DATETIME('%m/%d/%Y %I:%M:%S %p', NULLIF(TRIM(paid_time, CONCAT(' ', CHR(9))), '')), 'America/Los_Angeles') AS paid_time",
     ]);
   });

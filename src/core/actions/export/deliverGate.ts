@@ -5,12 +5,20 @@ import { formatWallClock } from '../../values/formatWallClock';
 import { wallClockOf } from '../../values/wallClock';
 import type { Surface } from '../../workbook/surface';
 import type { Workbook } from '../../workbook/workbookPort';
-import { EXPORTS_TAB, newestDraft } from './exportsLog';
+import { isDate } from '../../values/isDate';
+import { cleanText } from '../../values/cleanText';
+import { EXPORTS_TAB, newestLogged } from './exportsLog';
 
 /** Whether Deliver may run, and the sign-off (or override) it relies on, for the log; or why not, and whether a reason may let it through. */
 export type DeliverGate =
   | { readonly allowed: true; readonly signOff: string; readonly override: string; readonly fingerprint: string }
-  | { readonly allowed: false; readonly reason: string; readonly overridable: boolean };
+  | { readonly allowed: false; readonly reason: string; readonly overridable: boolean; readonly repeat?: true };
+
+/** What the person asked for besides the update: a reason to deliver without a sign-off; to deliver a period already delivered again. */
+export interface DeliverChoices {
+  readonly override?: string;
+  readonly again?: boolean;
+}
 
 /** Data that cannot be read: no draft and no delivery is built from it, override or not. */
 export function unreadableRefusal(checklist: Checklist, action: 'Export' | 'Delivery'): string | undefined {
@@ -34,11 +42,18 @@ export interface DraftKey {
  * draft of the period made from the same data (its fingerprint), and a current QA sign-off, judged
  * on the checklist just run again (a sign-off row can be typed by hand); data that cannot be read was
  * refused before (unreadableRefusal). An override reason lets only a missing or stale sign-off through, and is recorded.
+ * A period already delivered from the same data is refused unless asked for again (`repeat`): a second click is no second delivery.
  */
-export function deliverGate(workbook: Workbook, checklist: Checklist, draftOf: DraftKey, surface: Surface, override?: string): DeliverGate {
+export function deliverGate(
+  workbook: Workbook,
+  checklist: Checklist,
+  draftOf: DraftKey,
+  surface: Surface,
+  choices: DeliverChoices = {},
+): DeliverGate {
   const refused = (reason: string, overridable = false): DeliverGate => ({ allowed: false, reason, overridable });
   const what = `the draft of the ${draftOf.cadence} ${draftOf.period}`;
-  const draft = newestDraft(workbook, draftOf.cadence, draftOf.period);
+  const draft = newestLogged(workbook, 'Draft', draftOf.cadence, draftOf.period);
   if (!draft)
     return refused(
       `Not delivered: there is no draft of the ${draftOf.cadence} ${draftOf.period} in ${EXPORTS_TAB}; make one with ${surface.draft}, check it and sign off.`,
@@ -48,12 +63,20 @@ export function deliverGate(workbook: Workbook, checklist: Checklist, draftOf: D
       `Not delivered: the data changed after ${what} (${draft.tab} row ${draft.row}); make a new one with ${surface.draft}, check it and sign off.`,
     );
   const fingerprint = draft.fingerprint;
+  const delivered = newestLogged(workbook, 'Delivered', draftOf.cadence, draftOf.period);
+  if (delivered?.fingerprint === fingerprint && !choices.again) {
+    const at = isDate(delivered.at) ? formatWallClock(wallClockOf(delivered.at, workbook.timeZone())) : cleanText(delivered.at);
+    const reason =
+      `Not delivered: the ${draftOf.cadence} ${draftOf.period} was already delivered from this data at ${at}` +
+      `${delivered.by ? ` by ${delivered.by}` : ''} (${delivered.tab} row ${delivered.row}). To deliver it again: ${surface.deliverAgain}.`;
+    return { allowed: false, reason, overridable: false, repeat: true };
+  }
   const status = signOffStatusOf(workbook, checklist, surface);
   if (status.signedOff && status.newest) {
     const at = formatWallClock(wallClockOf(status.newest.at, workbook.timeZone()));
     return { allowed: true, signOff: `QA signed off by ${status.newest.by || 'unknown'} at ${at}.`, override: '', fingerprint };
   }
-  const reason = override?.trim() ?? '';
+  const reason = choices.override?.trim() ?? '';
   if (reason)
     return {
       allowed: true,

@@ -2,19 +2,17 @@ import { buildClientUpdate, type ClientUpdateOptions } from './buildClientUpdate
 import type { ClientUpdate } from '../../report/clientUpdate';
 import { asDraft } from '../../report/draftMark';
 import { runChecklist } from '../check';
-import { deliverGate, unreadableRefusal } from './deliverGate';
+import { deliverGate, unreadableRefusal, type DeliverChoices } from './deliverGate';
 import { logExport, type ExportKind } from './exportsLog';
 import type { Surface } from '../../workbook/surface';
 import type { Workbook } from '../../workbook/workbookPort';
 
 export type ExportRequest = Omit<ClientUpdateOptions, 'signOffLine'>;
 
-export interface DeliverRequest extends Omit<ExportRequest, 'internal'> {
-  /** Deliver although the QA checklist has not signed off; recorded in the log. */
-  readonly override?: string;
-}
+/** `override`: deliver although the QA checklist has not signed off (recorded in the log); `again`: deliver a period already delivered from the same data. */
+export type DeliverRequest = Omit<ExportRequest, 'internal'> & DeliverChoices;
 
-/** The update to render, with what its log row will say; or why not (`overridable`: a reason would let a delivery through). */
+/** The update to render, with what its log row will say; or why not (`overridable`: a reason would let a delivery through; `repeat`: asking again would). */
 export type PreparedExport =
   | {
       readonly ok: true;
@@ -24,7 +22,7 @@ export type PreparedExport =
       readonly override: string;
       readonly fingerprint: string;
     }
-  | { readonly ok: false; readonly reason: string; readonly overridable: boolean };
+  | { readonly ok: false; readonly reason: string; readonly overridable: boolean; readonly repeat?: true };
 
 /** What a draft's internal notes say in place of the sign-off it does not need yet. */
 export const DRAFT_SIGN_OFF_LINE = 'Draft for review: Deliver needs a current QA sign-off.';
@@ -50,8 +48,8 @@ export function prepareDelivery(workbook: Workbook, request: DeliverRequest, sur
   const unreadable = unreadableRefusal(checklist, 'Delivery');
   if (unreadable) return { ok: false, reason: unreadable, overridable: false };
   const update = buildClientUpdate(workbook, { ...request, internal: false, signOffLine: '' });
-  const gate = deliverGate(workbook, checklist, { cadence: update.cadenceLabel, period: update.periodLabel }, surface, request.override);
-  if (!gate.allowed) return { ok: false, reason: gate.reason, overridable: gate.overridable };
+  const gate = deliverGate(workbook, checklist, { cadence: update.cadenceLabel, period: update.periodLabel }, surface, request);
+  if (!gate.allowed) return { ok: false, reason: gate.reason, overridable: gate.overridable, ...(gate.repeat && { repeat: gate.repeat }) };
   const internal = [gate.signOff, ...update.internal];
   return {
     ok: true,

@@ -54,21 +54,29 @@ const INTRO = 'One row per client update (WBR / MBR / QBR) exported as a draft o
 
 const COLUMN = Object.fromEntries(EXPORTS_HEADER.map((header, i) => [header, i])) as Record<(typeof EXPORTS_HEADER)[number], number>;
 
-/** The newest draft of a period in the log: its row (1-based) and the fingerprint of the data it was built from. */
-export interface DraftRow {
+/** The newest row of a kind for a period in the log: its row (1-based), when and by whom, and the fingerprint of the data it was built from. */
+export interface LoggedRow {
   readonly tab: string;
   readonly row: number;
+  readonly at: CellValue;
+  readonly by: string;
   readonly fingerprint: string;
 }
 
-/** The newest `Draft` row of `cadence` (as the log writes it: 'WBR', 'MBR (month to date)') and `period`; undefined when none. */
-export function newestDraft(workbook: Workbook, cadence: string, period: string): DraftRow | undefined {
+/** The newest `kind` row of `cadence` (as the log writes it: 'WBR', 'MBR (month to date)') and `period`; undefined when none. */
+export function newestLogged(workbook: Workbook, kind: ExportKind, cadence: string, period: string): LoggedRow | undefined {
   const state = tabState(workbook);
   const rows = loggedRows(workbook, state);
   for (let r = rows.length - 1; r >= 2; r--) {
     const row = rows[r];
-    if (row[COLUMN.Kind] === 'Draft' && row[COLUMN.Cadence] === cadence && row[COLUMN.Period] === period)
-      return { tab: ownedTabName(EXPORTS_TAB, state), row: r + 1, fingerprint: String(row[COLUMN['Inputs fingerprint']] ?? '') };
+    if (row[COLUMN.Kind] === kind && row[COLUMN.Cadence] === cadence && row[COLUMN.Period] === period)
+      return {
+        tab: ownedTabName(EXPORTS_TAB, state),
+        row: r + 1,
+        at: row[COLUMN['Exported at']],
+        by: cleanText(row[COLUMN.By] ?? ''),
+        fingerprint: String(row[COLUMN['Inputs fingerprint']] ?? ''),
+      };
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ import { exemptDays } from './exemptDays';
 import { excusedRow, whatIfText, type Excused } from './whatIf';
 import { orderReason } from './orderReason';
 import { evidenceTimeline, type TimelineDay } from './evidenceTimeline';
-import { carrierOf } from '../trackingNumbers';
+import { carrierName } from '../carrierNames';
 import { exportedText } from './exportedText';
 
 /** One order counted against the shop, as the pack lists it: IDs and times only, never buyer data. */
@@ -155,7 +155,7 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
       deadlineBasis: isNaN(due) ? '' : deadlineBasis(paid[o], due, calendar, health),
       rtsTime: timeText(rts[o]),
       shippedTime: timeText(shipped[o]),
-      carrier: carrierOf(facts.provider)?.carrier ?? exportedText(facts.provider),
+      carrier: carrierName(facts.provider) ?? exportedText(facts.provider),
       trackingId: exportedText(facts.tracking),
       deliveredTime: timeText(delivered[o]),
       reason: orderReason(metric, facts),

@@ -1,7 +1,8 @@
 import { cleanText } from '../../values/cleanText';
 import { cancellerOf } from '../sellerFault';
 import { reasonShown } from '../sellerFaultCancelRate';
-import { carrierOf, expectedTracking, judgeTracking } from '../trackingNumbers';
+import { expectedTracking, judgeTracking } from '../trackingNumbers';
+import { carrierName } from '../carrierNames';
 import type { OrderFacts } from './disputeRules';
 import type { EvidenceMetric } from './evidenceMetric';
 
@@ -22,7 +23,7 @@ export function orderReason(metric: EvidenceMetric, order: OrderFacts): string {
   if (metric === 'LDR') return `Shipped ${lateBy(order.shipped - order.deadline)} late.`;
   if (metric === 'VTR') {
     if (judgeTracking(order.tracking, order.provider) === 'missing') return 'No tracking number.';
-    const carrier = carrierOf(order.provider)?.carrier;
+    const carrier = carrierName(order.provider);
     return `Tracking number not plausible for ${carrier ?? 'its carrier'} (expected ${expectedTracking(order.provider)}).`;
   }
   const by = cancellerOf(order.cancelBy);

@@ -98,6 +98,31 @@ describe('deliver: the gate', () => {
     ]);
   });
 
+  it('refuses a second delivery of the same period and data, naming when it went out and how to deliver again on each surface', () => {
+    const workbook = draftedAndSignedOff(twoWeekWorkbook());
+    const first = prepareDelivery(workbook, WBR, CLI);
+    if (!first.ok) throw new Error(first.reason);
+    recordExport(workbook, first, 'mia', NOW, ['out/a.html']);
+    workbook.resetCalls();
+    const delivered =
+      'Not delivered: the WBR 2026-11-16 – 2026-11-22 was already delivered from this data at 2026-11-23 09:00 by mia (TTS · Exports row 4).';
+    expect(prepareDelivery(workbook, WBR, CLI)).toEqual({
+      ok: false,
+      overridable: false,
+      repeat: true,
+      reason: `${delivered} To deliver it again: add --again.`,
+    });
+    expect(prepareDelivery(workbook, WBR, SHEETS_SURFACE)).toMatchObject({
+      repeat: true,
+      reason: `${delivered} To deliver it again: answer Yes below.`,
+    });
+    expect(Object.keys(workbook.calls()).filter((call) => /write|markOwned/.test(call))).toEqual([]);
+    // Asked for again, or another period, it goes through.
+    expect(prepareDelivery(workbook, { ...WBR, again: true }, CLI)).toMatchObject({ ok: true, kind: 'Delivered' });
+    withDraft(workbook, { cadence: 'mbr', now: NOW });
+    expect(prepareDelivery(workbook, { cadence: 'mbr', now: NOW }, CLI).ok).toBe(true);
+  });
+
   it('delivers with an override reason while not signed off, recording it in the notes and the log', () => {
     const workbook = withDraft(refreshed());
     const delivered = prepareDelivery(workbook, { ...WBR, override: '  client call in 10 minutes  ' }, CLI);
