@@ -92,8 +92,7 @@ export function authCodeOf(pasted: string, state: string): string {
   const text = pasted.trim();
   if (!text.includes('code=')) return text;
   const params = queryParams(text.slice(text.indexOf('?') + 1));
-  if (params.error)
-    throw new InputError(`The authorization was refused (${params.error.slice(0, 40)}); open the link again and authorize the app.`);
+  if (params.error) throw new InputError(`The authorization was refused (${params.error.slice(0, 40)}); open the link again and authorize the app.`);
   const returnedState = params.state;
   if (returnedState !== undefined && returnedState !== state) {
     throw new InputError(
