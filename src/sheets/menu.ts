@@ -85,7 +85,7 @@ global.ttsSetUpWorkbook = () =>
  */
 global.ttsRefreshReadout = () =>
   userFacing(() => {
-    const summary = withDocumentLock(() => refreshAndCount(activeWorkbook(), new Date()));
+    const summary = withDocumentLock(() => refreshAndCount(activeWorkbook(), new Date(), SHEETS_SURFACE));
     SpreadsheetApp.getUi().alert(refreshSummaryText(summary));
   });
 

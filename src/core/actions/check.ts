@@ -72,8 +72,8 @@ export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }
   const unnamed = clientNameFinding(read(INPUT_TABS.settings), state.existing.actual(INPUT_TABS.settings) ?? INPUT_TABS.settings);
   if (unnamed) findings.push(unnamed);
 
-  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
-  const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
+  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings, surface.setup);
+  const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings, surface.setup);
   for (const [tab, input] of [
     [INPUT_TABS.orders, orders],
     [INPUT_TABS.analytics, analytics],
@@ -101,7 +101,7 @@ export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }
       );
     }
   }
-  findings.push(...qaFindings(read, settings, format));
+  findings.push(...qaFindings(read, settings, format, surface.setup));
   const log = existingQaLogTab(state);
   if (log !== undefined) findings.push(...futureSignOffs(readQaLog(workbook.readTab(log)), log, now, settings.timeZone));
 
@@ -203,10 +203,10 @@ function healthOf(orders: Extract<SalesInput, { ok: true }>, settings: Settings,
   );
 }
 
-function qaFindings(read: Read, settings: Settings, format: ReportFormat): CheckFinding[] {
+function qaFindings(read: Read, settings: Settings, format: ReportFormat, setup: string): CheckFinding[] {
   const inputs = { products: read(INPUT_TABS.products), promos: read(INPUT_TABS.promos), links: read(INPUT_TABS.links) };
   const findings: CheckFinding[] = [];
-  for (const result of qaResults(settings, inputs, format)) {
+  for (const result of qaResults(settings, inputs, format, setup)) {
     const tab = result.source.tab as 'Products' | 'Promos' | 'Links';
     if (result.failed && result.line) {
       findings.push({

@@ -1,3 +1,4 @@
+import { NEUTRAL_SETUP, type Surface } from '../workbook/surface';
 import type { MarketCode } from '../markets/marketCodes';
 import type { DecimalMark } from '../values/parseNumber';
 import { assertFiniteCells } from '../values/finiteCells';
@@ -52,6 +53,8 @@ export interface RefreshOptions {
   readonly now: Date;
   /** Counts the QA checklist's findings on the refreshed workbook (the actions' `refreshAndCount` passes the checklist). */
   readonly countFindings?: (inputs: InputsRead) => SeverityCounts;
+  /** Where the refresh was asked: a missing input tab's line names the set-up there (surface-neutral without one). */
+  readonly surface?: Surface;
 }
 
 /**
@@ -66,8 +69,9 @@ export function refreshReadout(workbook: Workbook, options: RefreshOptions): Ref
   const zone = workbook.timeZone();
   const { settings, client } = workbookSettings(read(INPUT_TABS.settings), zone);
   checkDateCellZone(settings, workbook.dateCellZone?.());
-  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
-  const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings);
+  const setup = options.surface?.setup ?? NEUTRAL_SETUP;
+  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings, setup);
+  const analytics = salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings, setup);
   const qaInputs = { products: read(INPUT_TABS.products), promos: read(INPUT_TABS.promos), links: read(INPUT_TABS.links) };
   const context: ReadoutContext = {
     settings,
@@ -93,7 +97,7 @@ export function refreshReadout(workbook: Workbook, options: RefreshOptions): Ref
   const kpis = write(() => kpiTab(context, orders, analytics));
   write(() => ({ content: skuTab(context, orders) }));
   const health = write(() => healthTab(context, orders));
-  write(() => qaTab(context, qaInputs));
+  write(() => qaTab(context, qaInputs, setup));
 
   const dataThrough = context.dataThrough && `${context.dataThrough} (${settings.timeZone})`;
   workbook.writeProperties({

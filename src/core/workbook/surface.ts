@@ -11,17 +11,23 @@ export interface Surface {
   readonly draft: string;
   /** Deliver without a current sign-off: "answer Yes below and give a reason". */
   readonly override: string;
+  /** Add the tabs a client workbook needs: "run TTS Ops › Set up client workbook". */
+  readonly setup: string;
   /** Deliver a period already delivered from the same data once more: "answer Yes below". */
   readonly deliverAgain: string;
 }
 
 export const SHEETS_SURFACE: Surface = {
   refresh: 'run TTS Ops › Refresh read-out',
+  setup: 'run TTS Ops › Set up client workbook',
   signOff: 'open TTS Ops › Open QA checklist, tick the items and sign off',
   draft: 'TTS Ops › Export client update',
   override: 'answer Yes below and give a reason',
   deliverAgain: 'answer Yes below',
 };
+
+/** The set-up named where no surface is known (a message raised deep in the core, the client update's notes, the board). */
+export const NEUTRAL_SETUP = 'set up the client workbook';
 
 /** The Sheets sidebar: the QA checklist itself, so its own button signs off. */
 export const SHEETS_SIDEBAR_SURFACE: Surface = { ...SHEETS_SURFACE, signOff: 'tick the items and Sign off below' };
@@ -30,6 +36,7 @@ export const SHEETS_SIDEBAR_SURFACE: Surface = { ...SHEETS_SURFACE, signOff: 'ti
 export function commandLineSurface(file: string): Surface {
   return {
     refresh: `run tts-ops refresh ${file}`,
+    setup: `run tts-ops setup ${file}`,
     signOff: `run tts-ops check ${file}, then tts-ops sign-off ${file} --by NAME`,
     draft: `tts-ops export ${file} (the same --cadence, --as-of and --to-date)`,
     override: 'add --override "reason"',
@@ -42,6 +49,7 @@ export function localSidebarSurface(file: string): Surface {
   return {
     ...commandLineSurface(file),
     refresh: `run tts-ops refresh ${file} in a terminal, then Check again`,
+    setup: `run tts-ops setup ${file} in a terminal`,
     signOff: 'tick the items and Sign off below',
   };
 }

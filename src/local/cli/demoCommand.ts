@@ -59,7 +59,7 @@ async function writeDemo(input: string, target: string, chosen: DemoMarket, cont
       commandLineSurface(target),
     ),
   );
-  const summary = refreshAndCount(workbook, context.now());
+  const summary = refreshAndCount(workbook, context.now(), commandLineSurface(target));
   context.print(refreshSummaryText(summary));
   const save = (): Promise<void> => {
     context.reporter.status(`Writing ${target}`);

@@ -1,4 +1,5 @@
 import { refreshAndCount } from '../../core/actions/refreshAndCount';
+import { commandLineSurface } from '../../core/workbook/surface';
 import { InputError } from '../../core/values/errors';
 import { refreshProblemText, refreshSummaryText } from '../../core/actions/summaryText';
 import { INPUT_TABS } from '../../core/workbook/tabNames';
@@ -21,7 +22,7 @@ export async function refreshCommand(file: string, out: string | undefined, cont
 /** Refreshes an open workbook, writes it to `target` and prints the summary; fails (non-zero exit) when a section could not be computed. */
 export async function refreshAndSave(workbook: XlsxWorkbook, target: string, context: CommandContext): Promise<void> {
   await workbook.preload(Object.values(INPUT_TABS));
-  const summary = refreshAndCount(workbook, context.now());
+  const summary = refreshAndCount(workbook, context.now(), commandLineSurface(target));
   context.reporter.status(`Writing ${target}`);
   await saveXlsx(workbook, target);
   context.print(`${refreshSummaryText(summary)}\nOutput: ${target}`);

@@ -1,4 +1,4 @@
-import { commandLineSurface, localSidebarSurface } from '../../../src/core/workbook/surface';
+import { commandLineSurface, localSidebarSurface, SHEETS_SURFACE, type Surface } from '../../../src/core/workbook/surface';
 import { runChecklist, type Checklist } from '../../../src/core/actions/check';
 import { CHECK_GROUPS, type CheckFinding } from '../../../src/core/qa/checkFinding';
 import { columnLetter } from '../../../src/core/values/columnLetter';
@@ -97,6 +97,21 @@ describe('the accuracy checks', () => {
     const checklist = runChecklist(workbook, NOW);
     expect(checklist.freshness.line).toBe('Data through 2026-11-22 23:47, America/Los_Angeles; read-out not refreshed yet.');
     expect(group(checklist, 'Accuracy')).toEqual(['ERROR readout-stale Orders!A3', 'WARNING input-missing Analytics!A1']);
+  });
+
+  it('name the set-up of a missing tab as the surface asking says it: a command in the terminal, the menu item in Sheets', () => {
+    const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Settings: NAMED_SETTINGS }, ZONE);
+    const messages = (surface: Surface): string[] =>
+      runChecklist(workbook, NOW, surface)
+        .groups.flatMap((g) => g.findings)
+        .filter((f) => /^No '/.test(f.message))
+        .map((f) => f.message);
+    expect(messages(commandLineSurface('client.xlsx'))).toEqual([
+      "No 'Analytics' tab: run tts-ops setup client.xlsx, then paste the Data Compass product analytics export into it.",
+    ]);
+    expect(messages(SHEETS_SURFACE)).toEqual([
+      "No 'Analytics' tab: run TTS Ops › Set up client workbook, then paste the Data Compass product analytics export into it.",
+    ]);
   });
 
   it('find the day whose Analytics GMV differs from Orders beyond the tolerance, and respect a wider tolerance from Settings', () => {

@@ -1,3 +1,4 @@
+import { commandLineSurface, SHEETS_SURFACE } from '../../../src/core/workbook/surface';
 import { reportFormat } from '../../../src/core/format/reportFormat';
 import { runChecklist } from '../../../src/core/actions/check';
 import { refreshAndCount } from '../../../src/core/actions/refreshAndCount';
@@ -134,7 +135,7 @@ describe('refreshReadout on the demo client', () => {
     const rows = sectionRows(content.values, 'Tab');
     expect(rows.map((r) => [r[2], r[3], r[4]])).toEqual(expected.map((f) => [f.severity, f.check, f.message]));
     // The summary of Refresh read-out counts the whole QA checklist (health and accuracy too), as `check` does: one count.
-    const counted = refreshAndCount(workbook, NOW).qaCounts!;
+    const counted = refreshAndCount(workbook, NOW, SHEETS_SURFACE).qaCounts!;
     expect(counted).toEqual(runChecklist(workbook, NOW).counts);
     expect(counted.ERROR).toBeGreaterThan(expected.filter((f) => f.severity === 'ERROR').length);
     const promotional = rows.find((r) => r[3] === 'title-promotional')!;
@@ -206,9 +207,9 @@ describe('refreshReadout and the tabs it owns', () => {
 });
 
 describe('refreshReadout with missing or empty inputs', () => {
-  it('writes a line saying what to do instead of failing, when the workbook has no input tabs', () => {
+  it('writes a line saying what to do instead of failing, when the workbook has no input tabs, naming the set-up where it was asked', () => {
     const workbook = new MemoryWorkbook({}, ZONE);
-    const summary = refreshReadout(workbook, { now: NOW });
+    const summary = refreshReadout(workbook, { now: NOW, surface: SHEETS_SURFACE });
     expect(summary).toEqual({
       tabsWritten: READOUTS,
       gmvWoW: null,
@@ -226,6 +227,13 @@ describe('refreshReadout with missing or empty inputs', () => {
     expect(workbook.peek(READOUT_TABS.qa)!.flat()).toContain(
       "No 'Links' tab: run TTS Ops › Set up client workbook, then list your tracked links in it.",
     );
+    refreshReadout(workbook, { now: NOW, surface: commandLineSurface('glow.xlsx') });
+    expect(workbook.peek(READOUT_TABS.kpis)!.flat()).toContain(
+      "No 'Orders' tab: run tts-ops setup glow.xlsx, then paste the Seller Center order export into it.",
+    );
+    expect(workbook.peek(READOUT_TABS.qa)!.flat()).toContain("No 'Links' tab: run tts-ops setup glow.xlsx, then list your tracked links in it.");
+    refreshReadout(workbook, { now: NOW });
+    expect(workbook.peek(READOUT_TABS.kpis)!.flat().join('\n')).not.toMatch(/TTS Ops ›|tts-ops/);
   });
 
   it('on a freshly set-up workbook, says each input tab is still empty', () => {

@@ -56,7 +56,7 @@ describe('the client copy holds only what the client should read', () => {
       'docs/CLIENT-UPDATE.md',
     ])
       expect(notes).toContain(kept);
-    expect(noAnalytics.internal.join('\n')).toContain("No 'Analytics' tab: run TTS Ops › Set up client workbook, then paste");
+    expect(noAnalytics.internal.join('\n')).toContain("No 'Analytics' tab: set up the client workbook, then paste");
     const internal = clientCopies(withAppendix(demo));
     for (const renderer of ['html', 'markdown', 'doc', 'slides'])
       expect([renderer, internal[renderer]]).toEqual([renderer, expect.stringContaining('row 540')]);

@@ -1,3 +1,4 @@
+import { NEUTRAL_SETUP } from '../../workbook/surface';
 import { compareMetrics } from '../../formulas/compareFormula';
 import { HealthOrders } from '../../health/healthOrders';
 import { healthReport, type HealthMetric, type HealthStatus } from '../../health/healthReport';
@@ -108,7 +109,7 @@ function readBoardRow(workbook: Workbook, source: { readonly file: string }, now
   const shop = workbookSettings(read(INPUT_TABS.settings), zone);
   const { settings, client } = shop;
   checkDateCellZone(settings, workbook.dateCellZone?.());
-  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
+  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings, NEUTRAL_SETUP);
   if (!orders.ok) return boardErrorRow(source, orders.problem);
   const { sales } = orders;
   if (sales.kind !== 'orders') return boardErrorRow(source, `The '${INPUT_TABS.orders}' tab holds a product analytics table, not the order export.`);

@@ -1,3 +1,4 @@
+import { NEUTRAL_SETUP } from '../../workbook/surface';
 import { InputError } from '../../values/errors';
 import type { DayRange } from '../../metrics/dayRange';
 import { findMetric } from '../../metrics/parseMetricList';
@@ -120,7 +121,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const read = clientUpdateReader(workbook, tabState(workbook));
   const shop = workbookSettings(read(INPUT_TABS.settings), workbook.timeZone());
   const { settings, client } = shop;
-  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings);
+  const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings, NEUTRAL_SETUP);
   if (!orders.ok) throw new InputError(`Nothing to report yet: ${orders.problem}`);
   const lastDay = orders.through.day;
   const asOf = dayArgument(options.asOf, 'as-of', settings) ?? lastDay;
@@ -135,7 +136,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const cadenceLabel = `${spec.label}${periods.toDate ? ` (${spec.unit} to date)` : ''}`;
   const overWords = periods.toDate ? `against the same days of the previous ${spec.unit}` : spec.overWords;
   const ordersSource = reportSource(orders, ORDER_METRICS, settings);
-  const analyticsSource = reportSource(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings), ANALYTICS_METRICS, settings);
+  const analyticsSource = reportSource(salesInput(read(INPUT_TABS.analytics), ANALYTICS_HELP, settings, NEUTRAL_SETUP), ANALYTICS_METRICS, settings);
   const scorecard = buildScorecard(ordersSource, analyticsSource, periods, format, lastDay);
   const gmv = scorecard.rows.find((row) => row.metric === 'GMV')!;
   const bridge = gmvBridge(

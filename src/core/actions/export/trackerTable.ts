@@ -1,3 +1,4 @@
+import { NEUTRAL_SETUP } from '../../workbook/surface';
 import { InputError } from '../../values/errors';
 import type { DayRange } from '../../metrics/dayRange';
 import type { Settings } from '../../settings/settings';
@@ -27,7 +28,7 @@ export function planTab(name: string): SetupTab {
  * the instruction row above it is skipped), or why it cannot be read: a missing tab, a bad date cell.
  */
 export function readTrackerRows(values: CellValue[][] | undefined, layout: SetupTab, settings: Settings): TrackerRow[] | string {
-  if (!values) return `No '${layout.name}' tab: run TTS Ops › Set up client workbook to add it.`;
+  if (!values) return `No '${layout.name}' tab: ${NEUTRAL_SETUP} to add it.`;
   const columns: Record<string, ColumnDef> = {};
   for (const header of layout.headers) columns[header] = { key: header, headers: [header] };
   const first = layout.headers[0];

@@ -55,10 +55,10 @@ export type SourceResult = {
   readonly failed?: boolean;
 };
 
-function runSource(source: QaSource): SourceResult {
+function runSource(source: QaSource, setup: string): SourceResult {
   const { tab, values } = source;
   const none = (line: string): SourceResult => ({ source, findings: [], headerRow: -1, line });
-  if (!values) return none(`No '${tab}' tab: run TTS Ops › Set up client workbook, then list ${source.what} in it.`);
+  if (!values) return none(`No '${tab}' tab: ${setup}, then list ${source.what} in it.`);
   try {
     const findings = source.run(values);
     if (!findings.length) {
@@ -96,8 +96,8 @@ function writeResult(builder: TabBuilder, { source, findings, headerRow, line }:
   }
 }
 
-/** The listing, promotion and link checks of the Products, Promos and Links tabs, one result per tab. */
-export function qaResults(settings: Settings, inputs: QaInputs, format: ReportFormat): SourceResult[] {
+/** The listing, promotion and link checks of the Products, Promos and Links tabs, one result per tab; a missing tab names `setup` (Surface.setup). */
+export function qaResults(settings: Settings, inputs: QaInputs, format: ReportFormat, setup: string): SourceResult[] {
   const sources: QaSource[] = [
     {
       tab: INPUT_TABS.products,
@@ -121,15 +121,15 @@ export function qaResults(settings: Settings, inputs: QaInputs, format: ReportFo
       run: (v) => linkFindings(v, settings, INPUT_TABS.links),
     },
   ];
-  return sources.map(runSource);
+  return sources.map((source) => runSource(source, setup));
 }
 
 /** `TTS · QA`: listing, promotion and link findings, each with a link to the cell at fault. */
-export function qaTab(context: ReadoutContext, inputs: QaInputs): QaReadout {
+export function qaTab(context: ReadoutContext, inputs: QaInputs, setup: string): QaReadout {
   const definition =
     'listing, promotion and UTM link checks of the Products, Promos and Links tabs (rules, defaults and sources in docs/CHECKS.md); thresholds from the Settings tab.';
   const builder = startReadout(context, READOUT_TABS.qa, definition);
-  const results = qaResults(context.settings, inputs, shopFormat(context));
+  const results = qaResults(context.settings, inputs, shopFormat(context), setup);
   const counts: Record<Severity, number> = { ERROR: 0, WARNING: 0, INFO: 0 };
   for (const result of results) for (const finding of result.findings) counts[finding.severity]++;
   builder.line(`Findings: ${counts.ERROR} errors, ${counts.WARNING} warnings, ${counts.INFO} notes.`).blank().heading(QA_HEADER);

@@ -21,9 +21,9 @@ export interface SalesTabHelp {
   readonly what: string;
 }
 
-export function salesInput(values: CellValue[][] | undefined, help: SalesTabHelp, settings: Settings): SalesInput {
-  if (!values)
-    return { ok: false, empty: true, problem: `No '${help.tab}' tab: run TTS Ops › Set up client workbook, then paste ${help.what} into it.` };
+/** The input tab read; a missing tab names `setup`, the set-up as the surface asking says it (Surface.setup). */
+export function salesInput(values: CellValue[][] | undefined, help: SalesTabHelp, settings: Settings, setup: string): SalesInput {
+  if (!values) return { ok: false, empty: true, problem: `No '${help.tab}' tab: ${setup}, then paste ${help.what} into it.` };
   try {
     const sales = readSalesTable(values, help.tab);
     const through = dataThrough(sales, settings);

@@ -1,4 +1,5 @@
 import { boardRow, sortBoard, type BoardRow } from '../../../../src/core/actions/board/agencyBoard';
+import { SHEETS_SURFACE } from '../../../../src/core/workbook/surface';
 import { refreshAndCount } from '../../../../src/core/actions/refreshAndCount';
 import { MemoryWorkbook } from '../../../../src/core/workbook/memoryWorkbook';
 import type { CellValue } from '../../../../src/core/workbook/workbookPort';
@@ -49,7 +50,7 @@ describe('the agency board', () => {
   });
 
   it("shows the same numbers as the client's own read-out on the same data", () => {
-    const summary = refreshAndCount(risk, NOW);
+    const summary = refreshAndCount(risk, NOW, SHEETS_SURFACE);
     const row = boardRow(risk, { file: 'risk.xlsx' }, NOW);
     expect(row.health.map(({ metric, status, value }) => ({ metric, status, value }))).toEqual(summary.health);
     expect(row.gmv).toEqual({ current: summary.gmvWoW!.current, previous: summary.gmvWoW!.previous });

@@ -364,7 +364,7 @@ describe('buildClientUpdate sections', () => {
         'Action items': planTab('Action items', [['Fix listings', 'Account manager', 'next Tuesday', 'Not started', '', '', '', '']]),
       }),
     );
-    expect(update.risks).toEqual({ tab: 'Risks', items: [], detail: "No 'Risks' tab: run TTS Ops › Set up client workbook to add it." });
+    expect(update.risks).toEqual({ tab: 'Risks', items: [], detail: "No 'Risks' tab: set up the client workbook to add it." });
     expect(update.actions.detail).toMatch(/^Action items: row 3, column C 'Due date': expected a date/);
     expect(update.internal).toContain(update.risks.detail);
     expect(update.internal).toContain(update.actions.detail);
