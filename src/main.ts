@@ -7,3 +7,4 @@ import './sheets/qaChecklist';
 import './sheets/bigQueryMenu';
 import './sheets/boardMenu';
 import './sheets/boardDigest';
+import './sheets/tiktokShopMenu';

@@ -28,6 +28,7 @@ const SCOPES: readonly { scope: string; neededBy: string; askedWhenUsed?: string
     askedWhenUsed: 'src/sheets/boardDigest.ts',
   },
   { scope: `${AUTH}script.send_mail`, neededBy: 'the board digest', askedWhenUsed: 'src/sheets/boardDigest.ts' },
+  { scope: `${AUTH}script.external_request`, neededBy: 'Connect TikTok Shop…, Pull orders now', askedWhenUsed: 'src/sheets/tiktokShopMenu.ts' },
 ];
 const SCOPE_URLS = SCOPES.map(({ scope }) => scope);
 

@@ -54,4 +54,11 @@ describe('tts-ops board never replaces a file it did not write', () => {
     }
     expect(readFileSync(join(folder(), 'board.html'), 'utf8')).toContain('<title>Agency board — 2026-10-13</title>');
   }, 60_000);
+
+  it('says in one line, before reading any workbook, that an --out naming a file cannot hold the board', async () => {
+    const client = await clientWorkbook();
+    const run = await runCli(['board', client, '--now', NOW, '--out', client]);
+    expect(run).toMatchObject({ code: 1, out: '' });
+    expect(run.err).toBe(`tts-ops: Cannot write ${join(client, 'board.html')}: part of its folder path is a file.\n`);
+  }, 60_000);
 });

@@ -36,7 +36,15 @@ export interface BoardRun {
 export function boardRun(
   board: FakeSpreadsheet | null,
   drive: FakeSpreadsheet[],
-  options: { start?: string; secondsPerOpen?: number; triggers?: FakeTrigger[]; granted?: string[]; mailRefused?: string } = {},
+  options: {
+    start?: string;
+    secondsPerOpen?: number;
+    triggers?: FakeTrigger[];
+    granted?: string[];
+    mailRefused?: string;
+    /** More services the run sees (UrlFetchApp, Utilities), given the run's clock. */
+    services?: (clock: { now: number }) => Record<string, unknown>;
+  } = {},
 ): BoardRun {
   const app = fakeAppsScript(board, undefined, undefined, undefined, drive);
   const clock = { now: Date.parse(options.start ?? '2026-11-23T15:00:00Z') };
@@ -67,6 +75,7 @@ export function boardRun(
     },
     Session: { getEffectiveUser: () => ({ getEmail: () => 'am@agency.example' }) },
     Date: FakeDate,
+    ...options.services?.(clock),
   });
   vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
   return { sheets: context as unknown as BoardRun['sheets'], app, script, mail, clock };

@@ -25,6 +25,7 @@ export function importAnalytics(
     read: analyticsTable,
     keysOf: (table) => analyticsRowKeys(table, settings),
     unkeyed: ['row without a date', 'rows without a date'],
+    identity: 'day and product',
   };
   return importRows(how, analytics, exported, exportName);
 }

@@ -21,6 +21,7 @@ const ORDER_IMPORT: RowImport<OrderColumnKey> = {
   read: (values, name) => readTable(values, ORDER_LINES, name || 'Orders'),
   keysOf: (table) => (r) => lineKey(table, r),
   unkeyed: ['line without an Order ID', 'lines without an Order ID'],
+  identity: 'Order ID and SKU ID',
 };
 
 /** Order lines imported: a line is its Order ID + SKU ID; a line without an Order ID (a totals row, a note) is skipped. */

@@ -23,6 +23,8 @@ export interface RowImport<K extends string> {
   readonly keysOf: (table: Table<K>) => (r: number) => string | undefined;
   /** How the summary names a row keyOf skips: one, many. */
   readonly unkeyed: readonly [string, string];
+  /** What identifies a row, for the summary: `Order ID and SKU ID`. */
+  readonly identity: string;
 }
 
 export interface ImportedRows {
@@ -38,6 +40,8 @@ export interface ImportedRows {
   readonly skipped: number;
   /** How the summary names those rows: one, many. */
   readonly unkeyed: readonly [string, string];
+  /** Lines that repeat an earlier line of the same export's identity with other values (only the later is kept), and the first one's row in the export. */
+  readonly clashes: { readonly count: number; readonly firstRow: number; readonly identity: string };
   /** Export columns the tab did not have, added at its right end. */
   readonly newColumns: string[];
   /** Description rows (in any language) and repeated header rows of the export: not imported. */
@@ -95,6 +99,8 @@ export function importRows<K extends string>(
     }
   }
 
+  const written = new Set<number>(); // rows an earlier line of this export wrote
+  const clashes = { count: 0, firstRow: 0, identity: how.identity };
   let added = 0;
   let duplicates = 0;
   let skipped = 0;
@@ -111,18 +117,35 @@ export function importRows<K extends string>(
       const into = new Array<CellValue>(width).fill('');
       for (let c = 0; c < columnOf.length; c++) if (columnOf[c] >= 0) into[columnOf[c]] = line[c] ?? '';
       rowOf.set(key, values.length);
+      written.add(values.length);
       values.push(into);
       added++;
       continue;
     }
     duplicates++;
+    if (written.has(at) && columnOf.some((to, c) => to >= 0 && !sameCell(values[at][to], line[c] ?? ''))) {
+      if (!clashes.count) clashes.firstRow = r + 1;
+      clashes.count++;
+    }
+    written.add(at);
     for (let c = 0; c < columnOf.length; c++) {
       const value = line[c] ?? '';
       if (columnOf[c] >= 0 && !sameCell(values[at][columnOf[c]], value)) own(at)[columnOf[c]] = value;
     }
   }
   const repeated = repeats.map((repeat) => describeRepeat(source.values[source.headerRow], repeat));
-  return { values, headerRow, added, duplicates, skipped, unkeyed: how.unkeyed, newColumns, skippedRows: source.skipped, repeatedColumns: repeated };
+  return {
+    values,
+    headerRow,
+    added,
+    duplicates,
+    skipped,
+    unkeyed: how.unkeyed,
+    clashes,
+    newColumns,
+    skippedRows: source.skipped,
+    repeatedColumns: repeated,
+  };
 }
 
 function sameCell(a: CellValue, b: CellValue): boolean {

@@ -25,5 +25,10 @@ export function importSummaryText(result: ImportedRows, exportName: string, targ
   const columns =
     (result.newColumns.length ? ` New columns added: ${cappedList(result.newColumns, 'columns')}.` : '') +
     (result.repeatedColumns.length ? ` Left out, as repeats of an earlier column: ${cappedList(result.repeatedColumns, 'columns')}.` : '');
-  return `Imported ${exportName} into ${target} (${tab}): read ${count(read, 'line', 'lines')}; ${parts.join(', ')}.${columns}`;
+  const { clashes } = result;
+  const clashText = clashes.count
+    ? ` ${count(clashes.count, 'line has', 'lines have')} the ${clashes.identity} of an earlier line of ${exportName} but other values ` +
+      `(first: row ${clashes.firstRow}): only the later line is kept, so check the export.`
+    : '';
+  return `Imported ${exportName} into ${target} (${tab}): read ${count(read, 'line', 'lines')}; ${parts.join(', ')}.${clashText}${columns}`;
 }

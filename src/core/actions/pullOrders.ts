@@ -37,7 +37,8 @@ export async function pullOrders(
   const rows = apiOrdersToExportRows(pulled.orders, timeZone, returnsByOrder(pulled.returns));
   const existing = workbook.readTab(INPUT_TABS.orders);
   const result = importOrders(existing, rows, PULL_SOURCE_NAME);
-  writeImportedTab(workbook, INPUT_TABS.orders, existing !== undefined, result);
+  // A pull that brought nothing leaves Orders untouched (a first pull goes week by week, many weeks may be empty).
+  if (existing === undefined || result.added || result.duplicates) writeImportedTab(workbook, INPUT_TABS.orders, existing !== undefined, result);
   if (plan.cursorAfter !== undefined) workbook.writeProperties({ [PULL_CURSOR_PROPERTY]: String(plan.cursorAfter) });
   return { result, orders: pulled.orders.length };
 }

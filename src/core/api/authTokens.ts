@@ -91,14 +91,26 @@ function tokensOf(data: unknown, now: number): ShopTokens {
 export function authCodeOf(pasted: string, state: string): string {
   const text = pasted.trim();
   if (!text.includes('code=')) return text;
-  const params = new URLSearchParams(text.slice(text.indexOf('?') + 1));
-  if (params.get('error'))
-    throw new InputError(`The authorization was refused (${params.get('error')?.slice(0, 40)}); open the link again and authorize the app.`);
-  const returnedState = params.get('state');
-  if (returnedState !== null && returnedState !== state) {
+  const params = queryParams(text.slice(text.indexOf('?') + 1));
+  if (params.error) throw new InputError(`The authorization was refused (${params.error.slice(0, 40)}); open the link again and authorize the app.`);
+  const returnedState = params.state;
+  if (returnedState !== undefined && returnedState !== state) {
     throw new InputError(
       'The pasted address answers another authorization link (its state differs); open the link just printed and paste its answer.',
     );
   }
-  return params.get('code') ?? '';
+  return params.code ?? '';
+}
+
+const decoded = (part: string): string => decodeURIComponent(part.replace(/\+/g, ' '));
+
+/** A query string's parameters, decoded (Apps Script has no URLSearchParams). */
+function queryParams(query: string): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const pair of query.split('#')[0].split('&')) {
+    const equals = pair.includes('=') ? pair.indexOf('=') : pair.length;
+    const name = decoded(pair.slice(0, equals));
+    if (!(name in params)) params[name] = decoded(pair.slice(equals + 1));
+  }
+  return params;
 }

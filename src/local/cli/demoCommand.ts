@@ -15,6 +15,7 @@ import type { CommandContext } from './commandContext';
 import { FileProblem } from '../files/fileProblem';
 import { exportWorkbook } from './exportCommand';
 import { assertWritable } from '../files/writeFileAtomically';
+import { assertNewWorkbookName } from '../files/newWorkbookName';
 import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -37,6 +38,7 @@ export async function demoCommand(out: string | undefined, context: CommandConte
   const { input } = demoFile(chosen);
   const target = demoTarget(out, chosen);
   await assertWritable(target);
+  await assertNewWorkbookName(target);
   const chromium = launchChromiumEarly();
   try {
     await writeDemo(input, target, chosen, context, chromium?.browser);

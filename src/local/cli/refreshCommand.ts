@@ -6,6 +6,7 @@ import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertReplaceable } from './replaceableOutput';
 import { assertWritable } from '../files/writeFileAtomically';
+import { assertNewWorkbookName } from '../files/newWorkbookName';
 import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 import type { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
@@ -13,6 +14,7 @@ import type { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 export async function refreshCommand(file: string, out: string | undefined, context: CommandContext, force = false): Promise<void> {
   const target = out ?? file;
   await assertWritable(target);
+  await assertNewWorkbookName(target);
   context.reporter.status(`Reading ${file}`);
   const workbook = await openXlsx(file, context.reporter);
   if (out !== undefined && !force) await assertReplaceable(workbook, out);

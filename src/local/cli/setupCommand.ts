@@ -8,6 +8,7 @@ import { setupSummaryText } from '../../core/actions/summaryText';
 import { INPUT_TABS } from '../../core/workbook/tabNames';
 import type { CommandContext } from './commandContext';
 import { assertWritable } from '../files/writeFileAtomically';
+import { assertNewWorkbookName } from '../files/newWorkbookName';
 import { openXlsx, saveXlsx } from '../xlsx/xlsxFile';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
 
@@ -23,6 +24,7 @@ export async function setupCommand(
 ): Promise<void> {
   const details = parseClientDetails({ client: options.client, manager: options.manager, contacts: options.contacts });
   await assertWritable(file);
+  await assertNewWorkbookName(file);
   const isNew = await access(file).then(
     () => false,
     () => true,

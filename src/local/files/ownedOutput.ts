@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { FileProblem } from './fileProblem';
+import { errorCode, FileProblem, writeProblem } from './fileProblem';
 
 /** A file a command replaces on every run (board.html, a digest), and how to tell one it wrote from a file of the user's. */
 export interface OwnedOutput {
@@ -18,7 +18,10 @@ const LARGEST_OWNED_BYTES = 64 * 1024 * 1024;
  */
 export async function assertOwnedOutputs(command: string, outputs: readonly OwnedOutput[]): Promise<void> {
   for (const { path, what, isOurs } of outputs) {
-    const info = await stat(path).catch(() => undefined);
+    const info = await stat(path).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return undefined;
+      throw writeProblem(error, path); // a file where its folder should be: said now, before any workbook is read
+    });
     if (!info) continue;
     const ours = info.isFile() && info.size <= LARGEST_OWNED_BYTES && isOurs(await readFile(path, 'utf8'));
     if (!ours)

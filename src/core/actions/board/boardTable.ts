@@ -64,11 +64,7 @@ export function boardTable(document: BoardDocument, zone: string): BoardTable {
       [row.qa?.errors ?? '', null, null],
       [row.qa?.warnings ?? '', null, null],
       [signOffText(row, zone), null, null],
-      [
-        row.lastExport ? `${row.lastExport.cadence.toUpperCase()} ${row.lastExport.period}, ${formatInstant(new Date(row.lastExport.at), zone)}` : '',
-        null,
-        null,
-      ],
+      [exportText(row, zone), null, null],
       [
         row.trackerDue.map((item) => `${item.text} (${item.owner || 'no owner'}, due ${item.due}${item.overdue ? ', overdue' : ''})`).join('; '),
         null,
@@ -95,4 +91,10 @@ function signOffText(row: BoardRow, zone: string): string {
   const signOff = row.lastSignOff;
   if (!signOff) return row.error ? '' : 'none';
   return `${formatInstant(new Date(signOff.at), zone)} by ${signOff.by || 'unknown'}${signOff.current ? '' : ' (no longer current)'}`;
+}
+
+function exportText(row: BoardRow, zone: string): string {
+  const exported = row.lastExport;
+  if (!exported) return row.error ? '' : 'none';
+  return `${exported.cadence.toUpperCase()} ${exported.period}, ${formatInstant(new Date(exported.at), zone)}`;
 }

@@ -1,0 +1,122 @@
+import { PULL_SOURCE_NAME } from '../core/actions/pullOrders';
+import { pullOrdersInTime } from '../core/actions/pullOrdersInTime';
+import { importSummaryText } from '../core/actions/importSummary';
+import { connectShop } from '../core/actions/connectShop';
+import { authorizedShops, chooseShop, type ConnectedShop } from '../core/api/authorizedShops';
+import { authCodeOf, authorizationLink, exchangeAuthCode, refreshTokens, type ApiApp } from '../core/api/authTokens';
+import { InputError } from '../core/values/errors';
+import { workbookSettings } from '../core/workbook/settingsTab';
+import { INPUT_TABS } from '../core/workbook/tabNames';
+import { activeWorkbook } from './activeWorkbook';
+import { withDocumentLock } from './documentLock';
+import { requireScopesGranted } from './scopeConsent';
+import { urlFetchPorts } from './urlFetchPorts';
+import { userFacing } from './userFacing';
+
+/** Asked for only when the add-on first talks to TikTok Shop (granular consent); README lists why. */
+export const EXTERNAL_REQUEST_SCOPE = 'https://www.googleapis.com/auth/script.external_request';
+const NOT_GRANTED = 'Connecting and pulling need permission to call TikTok Shop, and it was not granted. Choose the menu item again and tick it.';
+const APP_PROPERTY = 'tts-ops.app';
+const SHOP_PROPERTY = 'tts-ops.shop.';
+const AUTH_BASE = 'https://auth.tiktok-shops.com';
+/** Apps Script ends a run at 6 minutes: a pull stops a minute before, between whole weeks. */
+const PULL_LIMIT_SECONDS = 5 * 60;
+
+/** Each user's own app key, secret and shop tokens: user properties, never a cell nor a document property. */
+const userProperties = () => PropertiesService.getUserProperties();
+
+function ask(title: string, message: string): string {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) throw new InputError('Cancelled; nothing was changed.');
+  return answer.getResponseText().trim();
+}
+
+/** The agency's app, asked for once per user. */
+function partnerApp(): ApiApp {
+  const stored = userProperties().getProperty(APP_PROPERTY);
+  if (stored) return JSON.parse(stored) as ApiApp;
+  const app = {
+    appKey: ask(
+      'Connect TikTok Shop (1 of 2)',
+      'Your partner app’s App key (Partner Center › App & Service). Kept in your own user settings, never in the spreadsheet.',
+    ),
+    appSecret: ask('Connect TikTok Shop (2 of 2)', 'Your partner app’s App secret.'),
+  };
+  if (!app.appKey || !app.appSecret) throw new InputError('The app key and secret are both needed; nothing was changed.');
+  userProperties().setProperty(APP_PROPERTY, JSON.stringify(app));
+  return app;
+}
+
+/**
+ * Menu: Connect TikTok Shop… (the app key and secret once, the authorization link, the code pasted back); the shop's tokens go to
+ * your user properties, its id, name and region to Settings.
+ * @preserve
+ */
+global.ttsConnectTikTokShop = () =>
+  userFacing(() => {
+    requireScopesGranted([EXTERNAL_REQUEST_SCOPE], NOT_GRANTED);
+    const app = partnerApp();
+    const state = Utilities.getUuid();
+    const pasted = ask(
+      'Connect TikTok Shop',
+      `Open this link as the shop's owner and authorize the app, then paste the code (or the whole address you were sent back to):\n\n${authorizationLink(app, state, AUTH_BASE)}`,
+    );
+    const ports = urlFetchPorts(() => {
+      throw new InputError('TikTok Shop says the new access token expired at once (105002); connect again.');
+    });
+    // Every port is synchronous here (UrlFetchApp), so the promises settle before the menu call returns.
+    return exchangeAuthCode(app, authCodeOf(pasted, state), ports)
+      .then(async (tokens) => {
+        const shops = await authorizedShops({ ...app, accessToken: tokens.accessToken }, ports);
+        for (const { id, name, region, cipher } of shops) {
+          const connected: ConnectedShop = { ...tokens, appKey: app.appKey, name, region, cipher };
+          userProperties().setProperty(SHOP_PROPERTY + id, JSON.stringify(connected));
+        }
+        const chosen = shops.length > 1 ? chooseShop(shops, ask('Connect TikTok Shop', 'Which shop? Its ID:'), 'by its ID') : shops[0];
+        // The workbook writes every text cell quoted, so the 19-digit id stays text (as a number it would lose its last digits).
+        withDocumentLock(() => connectShop(activeWorkbook(), chosen));
+        SpreadsheetApp.getUi().alert(`Connected ${chosen.name} (${chosen.region}). Pull its orders with TTS Ops › Pull orders now.`);
+      })
+      .catch(alertProblem);
+  });
+
+/**
+ * Menu: Pull orders now: the connected shop's orders and returns since the last pull into Orders, written only once every call succeeded.
+ * @preserve
+ */
+global.ttsPullOrdersNow = () =>
+  userFacing(() => {
+    requireScopesGranted([EXTERNAL_REQUEST_SCOPE], NOT_GRANTED);
+    const workbook = activeWorkbook();
+    const shopId = workbookSettings(workbook.readTab(INPUT_TABS.settings), workbook.timeZone()).client.shopId;
+    const stored = shopId ? userProperties().getProperty(SHOP_PROPERTY + shopId) : null;
+    if (!stored) throw new InputError('No TikTok Shop is connected to this spreadsheet for you yet: use TTS Ops › Connect TikTok Shop… first.');
+    let shop = JSON.parse(stored) as ConnectedShop;
+    const app = partnerApp();
+    const ports = urlFetchPorts(async () => {
+      shop = { ...shop, ...(await refreshTokens(app, shop.refreshToken, ports)) };
+      userProperties().setProperty(SHOP_PROPERTY + shopId, JSON.stringify(shop));
+      return shop.accessToken;
+    });
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return withDocumentLock(() =>
+      pullOrdersInTime(workbook, { ...app, accessToken: shop.accessToken, shopCipher: shop.cipher }, ports, PULL_LIMIT_SECONDS, (what, soFar) =>
+        spreadsheet.toast(`Pulled ${soFar} ${what}`, 'TTS Ops', 5),
+      ),
+    )
+      .then(({ result, daysLeft }) =>
+        SpreadsheetApp.getUi().alert(
+          importSummaryText(result, PULL_SOURCE_NAME, spreadsheet.getName(), INPUT_TABS.orders) +
+            (daysLeft ? ` The first pull stopped before the time limit with ${daysLeft} days to go: choose Pull orders now again to go on.` : ''),
+        ),
+      )
+      .catch(alertProblem);
+  });
+
+/** A refusal met after the first call: said in an alert, as userFacing says the ones before it. */
+function alertProblem(error: unknown): void {
+  SpreadsheetApp.getUi().alert(
+    error instanceof InputError ? error.message : `TTS Ops could not finish: ${error instanceof Error ? error.message : String(error)}.`,
+  );
+}

@@ -1,0 +1,195 @@
+// TTS Ops › Connect TikTok Shop… and Pull orders now in the built bundle: UrlFetchApp answered by the fake shop (every signature checked).
+import { createHmac } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { ApiPorts } from '../../src/core/api/apiClient';
+import { pullOrders } from '../../src/core/actions/pullOrders';
+import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
+import { MemoryWorkbook } from '../../src/core/workbook/memoryWorkbook';
+import { nodeHmacSha256 } from '../../src/local/api/hmacSha256';
+import { apiOrders, apiReturns, PLANTED_BUYER_DATA } from '../fixtures/apiOrders';
+import { FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
+import { AUTH, boardRun, type BoardRun } from '../support/boardFakes';
+import { FAKE_APP, FAKE_AUTH_CODE, FAKE_SHOP, fakeTikTokShop, type FakeShop } from '../support/fakeTikTokShop';
+import { BUNDLE_PATH } from '../support/loadBundle';
+
+const SCOPE = `${AUTH}script.external_request`;
+const START = '2026-12-07T12:00:00Z';
+const BASES = { 'https://open-api.tiktokglobalshop.com': 'api', 'https://auth.tiktok-shops.com': 'auth' } as const;
+const SEARCH = '/order/202309/orders/search';
+
+/** UrlFetchApp and Utilities as Apps Script has them, each fetch answered by `shop` on the run's clock after `secondsPerCall`. */
+const shopServices = (shop: FakeShop, secondsPerCall: number) => (clock: { now: number }) => ({
+  UrlFetchApp: {
+    fetch: (url: string, options: { method: string; headers: Record<string, string>; contentType: string; payload?: string }) => {
+      clock.now += secondsPerCall * 1000;
+      shop.options.now = Math.floor(clock.now / 1000);
+      const [base, host] = Object.entries(BASES).find(([prefix]) => url.startsWith(prefix))!;
+      const parsed = new URL(url.slice(base.length), 'http://x');
+      const answer = shop.handle({
+        host,
+        method: options.method === 'post' ? 'POST' : 'GET',
+        path: parsed.pathname,
+        query: Object.fromEntries(parsed.searchParams),
+        headers: { ...options.headers, 'content-type': options.contentType },
+        body: options.payload,
+      });
+      return { getResponseCode: () => answer.status, getContentText: () => answer.body };
+    },
+  },
+  Utilities: {
+    Charset: { UTF_8: 'UTF_8' },
+    computeHmacSha256Signature: (message: string, key: string) => [...new Int8Array(createHmac('sha256', key).update(message).digest())],
+    getUuid: () => 'state-1',
+    sleep: (ms: number) => (clock.now += ms),
+  },
+});
+
+/** A run of the bundle after `after` (the user's and the document's properties as it left them), the fake clock at `start`. */
+function sheetsRun(
+  spreadsheet: FakeSpreadsheet,
+  shop: FakeShop,
+  options: { granted?: string[]; secondsPerCall?: number; start?: string; after?: BoardRun; user?: Record<string, string> } = {},
+) {
+  const run = boardRun(spreadsheet, [], { granted: [SCOPE], start: START, ...options, services: shopServices(shop, options.secondsPerCall ?? 1) });
+  Object.assign(run.app.userProperties.values, options.after?.app.userProperties.values, options.user);
+  Object.assign(run.app.properties.values, options.after?.app.properties.values);
+  return run;
+}
+
+/** Connects the fake shop to a new spreadsheet through the menu: app key, secret, then the whole address the user was sent back to. */
+async function connected(shop: FakeShop) {
+  const spreadsheet = new FakeSpreadsheet();
+  const run = sheetsRun(spreadsheet, shop);
+  run.app.ui.answers.push(FAKE_APP.appKey, FAKE_APP.appSecret, `https://agency.example/callback?code=${FAKE_AUTH_CODE}&state=state-1`);
+  await run.sheets.ttsConnectTikTokShop();
+  return { spreadsheet, run };
+}
+
+/** The rows the CLI's pull (the same core action) writes for the same shop, at the same time. */
+async function cliRows(orders: Record<string, unknown>[], returns: Record<string, unknown>[]): Promise<string[][]> {
+  const shop = fakeTikTokShop({ orders, returns, now: Date.parse(START) / 1000 });
+  const workbook = new MemoryWorkbook();
+  setupWorkbook(workbook, '', { shopId: FAKE_SHOP.id });
+  const ports: ApiPorts = {
+    send: shop.handle,
+    hmacSha256: nodeHmacSha256,
+    now: () => shop.options.now,
+    wait: () => undefined,
+    refreshToken: () => '',
+  };
+  await pullOrders(workbook, {}, { ...FAKE_APP, accessToken: shop.accessToken }, ports);
+  return text(workbook.readTab('Orders')!);
+}
+const text = (rows: unknown[][]): string[][] => rows.map((row) => row.map(String));
+
+describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFetchApp fake)', () => {
+  beforeAll(() => {
+    if (!existsSync(BUNDLE_PATH)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does).');
+  });
+
+  it('connect keeps the app key, secret and tokens in user properties only, and the shop id (all 19 digits, as text), name and region in Settings', async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const { spreadsheet, run } = await connected(shop);
+    expect(run.script.calls[0]).toBe('requireScopes FULL script.external_request');
+    expect(run.app.ui.alerts).toEqual([`Connected ${FAKE_SHOP.name} (US). Pull its orders with TTS Ops › Pull orders now.`]);
+    const settings = spreadsheet.sheet('Settings')!.snapshot();
+    const value = (key: string) => settings.find((row) => row[0] === `client.${key}`)?.[1];
+    expect([value('shopId'), value('shopName'), value('shopRegion'), value('market')]).toEqual([
+      FAKE_SHOP.id,
+      FAKE_SHOP.name,
+      FAKE_SHOP.region,
+      'US',
+    ]);
+    const stored = JSON.stringify(run.app.userProperties.values);
+    for (const secret of [FAKE_APP.appSecret, shop.accessToken, shop.refreshToken]) expect(stored).toContain(secret);
+    const everywhereElse = JSON.stringify([spreadsheet.getSheets().map((sheet) => sheet.snapshot()), run.app.properties.values]);
+    expect([FAKE_APP.appSecret, shop.accessToken, shop.refreshToken].filter((secret) => everywhereElse.includes(secret))).toEqual([]);
+    expect(shop.problems).toEqual([]);
+  });
+
+  it('Pull orders now writes the rows the CLI pull writes, in one write, no buyer data; a second pull asks only for updates', async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), returns: apiReturns(), now: 0, pageSize: 2, expireTokenOnce: true });
+    const connect = await connected(shop);
+    const spreadsheet = connect.spreadsheet;
+    const run = sheetsRun(spreadsheet, shop, { after: connect.run });
+    const calls = spreadsheet.calls.length;
+    await run.sheets.ttsPullOrdersNow();
+    expect(run.app.ui.alerts).toEqual([
+      expect.stringMatching(/^Imported TikTok Shop orders into .* \(Orders\): read 4 lines; 4 added, 0 updated .*, 0 skipped\.$/),
+    ]);
+    const orders = spreadsheet.sheet('Orders')!.snapshot();
+    expect(text(orders)).toEqual(await cliRows(apiOrders(), apiReturns()));
+    expect(spreadsheet.calls.slice(calls).filter((call) => call.sheet === 'Orders' && call.method === 'setValues')).toHaveLength(1);
+    expect(PLANTED_BUYER_DATA.filter((planted) => JSON.stringify(orders).includes(planted))).toEqual([]);
+    expect([shop.problems, shop.refreshes, JSON.stringify(run.app.userProperties.values).includes('TTP_refreshed_1')]).toEqual([[], 1, true]);
+
+    const before = shop.calls.length;
+    const again = sheetsRun(spreadsheet, shop, { start: '2026-12-07T13:00:00Z', after: run });
+    await again.sheets.ttsPullOrdersNow();
+    expect(again.app.ui.alerts[0]).toContain('read 0 lines; 0 added, 0 updated');
+    const searches = shop.calls.slice(before).filter((call) => call.path === SEARCH);
+    expect(searches.map((call) => Object.keys(JSON.parse(call.body!)))).toEqual([['update_time_ge', 'update_time_lt']]);
+    expect(spreadsheet.sheet('Orders')!.snapshot()).toEqual(orders);
+  });
+
+  it("a refused call shows the API's code and message and writes nothing", async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const { spreadsheet, run } = await connected(shop);
+    const app = JSON.stringify({ appKey: FAKE_APP.appKey, appSecret: 'not-the-secret' });
+    const orders = spreadsheet.sheet('Orders')!.snapshot();
+    const pull = sheetsRun(spreadsheet, shop, { after: run, user: { 'tts-ops.app': app } });
+    const writes = spreadsheet.calls.length;
+    await pull.sheets.ttsPullOrdersNow();
+    expect(pull.app.ui.alerts).toEqual([expect.stringMatching(/\(106001\)|check the app secret/)]);
+    expect(pull.app.ui.alerts[0]).toContain('Invalid sign');
+    expect(spreadsheet.calls.slice(writes).filter((call) => /^set|clear|insert/.test(call.method))).toEqual([]);
+    expect([spreadsheet.sheet('Orders')!.snapshot(), pull.app.properties.values]).toEqual([orders, {}]);
+  });
+
+  it('scope declined: a clear message, no call to TikTok Shop, nothing written', async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const spreadsheet = new FakeSpreadsheet();
+    const run = sheetsRun(spreadsheet, shop, { granted: [] });
+    expect(() => run.sheets.ttsConnectTikTokShop()).toThrow(/^Connecting and pulling need permission to call TikTok Shop, and it was not granted\./);
+    expect(() => run.sheets.ttsPullOrdersNow()).toThrow(/not granted/);
+    expect([shop.calls, run.app.ui.prompts, spreadsheet.getSheets(), run.app.userProperties.values]).toEqual([[], [], [], {}]);
+  });
+
+  it('a big first pull stops between whole weeks before the time limit, writes no part of a week, and the next pulls resume until it is whole', async () => {
+    const day = (n: number) => Date.parse('2026-09-09T20:00:00Z') / 1000 + n * 86_400; // noon on the shop's clock, 9 Sep to 6 Dec
+    const orders = Array.from({ length: 89 }, (_, n) => ({
+      ...apiOrders()[0],
+      id: `5760000000001${String(n).padStart(5, '0')}`,
+      create_time: day(n),
+      update_time: day(n) + 3600,
+    }));
+    const shop = fakeTikTokShop({ orders, now: 0, pageSize: 1 });
+    const connect = await connected(shop);
+    const orderIds = (rows: unknown[][]) => new Set(rows.map((row) => String(row[0])).filter((id) => id.startsWith('5760')));
+    const pulledIds = () => orderIds(connect.spreadsheet.sheet('Orders')!.snapshot()).size;
+    const alerts: string[] = [];
+    const pulls: number[] = [];
+    let last = connect.run;
+    for (let run = 0; run < 6 && !alerts.some((alert) => alert.startsWith('Imported') && !alert.includes('days to go')); run++) {
+      // Each call takes 10 s: a week (7 search pages and the returns) 80 s, so three weeks fit in the 5 minutes a pull allows itself.
+      last = sheetsRun(connect.spreadsheet, shop, { after: last, secondsPerCall: 10, start: `2026-12-07T${12 + run}:00:00Z` });
+      if (run === 1) shop.options.failAfter = shop.calls.length + 12; // refused in the second week of this pull
+      await last.sheets.ttsPullOrdersNow();
+      alerts.push(...last.app.ui.alerts);
+      pulls.push(pulledIds());
+      shop.options.failAfter = undefined;
+    }
+    expect(alerts.map((alert) => alert.replace(/^Imported .*?: read/, 'read').replace(/ \(already there.*?\)/, ''))).toEqual([
+      'read 42 lines; 42 added, 0 updated, 0 skipped. The first pull stopped before the time limit with 69 days to go: choose Pull orders now again to go on.',
+      expect.stringMatching(/^TikTok Shop refused the request \(21001001\)/),
+      'read 42 lines; 42 added, 0 updated, 0 skipped. The first pull stopped before the time limit with 41 days to go: choose Pull orders now again to go on.',
+      'read 42 lines; 42 added, 0 updated, 0 skipped. The first pull stopped before the time limit with 20 days to go: choose Pull orders now again to go on.',
+      'read 38 lines; 38 added, 0 updated, 0 skipped.',
+    ]);
+    // The refused pull kept the one week it finished, and none of the week it was refused in.
+    expect(pulls).toEqual([21, 28, 49, 70, 89]);
+    expect(text(connect.spreadsheet.sheet('Orders')!.snapshot())).toEqual(await cliRows(orders, []));
+    // The cursor starts when the first week began: an order updated while the weeks were pulled is asked for again.
+    expect(last.app.properties.values['api.orders.updatedThrough']).toBe(String(Date.parse(START) / 1000));
+  });
+});
