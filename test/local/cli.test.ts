@@ -9,6 +9,7 @@ import { moneyDecimals, toCsv } from '../../src/demo/csv';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { ORDER_HEADERS, ORDER_MONEY_HEADERS } from '../../src/core/table/exportHeaders';
 import { openXlsx, saveXlsx } from '../../src/local/xlsx/xlsxFile';
+import { COMMANDS } from '../../src/local/cli/cliHelp';
 import { excelView } from './excelView';
 import { runCli } from '../support/runCli';
 import { useTempFolder } from './tempFolder';
@@ -48,20 +49,7 @@ describe('tts-ops (child process)', () => {
     expect(top.stdout).toMatch(
       /tts-ops setup <file\.xlsx>[\s\S]*tts-ops import <export> <file\.xlsx>[\s\S]*tts-ops import-orders <export> <file\.xlsx>[\s\S]*tts-ops refresh <file\.xlsx> \[--out <file>\][\s\S]*tts-ops demo/,
     );
-    for (const command of [
-      'setup',
-      'refresh',
-      'import',
-      'import-orders',
-      'connect',
-      'pull',
-      'demo',
-      'export',
-      'check',
-      'sign-off',
-      'deliver',
-      'sidebar',
-    ]) {
+    for (const command of COMMANDS) {
       const help = runBin(command, '--help');
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toMatch(new RegExp(`^Usage: tts-ops ${command}`));

@@ -51,12 +51,24 @@ export async function pullOrdersInTime(
     const weekStart = ports.now();
     if (outcomes.length && weekStart - started + slowest > limitSeconds) return { ...summed(outcomes), daysLeft: today - first + 1 };
     const last = Math.min(first + PULL_WINDOW_DAYS - 1, today);
-    outcomes.push(await pullOrders(workbook, { since: formatDay(first), until: formatDay(last) }, shop, ports, progress));
+    outcomes.push(
+      await keptOnRefusal(first - next, pullOrders(workbook, { since: formatDay(first), until: formatDay(last) }, shop, ports, progress)),
+    );
     const done = { [PULL_CURSOR_PROPERTY]: String(startedAt), [FIRST_PULL_PLACE_PROPERTY]: '' };
     workbook.writeProperties(last < today ? { [FIRST_PULL_PLACE_PROPERTY]: JSON.stringify({ next: last + 1, startedAt }) } : done);
     slowest = Math.max(slowest, ports.now() - weekStart);
   }
   return { ...summed(outcomes), daysLeft: 0 };
+}
+
+/** A refusal after some weeks were written says they are kept. */
+async function keptOnRefusal<T>(daysWritten: number, week: Promise<T>): Promise<T> {
+  try {
+    return await week;
+  } catch (error) {
+    if (!daysWritten || !(error instanceof InputError)) throw error;
+    throw new InputError(`${error.message} The ${daysWritten} days pulled before it are kept; the next pull goes on from there.`);
+  }
 }
 
 function placeOf(text: string | undefined): FirstPullPlace | undefined {
