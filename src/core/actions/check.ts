@@ -3,6 +3,7 @@ import { columnLetter } from '../values/columnLetter';
 import { healthReport } from '../health/healthReport';
 import { clientNameFinding } from './accuracy/clientNameFinding';
 import { dataAgeFinding } from './accuracy/dataAgeFinding';
+import { repeatedRowsFinding } from './accuracy/repeatedRowsFinding';
 import { salesReconciliation } from './accuracy/salesReconciliation';
 import { settingsRowFindings } from './accuracy/settingsRowFindings';
 import { unreadableCells } from './accuracy/unreadableCells';
@@ -79,6 +80,10 @@ export function checklistOf(workbook: Workbook, now: Date, { state, read, zone }
     [INPUT_TABS.analytics, analytics],
   ] as const) {
     if (!input.ok) findings.push(inputProblem(state, tab, input.problem, !input.empty, input.cell));
+  }
+  if (analytics.ok && analytics.sales.kind === 'analytics') {
+    const repeated = repeatedRowsFinding(analytics.sales.table, state.existing.actual(INPUT_TABS.analytics) ?? INPUT_TABS.analytics, settings);
+    if (repeated) findings.push(repeated);
   }
   const unreadable = [
     ...(orders.ok ? unreadableCells(orders.sales, settings, INPUT_TABS.orders) : []),

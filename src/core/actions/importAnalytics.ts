@@ -2,9 +2,8 @@ import { InputError } from '../values/errors';
 import { readSalesTable } from '../metrics/readSalesTable';
 import type { Settings } from '../settings/settings';
 import { ANALYTICS_COLUMNS, type AnalyticsColumnKey } from '../table/columns';
-import { dayCellReader } from '../table/readDayColumn';
+import { analyticsRowKeys } from '../table/analyticsRowKey';
 import type { Table } from '../table/readTable';
-import { cleanText } from '../values/cleanText';
 import type { CellValue } from '../workbook/workbookPort';
 import { importRows, type ImportedRows, type RowImport } from './importRows';
 
@@ -24,7 +23,7 @@ export function importAnalytics(
     instead: 'import a Data Compass analytics export (Data Compass › Product analysis › Export) instead.',
     columns: ANALYTICS_COLUMNS,
     read: analyticsTable,
-    keysOf: (table) => dayKeys(table, settings),
+    keysOf: (table) => analyticsRowKeys(table, settings),
     unkeyed: ['row without a date', 'rows without a date'],
     identity: 'day and product',
   };
@@ -35,18 +34,4 @@ function analyticsTable(values: readonly (readonly CellValue[])[], name: string)
   const sales = readSalesTable(values, name || 'Analytics');
   if (sales.kind !== 'analytics') throw new InputError(`${name || 'Analytics'}: expected a Data Compass analytics table, found an order export.`);
   return sales.table;
-}
-
-/** Each row's day (read as the metrics read it: the date order and market rules apply) and product; undefined for a row without a date. */
-function dayKeys(table: Table<AnalyticsColumnKey>, settings: Settings): (r: number) => string | undefined {
-  const dateCol = table.index('date');
-  const dayOf = dateCol >= 0 ? dayCellReader(table, dateCol, settings) : () => 'all';
-  return (r) => {
-    const day = dayOf(r);
-    if (day === undefined) return undefined;
-    const row = table.values[r];
-    const id = cleanText(row[table.index('productId')]);
-    const product = id ? `id:${id}` : `name:${cleanText(row[table.index('productName')])}`;
-    return `${day}\u0000${product}`;
-  };
 }

@@ -7,8 +7,9 @@ import { readNumberCell } from '../table/readNumberCell';
 import type { Table } from '../table/readTable';
 import { inRange, type DayRange } from './dayRange';
 import type { Measure } from './measures';
+import { analyticsRepeats } from './analyticsRepeats';
 
-/** Rows of a product analytics table in a day range, each needed measure as one column. */
+/** Rows of a product analytics table in a day range, each needed measure as one column; a row pasted twice counted once (analyticsRepeats). */
 export interface AnalyticsFrame {
   readonly kind: 'analytics';
   readonly length: number;
@@ -51,6 +52,7 @@ export function buildAnalyticsFrame(
   const readDay = dateCol >= 0 ? dayCellReader(table, dateCol, settings) : undefined;
   const columns = [...measures].map((m) => [m, sourceColumn(table, m)] as const);
   const { rows } = table;
+  const { repeated } = analyticsRepeats(table, settings);
   const n = rows.length;
   const tableRow = new Int32Array(n);
   const day = new Int32Array(readDay ? n : 0);
@@ -58,6 +60,7 @@ export function buildAnalyticsFrame(
   let length = 0;
   for (let i = 0; i < n; i++) {
     const r = rows[i];
+    if (repeated.has(r)) continue;
     if (readDay) {
       const d = readDay(r);
       if (d === undefined) {

@@ -99,6 +99,15 @@ describe('the accuracy checks', () => {
     expect(group(checklist, 'Accuracy')).toEqual(['ERROR readout-stale Orders!A3', 'WARNING input-missing Analytics!A1']);
   });
 
+  it('count an Analytics day pasted twice once, with a note, so it raises no GMV mismatch', () => {
+    const analytics = copy(demoClient().analytics);
+    const { rows } = analyticsDay(analytics, '2026-11-18');
+    const last = analytics.length + 1;
+    analytics.push(...rows.map((r) => analytics[r].slice()));
+    const checklist = runChecklist(salesWorkbook(analytics), NOW);
+    expect(group(checklist, 'Accuracy')).toEqual([`INFO analytics-repeated-rows Analytics!A${last}`]);
+  });
+
   it('name the set-up of a missing tab as the surface asking says it: a command in the terminal, the menu item in Sheets', () => {
     const workbook = new MemoryWorkbook({ Orders: demoClient().orders, Settings: NAMED_SETTINGS }, ZONE);
     const messages = (surface: Surface): string[] =>

@@ -1,5 +1,6 @@
 import { InputError, type CellPosition } from '../../values/errors';
 import { readSalesTable, type SalesTable } from '../../metrics/readSalesTable';
+import { analyticsRepeats } from '../../metrics/analyticsRepeats';
 import type { Settings } from '../../settings/settings';
 import type { CellValue } from '../workbookPort';
 import { dataThrough, type DataThrough } from './freshness';
@@ -26,6 +27,8 @@ export function salesInput(values: CellValue[][] | undefined, help: SalesTabHelp
   if (!values) return { ok: false, empty: true, problem: `No '${help.tab}' tab: ${setup}, then paste ${help.what} into it.` };
   try {
     const sales = readSalesTable(values, help.tab);
+    // Two rows of one day and product that disagree: nothing is computed from the tab until one is deleted.
+    if (sales.kind === 'analytics') analyticsRepeats(sales.table, settings);
     const through = dataThrough(sales, settings);
     if (!through)
       return { ok: false, empty: true, problem: `The '${help.tab}' tab has no dated rows yet: paste ${help.what} into it, header row included.` };
