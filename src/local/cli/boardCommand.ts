@@ -39,10 +39,15 @@ export interface BoardOptions {
 /** Exit code when no workbook could be read. */
 const NONE_READ = 2;
 
+/** An ISO date-time with its offset: without one it would be read on this machine's clock, not any shop's. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
 function nowOf(text: string | undefined, context: CommandContext): Date {
   if (text === undefined) return context.now();
-  const now = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? new Date(text) : new Date(NaN);
-  if (isNaN(now.getTime())) throw new InputError(`--now must be an ISO date-time such as 2026-11-23T09:00:00-08:00; got '${text}'.`);
+  const now = ISO_INSTANT.test(text) ? new Date(text) : new Date(NaN);
+  if (isNaN(now.getTime())) {
+    throw new InputError(`--now must be an ISO date-time with its offset, such as 2026-11-23T09:00:00-08:00 or 2026-11-23T17:00:00Z; got '${text}'.`);
+  }
   return now;
 }
 
