@@ -32,10 +32,16 @@ function ask(title: string, message: string): string {
   return answer.getResponseText().trim();
 }
 
-/** The agency's app, asked for once per user. */
-function partnerApp(): ApiApp {
+/** The agency's app as this user stored it on connecting a shop. */
+function storedApp(): ApiApp | undefined {
   const stored = userProperties().getProperty(APP_PROPERTY);
-  if (stored) return JSON.parse(stored) as ApiApp;
+  return stored ? (JSON.parse(stored) as ApiApp) : undefined;
+}
+
+/** The agency's app: stored, or asked for; kept only once TikTok Shop accepts it, so a mistyped secret is asked for again. */
+function partnerApp(): ApiApp {
+  const stored = storedApp();
+  if (stored) return stored;
   const app = {
     appKey: ask(
       'Connect TikTok Shop (1 of 2)',
@@ -44,7 +50,6 @@ function partnerApp(): ApiApp {
     appSecret: ask('Connect TikTok Shop (2 of 2)', 'Your partner app’s App secret.'),
   };
   if (!app.appKey || !app.appSecret) throw new InputError('The app key and secret are both needed; nothing was changed.');
-  userProperties().setProperty(APP_PROPERTY, JSON.stringify(app));
   return app;
 }
 
@@ -68,6 +73,7 @@ global.ttsConnectTikTokShop = () =>
     // Every port is synchronous here (UrlFetchApp), so the promises settle before the menu call returns.
     return exchangeAuthCode(app, authCodeOf(pasted, state), ports)
       .then(async (tokens) => {
+        userProperties().setProperty(APP_PROPERTY, JSON.stringify(app));
         const shops = await authorizedShops({ ...app, accessToken: tokens.accessToken }, ports);
         for (const { id, name, region, cipher } of shops) {
           const connected: ConnectedShop = { ...tokens, appKey: app.appKey, name, region, cipher };
@@ -91,9 +97,10 @@ global.ttsPullOrdersNow = () =>
     const workbook = activeWorkbook();
     const shopId = workbookSettings(workbook.readTab(INPUT_TABS.settings), workbook.timeZone()).client.shopId;
     const stored = shopId ? userProperties().getProperty(SHOP_PROPERTY + shopId) : null;
-    if (!stored) throw new InputError('No TikTok Shop is connected to this spreadsheet for you yet: use TTS Ops › Connect TikTok Shop… first.');
+    const app = storedApp();
+    if (!stored || !app)
+      throw new InputError('No TikTok Shop is connected to this spreadsheet for you yet: use TTS Ops › Connect TikTok Shop… first.');
     let shop = JSON.parse(stored) as ConnectedShop;
-    const app = partnerApp();
     const ports = urlFetchPorts(async () => {
       shop = { ...shop, ...(await refreshTokens(app, shop.refreshToken, ports)) };
       userProperties().setProperty(SHOP_PROPERTY + shopId, JSON.stringify(shop));

@@ -61,6 +61,12 @@ describe('the Apps Script manifest', () => {
     expect(named.filter((url) => !SCOPE_URLS.includes(url))).toEqual([]);
   });
 
+  it('lets UrlFetchApp reach only the TikTok Shop hosts the pull calls (a versioned deployment needs this allowlist)', () => {
+    const hosts = [...read('src/sheets/urlFetchPorts.ts').matchAll(/'(https:\/\/[\w.-]+)'/g)].map(([, host]) => `${host}/`);
+    expect(hosts).toHaveLength(2);
+    expect(JSON.parse(read('appsscript.json')).urlFetchWhitelist).toEqual(hosts);
+  });
+
   it('enables the advanced services Run on BigQuery… and the client update’s Gmail draft call', () => {
     expect(JSON.parse(read('appsscript.json')).dependencies).toEqual({
       enabledAdvancedServices: [

@@ -107,6 +107,20 @@ describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFe
     expect(shop.problems).toEqual([]);
   });
 
+  it('a mistyped app secret is not kept: TikTok Shop refuses it, and the next Connect asks for it again', async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const spreadsheet = new FakeSpreadsheet();
+    const first = sheetsRun(spreadsheet, shop);
+    first.app.ui.answers.push(FAKE_APP.appKey, 'mistyped', FAKE_AUTH_CODE);
+    await first.sheets.ttsConnectTikTokShop();
+    expect(first.app.ui.alerts).toEqual([expect.stringMatching(/^TikTok Shop refused the request \(36009004\): Invalid app_key or app_secret/)]);
+    expect([first.app.userProperties.values, spreadsheet.getSheets()]).toEqual([{}, []]);
+    const again = sheetsRun(spreadsheet, shop, { after: first });
+    again.app.ui.answers.push(FAKE_APP.appKey, FAKE_APP.appSecret, FAKE_AUTH_CODE);
+    await again.sheets.ttsConnectTikTokShop();
+    expect(again.app.ui.alerts).toEqual([expect.stringMatching(/^Connected Maple Mugs/)]);
+  });
+
   it('Pull orders now writes the rows the CLI pull writes, in one write, no buyer data; a second pull asks only for updates', async () => {
     const shop = fakeTikTokShop({ orders: apiOrders(), returns: apiReturns(), now: 0, pageSize: 2, expireTokenOnce: true });
     const connect = await connected(shop);
@@ -140,8 +154,7 @@ describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFe
     const pull = sheetsRun(spreadsheet, shop, { after: run, user: { 'tts-ops.app': app } });
     const writes = spreadsheet.calls.length;
     await pull.sheets.ttsPullOrdersNow();
-    expect(pull.app.ui.alerts).toEqual([expect.stringMatching(/\(106001\)|check the app secret/)]);
-    expect(pull.app.ui.alerts[0]).toContain('Invalid sign');
+    expect(pull.app.ui.alerts).toEqual(['TikTok Shop refused the request signature (106001): check the app secret. TikTok Shop said: Invalid sign']);
     expect(spreadsheet.calls.slice(writes).filter((call) => /^set|clear|insert/.test(call.method))).toEqual([]);
     expect([spreadsheet.sheet('Orders')!.snapshot(), pull.app.properties.values]).toEqual([orders, {}]);
   });

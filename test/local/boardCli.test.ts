@@ -78,11 +78,13 @@ describe('tts-ops board', () => {
     expect(run.out).toContain('No such file');
   });
 
-  it('refuses a --now that is not an ISO date-time before reading anything', async () => {
-    expect(await runCli(['board', join(folder(), 'missing.xlsx'), '--now', '23/11/2026'])).toEqual({
-      code: 1,
-      out: '',
-      err: "tts-ops: --now must be an ISO date-time such as 2026-11-23T09:00:00-08:00; got '23/11/2026'.\n",
-    });
+  it('refuses a --now that is not an ISO date-time with its offset before reading anything (without one it would be this machine’s clock)', async () => {
+    for (const now of ['23/11/2026', '2026-11-23T09:00:00']) {
+      expect(await runCli(['board', join(folder(), 'missing.xlsx'), '--now', now])).toEqual({
+        code: 1,
+        out: '',
+        err: `tts-ops: --now must be an ISO date-time with its offset, such as 2026-11-23T09:00:00-08:00 or 2026-11-23T17:00:00Z; got '${now}'.\n`,
+      });
+    }
   });
 });

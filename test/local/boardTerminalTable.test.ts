@@ -16,15 +16,15 @@ describe('the board on a terminal', () => {
   const document = boardDocument([row], NOW, NOW);
 
   it('colours a rate by its status and an overdue count in red, and only there', () => {
-    const [header, line] = boardTerminalTable(document, true).split('\n');
+    const [header, line] = boardTerminalTable(document, true, 'America/Los_Angeles').split('\n');
     expect(header).toMatch(/^Client +Market +LDR +Overdue +Due in 24 h +Last sign-off +Last export$/);
     expect(line).toContain('\x1b[31m4.5% AT RISK\x1b[0m');
     expect(line).toMatch(/\x1b\[31m3 +\x1b\[0m/);
-    expect(boardTerminalTable(document, false)).not.toContain('\x1b');
+    expect(boardTerminalTable(document, false, 'America/Los_Angeles')).not.toContain('\x1b');
   });
 
   it("drops a name's own escape sequences even though the coloured table is printed as it is", () => {
-    const text = boardTerminalTable(document, true);
+    const text = boardTerminalTable(document, true, 'America/Los_Angeles');
     expect(text).toContain('Glow & Co');
     expect(text.replace(/\x1b\[(31|0)m/g, '')).not.toContain('\x1b');
   });

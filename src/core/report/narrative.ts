@@ -77,6 +77,7 @@ function healthSentence(health: HealthSection): string | undefined {
 /**
  * 3 to 7 plain sentences from the model's own texts (so every number equals the scorecard's), in a
  * fixed order; a metric without data gets no sentence, and no sentence names a cause the data does not show.
+ * With nothing to say (no complete order data for the period), one sentence saying so.
  */
 export function narrative(
   scorecard: Scorecard,
@@ -95,5 +96,7 @@ export function narrative(
     healthSentence(health),
     channelSentence(scorecard),
   ];
-  return sentences.filter((s): s is string => !!s).slice(0, 7);
+  const said = sentences.filter((s): s is string => !!s).slice(0, 7);
+  // An empty Headlines section reads as a broken update: say there is none, and where the reason is.
+  return said.length ? said : ['No headline figures for this period: the notes under the KPI scorecard say why.'];
 }

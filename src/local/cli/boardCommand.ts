@@ -15,7 +15,9 @@ import {
   type BoardRow,
 } from '../../core/actions/board/agencyBoard';
 import { renderBlocksHtml } from '../../core/report/render/htmlReport';
+import { formatDay } from '../../core/values/calendarDay';
 import { InputError } from '../../core/values/errors';
+import { zonedDay } from '../../core/values/wallClock';
 import { FileProblem, readBytes } from '../files/fileProblem';
 import { makeFolder } from '../files/makeFolder';
 import { assertOwnedOutputs, type OwnedOutput } from '../files/ownedOutput';
@@ -36,13 +38,21 @@ export interface BoardOptions {
   readonly digest?: string;
 }
 
+/** The machine's time zone: the table's, the page's and the CSV's sign-off and export times are in it, as the Sheets board writes them in the board's. */
+const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** Exit code when no workbook could be read. */
 const NONE_READ = 2;
 
+/** An ISO date-time with its offset: without one it would be read on this machine's clock, not any shop's. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
 function nowOf(text: string | undefined, context: CommandContext): Date {
   if (text === undefined) return context.now();
-  const now = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? new Date(text) : new Date(NaN);
-  if (isNaN(now.getTime())) throw new InputError(`--now must be an ISO date-time such as 2026-11-23T09:00:00-08:00; got '${text}'.`);
+  const now = ISO_INSTANT.test(text) ? new Date(text) : new Date(NaN);
+  if (isNaN(now.getTime())) {
+    throw new InputError(`--now must be an ISO date-time with its offset, such as 2026-11-23T09:00:00-08:00 or 2026-11-23T17:00:00Z; got '${text}'.`);
+  }
   return now;
 }
 
@@ -84,7 +94,7 @@ export async function boardCommand(files: readonly string[], options: BoardOptio
   const lines: string[] = [];
   if (options.json) context.print(JSON.stringify(document, null, 2));
   else if (options.since) lines.push(digest!.changes.length ? digestText(digest!.changes) : `No changes since the board of ${previous!.now}.`);
-  else (context.printStyled ?? context.print)(boardTerminalTable(document, context.colour === true));
+  else (context.printStyled ?? context.print)(boardTerminalTable(document, context.colour === true, localZone()));
 
   if (options.out) lines.push(...(await writeBoardFiles(options.out, document)));
   if (options.digest) {
@@ -98,17 +108,14 @@ export async function boardCommand(files: readonly string[], options: BoardOptio
   return rows.every((row) => row.error) ? NONE_READ : 0;
 }
 
-/** The machine's time zone: the CSV's sign-off and export times are written in it, as the Sheets board writes them in the board's. */
-const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 const BOARD_FILES = ['board.html', 'board.csv', 'board.json'] as const;
 
 /** board.html, board.csv and board.json in `dir`, each replaced whole (an earlier board's: assertOwnedOutputs refused any other file). */
 async function writeBoardFiles(dir: string, document: BoardDocument): Promise<string[]> {
   await makeFolder(dir);
-  const title = `Agency board — ${document.now.slice(0, 10)}`;
+  const title = `Agency board — ${formatDay(zonedDay(new Date(document.now), localZone()))}`;
   const texts: Record<(typeof BOARD_FILES)[number], string> = {
-    'board.html': renderBlocksHtml(title, boardBlocks(document)),
+    'board.html': renderBlocksHtml(title, boardBlocks(document, localZone())),
     'board.csv': csvText([[...BOARD_COLUMNS], ...boardTable(document, localZone()).rows.map((row) => row.map(String))]),
     'board.json': `${JSON.stringify(document, null, 2)}\n`,
   };

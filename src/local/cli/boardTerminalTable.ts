@@ -5,9 +5,9 @@ import { terminalText } from './terminalText';
 /** SGR colours of a status (green, yellow, red, grey), as the read-out's fills. */
 const STATUS_COLOURS: Readonly<Record<HealthStatus, string>> = { OK: '32', WATCH: '33', 'AT RISK': '31', 'NOT ENOUGH DATA': '90' };
 
-/** The board as a text table, columns padded; with `colour`, each rate in its status's colour and bad counts in red. Cell text is made terminal-safe here. */
-export function boardTerminalTable(document: BoardDocument, colour: boolean): string {
-  const rows = boardView(document);
+/** The board as a text table (days on `zone`'s calendar), columns padded; with `colour`, each rate in its status's colour and bad counts in red. Cell text is made terminal-safe here. */
+export function boardTerminalTable(document: BoardDocument, colour: boolean, zone: string): string {
+  const rows = boardView(document, zone);
   const cells = rows.map((row) => row.map((cell) => terminalText(cell.text)));
   const shown = BOARD_VIEW_COLUMNS.map((_, c) => c).filter((c) => cells.some((row) => row[c] !== ''));
   const widths = shown.map((c) => Math.max(BOARD_VIEW_COLUMNS[c].length, ...cells.map((row) => row[c].length)));

@@ -234,7 +234,7 @@ written); one that cannot be read gets a row with the reason. Exit 2 when none c
 What each column means: docs/BOARD.md.
 
 Options:
-  --now <ISO>        count orders due from this moment (default: now), to reproduce a board
+  --now <ISO>        count orders due from this moment, with its offset (default: now), to reproduce a board
   --json             print the board as one JSON document instead of the table
   --out <dir>        write board.html, board.csv and board.json there (replaced on each run)
   --since <file>     a previous board.json: print only what changed since

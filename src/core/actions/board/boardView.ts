@@ -1,4 +1,6 @@
 import { reportFormat, type ReportFormat } from '../../format/reportFormat';
+import { formatDay } from '../../values/calendarDay';
+import { zonedDay } from '../../values/wallClock';
 import type { Block, BlockCell } from '../../report/reportBlocks';
 import type { BoardDocument } from './boardDocument';
 import type { BoardRow } from './boardRow';
@@ -25,17 +27,18 @@ export const BOARD_VIEW_COLUMNS = [
   'Problem',
 ] as const;
 
-const day = (iso: string): string => iso.slice(0, 10);
+/** The day of an instant on `zone`'s calendar (an evening sign-off in Los Angeles is already tomorrow in UTC). */
+const day = (iso: string, zone: string): string => formatDay(zonedDay(new Date(iso), zone));
 /** The client's name, or its file's name without the folders (the full path stays in board.json) while Settings names none. */
 const clientName = (row: BoardRow): string => row.client || row.file.split(/[\\/]/).pop()!;
 const count = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
-function signOffText(signOff: BoardRow['lastSignOff']): string {
+function signOffText(signOff: BoardRow['lastSignOff'], zone: string): string {
   if (!signOff) return 'none';
-  return `${day(signOff.at)} ${signOff.by || 'unknown'} (${signOff.current ? 'current' : 'stale'})`;
+  return `${day(signOff.at, zone)} ${signOff.by || 'unknown'} (${signOff.current ? 'current' : 'stale'})`;
 }
 
-function rowCells(row: BoardRow): BlockCell[] {
+function rowCells(row: BoardRow, zone: string): BlockCell[] {
   const format: ReportFormat = reportFormat(row.currency, row.market);
   const rates = (['LDR', 'VTR', 'SFCR', 'Cancel rate', 'Refund rate'] as const).map((metric): BlockCell => {
     const health = row.health.find((h) => h.metric === metric);
@@ -54,21 +57,21 @@ function rowCells(row: BoardRow): BlockCell[] {
       row.gmv ? (row.gmv.previous === null ? 'n/a' : format.money(row.gmv.previous)) : '',
       count(row.qa?.errors),
       count(row.qa?.warnings),
-      row.error ? '' : signOffText(row.lastSignOff),
-      row.lastExport ? `${day(row.lastExport.at)} ${row.lastExport.cadence}` : row.error ? '' : 'none',
+      row.error ? '' : signOffText(row.lastSignOff, zone),
+      row.lastExport ? `${day(row.lastExport.at, zone)} ${row.lastExport.cadence}` : row.error ? '' : 'none',
       row.trackerDue.length ? `${row.trackerDue.length}${overdueItems ? ` (${overdueItems} overdue)` : ''}` : '',
       row.error ?? '',
     ),
   ];
 }
 
-/** The board as rows of text cells, worst first as given, each rate cell carrying its status for colour. */
-export function boardView(document: BoardDocument): BlockCell[][] {
-  return document.clients.map(rowCells);
+/** The board as rows of text cells, worst first as given, each rate cell carrying its status for colour; days on `zone`'s calendar. */
+export function boardView(document: BoardDocument, zone: string): BlockCell[][] {
+  return document.clients.map((row) => rowCells(row, zone));
 }
 
 /** board.html's blocks (the client update's look): when and how, the table, each client's tracker items due this week. */
-export function boardBlocks(document: BoardDocument): Block[] {
+export function boardBlocks(document: BoardDocument, zone: string): Block[] {
   const unreadable = document.clients.filter((row) => row.error).length;
   const tracker = document.clients
     .filter((row) => row.trackerDue.length)
@@ -85,7 +88,7 @@ export function boardBlocks(document: BoardDocument): Block[] {
         `Orders due counted from ${document.now}; board generated ${document.generatedAt}.`,
       ],
     },
-    { kind: 'table', header: [...BOARD_VIEW_COLUMNS], rows: boardView(document) },
+    { kind: 'table', header: [...BOARD_VIEW_COLUMNS], rows: boardView(document, zone) },
     {
       kind: 'note',
       text:

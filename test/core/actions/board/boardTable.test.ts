@@ -1,4 +1,12 @@
-import { BOARD_COLUMNS, boardDocument, boardErrorRow, boardTable, type BoardRow } from '../../../../src/core/actions/board/agencyBoard';
+import {
+  BOARD_COLUMNS,
+  BOARD_VIEW_COLUMNS,
+  boardDocument,
+  boardErrorRow,
+  boardTable,
+  boardView,
+  type BoardRow,
+} from '../../../../src/core/actions/board/agencyBoard';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 
@@ -12,5 +20,20 @@ describe('the board table (Sheets tab and board.csv)', () => {
     const at = (row: unknown[], column: string): unknown => row[BOARD_COLUMNS.indexOf(column)];
     expect([at(readRow, 'Last QA sign-off'), at(readRow, 'Last client export')]).toEqual(['none', 'none']);
     expect([at(unreadableRow, 'Last QA sign-off'), at(unreadableRow, 'Last client export')]).toEqual(['', '']);
+  });
+});
+
+describe('the board as people read it (terminal and board.html)', () => {
+  it('dates a sign-off and an export on the given zone’s calendar, as board.csv does, not on UTC’s', () => {
+    // 18:30 on Sunday 22 November in Los Angeles is already Monday in UTC.
+    const evening = '2026-11-23T02:30:00.000Z';
+    const signed: BoardRow = {
+      ...read,
+      lastSignOff: { by: 'ana@agency.example', at: evening, current: true },
+      lastExport: { at: evening, by: 'ana@agency.example', cadence: 'WBR', period: '2026-11-16 – 2026-11-22' },
+    };
+    const [cells] = boardView(boardDocument([signed], NOW, NOW), 'America/Los_Angeles');
+    const at = (column: string): string => cells[BOARD_VIEW_COLUMNS.indexOf(column as (typeof BOARD_VIEW_COLUMNS)[number])].text;
+    expect([at('Last sign-off'), at('Last export')]).toEqual(['2026-11-22 ana@agency.example (current)', '2026-11-22 WBR']);
   });
 });

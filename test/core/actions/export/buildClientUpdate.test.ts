@@ -5,7 +5,7 @@ import { MemoryWorkbook } from '../../../../src/core/workbook/memoryWorkbook';
 import { PLAN_TABS } from '../../../../src/core/workbook/setupTabs';
 import type { CellValue } from '../../../../src/core/workbook/workbookPort';
 import { filledWorkbook } from '../../workbook/clientFixture';
-import { analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from '../../report/reportFixture';
+import { ANALYTICS_COLUMNS, analyticsTab, ordersTab, SETTINGS_TAB, TWO_WEEKS, twoWeekWorkbook, type Line } from '../../report/reportFixture';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 const build = (workbook: MemoryWorkbook, asOf?: string, cadence: 'wbr' | 'mbr' | 'qbr' = 'wbr', toDate = false): ClientUpdate =>
@@ -369,5 +369,16 @@ describe('buildClientUpdate sections', () => {
     expect(update.internal).toContain(update.risks.detail);
     expect(update.internal).toContain(update.actions.detail);
     expect(update.agenda).not.toContain('Actions, risks and next steps');
+  });
+});
+
+describe('an update of a period the order data covers only in part', () => {
+  it('says there are no headline figures and why, never an empty Headlines section (Doc, deck, draft alike)', () => {
+    const partWeek = twoWeekWorkbook({ Orders: ordersTab(TWO_WEEKS.filter((line) => line[7] >= '2026-11-20')), Analytics: [ANALYTICS_COLUMNS] });
+    const update = build(partWeek, '2026-11-22');
+    expect(update.scorecard.notes).toContainEqual(
+      expect.stringMatching(/^Order data, this period 2026-11-16 – 2026-11-22: data from 2026-11-20, 3 of 7 days, so it is left out\.$/),
+    );
+    expect(update.narrative).toEqual(['No headline figures for this period: the notes under the KPI scorecard say why.']);
   });
 });
