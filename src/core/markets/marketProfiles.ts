@@ -29,6 +29,8 @@ export interface MarketProfile {
   readonly dateOrder: Sourced<DateOrder | undefined>;
   /** Day/month order of a date people there type (the locale's CLDR short date); undefined: year first (2026/11/03), so a typed 03/04/2026 is refused. */
   readonly typedDateOrder: Sourced<DateOrder | undefined>;
+  /** People there type years in the Buddhist era (CLDR's default calendar of the locale: 3/11/2569 is 3 Nov 2026); exports do not. */
+  readonly typedBuddhistEra: boolean;
   readonly currency: Sourced<{ readonly code: string; readonly symbol: string }>;
   readonly decimalMark: Sourced<DecimalMark>;
   /** LDR / VTR / SFCR limits; markets without a source get the US values, noted in the read-out. */
@@ -50,7 +52,7 @@ const NO_PRICE_BAND = unsourced(
 );
 
 /** What a market row may set beyond its first columns; the rest default to the unsourced stand-ins above. */
-type Extras = Partial<Pick<MarketProfile, 'health' | 'titleMinChars' | 'priceBand'>>;
+type Extras = Partial<Pick<MarketProfile, 'health' | 'titleMinChars' | 'priceBand' | 'typedBuddhistEra'>>;
 
 /**
  * One market: code, CLDR locale, name, IANA zones (space-separated, the capital's first), date order of its exports, of the
@@ -75,6 +77,7 @@ function market(
     timeZones: sourced(timeZones.split(' ')),
     dateOrder: typeof dateOrder === 'string' ? sourced<DateOrder | undefined>(dateOrder) : dateOrder,
     typedDateOrder: sourced(typed === 'YMD' ? undefined : typed),
+    typedBuddhistEra: false,
     currency: sourced({ code: currencyCode, symbol }),
     decimalMark: sourced(decimalMark),
     health: NO_HEALTH_SOURCE(name),
@@ -117,6 +120,7 @@ export const MARKET_PROFILES: readonly MarketProfile[] = [
   }),
   market('ID', 'id-ID', 'Indonesia', 'Asia/Jakarta Asia/Makassar Asia/Jayapura', 'DMY', 'DMY', ['IDR', 'Rp'], ','),
   market('TH', 'th-TH', 'Thailand', 'Asia/Bangkok', 'DMY', 'DMY', ['THB', '฿'], '.', {
+    typedBuddhistEra: true,
     health: unsourced(
       US_HEALTH,
       `SFCR ≤ 2.5% is also on TikTok Shop Seller University SU-TH:4260207925872400; no Thai page with LDR or VTR limits was found: the US limits apply until you set them.`,

@@ -3,7 +3,8 @@ import type { Settings } from '../settings/settings';
 import { dayOfWallClock, formatDay } from '../values/calendarDay';
 import { plausibleWindow } from '../values/plausibleDates';
 import { cleanText } from '../values/cleanText';
-import { dateReadings, parseDateTime } from '../values/parseDateTime';
+import { dateReadings } from '../values/parseDateTime';
+import { parseTypedDate } from '../values/typedDate';
 import { ambiguousDateMessage, typedDateOrder } from '../table/readDayColumn';
 import { ALL_DAYS, type DayRange } from './dayRange';
 
@@ -11,7 +12,7 @@ import { ALL_DAYS, type DayRange } from './dayRange';
 export function dayArgument(value: unknown, name: string, settings: Settings): number | undefined {
   const cell = Array.isArray(value) ? value.flat()[0] : value;
   const order = typedDateOrder(settings);
-  const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, order, settings.timeZone);
+  const wall = parseTypedDate(cell, order, settings);
   if (wall === undefined) return undefined;
   const readings = isNaN(wall) && order === undefined ? dateReadings(cleanText(cell)) : undefined;
   if (readings) throw new InputError(ambiguousDateMessage(`'${name}'`, readings, 'the argument', true));

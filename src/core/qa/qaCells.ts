@@ -4,7 +4,8 @@ import { detectDateOrder, typedDateOrder } from '../table/readDayColumn';
 import { columnDecimalMark } from '../table/readNumberCell';
 import { cleanText } from '../values/cleanText';
 import { MS_PER_DAY } from '../values/calendarDay';
-import { isDateOnly, parseDateTime, type DateOrder } from '../values/parseDateTime';
+import { isDateOnly, type DateOrder } from '../values/parseDateTime';
+import { parseTypedDate } from '../values/typedDate';
 import { parseNumber } from '../values/parseNumber';
 import { plausibleWindow } from '../values/plausibleDates';
 import type { CommonRuleId } from './commonRules';
@@ -70,7 +71,7 @@ export class QaCells<K extends string> {
         return dateCol < 0 ? fallback : detectDateOrder(this.table, dateCol, fallback, { byClock: false });
       }, typedDateOrder(this.settings)),
     };
-    const wall = parseDateTime(typeof cell === 'string' ? cleanText(cell) : cell, this.dateOrder.value, this.settings.timeZone);
+    const wall = parseTypedDate(cell, this.dateOrder.value, this.settings);
     if (wall !== undefined && isNaN(wall)) this.unreadable(r, key, cell, EXPECTED_DATE);
     const window = plausibleWindow(this.settings);
     if (wall === undefined || isNaN(wall) || (wall >= window.from && wall < window.to)) return wall;

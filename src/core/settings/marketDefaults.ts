@@ -8,6 +8,7 @@ export const MARKET_IMPLIED_KEYS = [
   'timeZone',
   'dateOrder',
   'typedDateOrder',
+  'typedBuddhistEra',
   'decimalMark',
   'health.holidayCalendar',
   'health.ldrLimit',
@@ -39,6 +40,7 @@ export function marketDefaults(settings: Settings, market: MarketCode): { settin
       timeZone: zones.includes(settings.timeZone) ? settings.timeZone : zones[0],
       dateOrder: profile.dateOrder.value,
       typedDateOrder: profile.typedDateOrder.value,
+      typedBuddhistEra: profile.typedBuddhistEra,
       decimalMark: profile.decimalMark.value,
       health: { ...settings.health, ...profile.health.value, holidayCalendar: market },
       qa: {

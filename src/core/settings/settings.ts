@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   weekStart: 1,
   dateOrder: undefined,
   typedDateOrder: undefined,
+  typedBuddhistEra: false,
   decimalMark: undefined,
   earliestDate: '2016-01-01',
   latestYearsAhead: 1,

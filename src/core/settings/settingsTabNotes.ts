@@ -44,7 +44,7 @@ export const CLIENT_SETTING_NOTES: Record<
 };
 
 export const CORE_SETTING_NOTES: Record<
-  'timeZone' | 'weekStart' | 'dateOrder' | 'typedDateOrder' | 'decimalMark' | 'earliestDate' | 'latestYearsAhead',
+  'timeZone' | 'weekStart' | 'dateOrder' | 'typedDateOrder' | 'typedBuddhistEra' | 'decimalMark' | 'earliestDate' | 'latestYearsAhead',
   SettingNote
 > = {
   timeZone: note(
@@ -66,6 +66,11 @@ export const CORE_SETTING_NOTES: Record<
     'Typed date order',
     "MDY or DMY: how a date typed as text reads (03/04/2026 as a formula's start or end, in Promos or a plan tab); exports follow dateOrder. Blank: the market's; with neither, dateOrder's, and a typed date nothing settles is refused. 2026-03-04 always reads.",
     'Unicode CLDR short date pattern of the market’s locale: people in Mexico, Brazil and the EU type day first though their exports are month first (docs/MARKETS.md).',
+  ),
+  typedBuddhistEra: note(
+    'Typed Buddhist-era years',
+    "TRUE: a year from 2400 to 2700 in a typed date (3/11/2569 as a formula's start or end, --as-of, in Promos or a plan tab) is the Buddhist era, 2569 = 2026; exports are never read so. Blank: the market's (TRUE in Thailand).",
+    'Unicode CLDR: the default calendar of th-TH is the Buddhist one; Thai Seller Center exports write common-era years (docs/MARKETS.md).',
   ),
   decimalMark: note(
     'Decimal mark',

@@ -4,6 +4,7 @@ import type { Settings } from '../settings/settings';
 import { dayOfWallClock, partsOfDay } from '../values/calendarDay';
 import { clockStyle, dateOrderEvidence, dateReadings, parseDateTime, type DateOrder } from '../values/parseDateTime';
 import { plausibleWindow } from '../values/plausibleDates';
+import { parseTypedDate } from '../values/typedDate';
 import { slashTextWallClock } from '../values/slashTextDay';
 import type { Table } from './readTable';
 
@@ -47,7 +48,10 @@ export function dateCellReader(table: Table, col: number, settings: Settings, { 
   const window = plausibleWindow(settings);
   // Seller Center's own timestamp text in one quick pass; anything else, or a time it cannot place, by the full parser.
   const readWall = (cell: unknown): number | undefined =>
-    (typeof cell === 'string' && order !== undefined ? slashTextWallClock(cell, order) : undefined) ?? parseDateTime(cell, order, settings.timeZone);
+    typed
+      ? parseTypedDate(cell, order, settings)
+      : ((typeof cell === 'string' && order !== undefined ? slashTextWallClock(cell, order) : undefined) ??
+        parseDateTime(cell, order, settings.timeZone));
   let lastCell: unknown = undefined;
   let lastWall: number | undefined = undefined;
   return (row) => {

@@ -11,6 +11,8 @@ export interface ReadOptions {
   dateOrder: DateOrder | undefined;
   /** How a date a person types as text (`03/04/2026` as a formula's start, in Promos or a plan tab) reads; unset: as dateOrder. */
   typedDateOrder: DateOrder | undefined;
+  /** A typed year 2400–2700 is the Buddhist era (Thailand: 2569 = 2026); never for an export's dates. From the market only. */
+  typedBuddhistEra: boolean;
   /** The decimal mark of text amounts no value of their column settles (`1.250`); unset: such an amount is refused. */
   decimalMark: DecimalMark | undefined;
   /** Dates before this day (YYYY-MM-DD) are typos, not data. */

@@ -58,6 +58,8 @@ describe('the market profiles', () => {
       .flatMap((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type[0].toUpperCase()] : []))
       .join('');
     expect(profile.typedDateOrder.value ?? 'YMD').toBe(order);
+    // Typed years in the Buddhist era where CLDR's default calendar of the locale is buddhist (th-TH: 3/11/2569).
+    expect(profile.typedBuddhistEra).toBe(new Intl.DateTimeFormat(profile.locale).resolvedOptions().calendar === 'buddhist');
   });
 
   it.each(MARKET_PROFILES.map((p) => [p.code, p] as const))(

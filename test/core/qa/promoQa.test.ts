@@ -142,6 +142,18 @@ describe('promoFindings: dates, settings and table shapes', () => {
     );
   });
 
+  it('reads a Thai Buddhist-era year typed in Start and End (27/11/2569 is 2026) in Thailand only', () => {
+    const values = [
+      PROMO_HEADERS,
+      promoRow({ sku: 'A', type: 'flash sale', list: 10, price: 8, start: '27/11/2569 20:00', end: '01/12/2569 20:00' }),
+    ];
+    const thai = withSettings({ dateOrder: 'DMY', typedDateOrder: 'DMY', typedBuddhistEra: true });
+    expect(promoFindings(values, undefined, thai).map((f) => f.message)).toEqual([
+      'Flash deal runs 96 hours (2026-11-27 20:00 to 2026-12-01 20:00); expected at most 72.',
+    ]);
+    expect(rowChecks(promoFindings(values, undefined, { ...thai, typedBuddhistEra: false }))).toContain('2 value-unreadable');
+  });
+
   it('reads the bands and the flash deal length from the settings', () => {
     const values = [
       PROMO_HEADERS,

@@ -18,7 +18,7 @@ describe('settingsTabRows', () => {
   it('lists the client, the core settings and every health and QA threshold with its default, description and source', () => {
     expect(rows[0]).toEqual(['Key', 'Value', 'Default', 'Description', 'Source']);
     const keys = rows.slice(1).map((row) => row[0]);
-    expect(keys.slice(0, 14)).toEqual([
+    expect(keys.slice(0, 15)).toEqual([
       'client.name',
       'client.market',
       'client.currency',
@@ -32,6 +32,7 @@ describe('settingsTabRows', () => {
       'weekStart',
       'dateOrder',
       'typedDateOrder',
+      'typedBuddhistEra',
       'decimalMark',
     ]);
     const sections = {
@@ -41,7 +42,7 @@ describe('settingsTabRows', () => {
       bigquery: DEFAULT_SETTINGS.bigquery,
     };
     for (const [section, values] of Object.entries(sections)) for (const key of Object.keys(values)) expect(keys).toContain(`${section}.${key}`);
-    expect(keys).toHaveLength(16 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
+    expect(keys).toHaveLength(17 + Object.values(sections).reduce((n, section) => n + Object.keys(section).length, 0));
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(5);
       expect(String(row[3]).length).toBeGreaterThan(10);
