@@ -1,4 +1,5 @@
 import { evidencePack } from '../../../src/core/health/evidence/evidencePack';
+import { healthReport } from '../../../src/core/health/healthReport';
 import { reportFormat } from '../../../src/core/format/reportFormat';
 import { withSettings } from '../../../src/core/settings/settings';
 import { dayFromParts } from '../../../src/core/values/calendarDay';
@@ -15,7 +16,7 @@ const HEADERS = [
   'Tracking ID',
   'Package ID',
 ];
-const line = (order: string, sku: string, tracking: string, pack: string): unknown[] => [
+const line = (order: string, sku: string, tracking: unknown, pack: string): unknown[] => [
   order,
   'Shipped',
   sku,
@@ -28,6 +29,14 @@ const line = (order: string, sku: string, tracking: string, pack: string): unkno
   pack,
 ];
 
+const settings = withSettings({ timeZone: 'America/Los_Angeles' });
+const request = {
+  metric: 'VTR',
+  from: dayFromParts(2026, 11, 16),
+  to: dayFromParts(2026, 11, 22),
+  format: reportFormat('USD', 'US', '.'),
+} as const;
+
 describe('VTR evidence counted by package', () => {
   it("shows the package that lacks a number, not the order's other, valid one", () => {
     const values = [
@@ -35,14 +44,27 @@ describe('VTR evidence counted by package', () => {
       line('579000000000000001', '1729000000000001', '9400100000000000000001', '1150000000000000001'),
       line('579000000000000001', '1729000000000002', '', '1150000000000000002'),
     ];
-    const request = {
-      metric: 'VTR',
-      from: dayFromParts(2026, 11, 16),
-      to: dayFromParts(2026, 11, 22),
-      format: reportFormat('USD', 'US', '.'),
-    } as const;
-    const { row, orders } = evidencePack(values, request, withSettings({ timeZone: 'America/Los_Angeles' }), 'Orders');
+    const { row, orders } = evidencePack(values, request, settings, 'Orders');
     expect([row.numerator, row.denominator]).toEqual([1, 2]);
     expect(orders.map((o) => [o.orderId, o.trackingId, o.reason])).toEqual([['579000000000000001', '', 'No tracking number.']]);
+  });
+
+  it("the what-if removes the excused order's packages, valid ones too: 4 of 6 → 3 of 4, as recomputed without its lines", () => {
+    const excused = [
+      line('579000000000000011', '1729000000000011', '9400100000000000000011', '1150000000000000011'),
+      // A spreadsheet turned the number into 9.4E+21: disputable.
+      line('579000000000000011', '1729000000000012', 9.40010000000000000001e21, '1150000000000000012'),
+    ];
+    const kept = [
+      line('579000000000000012', '1729000000000013', '9400100000000000000013', '1150000000000000013'),
+      line('579000000000000012', '1729000000000014', '9400100000000000000014', '1150000000000000014'),
+      line('579000000000000013', '1729000000000015', '', '1150000000000000015'),
+      line('579000000000000014', '1729000000000016', '9400100000000000000016', '1150000000000000016'),
+    ];
+    const { row, ifExcused } = evidencePack([HEADERS, ...excused, ...kept], request, settings, 'Orders');
+    expect([row.numerator, row.denominator, ifExcused.excused]).toEqual([4, 6, 1]);
+    expect([ifExcused.row.numerator, ifExcused.row.denominator]).toEqual([3, 4]);
+    const recomputed = healthReport([HEADERS, ...kept], { asOf: '2026-11-22', windowDays: 7, metrics: ['VTR'] }, settings).rows[0];
+    expect([ifExcused.row.value, ifExcused.row.status]).toEqual([recomputed.value, recomputed.status]);
   });
 });

@@ -135,6 +135,7 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
   const delivered = timesOf(orders, 'deliveredTime', neededFor);
   const idCol = orders.table.index('orderId');
   const listed: EvidenceOrder[] = [];
+  const disputable = new Map<number, DisputeRule>();
   // Oldest first by the day the rate counts the order on, as the timeline reads.
   const against = [...verdicts.keys()].filter((o) => verdicts[o] === VERDICT.against).sort((a, b) => days[a] - days[b]);
   for (const o of against) {
@@ -151,6 +152,8 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
       cancelReason: orders.value('cancelReason', o),
     };
     const firstLine = orders.firstLine[o];
+    const rule = disputeRuleFor(metric, facts);
+    if (rule) disputable.set(o, rule);
     listed.push({
       orderId: exportedText(orders.table.values[firstLine][idCol]),
       row: firstLine + 1,
@@ -163,10 +166,10 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
       trackingId: exportedText(facts.tracking),
       deliveredTime: timeText(delivered[o]),
       reason: orderReason(metric, facts),
-      rule: disputeRuleFor(metric, facts),
+      rule,
     });
   }
-  const ifExcused = excusedRow(metric, row, listed, settings, format);
+  const ifExcused = excusedRow(metric, row, input, disputable, sheet);
   return {
     metric,
     window,

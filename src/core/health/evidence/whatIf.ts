@@ -1,7 +1,7 @@
-import type { Settings } from '../../settings/settings';
 import type { ReportFormat } from '../../format/reportFormat';
+import { healthRateRow, prepareHealth, type PreparedHealth } from '../healthReport';
 import type { HealthRow } from '../healthRow';
-import { limitText, rateRow } from '../rateRow';
+import { limitText } from '../rateRow';
 import type { DisputeRule } from './disputeRules';
 import type { EvidenceMetric } from './evidenceMetric';
 
@@ -12,36 +12,28 @@ export interface Excused {
 }
 
 /**
- * The rate with the disputable orders left out of the count entirely (as if the export did not hold
- * them), through the same rateRow as the rate itself, so its status uses the same limits and minimum.
+ * The rate recomputed on the export with the disputable orders' lines removed, over the same window
+ * and through the same rate function, so packages, limits and minimum follow the rate's own rules.
  */
 export function excusedRow(
   metric: EvidenceMetric,
   row: HealthRow,
-  orders: readonly { readonly rule: DisputeRule | undefined }[],
-  settings: Pick<Settings, 'health' | 'decimalMark'>,
-  format: ReportFormat,
+  input: PreparedHealth,
+  excusedOrders: ReadonlyMap<number, DisputeRule>,
+  sheet: string,
 ): Excused {
+  if (!excusedOrders.size) return { row, excused: 0, byRule: [] };
   const byRule = new Map<DisputeRule, number>();
-  for (const { rule } of orders) if (rule) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
-  const excused = [...byRule.values()].reduce((a, b) => a + b, 0);
-  const floor = metric === 'VTR';
-  const after = rateRow(
-    {
-      metric,
-      label: row.label,
-      // VTR's numerator is the valid shipments, which excusing invalid ones leaves as they are.
-      numerator: floor ? row.numerator : row.numerator - excused,
-      denominator: row.denominator - excused,
-      limit: row.limit,
-      floor,
-      counts: '',
-      bad: ['order', 'orders'],
-    },
-    settings,
-    format,
-  );
-  return { row: after, excused, byRule: [...byRule] };
+  for (const rule of excusedOrders.values()) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+  const { orders, window, settings, format } = input;
+  const removed = new Set<number>();
+  orders.table.rows.forEach((r, i) => {
+    if (excusedOrders.has(orders.orderOfLine[i])) removed.add(r);
+  });
+  const kept = orders.table.values.filter((_, r) => !removed.has(r));
+  const options = { asOfDay: window.to, windowDays: window.to - window.from + 1, metrics: [metric], format };
+  const after = healthRateRow(metric, prepareHealth(kept, options, settings, sheet));
+  return { row: after, excused: excusedOrders.size, byRule: [...byRule] };
 }
 
 const percent = (format: ReportFormat, value: number | null): string => (value === null ? 'n/a' : format.percent(value, 1));
