@@ -65,6 +65,8 @@ export interface ValidTrackingDecisions {
   /** The row of the first tracking number that is not plausible, and its carrier's cell. */
   readonly firstImplausible: { readonly row: number; readonly provider: unknown } | undefined;
   readonly byPackage: boolean;
+  /** Per order counted against the shop, its first failing shipment: the tracking number and carrier judged (blank: none). */
+  readonly failing: ReadonlyMap<number, { readonly tracking: unknown; readonly provider: unknown }>;
 }
 
 /** Seller-fulfilled packages (orders) shipped in the window, and which of them lack a valid tracking number. */
@@ -76,22 +78,25 @@ export function validTrackingDecisions({ orders, window }: Pick<HealthInput, 'or
   const fbt = fulfilledByTikTok(orders);
   const shipments = shipmentsOf(orders, (o) => !fbt[o] && !isNaN(shipped[o]) && inRange(dayOfWallClock(shipped[o]), window));
   const verdicts = new Uint8Array(orders.count);
+  const failing = new Map<number, { tracking: unknown; provider: unknown }>();
   let missing = 0;
   let implausible = 0;
   let firstImplausible: ValidTrackingDecisions['firstImplausible'] = undefined;
   for (const { order, row } of shipments) {
     const line = row < 0 ? undefined : table.values[row];
     const provider = line && providerCol >= 0 && !isBlank(line[providerCol]) ? line[providerCol] : orders.value('shippingProvider', order);
-    const verdict = judgeTracking(line ? line[trackingCol] : '', provider);
+    const tracking = line ? line[trackingCol] : '';
+    const verdict = judgeTracking(tracking, provider);
     if (verdict === 'valid') {
       if (verdicts[order] !== VERDICT.against) verdicts[order] = VERDICT.fine;
       continue;
     }
+    if (verdicts[order] !== VERDICT.against) failing.set(order, { tracking, provider });
     verdicts[order] = VERDICT.against;
     if (verdict === 'missing') missing++;
     else if (implausible++ === 0) firstImplausible = { row, provider };
   }
-  return { verdicts, shipped, total: shipments.length, missing, implausible, firstImplausible, byPackage: countsPackages(table) };
+  return { verdicts, shipped, total: shipments.length, missing, implausible, firstImplausible, byPackage: countsPackages(table), failing };
 }
 
 /** VTR: seller-fulfilled packages (orders, without 'Package ID') shipped in the window with a tracking number plausible for their carrier ÷ those packages. */

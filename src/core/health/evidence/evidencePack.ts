@@ -13,7 +13,7 @@ import type { HealthRow } from '../healthRow';
 import { lateDispatchDecisions } from '../lateDispatchRate';
 import { VERDICT } from '../orderVerdicts';
 import { sellerFaultDecisions } from '../sellerFaultCancelRate';
-import { validTrackingDecisions } from '../validTrackingRate';
+import { validTrackingDecisions, type ValidTrackingDecisions } from '../validTrackingRate';
 import { deadlineBasis } from './deadlineBasis';
 import { disputeRuleFor, type DisputeRule, type OrderFacts } from './disputeRules';
 import type { EvidenceMetric } from './evidenceMetric';
@@ -94,14 +94,17 @@ const timesOf = (orders: HealthOrders, key: OrderColumnKey, neededFor: string): 
   orders.table.has(key) ? orders.times(key, neededFor) : new Float64Array(orders.count).fill(NaN);
 
 /** The per-order decisions of the metric: LDR, VTR and SFCR's own, so the pack lists what the rate counted. */
-function decisionsOf(metric: EvidenceMetric, input: Parameters<typeof lateDispatchDecisions>[0]): { verdicts: Uint8Array; days: Float64Array } {
+function decisionsOf(
+  metric: EvidenceMetric,
+  input: Parameters<typeof lateDispatchDecisions>[0],
+): { verdicts: Uint8Array; days: Float64Array; failing?: ValidTrackingDecisions['failing'] } {
   if (metric === 'LDR') {
     const d = lateDispatchDecisions(input);
     return { verdicts: d.verdicts, days: d.shipped };
   }
   if (metric === 'VTR') {
     const d = validTrackingDecisions(input);
-    return { verdicts: d.verdicts, days: d.shipped };
+    return { verdicts: d.verdicts, days: d.shipped, failing: d.failing };
   }
   const d = sellerFaultDecisions(input);
   return { verdicts: d.verdicts, days: d.paid };
@@ -114,7 +117,7 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
   const { orders, window } = input;
   const health = settings.health;
   const row = healthRateRow(metric, input);
-  const { verdicts, days } = decisionsOf(metric, input);
+  const { verdicts, days, failing } = decisionsOf(metric, input);
   const exempt = exemptDays(request.exemptDays ?? []);
   const calendar = new BusinessCalendar(health.holidays, health.holidayCalendar);
   const deadline = new DispatchDeadline(calendar, health.dispatchSlaBusinessDays, health.dispatchCutoff);
@@ -141,8 +144,9 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
       shipped: shipped[o],
       deadline: due,
       exemptDeadline: exemptDeadline && !isNaN(paid[o]) ? exemptDeadline.of(paid[o]) : NaN,
-      tracking: orders.value('trackingId', o),
-      provider: orders.value('shippingProvider', o),
+      // VTR by package: the package that failed, not the order's first (perhaps valid) number.
+      tracking: failing?.get(o)?.tracking ?? orders.value('trackingId', o),
+      provider: failing?.get(o)?.provider ?? orders.value('shippingProvider', o),
       cancelBy: orders.value('cancelBy', o),
       cancelReason: orders.value('cancelReason', o),
     };
