@@ -95,6 +95,10 @@ describe('the layers', () => {
     expect(core.filter((file) => /(?<![.\w])(process\.|Buffer\.|__dirname\b|require\(\s*['"])/.test(code(file)))).toEqual([]);
   });
 
+  it('the core names a Sheets menu item only in the surface vocabulary, so no CLI message sends the user to a Sheets menu', () => {
+    expect(core.filter((file) => readFileSync(join(ROOT, file), 'utf8').includes('TTS Ops ›'))).toEqual(['src/core/workbook/surface.ts']);
+  });
+
   it('the demo generator needs nothing from the local or Sheets adapters', () => {
     const adapters = sourceFiles('src/demo').flatMap((file) =>
       importsOf(file)

@@ -26,6 +26,9 @@ export const SHEETS_SURFACE: Surface = {
   deliverAgain: 'answer Yes below',
 };
 
+/** The agency board's menu items: the board's batch runs in Apps Script only (`tts-ops board` reads files and needs neither). */
+export const SHEETS_BOARD_MENU = { setUp: 'TTS Ops › Agency board', refresh: 'TTS Ops › Refresh board' } as const;
+
 /** The set-up named where no surface is known (a message raised deep in the core, the client update's notes, the board). */
 export const NEUTRAL_SETUP = 'set up the client workbook';
 

@@ -1,4 +1,5 @@
 import { InputError } from '../../values/errors';
+import { SHEETS_BOARD_MENU } from '../../workbook/surface';
 import { jsonStateRows, readJsonState } from '../../workbook/jsonStateTab';
 import { ownedTabName, tabState, writeOwnedTab, type TabState } from '../../workbook/ownedTabs';
 import type { TabContent, Workbook } from '../../workbook/workbookPort';
@@ -67,7 +68,7 @@ export type SendDigest = (subject: string, text: string) => void;
 export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, send: SendDigest | null): BoardBatch {
   const began = ports.clock();
   const clientsTab = board.readTab(BOARD_CLIENTS_TAB);
-  if (!clientsTab) throw new InputError(`This spreadsheet has no ${BOARD_CLIENTS_TAB} tab: choose TTS Ops › Agency board first.`);
+  if (!clientsTab) throw new InputError(`This spreadsheet has no ${BOARD_CLIENTS_TAB} tab: choose ${SHEETS_BOARD_MENU.setUp} first.`);
   const clients = readBoardClients(clientsTab);
   const tabs = tabState(board);
   const stateTab = ownedTabName(BOARD_STATE_TAB, tabs);

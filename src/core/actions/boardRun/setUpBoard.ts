@@ -1,5 +1,6 @@
 import { ownedTabName, tabState, writeOwnedTab } from '../../workbook/ownedTabs';
 import type { Workbook } from '../../workbook/workbookPort';
+import { SHEETS_BOARD_MENU } from '../../workbook/surface';
 import { BOARD_CLIENTS_TAB, boardClientsTab } from './boardClients';
 
 /** The owned tab the board is written to. */
@@ -17,7 +18,7 @@ export function setUpBoard(workbook: Workbook): string[] {
     created.push(BOARD_CLIENTS_TAB);
   }
   if (!state.owned.has(ownedTabName(BOARD_TAB, state))) {
-    const intro = `List each client spreadsheet (its URL) in ${BOARD_CLIENTS_TAB}, one a row, then choose TTS Ops › Refresh board.`;
+    const intro = `List each client spreadsheet (its URL) in ${BOARD_CLIENTS_TAB}, one a row, then choose ${SHEETS_BOARD_MENU.refresh}.`;
     created.push(writeOwnedTab(workbook, { name: BOARD_TAB, values: [[BOARD_TAB], [intro]] }, state));
   }
   return created;
