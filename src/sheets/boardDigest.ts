@@ -62,5 +62,5 @@ global.ttsBoardDigest = () =>
       id,
       'The board of your digest cannot be opened (deleted, or no longer shared with you): choose TTS Ops › Stop the board digest in any spreadsheet, or set it up again on another board.',
     );
-    boardBatch(board, (subject, text) => MailApp.sendEmail(Session.getEffectiveUser().getEmail(), subject, text));
+    return boardBatch(board, (subject, text) => MailApp.sendEmail(Session.getEffectiveUser().getEmail(), subject, text));
   });

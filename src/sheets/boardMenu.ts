@@ -5,6 +5,7 @@ import type { AppsScriptWorkbook } from './appsScriptWorkbook';
 import { openSpreadsheet } from './boardWorkbooks';
 import { withDocumentLock } from './documentLock';
 import { requireScopesGranted } from './scopeConsent';
+import { boardPull } from './shopPull';
 import { userFacing } from './userFacing';
 
 /** Asked for only when the board is first refreshed (granular consent): opening another spreadsheet by its ID needs it. */
@@ -13,9 +14,12 @@ export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets'
 const NOT_GRANTED =
   'Refresh board needs permission to open your client spreadsheets, and it was not granted. Choose Refresh board again and tick Google Sheets on the consent screen; the rest of TTS Ops works without it.';
 
-/** One batch of the board under the user's lock (a scheduled run has no document to lock), so a menu refresh and the user's digest never interleave. */
-export function boardBatch(board: AppsScriptWorkbook, send: SendDigest | null): BoardBatch {
-  const ports = { open: openSpreadsheet, clock: () => Date.now(), progress: send ? () => undefined : board.progress.bind(board) };
+/**
+ * One batch of the board under the user's lock (a scheduled run has no document to lock), so a menu refresh and the user's digest never interleave;
+ * each client whose shop this user connected is pulled first.
+ */
+export function boardBatch(board: AppsScriptWorkbook, send: SendDigest | null): Promise<BoardBatch> {
+  const ports = { open: openSpreadsheet, clock: () => Date.now(), progress: send ? () => undefined : board.progress.bind(board), pull: boardPull };
   const run = () => withDocumentLock(() => refreshBoardBatch(board, ports, send), LockService.getUserLock());
   return send ? run() : withDocumentLock(run);
 }
@@ -37,7 +41,8 @@ global.ttsSetUpBoard = () =>
 global.ttsRefreshBoard = () =>
   userFacing(() => {
     requireScopesGranted([SPREADSHEETS_SCOPE], NOT_GRANTED);
-    const batch = boardBatch(activeWorkbook(), null);
-    const more = batch.done < batch.total ? ` Choose Refresh board again to read the other ${batch.total - batch.done}.` : '';
-    SpreadsheetApp.getUi().alert(`${batch.tab}: ${batch.done} of ${batch.total} clients read.${more}`);
+    return boardBatch(activeWorkbook(), null).then((batch) => {
+      const more = batch.done < batch.total ? ` Choose Refresh board again to read the other ${batch.total - batch.done}.` : '';
+      SpreadsheetApp.getUi().alert(`${batch.tab}: ${batch.done} of ${batch.total} clients read.${more}`);
+    });
   });

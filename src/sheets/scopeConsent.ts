@@ -12,6 +12,12 @@ type GranularConsent = Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'req
 export function requireScopesGranted(scopes: string[], notGranted: string): void {
   const script = ScriptApp as unknown as GranularConsent;
   script.requireScopes(script.AuthMode.FULL, scopes);
+  if (!scopesGranted(scopes)) throw new InputError(notGranted);
+}
+
+/** Whether the user granted every one of `scopes`, asking nothing (a scheduled run has no one to ask). */
+export function scopesGranted(scopes: string[]): boolean {
+  const script = ScriptApp as unknown as GranularConsent;
   const granted = script.getAuthorizationInfo(script.AuthMode.FULL, scopes).getAuthorizedScopes() ?? [];
-  if (scopes.some((scope) => !granted.includes(scope))) throw new InputError(notGranted);
+  return scopes.every((scope) => granted.includes(scope));
 }

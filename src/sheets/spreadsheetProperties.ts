@@ -15,22 +15,24 @@ export function mirroredProperties(properties: PropertiesLike, spreadsheet: Meta
     getProperties: () => properties.getProperties(),
     setProperties: (values, deleteAllOthers) => {
       properties.setProperties(values, deleteAllOthers);
-      const existing = new Map(spreadsheet.getDeveloperMetadata().map((entry) => [entry.getKey(), entry]));
-      for (const [key, value] of Object.entries(values)) {
-        const entry = existing.get(key);
-        if (entry) entry.setValue(value);
-        else spreadsheet.addDeveloperMetadata(key, value);
-      }
+      writeMetadata(spreadsheet, values);
     },
   };
 }
 
-/** A spreadsheet opened by ID: the properties its own runs mirrored (see above), read-only. */
+function writeMetadata(spreadsheet: MetadataSpreadsheet, values: Record<string, string>): void {
+  const existing = new Map(spreadsheet.getDeveloperMetadata().map((entry) => [entry.getKey(), entry]));
+  for (const [key, value] of Object.entries(values)) {
+    const entry = existing.get(key);
+    if (entry) entry.setValue(value);
+    else spreadsheet.addDeveloperMetadata(key, value);
+  }
+}
+
+/** A spreadsheet opened by ID: the properties its own runs mirrored (see above); the board's pull keeps its cursor there too. */
 export function metadataProperties(spreadsheet: MetadataSpreadsheet): PropertiesLike {
   return {
     getProperties: () => Object.fromEntries(spreadsheet.getDeveloperMetadata().map((entry) => [entry.getKey(), entry.getValue() ?? ''])),
-    setProperties: () => {
-      throw new Error('a spreadsheet opened by ID is only read');
-    },
+    setProperties: (values) => writeMetadata(spreadsheet, values),
   };
 }

@@ -3,39 +3,26 @@ import { pullOrdersInTime } from '../core/actions/pullOrdersInTime';
 import { importSummaryText } from '../core/actions/importSummary';
 import { connectShop } from '../core/actions/connectShop';
 import { authorizedShops, chooseShop, type ConnectedShop } from '../core/api/authorizedShops';
-import { authCodeOf, authorizationLink, exchangeAuthCode, refreshTokens, type ApiApp } from '../core/api/authTokens';
+import { authCodeOf, authorizationLink, exchangeAuthCode, type ApiApp } from '../core/api/authTokens';
 import { InputError } from '../core/values/errors';
-import { workbookSettings } from '../core/workbook/settingsTab';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
 import { requireScopesGranted } from './scopeConsent';
+import { APP_PROPERTY, connectedShopPull, EXTERNAL_REQUEST_SCOPE, SHOP_PROPERTY, storedApp, userProperties } from './shopPull';
 import { urlFetchPorts } from './urlFetchPorts';
 import { userFacing } from './userFacing';
 
-/** Asked for only when the add-on first talks to TikTok Shop (granular consent); README lists why. */
-export const EXTERNAL_REQUEST_SCOPE = 'https://www.googleapis.com/auth/script.external_request';
 const NOT_GRANTED = 'Connecting and pulling need permission to call TikTok Shop, and it was not granted. Choose the menu item again and tick it.';
-const APP_PROPERTY = 'tts-ops.app';
-const SHOP_PROPERTY = 'tts-ops.shop.';
 const AUTH_BASE = 'https://auth.tiktok-shops.com';
 /** Apps Script ends a run at 6 minutes: a pull stops a minute before, between whole weeks. */
 const PULL_LIMIT_SECONDS = 5 * 60;
-
-/** Each user's own app key, secret and shop tokens: user properties, never a cell nor a document property. */
-const userProperties = () => PropertiesService.getUserProperties();
 
 function ask(title: string, message: string): string {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) throw new InputError('Cancelled; nothing was changed.');
   return answer.getResponseText().trim();
-}
-
-/** The agency's app as this user stored it on connecting a shop. */
-function storedApp(): ApiApp | undefined {
-  const stored = userProperties().getProperty(APP_PROPERTY);
-  return stored ? (JSON.parse(stored) as ApiApp) : undefined;
 }
 
 /** The agency's app: stored, or asked for; kept only once TikTok Shop accepts it, so a mistyped secret is asked for again. */
@@ -95,20 +82,11 @@ global.ttsPullOrdersNow = () =>
   userFacing(() => {
     requireScopesGranted([EXTERNAL_REQUEST_SCOPE], NOT_GRANTED);
     const workbook = activeWorkbook();
-    const shopId = workbookSettings(workbook.readTab(INPUT_TABS.settings), workbook.timeZone()).client.shopId;
-    const stored = shopId ? userProperties().getProperty(SHOP_PROPERTY + shopId) : null;
-    const app = storedApp();
-    if (!stored || !app)
-      throw new InputError('No TikTok Shop is connected to this spreadsheet for you yet: use TTS Ops › Connect TikTok Shop… first.');
-    let shop = JSON.parse(stored) as ConnectedShop;
-    const ports = urlFetchPorts(async () => {
-      shop = { ...shop, ...(await refreshTokens(app, shop.refreshToken, ports)) };
-      userProperties().setProperty(SHOP_PROPERTY + shopId, JSON.stringify(shop));
-      return shop.accessToken;
-    });
+    const connected = connectedShopPull(workbook);
+    if (!connected) throw new InputError('No TikTok Shop is connected to this spreadsheet for you yet: use TTS Ops › Connect TikTok Shop… first.');
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     return withDocumentLock(() =>
-      pullOrdersInTime(workbook, { ...app, accessToken: shop.accessToken, shopCipher: shop.cipher }, ports, PULL_LIMIT_SECONDS, (what, soFar) =>
+      pullOrdersInTime(workbook, connected.shop, connected.ports, PULL_LIMIT_SECONDS, (what, soFar) =>
         spreadsheet.toast(`Pulled ${soFar} ${what}`, 'TTS Ops', 5),
       ),
     )

@@ -9,10 +9,15 @@ export function userFacing<T>(action: () => T): T {
   try {
     const result = action();
     assertFiniteCells(result, 'TTS Ops');
-    return result;
+    // A run that pulls returns a promise: its refusal is said the same way.
+    return result instanceof Promise ? (result.catch(said) as T) : result;
   } catch (error) {
-    if (error instanceof InputError) throw new Error(error.message);
-    const message = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
-    throw new Error(`TTS Ops could not finish: ${message}. If the data looks right, please report this message.`);
+    return said(error);
   }
+}
+
+function said(error: unknown): never {
+  if (error instanceof InputError) throw new Error(error.message);
+  const message = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
+  throw new Error(`TTS Ops could not finish: ${message}. If the data looks right, please report this message.`);
 }

@@ -49,13 +49,13 @@ describe('the agency board (bundle, Sheets fake)', () => {
     expect(run.app.services.filter((call) => call.startsWith('SpreadsheetApp.openById'))).toEqual([]);
   });
 
-  it('reads 50 clients over four runs within the time limit, resuming where each stopped, one getValues per tab per client', () => {
+  it('reads 50 clients over four runs within the time limit, resuming where each stopped, one getValues per tab per client', async () => {
     const clients = Array.from({ length: 50 }, (_, i) => clientSpreadsheet(clientId(i + 1), `Client ${i + 1}`, FEW_ORDERS));
     const board = boardWith(clients.map((client) => url(client.id)));
     const alerts: string[] = [];
     for (let run = 0; run < 4; run++) {
       const execution = boardRun(board, clients, { secondsPerOpen: 20, start: `2026-11-23T15:${10 + run}:00Z` });
-      execution.sheets.ttsRefreshBoard();
+      await execution.sheets.ttsRefreshBoard();
       alerts.push(...execution.app.ui.alerts);
     }
     expect(board.toasts.slice(0, 2)).toEqual(['Board: clients read (1 of 50)', 'Board: clients read (2 of 50)']);
@@ -89,11 +89,11 @@ describe('the agency board (bundle, Sheets fake)', () => {
     ).toEqual([expect.stringMatching(/^TTS Ops keeps/)]); // pass done, no digest yet
   });
 
-  it('gives a client that cannot be opened, and a cell that is no spreadsheet, a row with the reason; the others are read', () => {
+  it('gives a client that cannot be opened, and a cell that is no spreadsheet, a row with the reason; the others are read', async () => {
     const ok = clientSpreadsheet(clientId(1), 'Glow & Co', ORDERS);
     const board = boardWith([url(clientId(1)), url(clientId(2)), 'Glow & Co sheet']);
     const run = boardRun(board, [ok]);
-    run.sheets.ttsRefreshBoard();
+    await run.sheets.ttsRefreshBoard();
     expect(run.app.ui.alerts).toEqual(['TTS · Board: 3 of 3 clients read.']);
     const text = JSON.stringify(board.sheet('TTS · Board')!.snapshot());
     expect(text).toContain('cannot be opened: it was deleted, or it is not shared with you');
@@ -109,11 +109,11 @@ describe('the agency board (bundle, Sheets fake)', () => {
     expect(run.app.lock.calls).toEqual(['tryLock(30000)', 'releaseLock']);
   });
 
-  it("shows a client's row as the core computes it from the same workbook, its refresh time and sign-off read from the refresh's mirror", () => {
+  it("shows a client's row as the core computes it from the same workbook, its refresh time and sign-off read from the refresh's mirror", async () => {
     const client = clientSpreadsheet(clientId(1), 'Glow & Co', ORDERS);
     boardRun(client, [], { start: '2026-11-23T16:30:00Z' }).sheets.ttsRefreshReadout();
     const board = boardWith([clientId(1)]);
-    boardRun(board, [client], { start: '2026-11-23T17:00:00Z' }).sheets.ttsRefreshBoard();
+    await boardRun(board, [client], { start: '2026-11-23T17:00:00Z' }).sheets.ttsRefreshBoard();
 
     const memory = new MemoryWorkbook({}, 'America/Los_Angeles');
     for (const sheet of client.getSheets()) {
@@ -129,18 +129,18 @@ describe('the agency board (bundle, Sheets fake)', () => {
     expect(row[BOARD_COLUMNS.indexOf('Cancel rate status')]).toBe('AT RISK');
   });
 
-  it('starts the pass over when the client list changed or the pass is over 12 hours old; resumes it otherwise', () => {
+  it('starts the pass over when the client list changed or the pass is over 12 hours old; resumes it otherwise', async () => {
     const clients = [1, 2, 3, 4].map((n) => clientSpreadsheet(clientId(n), `Client ${n}`, FEW_ORDERS));
     const board = boardWith(clients.slice(0, 3).map((client) => client.id));
-    const refresh = (start: string): string => {
+    const refresh = async (start: string): Promise<string> => {
       const run = boardRun(board, clients, { secondsPerOpen: 100, start });
-      run.sheets.ttsRefreshBoard();
+      await run.sheets.ttsRefreshBoard();
       return run.app.ui.alerts[0];
     };
-    expect(refresh('2026-11-23T15:00:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
+    expect(await refresh('2026-11-23T15:00:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
     board.sheet('TTS · Board clients')!.load([[], [clientId(4)]]);
-    expect(refresh('2026-11-23T15:10:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
-    expect(refresh('2026-11-24T04:00:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
-    expect(refresh('2026-11-24T04:10:00Z')).toBe('TTS · Board: 3 of 3 clients read.');
+    expect(await refresh('2026-11-23T15:10:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
+    expect(await refresh('2026-11-24T04:00:00Z')).toBe('TTS · Board: 2 of 3 clients read. Choose Refresh board again to read the other 1.');
+    expect(await refresh('2026-11-24T04:10:00Z')).toBe('TTS · Board: 3 of 3 clients read.');
   });
 });

@@ -59,24 +59,24 @@ describe('the board digest trigger (bundle, fake ScriptApp)', () => {
     expect(run.app.userProperties.values).toEqual({});
   });
 
-  it('a scheduled run refreshes the board once a day and emails the user only when something changed', () => {
+  it('a scheduled run refreshes the board once a day and emails the user only when something changed', async () => {
     const orders = generateOrderExport({ seed: 4, endDay: '2026-11-22', days: 21, orders: 60 });
     const clients = [clientSpreadsheet(clientId(1), 'Glow & Co', orders), clientSpreadsheet(clientId(2), 'Kopi Nusantara', orders)];
     const spreadsheet = board();
     boardRun(spreadsheet, []).sheets.ttsSetUpBoard();
     spreadsheet.sheet('TTS · Board clients')!.load([[], ...clients.map((client) => [client.id])]);
-    const hourly = (at: string, drive = clients) => {
+    const hourly = async (at: string, drive = clients) => {
       const run = boardRun(null, [spreadsheet, ...drive], { start: at });
       run.app.userProperties.setProperty('tts-ops.digestBoard', BOARD_ID);
-      run.sheets.ttsBoardDigest();
+      await run.sheets.ttsBoardDigest();
       return { mail: run.mail, opened: run.app.services.filter((call) => call.startsWith('SpreadsheetApp.openById')).length };
     };
-    const first = hourly('2026-11-23T14:00:00Z');
+    const first = await hourly('2026-11-23T14:00:00Z');
     expect(first.opened).toBe(3);
     expect(first.mail.map((m) => [m.to, m.subject])).toEqual([['am@agency.example', 'TTS Ops board: 2 changes for 2 clients']]);
     expect(first.mail[0].body).toMatch(/^Glow & Co \(US\)\n- Cancel rate: new on the board → AT RISK, 8\.3%\. Over the 5% limit/);
-    expect(hourly('2026-11-23T15:00:00Z')).toEqual({ mail: [], opened: 1 }); // the day's digest is made: only the board is opened
-    const nextDay = hourly('2026-11-24T14:00:00Z', clients.slice(0, 1));
+    expect(await hourly('2026-11-23T15:00:00Z')).toEqual({ mail: [], opened: 1 }); // the day's digest is made: only the board is opened
+    const nextDay = await hourly('2026-11-24T14:00:00Z', clients.slice(0, 1));
     expect(nextDay.opened).toBe(3);
     expect(nextDay.mail.map((m) => [m.subject, m.body])).toEqual([
       [
@@ -84,31 +84,31 @@ describe('the board digest trigger (bundle, fake ScriptApp)', () => {
         `Glow & Co (US)\n- 1 order overdue to ship (was 0); 9 more due in the next 24 hours.\n\n${clients[1].id}\n- the workbook could not be read: see the board for the reason.`,
       ],
     ]);
-    expect(hourly('2026-11-25T14:00:00Z', clients.slice(0, 1)).mail.map((m) => m.body)).toEqual([
+    expect((await hourly('2026-11-25T14:00:00Z', clients.slice(0, 1))).mail.map((m) => m.body)).toEqual([
       'Glow & Co (US)\n- 10 orders overdue to ship (was 1); 0 more due in the next 24 hours.',
     ]);
-    expect(hourly('2026-11-26T14:00:00Z', clients.slice(0, 1))).toEqual({ mail: [], opened: 3 }); // refreshed, nothing changed: no email
-    const weekLater = hourly('2026-11-30T14:00:00Z', clients.slice(0, 1)).mail.map((m) => m.body);
+    expect(await hourly('2026-11-26T14:00:00Z', clients.slice(0, 1))).toEqual({ mail: [], opened: 3 }); // refreshed, nothing changed: no email
+    const weekLater = (await hourly('2026-11-30T14:00:00Z', clients.slice(0, 1))).mail.map((m) => m.body);
     expect(weekLater).toEqual([expect.stringMatching(/^Glow & Co \(US\)\n- Cancel rate: still AT RISK, 8\.3% \(last said 2026-11-23\)/)]);
   });
 
-  it('sends the digest again the next hour when the email was refused (a spent quota): the change is not lost', () => {
+  it('sends the digest again the next hour when the email was refused (a spent quota): the change is not lost', async () => {
     const orders = generateOrderExport({ seed: 4, endDay: '2026-11-22', days: 21, orders: 60 });
     const client = clientSpreadsheet(clientId(1), 'Glow & Co', orders);
     const spreadsheet = board();
     boardRun(spreadsheet, []).sheets.ttsSetUpBoard();
     spreadsheet.sheet('TTS · Board clients')!.load([[], [client.id]]);
-    const hourly = (at: string, mailRefused?: string) => {
+    const hourly = async (at: string, mailRefused?: string) => {
       const run = boardRun(null, [spreadsheet, client], { start: at, mailRefused });
       run.app.userProperties.setProperty('tts-ops.digestBoard', BOARD_ID);
-      run.sheets.ttsBoardDigest();
+      await run.sheets.ttsBoardDigest();
       return run.mail.map((m) => m.subject);
     };
-    expect(() => hourly('2026-11-23T14:00:00Z', 'Service invoked too many times for one day: email.')).toThrow(
+    await expect(hourly('2026-11-23T14:00:00Z', 'Service invoked too many times for one day: email.')).rejects.toThrow(
       /^TTS Ops could not finish: .*Service invoked too many times for one day: email\./,
     );
-    expect(hourly('2026-11-23T15:00:00Z')).toEqual(['TTS Ops board: 1 change for 1 client']);
-    expect(hourly('2026-11-23T16:00:00Z')).toEqual([]);
+    expect(await hourly('2026-11-23T15:00:00Z')).toEqual(['TTS Ops board: 1 change for 1 client']);
+    expect(await hourly('2026-11-23T16:00:00Z')).toEqual([]);
   });
 
   it('says how to stop the digest when its board spreadsheet is gone', () => {

@@ -12,6 +12,12 @@ describe("the document properties' mirror in developer metadata", () => {
       { key: 'tts-ops.inputsFingerprint', value: 'a1' },
     ]);
     expect(metadataProperties(spreadsheet).getProperties()).toEqual(properties.getProperties());
-    expect(() => metadataProperties(spreadsheet).setProperties({ x: '1' }, false)).toThrow('a spreadsheet opened by ID is only read');
+  });
+
+  it('a spreadsheet opened by ID writes its properties to the developer metadata (the board pull keeps its cursor there)', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    metadataProperties(spreadsheet).setProperties({ 'api.orders.updatedThrough': '1765108800' }, false);
+    metadataProperties(spreadsheet).setProperties({ 'api.orders.updatedThrough': '1765112400' }, false);
+    expect(metadataProperties(spreadsheet).getProperties()).toEqual({ 'api.orders.updatedThrough': '1765112400' });
   });
 });

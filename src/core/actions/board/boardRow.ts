@@ -65,7 +65,12 @@ export interface BoardRow {
   readonly trackerDue: readonly BoardTrackerItem[];
   /** Why the workbook could not be read; null when it was. */
   readonly error: string | null;
+  /** The API's refusal of the orders pull before this row was read (the row shows the data there was). */
+  readonly pullRefused?: string;
 }
+
+/** The row's problem as the board shows it: why it could not be read, or the refused pull. */
+export const rowProblem = (row: BoardRow): string => row.error ?? (row.pullRefused ? `pull refused: ${row.pullRefused}` : '');
 
 /** The row of a workbook that could not be read (missing, locked, corrupt, not set up): the reason, nothing else. */
 export function boardErrorRow(source: { readonly file: string }, reason: string): BoardRow {

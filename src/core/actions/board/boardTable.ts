@@ -4,7 +4,7 @@ import { STATUS_FILLS } from '../../health/statusFills';
 import type { CellValue } from '../../workbook/workbookPort';
 import { formatInstant } from '../formatInstant';
 import type { BoardDocument } from './boardDocument';
-import type { BoardRow } from './boardRow';
+import { rowProblem, type BoardRow } from './boardRow';
 
 /** The board's columns, for the Sheets tab and a table file: each health metric as its rate (a fraction) and its status. */
 export const BOARD_COLUMNS: readonly string[] = [
@@ -78,7 +78,7 @@ export function boardTable(document: BoardDocument, zone: string): BoardTable {
         null,
         null,
       ],
-      [row.error ?? '', null, null],
+      [rowProblem(row), null, null],
     ];
     table.rows.push(cells.map(([value]) => value));
     table.formats.push(cells.map(([, format]) => format));

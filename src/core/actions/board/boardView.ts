@@ -3,7 +3,7 @@ import { formatDay } from '../../values/calendarDay';
 import { zonedDay } from '../../values/wallClock';
 import type { Block, BlockCell } from '../../report/reportBlocks';
 import type { BoardDocument } from './boardDocument';
-import type { BoardRow } from './boardRow';
+import { rowProblem, type BoardRow } from './boardRow';
 
 /** The board's columns as people read them: the terminal table and board.html (rates with their status in one cell). */
 export const BOARD_VIEW_COLUMNS = [
@@ -60,7 +60,7 @@ function rowCells(row: BoardRow, zone: string): BlockCell[] {
       row.error ? '' : signOffText(row.lastSignOff, zone),
       row.lastExport ? `${day(row.lastExport.at, zone)} ${row.lastExport.cadence}` : row.error ? '' : 'none',
       row.trackerDue.length ? `${row.trackerDue.length}${overdueItems ? ` (${overdueItems} overdue)` : ''}` : '',
-      row.error ?? '',
+      rowProblem(row),
     ),
   ];
 }

@@ -18,7 +18,7 @@ import {
 import { BOARD_COLUMNS, boardTable } from '../board/boardTable';
 import { BOARD_CLIENTS_TAB, notASpreadsheetReason, readBoardClients, type BoardClientRef } from './boardClients';
 import { BOARD_TAB } from './setUpBoard';
-import { hasTimeForAnother } from './timeBudget';
+import { hasTimeForAnother, secondsLeft } from './timeBudget';
 
 /** The owned tab holding the refresh in progress and the last digest's board (a property holds 9 KB; 50 clients need more). */
 export const BOARD_STATE_TAB = 'TTS · Board state';
@@ -35,6 +35,8 @@ export interface BoardRunPorts {
   /** Milliseconds since the epoch. */
   clock(): number;
   progress(message: string, done: number, total: number): void;
+  /** Pulls the client's orders before its row is read, within `seconds`; resolves to the API's refusal, or null. */
+  pull?(client: Workbook, seconds: number): Promise<string | null>;
 }
 
 /** A refresh of every client, kept between runs: when it started (the board's "now"), the clients it walks and the rows so far. */
@@ -65,7 +67,7 @@ export type SendDigest = (subject: string, text: string) => void;
  * Script's 6 minutes, resuming the pass the last run left, writes the board in one write and the pass in the owned state
  * tab. A scheduled run starts a pass once a day and, when it finishes one, compares the board with the last digest's.
  */
-export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, send: SendDigest | null): BoardBatch {
+export async function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, send: SendDigest | null): Promise<BoardBatch> {
   const began = ports.clock();
   const clientsTab = board.readTab(BOARD_CLIENTS_TAB);
   if (!clientsTab) throw new InputError(`This spreadsheet has no ${BOARD_CLIENTS_TAB} tab: choose ${SHEETS_BOARD_MENU.setUp} first.`);
@@ -85,7 +87,7 @@ export function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, send: S
   let slowest = 0;
   while (pass.rows.length < clients.length && hasTimeForAnother(ports.clock() - began, slowest)) {
     const start = ports.clock();
-    pass.rows.push(clientRow(clients[pass.rows.length], ports, now));
+    pass.rows.push(await clientRow(clients[pass.rows.length], ports, now, secondsLeft(start - began)));
     slowest = Math.max(slowest, ports.clock() - start);
     ports.progress('Board: clients read', pass.rows.length, clients.length);
   }
@@ -109,11 +111,14 @@ function resumable(pass: Pass | undefined, keys: readonly string[], now: number)
   return pass.clients.length === keys.length && pass.clients.every((key, i) => key === keys[i]) && pass.rows.length <= keys.length ? pass : undefined;
 }
 
-/** A client's row, named by the URL or ID listed (stable across runs: the digest compares rows by it). */
-function clientRow(client: BoardClientRef, ports: BoardRunPorts, now: Date): BoardRow {
+/** A client's row, named by the URL or ID listed (stable across runs: the digest compares rows by it), after its pull when there is one. */
+async function clientRow(client: BoardClientRef, ports: BoardRunPorts, now: Date, seconds: number): Promise<BoardRow> {
   if (!client.id) return boardErrorRow({ file: client.ref }, notASpreadsheetReason(client));
   try {
-    return boardRow(ports.open(client.id), { file: client.ref }, now);
+    const workbook = ports.open(client.id);
+    const refused = ports.pull ? await ports.pull(workbook, seconds) : null;
+    const row = boardRow(workbook, { file: client.ref }, now);
+    return refused ? { ...row, pullRefused: refused } : row;
   } catch (error) {
     return boardErrorRow({ file: client.ref }, error instanceof Error ? error.message : String(error));
   }

@@ -6,3 +6,8 @@ const WRITE_RESERVE_MS = 45_000;
 export function hasTimeForAnother(elapsedMs: number, slowestMs: number): boolean {
   return elapsedMs + 1.5 * slowestMs < RUN_LIMIT_MS - WRITE_RESERVE_MS;
 }
+
+/** Seconds left in this execution before the writes' reserve: what a client's pull may take. */
+export function secondsLeft(elapsedMs: number): number {
+  return Math.max(0, (RUN_LIMIT_MS - WRITE_RESERVE_MS - elapsedMs) / 1000);
+}
