@@ -5,7 +5,7 @@ import type { AppsScriptWorkbook } from './appsScriptWorkbook';
 import { openSpreadsheet } from './boardWorkbooks';
 import { withDocumentLock } from './documentLock';
 import { requireScopesGranted } from './scopeConsent';
-import { boardPull } from './shopPull';
+import { boardPull } from './tiktokShopMenu';
 import { userFacing } from './userFacing';
 
 /** Asked for only when the board is first refreshed (granular consent): opening another spreadsheet by its ID needs it. */

@@ -1,15 +1,11 @@
-import { pullOrdersInTime } from '../core/actions/pullOrdersInTime';
 import type { ApiPorts, ApiShop } from '../core/api/apiClient';
 import type { ConnectedShop } from '../core/api/authorizedShops';
 import { refreshTokens, type ApiApp } from '../core/api/authTokens';
 import { workbookSettings } from '../core/workbook/settingsTab';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { Workbook } from '../core/workbook/workbookPort';
-import { scopesGranted } from './scopeConsent';
 import { urlFetchPorts } from './urlFetchPorts';
 
-/** Asked for only when the add-on first talks to TikTok Shop (granular consent); README lists why. */
-export const EXTERNAL_REQUEST_SCOPE = 'https://www.googleapis.com/auth/script.external_request';
 export const APP_PROPERTY = 'tts-ops.app';
 export const SHOP_PROPERTY = 'tts-ops.shop.';
 
@@ -36,17 +32,4 @@ export function connectedShopPull(workbook: Workbook): { shop: ApiShop; ports: A
     return connected.accessToken;
   });
   return { shop: { ...app, accessToken: connected.accessToken, shopCipher: connected.cipher }, ports };
-}
-
-/** The board's pull of a client this user connected, before its row is read: a refusal is the row's note, never a prompt (a trigger has no one to ask). */
-export async function boardPull(client: Workbook, seconds: number): Promise<string | null> {
-  try {
-    const connected = connectedShopPull(client);
-    if (!connected) return null;
-    if (!scopesGranted([EXTERNAL_REQUEST_SCOPE])) return 'permission to call TikTok Shop was not granted; choose Pull orders now once';
-    await pullOrdersInTime(client, connected.shop, connected.ports, seconds);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
 }

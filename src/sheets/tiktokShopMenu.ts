@@ -6,13 +6,16 @@ import { authorizedShops, chooseShop, type ConnectedShop } from '../core/api/aut
 import { authCodeOf, authorizationLink, exchangeAuthCode, type ApiApp } from '../core/api/authTokens';
 import { InputError } from '../core/values/errors';
 import { INPUT_TABS } from '../core/workbook/tabNames';
+import type { Workbook } from '../core/workbook/workbookPort';
 import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
-import { requireScopesGranted } from './scopeConsent';
-import { APP_PROPERTY, connectedShopPull, EXTERNAL_REQUEST_SCOPE, SHOP_PROPERTY, storedApp, userProperties } from './shopPull';
+import { requireScopesGranted, scopesGranted } from './scopeConsent';
+import { APP_PROPERTY, connectedShopPull, SHOP_PROPERTY, storedApp, userProperties } from './shopPull';
 import { urlFetchPorts } from './urlFetchPorts';
 import { userFacing } from './userFacing';
 
+/** Asked for only when the add-on first talks to TikTok Shop (granular consent); README lists why. */
+export const EXTERNAL_REQUEST_SCOPE = 'https://www.googleapis.com/auth/script.external_request';
 const NOT_GRANTED = 'Connecting and pulling need permission to call TikTok Shop, and it was not granted. Choose the menu item again and tick it.';
 const AUTH_BASE = 'https://auth.tiktok-shops.com';
 /** Apps Script ends a run at 6 minutes: a pull stops a minute before, between whole weeks. */
@@ -98,6 +101,19 @@ global.ttsPullOrdersNow = () =>
       )
       .catch(alertProblem);
   });
+
+/** The board's pull of a client this user connected, before its row is read: a refusal is the row's note, never a prompt (a trigger has no one to ask). */
+export async function boardPull(client: Workbook, seconds: number): Promise<string | null> {
+  try {
+    const connected = connectedShopPull(client);
+    if (!connected) return null;
+    if (!scopesGranted([EXTERNAL_REQUEST_SCOPE])) return 'permission to call TikTok Shop was not granted; choose Pull orders now once';
+    await pullOrdersInTime(client, connected.shop, connected.ports, seconds);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 /** A refusal met after the first call: said in an alert, as userFacing says the ones before it. */
 function alertProblem(error: unknown): void {
