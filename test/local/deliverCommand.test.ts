@@ -73,7 +73,7 @@ describe('tts-ops deliver on a clean client', () => {
       expect([twice.code, twice.err]).toEqual([
         1,
         expect.stringMatching(
-          /^tts-ops: Not delivered: the WBR 2026-03-23 – 2026-03-29 was already delivered from this data at 2026-03-30 \d\d:\d\d( by [^(]+)? \(TTS · Exports row 4\)\. To deliver it again: add --again\.\n$/,
+          /^tts-ops: Not delivered: the WBR 2026-03-23 – 2026-03-29 was already delivered from this data at 2026-03-30 \d\d:\d\d \(America\/Los_Angeles\)( by [^(]+)? \(TTS · Exports row 4\)\. To deliver it again: add --again\.\n$/,
         ),
       ]);
       expect(files()).toHaveLength(4);

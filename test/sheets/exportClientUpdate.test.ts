@@ -265,7 +265,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     const no = services(['wbr', false]);
     expect(deliverToGoogle(workbook, no.services, NOW)).toEqual([]);
     expect(no.fakes.ui.asked[1]).toBe(
-      'Not delivered: the WBR 2026-11-16 – 2026-11-22 was already delivered from this data at 2026-11-23 09:00 by Mia Chen (TTS · Exports row 4). ' +
+      'Not delivered: the WBR 2026-11-16 – 2026-11-22 was already delivered from this data at 2026-11-23 09:00 (America/Los_Angeles) by Mia Chen (TTS · Exports row 4). ' +
         'To deliver it again: answer Yes below.\n\nDeliver again?',
     );
     expect([no.fakes.documents.documents.length, no.fakes.slides.presentations.length, kinds(workbook)]).toEqual([0, 0, ['Draft', 'Delivered']]);

@@ -21,9 +21,14 @@ export interface EvidenceAsk {
   /** The window's first and last day (YYYY-MM-DD or a date): both or neither; neither = the read-out's health window. */
   readonly from?: unknown;
   readonly to?: unknown;
+  /** How the surface names those two in a message: `--from`, "The window's first day" (the default). */
+  readonly dayNames?: { readonly from: string; readonly to: string };
   /** Announced exemption days (YYYY-MM-DD) an LDR dispute may skip like holidays. */
   readonly exemptDays?: readonly string[];
 }
+
+/** The window's days as a prompt for them names them. */
+export const WINDOW_DAY_NAMES = { from: "The window's first day", to: "The window's last day" } as const;
 
 /** A pack ready to render: its model, title, blocks and the names its files and tab take. */
 export interface BuiltEvidence {
@@ -48,8 +53,9 @@ export function buildEvidence(workbook: Workbook, ask: EvidenceAsk): BuiltEviden
   const values = read(INPUT_TABS.orders);
   if (!values) throw new InputError(`No '${INPUT_TABS.orders}' tab: paste the Seller Center order export into it first.`);
   const format = shopFormat(shop);
-  const from = dayArgument(ask.from, 'from', settings);
-  const to = dayArgument(ask.to, 'to', settings);
+  const names = ask.dayNames ?? WINDOW_DAY_NAMES;
+  const from = dayArgument(ask.from, names.from, settings);
+  const to = dayArgument(ask.to, names.to, settings);
   const pack = evidencePack(values, { metric: ask.metric, from, to, exemptDays: ask.exemptDays, format }, settings, ordersTab);
   const [first, last] = [formatDay(pack.window.from), formatDay(pack.window.to)];
   return {

@@ -26,7 +26,7 @@ export function compareMetrics(table: unknown, metrics: unknown, period: unknown
   const kind = parsePeriod(period);
   const measures = measuresFor(metricDefs, sales);
   const frame = loadFrame(sales, measures, ALL_DAYS, true, settings);
-  let asOfDay = dayArgument(asOf, 'asOf', settings);
+  let asOfDay = dayArgument(asOf, "'asOf'", settings);
   if (asOfDay === undefined) {
     if (!frame.length) throw new InputError('The table has no dated rows (no paid orders), so there is no last date to compare from; give asOf.');
     asOfDay = frame.day.reduce((max, day) => (day > max ? day : max), frame.day[0]);

@@ -62,7 +62,7 @@ export function prepareHealth(
     );
   }
   const windowDays = windowDaysArgument(options.windowDays, settings.health.windowDays);
-  const givenAsOf = options.asOfDay ?? dayArgument(options.asOf, 'asOf', settings);
+  const givenAsOf = options.asOfDay ?? dayArgument(options.asOf, "'asOf'", settings);
   const metrics = options.metrics ?? HEALTH_METRICS;
   const columns = new Set([...metrics.flatMap((metric) => RATES[metric].columns), ...extraColumns]);
   if (givenAsOf === undefined) for (const key of ACTIVITY_COLUMNS) columns.add(key);

@@ -39,7 +39,7 @@ export async function evidenceCommand(file: string, options: EvidenceOptions, co
     context.reporter.status(`Reading ${file}`);
     const workbook = await openWithInputs(file, context.reporter);
     const exemptDays = options.exempt ? [options.exempt] : [];
-    const built = buildEvidence(workbook, { metric, from: options.from, to: options.to, exemptDays });
+    const built = buildEvidence(workbook, { metric, from: options.from, to: options.to, dayNames: { from: '--from', to: '--to' }, exemptDays });
     if (options.json) {
       context.print(JSON.stringify(evidenceJson(built.pack), null, 2));
       return;

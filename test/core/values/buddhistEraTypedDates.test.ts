@@ -11,7 +11,7 @@ import type { MarketCode } from '../../../src/core/markets/marketCodes';
 const NOW_YEAR_WINDOW = { latestYearsAhead: 1, earliestDate: '2016-01-01' };
 const inMarket = (code: MarketCode) => withMarket({ settings: withSettings(NOW_YEAR_WINDOW), client: DEFAULT_CLIENT }, code).settings;
 const TH = inMarket('TH');
-const day = (value: unknown, settings = TH): string => formatDay(dayArgument(value, 'start', settings)!);
+const day = (value: unknown, settings = TH): string => formatDay(dayArgument(value, "'start'", settings)!);
 
 describe('a Thai Buddhist-era year typed by a person', () => {
   it('reads 3/11/2569 as 3 November 2026 in Thailand, a date cell of 2569 too, and a BE leap day', () => {
@@ -26,7 +26,7 @@ describe('a Thai Buddhist-era year typed by a person', () => {
   });
 
   it('stays refused elsewhere: another market, and a Thai export (Seller Center writes common-era years)', () => {
-    expect(() => dayArgument('3/11/2569', 'start', inMarket('ID'))).toThrow(/^'start' \(2569-11-03\) is outside the plausible dates/);
+    expect(() => dayArgument('3/11/2569', "'start'", inMarket('ID'))).toThrow(/^'start' \(2569-11-03\) is outside the plausible dates/);
     const exported = readTable(
       [
         ['Order ID', 'SKU ID', 'Paid Time'],

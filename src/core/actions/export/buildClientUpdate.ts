@@ -124,7 +124,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings, NEUTRAL_SETUP);
   if (!orders.ok) throw new InputError(`Nothing to report yet: ${orders.problem}`);
   const lastDay = orders.through.day;
-  const asOf = dayArgument(options.asOf, 'as-of', settings) ?? lastDay;
+  const asOf = dayArgument(options.asOf, "'as-of'", settings) ?? lastDay;
   if (asOf > lastDay) {
     throw new InputError(
       `The Orders tab has data through ${formatDay(lastDay)}; the as-of day ${formatDay(asOf)} is later. Paste the newer order export, or choose ${formatDay(lastDay)} or earlier.`,

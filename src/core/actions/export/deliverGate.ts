@@ -65,7 +65,9 @@ export function deliverGate(
   const fingerprint = draft.fingerprint;
   const delivered = newestLogged(workbook, 'Delivered', draftOf.cadence, draftOf.period);
   if (delivered?.fingerprint === fingerprint && !choices.again) {
-    const at = isDate(delivered.at) ? formatWallClock(wallClockOf(delivered.at, workbook.timeZone())) : cleanText(delivered.at);
+    const zone = workbook.timeZone();
+    // A wall-clock time read by someone in another zone is named with the shop's zone, as the freshness lines do.
+    const at = isDate(delivered.at) ? `${formatWallClock(wallClockOf(delivered.at, zone))} (${zone})` : cleanText(delivered.at);
     const reason =
       `Not delivered: the ${draftOf.cadence} ${draftOf.period} was already delivered from this data at ${at}` +
       `${delivered.by ? ` by ${delivered.by}` : ''} (${delivered.tab} row ${delivered.row}). To deliver it again: ${surface.deliverAgain}.`;

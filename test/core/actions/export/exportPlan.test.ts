@@ -105,7 +105,7 @@ describe('deliver: the gate', () => {
     recordExport(workbook, first, 'mia', NOW, ['out/a.html']);
     workbook.resetCalls();
     const delivered =
-      'Not delivered: the WBR 2026-11-16 – 2026-11-22 was already delivered from this data at 2026-11-23 09:00 by mia (TTS · Exports row 4).';
+      'Not delivered: the WBR 2026-11-16 – 2026-11-22 was already delivered from this data at 2026-11-23 09:00 (America/Los_Angeles) by mia (TTS · Exports row 4).';
     expect(prepareDelivery(workbook, WBR, CLI)).toEqual({
       ok: false,
       overridable: false,
