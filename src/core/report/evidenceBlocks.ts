@@ -57,7 +57,7 @@ export function evidenceBlocks(pack: EvidencePack, format: ReportFormat): Block[
       header: ['Rate', 'Counted', 'Limit', 'Status', 'Window'],
       rows: [
         [
-          { text: percent(format, row.value) },
+          { text: percent(format, row.value), figure: true },
           { text: `${row.numerator} ${bad} of ${row.denominator} ${base}` },
           { text: row.target },
           status,

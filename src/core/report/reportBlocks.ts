@@ -9,6 +9,8 @@ export interface BlockCell {
   readonly text: string;
   readonly tone?: Tone;
   readonly status?: HealthStatus;
+  /** The cell holds a number, amount or percent (kept on one line), not text such as a product name. */
+  readonly figure?: boolean;
   /** A sparkline of these values (oldest first) drawn after the text. */
   readonly spark?: readonly (number | null)[];
   /** The sparkline's last point is a period to date: drawn hollow (◦ after it in text). */
@@ -30,10 +32,11 @@ export type Block =
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 
 const cell = (text: string, extra: Omit<BlockCell, 'text'> = {}): BlockCell => ({ text, ...extra });
+const figure = (text: string, extra: Omit<BlockCell, 'text' | 'figure'> = {}): BlockCell => cell(text, { ...extra, figure: true });
 
 function changeCell(row: ScorecardRow, text: string): BlockCell {
-  if (!text || row.direction === null) return cell(text);
-  return cell(`${ARROWS[row.direction]} ${text}`, { tone: row.tone });
+  if (!text || row.direction === null) return figure(text);
+  return figure(`${ARROWS[row.direction]} ${text}`, { tone: row.tone });
 }
 
 export type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -55,11 +58,11 @@ export function scorecardTable(update: ClientUpdate): TableBlock {
   const header = ['Metric', 'This period', 'Previous', 'Change', 'Change %', ...(yearAgo ? ['Year ago', 'vs year ago'] : []), 'Trend'];
   const rows = update.scorecard.rows.map((row) => [
     cell(row.metric),
-    cell(row.missing && row.current === null ? 'no data' : row.notFinal ? `${row.text.current} (not final)` : row.text.current),
-    cell(row.text.previous),
+    figure(row.missing && row.current === null ? 'no data' : row.notFinal ? `${row.text.current} (not final)` : row.text.current),
+    figure(row.text.previous),
     changeCell(row, row.text.change),
     changeCell(row, row.text.changePercent),
-    ...(yearAgo ? [cell(row.text.yearAgo), cell(row.text.yearAgoChangePercent)] : []),
+    ...(yearAgo ? [figure(row.text.yearAgo), figure(row.text.yearAgoChangePercent)] : []),
     cell('', { spark: row.spark, sparkToDate: lastPointToDate(update) }),
   ]);
   return { kind: 'table', header, rows };
@@ -98,9 +101,12 @@ export function promotionBlock(promotions: Promotions, when: 'inPeriod' | 'upcom
   return {
     kind: 'table',
     header: ['Event', 'Type', 'Dates', 'SKUs', 'Discount', 'Owner', 'Status'],
-    rows: items.map((p) =>
-      [p.event, p.type, p.start === p.end ? p.start : `${p.start} – ${p.end}`, p.skus, p.discount, p.owner, p.status].map((t) => cell(t)),
-    ),
+    rows: items.map((p) => [
+      ...[p.event, p.type, p.start === p.end ? p.start : `${p.start} – ${p.end}`, p.skus].map((t) => cell(t)),
+      figure(p.discount),
+      cell(p.owner),
+      cell(p.status),
+    ]),
   };
 }
 
@@ -114,11 +120,11 @@ export function bridgeBlock(bridge: Bridge): TableBlock | NoteBlock {
       ...bridge.effects.map((e) => [
         cell(e.factor),
         cell(e.measure),
-        cell(e.previousText),
-        cell(e.currentText),
-        cell(e.effectText, { tone: e.effect > 0 ? 'good' : e.effect < 0 ? 'bad' : 'neutral' }),
+        figure(e.previousText),
+        figure(e.currentText),
+        figure(e.effectText, { tone: e.effect > 0 ? 'good' : e.effect < 0 ? 'bad' : 'neutral' }),
       ]),
-      [cell('GMV change'), cell(''), cell(''), cell(''), cell(bridge.changeText)],
+      [cell('GMV change'), cell(''), cell(''), cell(''), figure(bridge.changeText)],
     ],
   };
 }
@@ -134,9 +140,9 @@ export function moversBlock(movers: SkuMovers): TableBlock | NoteBlock | undefin
     rows: moves.map((m) => [
       cell(m.label),
       cell(m.sku),
-      cell(m.previousText),
-      cell(m.currentText),
-      cell(m.changeText, { tone: m.change > 0 ? 'good' : 'bad' }),
+      figure(m.previousText),
+      figure(m.currentText),
+      figure(m.changeText, { tone: m.change > 0 ? 'good' : 'bad' }),
     ]),
   };
 }
@@ -147,7 +153,7 @@ export function healthBlock(health: HealthSection): TableBlock | NoteBlock {
   return {
     kind: 'table',
     header: ['Metric', 'Status', 'Value', 'Target', 'Note'],
-    rows: health.items.map((h) => [cell(h.metric), cell(h.status, { status: h.status }), cell(h.valueText), cell(h.target), cell(h.note)]),
+    rows: health.items.map((h) => [cell(h.metric), cell(h.status, { status: h.status }), figure(h.valueText), cell(h.target), cell(h.note)]),
   };
 }
 

@@ -43,7 +43,7 @@ function rowCells(row: BoardRow, zone: string): BlockCell[] {
   const rates = (['LDR', 'VTR', 'SFCR', 'Cancel rate', 'Refund rate'] as const).map((metric): BlockCell => {
     const health = row.health.find((h) => h.metric === metric);
     if (!health) return { text: '' };
-    return { text: `${health.value === null ? 'n/a' : format.percent(health.value, 1)} ${health.status}`, status: health.status };
+    return { text: `${health.value === null ? 'n/a' : format.percent(health.value, 1)} ${health.status}`, status: health.status, figure: true };
   });
   const overdueItems = row.trackerDue.filter((item) => item.overdue).length;
   const texts = (...cells: string[]): BlockCell[] => cells.map((text) => ({ text }));

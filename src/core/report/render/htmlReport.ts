@@ -46,8 +46,7 @@ table.wide td { white-space: pre-line; }
 const WIDE_TABLE = 8;
 
 function cellHtml(cell: BlockCell): string {
-  const isFigure = cell.text.length < 24 && /^[▲▼▶+−\d$£€¥]/.test(cell.text);
-  const classes = [cell.tone, isFigure ? 'num' : ''].filter(Boolean).join(' ');
+  const classes = [cell.tone, cell.figure ? 'num' : ''].filter(Boolean).join(' ');
   const style = cell.status ? ` style="background:${STATUS_FILLS[cell.status]}"` : '';
   const spark = cell.spark ? sparklineSvg(cell.spark, cell.sparkToDate ? 'trend; the last point is to date' : 'trend', cell.sparkToDate) : '';
   return `<td${classes ? ` class="${classes}"` : ''}${style}>${escapeHtml(cell.text)}${spark}</td>`;
