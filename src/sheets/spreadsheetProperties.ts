@@ -9,10 +9,11 @@ export interface MetadataSpreadsheet {
 /**
  * The document properties, each write mirrored into the spreadsheet's own developer metadata: a script can read only
  * the properties of the document it runs in, so the agency board, opening a client by ID, reads the mirror instead.
+ * Read back, the metadata wins: the board's own writes (its pull's cursor) are there only.
  */
 export function mirroredProperties(properties: PropertiesLike, spreadsheet: MetadataSpreadsheet): PropertiesLike {
   return {
-    getProperties: () => properties.getProperties(),
+    getProperties: () => ({ ...properties.getProperties(), ...metadataProperties(spreadsheet).getProperties() }),
     setProperties: (values, deleteAllOthers) => {
       properties.setProperties(values, deleteAllOthers);
       writeMetadata(spreadsheet, values);

@@ -7,7 +7,7 @@ import { FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
 import { AUTH, boardRun, clientId, clientSpreadsheet, type BoardRun } from '../support/boardFakes';
 import { FAKE_APP, fakeTikTokShop, type FakeShop } from '../support/fakeTikTokShop';
 import { BUNDLE_PATH } from '../support/loadBundle';
-import { API_SCOPE, connected, SEARCH, shopServices } from '../support/shopRuns';
+import { API_SCOPE, connected, SEARCH, sheetsRun, shopServices } from '../support/shopRuns';
 
 const BOARD_ID = '1boardAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 const SCOPES = [...['spreadsheets', 'script.scriptapp', 'script.send_mail'].map((scope) => `${AUTH}${scope}`), API_SCOPE];
@@ -66,6 +66,29 @@ describe('the board digest pulls connected clients first (bundle, fake TikTok Sh
     await digest('2026-12-08T12:00:00Z', board, [mine, other], shop, user);
     const searches = shop.calls.slice(before).filter((call) => call.path === SEARCH);
     expect(searches.map((call) => Object.keys(JSON.parse(call.body!)))).toEqual([['update_time_ge', 'update_time_lt']]);
+    expect(shop.problems).toEqual([]);
+  });
+
+  it("one cursor: Pull orders now after the board's pull asks only for updates since it, and the board after Pull orders now too", async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const { mine, other, board, user } = await agency(shop);
+    const updatesAsked = async (pull: () => unknown) => {
+      const before = shop.calls.length;
+      await pull();
+      return shop.calls
+        .slice(before)
+        .filter((call) => call.path === SEARCH)
+        .map((call) => JSON.parse(call.body!) as Record<string, number>);
+    };
+    await digest('2026-12-07T12:00:00Z', board, [mine, other], shop, user);
+    const client = sheetsRun(mine, shop, { start: '2026-12-07T13:00:00Z', user });
+    const since = (at: string) => Date.parse(at) / 1000 - 15 * 60;
+    expect(await updatesAsked(() => client.sheets.ttsPullOrdersNow())).toEqual([
+      { update_time_ge: since('2026-12-07T12:00:00Z'), update_time_lt: expect.any(Number) },
+    ]);
+    expect(await updatesAsked(() => digest('2026-12-08T12:00:00Z', board, [mine, other], shop, user))).toEqual([
+      { update_time_ge: since('2026-12-07T13:00:00Z'), update_time_lt: expect.any(Number) },
+    ]);
     expect(shop.problems).toEqual([]);
   });
 

@@ -69,7 +69,7 @@ describe('a QA log row dated in the future', () => {
     expect(readQaLog(workbook.peek(QA_LOG_TAB)).map((row) => row.by)).toEqual(['ana@agency.example', 'ben@agency.example']);
     const prepared = prepareDelivery(workbook, { cadence: 'wbr', now: NOW }, SHEETS_SURFACE);
     if (!prepared.ok) throw new Error(prepared.reason);
-    expect(prepared.signOff).toBe('QA signed off by ben@agency.example at 2026-11-23 08:30.');
+    expect(prepared.signOff).toBe('QA signed off by ben@agency.example at 2026-11-23 08:30 (America/Los_Angeles).');
     const warnings = runChecklist(workbook, NOW).groups.flatMap((group) => group.findings.filter((f) => f.check === 'sign-off-future-date'));
     expect(warnings).toEqual([
       expect.objectContaining({

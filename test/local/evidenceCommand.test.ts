@@ -70,6 +70,6 @@ describe('tts-ops evidence', () => {
     const wrong = await run('evidence', file, '--metric', 'otdr');
     expect([wrong.code, wrong.err]).toEqual([1, "tts-ops: --metric must be ldr, vtr or sfcr; got 'otdr'.\n"]);
     const typo = await run('evidence', file, '--metric', 'ldr', '--from', 'yesterday', '--to', WINDOW.to, '--json');
-    expect([typo.code, typo.err]).toEqual([1, "tts-ops: --from must be a date (a date cell or text such as 2026-11-22); got 'yesterday'.\n"]);
+    expect([typo.code, typo.err]).toEqual([1, "tts-ops: --from must be a date such as 2026-11-22; got 'yesterday'.\n"]);
   }, 120_000);
 });

@@ -55,8 +55,6 @@ describe('TTS Ops › Build evidence pack… on the Apps Script fakes', () => {
   });
 
   it('a window day that is not a date is named as the prompt asked for it', () => {
-    expect(() => run(['ldr', '2026-11-16 someday', ''])).toThrow(
-      "The window's last day must be a date (a date cell or text such as 2026-11-22); got 'someday'.",
-    );
+    expect(() => run(['ldr', '2026-11-16 someday', ''])).toThrow("The window's last day must be a date such as 2026-11-22; got 'someday'.");
   });
 });

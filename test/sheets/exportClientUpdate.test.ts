@@ -226,7 +226,7 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     const row = workbook.peek(EXPORTS_TAB)![3];
     expect([row[5], row[6], row[9]]).toEqual([
       [...urls, 'Gmail draft to ana@client.example, ops@client.example'].join('\n'),
-      'QA signed off by ana@agency.example at 2026-11-23 08:30.',
+      'QA signed off by ana@agency.example at 2026-11-23 08:30 (America/Los_Angeles).',
       'Delivered',
     ]);
     expect(fakes.ui.dialogs.map((d) => d.title)).toEqual(['WBR draft exported', 'WBR delivered']);

@@ -11,6 +11,7 @@ import { ALL_DAYS, type DayRange } from './dayRange';
 /**
  * A date argument (date cell, serial number, `YYYY-MM-DD` text or text in the order people type in the
  * shop's market) as a day; blank → undefined. `name` is how the surface names it: `'asOf'`, `--from`.
+ * The hint names no cell: the same words read right under a formula, in a prompt's alert and in a terminal.
  */
 export function dayArgument(value: unknown, name: string, settings: Settings): number | undefined {
   const cell = Array.isArray(value) ? value.flat()[0] : value;
@@ -19,7 +20,7 @@ export function dayArgument(value: unknown, name: string, settings: Settings): n
   if (wall === undefined) return undefined;
   const readings = isNaN(wall) && order === undefined ? dateReadings(cleanText(cell)) : undefined;
   if (readings) throw new InputError(ambiguousDateMessage(name, readings, 'the argument', true));
-  if (isNaN(wall)) throw new InputError(`${name} must be a date (a date cell or text such as 2026-11-22); got '${excerpt(cleanText(cell))}'.`);
+  if (isNaN(wall)) throw new InputError(`${name} must be a date such as 2026-11-22; got '${excerpt(cleanText(cell))}'.`);
   const window = plausibleWindow(settings);
   if (wall < window.from || wall >= window.to)
     throw new InputError(

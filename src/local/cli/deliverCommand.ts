@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { prepareDelivery } from '../../core/actions/export/exportPlan';
 import { commandLineSurface } from '../../core/workbook/surface';
 import type { CommandContext } from './commandContext';
-import { updateCommand, writeUpdate, type UpdateOptions } from './exportCommand';
+import { AS_OF_OPTION, updateCommand, writeUpdate, type UpdateOptions } from './exportCommand';
 
 export interface DeliverOptions extends UpdateOptions {
   /** Deliver without a current QA sign-off; recorded in TTS · Exports. */
@@ -18,7 +18,11 @@ export interface DeliverOptions extends UpdateOptions {
 export async function deliverCommand(file: string, options: DeliverOptions, context: CommandContext): Promise<void> {
   const { cadence, asOf, toDate, override, again } = options;
   await updateCommand(file, context, (open) => {
-    const prepared = prepareDelivery(open.workbook, { cadence, asOf, toDate, override, again, now: context.now() }, commandLineSurface(file));
+    const prepared = prepareDelivery(
+      open.workbook,
+      { cadence, asOf, asOfName: AS_OF_OPTION, toDate, override, again, now: context.now() },
+      commandLineSurface(file),
+    );
     return writeUpdate(open, prepared, options.out ?? dirname(file), context);
   });
 }

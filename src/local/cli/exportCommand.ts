@@ -85,10 +85,18 @@ export async function exportCommand(file: string, options: ExportOptions, contex
   context.print(`Next: check the draft, sign off (tts-ops check, tts-ops sign-off), then tts-ops deliver ${file} with the same options.`);
 }
 
+/** How a message names the as-of day the user typed. */
+export const AS_OF_OPTION = '--as-of';
+
 /** The draft of an open workbook, written and logged (see writeUpdate). */
 export function exportWorkbook(open: OpenUpdate, outDir: string, options: ExportOptions, context: CommandContext): Promise<WrittenUpdate> {
   const { cadence, asOf, toDate, internal } = options;
-  return writeUpdate(open, prepareDraft(open.workbook, { cadence, asOf, toDate, internal, now: context.now() }), outDir, context);
+  return writeUpdate(
+    open,
+    prepareDraft(open.workbook, { cadence, asOf, asOfName: AS_OF_OPTION, toDate, internal, now: context.now() }),
+    outDir,
+    context,
+  );
 }
 
 /**

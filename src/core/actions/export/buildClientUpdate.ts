@@ -37,6 +37,8 @@ export interface ClientUpdateOptions {
   readonly cadence: Cadence;
   /** `YYYY-MM-DD` (or a date); default the last paid day in Orders. */
   readonly asOf?: unknown;
+  /** How the surface that asked names the as-of day in a message: `--as-of`; only the command line asks for one. */
+  readonly asOfName?: string;
   readonly now: Date;
   /** The QA sign-off line of the internal notes ("QA signed off by … at …", the override, the draft's); '' for none. */
   readonly signOffLine: string;
@@ -124,7 +126,7 @@ export function buildClientUpdate(workbook: Workbook, options: ClientUpdateOptio
   const orders = salesInput(read(INPUT_TABS.orders), ORDERS_HELP, settings, NEUTRAL_SETUP);
   if (!orders.ok) throw new InputError(`Nothing to report yet: ${orders.problem}`);
   const lastDay = orders.through.day;
-  const asOf = dayArgument(options.asOf, "'as-of'", settings) ?? lastDay;
+  const asOf = dayArgument(options.asOf, options.asOfName ?? 'The as-of day', settings) ?? lastDay;
   if (asOf > lastDay) {
     throw new InputError(
       `The Orders tab has data through ${formatDay(lastDay)}; the as-of day ${formatDay(asOf)} is later. Paste the newer order export, or choose ${formatDay(lastDay)} or earlier.`,

@@ -37,6 +37,11 @@ export interface DraftKey {
   readonly period: string;
 }
 
+/** A wall-clock time read by someone in another zone is named with the shop's zone, as the freshness lines do. */
+function zonedWallClock(at: Date, zone: string): string {
+  return `${formatWallClock(wallClockOf(at, zone))} (${zone})`;
+}
+
 /**
  * The one place Deliver asks whether the draft of this period may go to the client as it is now: a
  * draft of the period made from the same data (its fingerprint), and a current QA sign-off, judged
@@ -65,9 +70,7 @@ export function deliverGate(
   const fingerprint = draft.fingerprint;
   const delivered = newestLogged(workbook, 'Delivered', draftOf.cadence, draftOf.period);
   if (delivered?.fingerprint === fingerprint && !choices.again) {
-    const zone = workbook.timeZone();
-    // A wall-clock time read by someone in another zone is named with the shop's zone, as the freshness lines do.
-    const at = isDate(delivered.at) ? `${formatWallClock(wallClockOf(delivered.at, zone))} (${zone})` : cleanText(delivered.at);
+    const at = isDate(delivered.at) ? zonedWallClock(delivered.at, workbook.timeZone()) : cleanText(delivered.at);
     const reason =
       `Not delivered: the ${draftOf.cadence} ${draftOf.period} was already delivered from this data at ${at}` +
       `${delivered.by ? ` by ${delivered.by}` : ''} (${delivered.tab} row ${delivered.row}). To deliver it again: ${surface.deliverAgain}.`;
@@ -75,7 +78,7 @@ export function deliverGate(
   }
   const status = signOffStatusOf(workbook, checklist, surface);
   if (status.signedOff && status.newest) {
-    const at = formatWallClock(wallClockOf(status.newest.at, workbook.timeZone()));
+    const at = zonedWallClock(status.newest.at, workbook.timeZone());
     return { allowed: true, signOff: `QA signed off by ${status.newest.by || 'unknown'} at ${at}.`, override: '', fingerprint };
   }
   const reason = choices.override?.trim() ?? '';

@@ -32,6 +32,10 @@ const planTab = (name: string, rows: CellValue[][]): CellValue[][] => {
 };
 
 describe('buildClientUpdate on hand-checked data', () => {
+  it('names a bad as-of day as the surface that asked does, and the hint names no cell', () => {
+    expect(() => build(twoWeekWorkbook(), 'someday')).toThrow("The as-of day must be a date such as 2026-11-22; got 'someday'.");
+  });
+
   it('titles an update whose Settings name no client as such, never after the file', () => {
     const unnamed = twoWeekWorkbook({ Settings: SETTINGS_TAB.filter((cells) => cells[0] !== 'client.name') });
     expect(build(unnamed).title).toBe('[client name not set] — WBR — 2026-11-16 – 2026-11-22');

@@ -86,7 +86,7 @@ describe('deliver: the gate', () => {
     if (!delivered.ok) throw new Error(delivered.reason);
     expect([delivered.kind, delivered.update.draft, delivered.update.appendix]).toEqual(['Delivered', false, false]);
     expect(delivered.update.title).toBe('Glow & Co — WBR — 2026-11-16 – 2026-11-22');
-    expect(delivered.update.internal[0]).toBe('QA signed off by ana@agency.example at 2026-11-23 08:30.');
+    expect(delivered.update.internal[0]).toBe('QA signed off by ana@agency.example at 2026-11-23 08:30 (America/Los_Angeles).');
     expect(delivered.update.internal).not.toContain(DRAFT_SIGN_OFF_LINE);
     // The agency board's "last export" is what went out: never a draft.
     expect(lastExport(workbook, tabState(workbook))).toBeUndefined();
@@ -94,7 +94,7 @@ describe('deliver: the gate', () => {
     expect(lastExport(workbook, tabState(workbook))).toMatchObject({ by: 'mia', cadence: 'WBR' });
     expect(logRows(workbook).map((row) => [row[5], row[6], row[9]])).toEqual([
       ['draft.html', '', 'Draft'],
-      ['out/a.html', 'QA signed off by ana@agency.example at 2026-11-23 08:30.', 'Delivered'],
+      ['out/a.html', 'QA signed off by ana@agency.example at 2026-11-23 08:30 (America/Los_Angeles).', 'Delivered'],
     ]);
   });
 
