@@ -1,5 +1,6 @@
 import { PULL_SOURCE_NAME } from '../core/actions/pullOrders';
 import { pullOrdersInTime } from '../core/actions/pullOrdersInTime';
+import { FIRST_PULL_DAYS } from '../core/api/pullWindow';
 import { importSummaryText } from '../core/actions/importSummary';
 import { connectShop } from '../core/actions/connectShop';
 import { ApiRefusal, CHECK_APP_SECRET, SIGNATURE_REFUSED } from '../core/api/apiErrors';
@@ -95,9 +96,10 @@ global.ttsPullOrdersNow = () =>
         spreadsheet.toast(`Pulled ${soFar} ${what}`, 'TTS Ops', 5),
       ),
     )
-      .then(({ result, daysLeft }) =>
+      .then(({ result, daysLeft, startedOver }) =>
         SpreadsheetApp.getUi().alert(
           importSummaryText(result, PULL_SOURCE_NAME, spreadsheet.getName(), INPUT_TABS.orders) +
+            (startedOver ? ` The saved pull position was unreadable, so the pull started over from the last ${FIRST_PULL_DAYS} days.` : '') +
             (daysLeft ? ` The first pull stopped before the time limit with ${daysLeft} days to go: choose Pull orders now again to go on.` : ''),
         ),
       )

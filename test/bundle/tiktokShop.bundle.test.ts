@@ -92,6 +92,21 @@ describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFe
     expect(spreadsheet.sheet('Orders')!.snapshot()).toEqual(orders);
   });
 
+  it('an unreadable pull cursor: Pull orders now starts over from the last 90 days, says so, and saves a new cursor', async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const { spreadsheet, run } = await connected(shop);
+    spreadsheet.addDeveloperMetadata('api.orders.updatedThrough', 'yesterday');
+    const pull = sheetsRun(spreadsheet, shop, { after: run });
+    const before = shop.calls.length;
+    await pull.sheets.ttsPullOrdersNow();
+    expect(pull.app.ui.alerts).toEqual([
+      expect.stringMatching(/: read 4 lines; 4 added.* The saved pull position was unreadable, so the pull started over from the last 90 days\.$/),
+    ]);
+    const searches = shop.calls.slice(before).filter((call) => call.path === SEARCH);
+    expect(searches.every((call) => 'create_time_ge' in JSON.parse(call.body!))).toBe(true);
+    expect(spreadsheet.metadata).toContainEqual({ key: 'api.orders.updatedThrough', value: String(Date.parse(START) / 1000) });
+  });
+
   it("a refused signature shows the API's code and message, writes nothing, and forgets the stored app so Connect asks for it again", async () => {
     const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
     const { spreadsheet, run } = await connected(shop);

@@ -1,6 +1,6 @@
 import type { ApiPorts, ApiShop } from '../api/apiClient';
 import type { PullProgress } from '../api/fetchPull';
-import { FIRST_PULL_DAYS, PULL_CURSOR_PROPERTY } from '../api/pullWindow';
+import { cursorUnreadable, FIRST_PULL_DAYS, PULL_CURSOR_PROPERTY } from '../api/pullWindow';
 import { formatDay, MS_PER_DAY } from '../values/calendarDay';
 import { InputError } from '../values/errors';
 import { wallClockOf } from '../values/wallClock';
@@ -18,6 +18,8 @@ export const PULL_WINDOW_DAYS = 7;
 export interface TimedPullOutcome extends PullOutcome {
   /** Days of the first pull still to come (0: the pull is complete and the cursor set). */
   readonly daysLeft: number;
+  /** The saved cursor was unreadable, so this pull started over as a first pull. */
+  readonly startedOver?: boolean;
 }
 
 interface FirstPullPlace {
@@ -41,7 +43,8 @@ export async function pullOrdersInTime(
   const started = ports.now();
   const owned = workbook.readProperties();
   const place = placeOf(owned[FIRST_PULL_PLACE_PROPERTY]);
-  if (owned[PULL_CURSOR_PROPERTY] && !place) return { ...(await pullOrders(workbook, {}, shop, ports, progress)), daysLeft: 0 };
+  const startedOver = !place && cursorUnreadable(owned[PULL_CURSOR_PROPERTY], started);
+  if (owned[PULL_CURSOR_PROPERTY] && !place && !startedOver) return { ...(await pullOrders(workbook, {}, shop, ports, progress)), daysLeft: 0 };
   const { timeZone } = workbookSettings(workbook.readTab(INPUT_TABS.settings), workbook.timeZone()).settings;
   const today = Math.floor(wallClockOf(new Date(started * 1000), timeZone) / MS_PER_DAY);
   const { next, startedAt } = place ?? { next: today - FIRST_PULL_DAYS + 1, startedAt: started };
@@ -49,7 +52,7 @@ export async function pullOrdersInTime(
   let slowest = 0;
   for (let first = next; first <= today; first += PULL_WINDOW_DAYS) {
     const weekStart = ports.now();
-    if (outcomes.length && weekStart - started + slowest > limitSeconds) return { ...summed(outcomes), daysLeft: today - first + 1 };
+    if (outcomes.length && weekStart - started + slowest > limitSeconds) return { ...summed(outcomes), daysLeft: today - first + 1, startedOver };
     const last = Math.min(first + PULL_WINDOW_DAYS - 1, today);
     outcomes.push(
       await keptOnRefusal(first - next, pullOrders(workbook, { since: formatDay(first), until: formatDay(last) }, shop, ports, progress)),
@@ -58,7 +61,7 @@ export async function pullOrdersInTime(
     workbook.writeProperties(last < today ? { [FIRST_PULL_PLACE_PROPERTY]: JSON.stringify({ next: last + 1, startedAt }) } : done);
     slowest = Math.max(slowest, ports.now() - weekStart);
   }
-  return { ...summed(outcomes), daysLeft: 0 };
+  return { ...summed(outcomes), daysLeft: 0, startedOver };
 }
 
 /** A refusal after some weeks were written says they are kept. */

@@ -32,10 +32,11 @@ export interface PullPlan {
  * default the last 90); a first pull that reaches now starts the cursor, a window pull leaves it.
  */
 export function planPull(cursorText: string | undefined, request: PullRequest, now: number, timeZone: string): PullPlan {
-  const cursor = cursorText === undefined || cursorText === '' ? undefined : Number(cursorText);
-  if (cursor !== undefined && !(Number.isInteger(cursor) && cursor > 0 && cursor <= now)) {
+  const unreadable = cursorUnreadable(cursorText, now);
+  if (unreadable && !request.since) {
     throw new InputError(`The pull's saved position ('${PULL_CURSOR_PROPERTY}') is not a past time; pull with --since to start again from a day.`);
   }
+  const cursor = cursorText && !unreadable ? Number(cursorText) : undefined; // a pull from a day starts an unreadable cursor again
   if (cursor !== undefined && !request.since && !request.until) {
     const updatedSince = cursor - CURSOR_OVERLAP_SECONDS;
     return { filter: { update_time_ge: updatedSince, update_time_lt: now }, updatedSince, cursorAfter: now };
@@ -47,6 +48,12 @@ export function planPull(cursorText: string | undefined, request: PullRequest, n
   const startOf = (day: number): number => instantOfWallClock(new Date(day * MS_PER_DAY), timeZone).getTime() / 1000;
   const filter = { create_time_ge: startOf(first), create_time_lt: Math.min(startOf(last + 1), now) };
   return { filter, cursorAfter: cursor === undefined && !request.until ? now : undefined };
+}
+
+/** A saved cursor that is not a past time in whole seconds (edited, or from another clock): it cannot say what was pulled. */
+export function cursorUnreadable(cursorText: string | undefined, now: number): boolean {
+  const cursor = Number(cursorText);
+  return !!cursorText && !(Number.isInteger(cursor) && cursor > 0 && cursor <= now);
 }
 
 function dayOf(text: string, option: string): number {

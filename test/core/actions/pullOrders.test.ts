@@ -47,6 +47,16 @@ describe('pullOrders', () => {
     expect(kpis(workbook).at(-1)).toEqual(['Total', 106, 3, 1 / 3, 1 / 3]);
   });
 
+  it('an unreadable cursor stops a pull asked for no day; a pull from a day starts it again', async () => {
+    const { fake, workbook, pull } = connected();
+    workbook.writeProperties({ [PULL_CURSOR_PROPERTY]: String(NOW * 1000) });
+    await expect(pull()).rejects.toThrow("The pull's saved position ('api.orders.updatedThrough') is not a past time; pull with --since");
+    expect(fake.calls).toEqual([]);
+    const { result } = await pull({ since: '2026-11-01' });
+    expect(result.added).toBe(4);
+    expect(workbook.readProperties()[PULL_CURSOR_PROPERTY]).toBe(String(NOW));
+  });
+
   it('a second pull asks only for updates since the cursor (less the overlap) and adds nothing', async () => {
     const { fake, workbook, pull } = connected();
     await pull();
