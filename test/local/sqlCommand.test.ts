@@ -110,5 +110,37 @@ describe('tts-ops sql', () => {
       expect(refused.err).toContain('give --decimal-mark . or ,.');
       expect((await run('sql', '--load', csv, '--decimal-mark', ',')).out).toContain("'.', ''), ',', '.') AS NUMERIC)");
     });
+
+    it('takes the zone, date order and decimal mark of --market ID, each flag given overriding its own', async () => {
+      const csv = join(folder(), 'id-market.csv');
+      writeFileSync(csv, `${header}\n579000000000000001,Selesai,1729000000000001,1,50.000,05/10/2026 09:01:00\n`);
+      const { code, out } = await run('sql', '--load', csv, '--market', 'ID');
+      expect(code).toBe(0);
+      expect(out).toContain("PARSE_DATETIME('%d/%m/%Y %H:%M:%S', NULLIF(TRIM(`paid_time`, CONCAT(' ', CHR(9))), '')), 'Asia/Jakarta')");
+      expect(out).toContain("'.', ''), ',', '.') AS NUMERIC)");
+      const flags = (await run('sql', '--load', csv, '--market', 'ID', '--time-zone', 'Asia/Makassar', '--decimal-mark', '.')).out;
+      expect(flags).toContain("'Asia/Makassar')");
+      expect(flags).not.toContain("'.', ''), ',', '.')");
+      expect((await run('sql', '--metrics', 'GMV', '--rows', 'day', '--market', 'ID')).out).toContain("DATE(`paid_time`, 'Asia/Jakarta')");
+    });
+  });
+
+  describe('--load of an export whose times are year first', () => {
+    const folder = useTempFolder();
+    const header = 'Order ID,Order Status,SKU ID,Quantity,SKU Subtotal After Discount,Paid Time';
+
+    it.each([
+      ['a Japanese export (--market JP)', '2026/10/03 14:05:00', ['--market', 'JP'], "PARSE_DATETIME('%Y/%m/%d %H:%M:%S'", 'Asia/Tokyo'],
+      ['ISO text', '2026-10-03T14:05:00', [], "PARSE_DATETIME('%Y-%m-%dT%H:%M:%S'", 'America/Los_Angeles'],
+      ['ISO text with a space', '2026-10-03 14:05:00', ['--time-zone', 'Asia/Tokyo'], "PARSE_DATETIME('%Y-%m-%d %H:%M:%S'", 'Asia/Tokyo'],
+    ])('reads %s in its own layout', async (_name, paid, flags, format, zone) => {
+      const csv = join(folder(), 'jp.csv');
+      writeFileSync(csv, `${header}\r\n580000000000000001,Completed,1729000000000001,1,1200,${paid}\r\n`);
+      const { code, out, err } = await run('sql', '--load', csv, ...flags);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(out).toContain(format);
+      expect(out).toContain(`'${zone}') AS \`paid_time\``);
+    });
   });
 });

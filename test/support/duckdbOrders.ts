@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { loadRecipe } from '../../src/core/sql/loadRecipe';
 import { DUCKDB } from '../../src/core/sql/duckdbDialect';
+import { TIME_FORMATS } from '../../src/core/sql/sqlDialect';
 import { csvCellValue } from '../../src/local/import/csvCellValue';
 import { readCsv } from '../../src/local/import/readCsv';
 
@@ -24,7 +25,7 @@ export interface DuckDbOrders {
 export async function loadDemoOrders(extraLines: (header: readonly string[]) => string[][] = () => []): Promise<DuckDbOrders> {
   const rows = readCsv(readFileSync(DEMO_ORDERS_CSV, 'utf8'));
   const extra = extraLines(rows[0]);
-  const recipe = loadRecipe(rows[0], 'tts.orders_raw', 'tts.orders', { timeZone: DEFAULT_SETTINGS.timeZone, dateOrder: 'MDY' }, DUCKDB);
+  const recipe = loadRecipe(rows[0], 'tts.orders_raw', 'tts.orders', { timeZone: DEFAULT_SETTINGS.timeZone, timeFormat: TIME_FORMATS.MDY }, DUCKDB);
   const names = recipe.rawSchema.split(',').map((field) => `'${field.split(':')[0]}'`);
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   await connection.run('CREATE SCHEMA tts');

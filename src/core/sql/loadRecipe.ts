@@ -1,5 +1,4 @@
 import { InputError } from '../values/errors';
-import type { DateOrder } from '../values/parseDateTime';
 import type { DecimalMark } from '../values/parseNumber';
 import { findColumn, headerIndex } from '../table/findHeaderRow';
 import { ORDER_TABLE_COLUMNS, type TypedColumn } from './orderTableSchema';
@@ -13,10 +12,11 @@ export interface LoadRecipe {
   readonly typedTableSql: string;
 }
 
-/** How the export writes its times (the shop's time zone, day-first or month-first) and its amounts (`1,234.56` by default, or `1.234,56`). */
+/** How the export writes its times (the shop's time zone, their format: shopTimeFormat) and its amounts (`1,234.56` by default, or `1.234,56`). */
 export interface ShopTimes {
   readonly timeZone: string;
-  readonly dateOrder: DateOrder;
+  /** strptime / PARSE_DATETIME format, such as TIME_FORMATS.MDY or `%Y/%m/%d %H:%M:%S`. */
+  readonly timeFormat: string;
   readonly decimalMark?: DecimalMark;
 }
 
@@ -37,7 +37,7 @@ function typedExpression(column: TypedColumn, raw: string, dialect: SqlDialect, 
       return `CAST(${plain} AS NUMERIC)`;
     }
     case 'TIMESTAMP':
-      return dialect.parseShopTime(text, times.dateOrder, checkedTimeZone(times.timeZone));
+      return dialect.parseShopTime(text, times.timeFormat, checkedTimeZone(times.timeZone));
   }
 }
 

@@ -14,8 +14,8 @@ export interface SqlDialect {
   wallClockText(timestamp: string, timeZone: string): string;
   /** The first day of the week holding a DATE; weekStart 1 = Monday, 0 = Sunday. */
   weekStart(day: string, weekStart: 0 | 1): string;
-  /** A wall-clock text in the shop's time zone ('11/22/2026 11:47:30 PM') as an instant. */
-  parseShopTime(text: string, order: DateOrder, timeZone: string): string;
+  /** A wall-clock text in the shop's time zone ('11/22/2026 11:47:30 PM') in `format` (strptime's) as an instant. */
+  parseShopTime(text: string, format: string, timeZone: string): string;
   /** Every match of a regular expression (RE2, no quote in it) replaced; `\\1` in the replacement is the first group. */
   replaceAll(text: string, pattern: string, replacement: string): string;
 }
@@ -29,6 +29,6 @@ export const BIGQUERY: SqlDialect = {
   dayInZone: (timestamp, timeZone) => `DATE(${timestamp}, '${timeZone}')`,
   wallClockText: (timestamp, timeZone) => `CAST(DATETIME(${timestamp}, '${timeZone}') AS STRING)`,
   weekStart: (day, weekStart) => `DATE_TRUNC(${day}, WEEK(${weekStart === 1 ? 'MONDAY' : 'SUNDAY'}))`,
-  parseShopTime: (text, order, timeZone) => `TIMESTAMP(PARSE_DATETIME('${TIME_FORMATS[order]}', ${text}), '${timeZone}')`,
+  parseShopTime: (text, format, timeZone) => `TIMESTAMP(PARSE_DATETIME('${format}', ${text}), '${timeZone}')`,
   replaceAll: (text, pattern, replacement) => `REGEXP_REPLACE(${text}, r'${pattern}', r'${replacement}')`,
 };

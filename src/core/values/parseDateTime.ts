@@ -143,6 +143,15 @@ export function clockStyle(value: unknown): '12-hour' | '24-hour' | undefined {
   return fields.meridiem ? '12-hour' : '24-hour';
 }
 
+/** The separators of a year-first timestamp (`2026/10/03 14:05:00` in Japanese exports, ISO `2026-10-03T14:05:00`); undefined for any other text. */
+export function yearFirstSeparators(value: unknown): { readonly date: '/' | '-'; readonly time: ' ' | 'T' } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const fields = splitDateText(value);
+  if (!fields || fields.firstWidth !== 4 || fields.count < 6) return undefined;
+  const match = /^[\s\uFEFF]*\d{4}([/-])\d{1,2}\1\d{1,2}([ T])/.exec(value);
+  return match ? { date: match[1] as '/' | '-', time: match[2] as ' ' | 'T' } : undefined;
+}
+
 const isAmbiguous = (fields: DateFields): boolean =>
   fields.firstWidth !== 4 && fields.numbers[0] !== fields.numbers[1] && fields.numbers[0] <= 12 && fields.numbers[1] <= 12;
 

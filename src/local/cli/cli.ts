@@ -45,6 +45,7 @@ const SHAPES: Record<
   sql: {
     files: 0,
     out: false,
+    market: true,
     options: ['metrics', 'rows', 'table', 'start', 'end', 'time-zone', 'week-start', 'date-order', 'decimal-mark', 'load'],
   },
 };

@@ -282,9 +282,11 @@ Options:
   --rows <rows>         day, week, month, or a column such as 'Seller SKU', 'Product Name'
   --table <id>          the typed orders table (default your-project.tts_ops.orders)
   --start, --end <day>  YYYY-MM-DD, inclusive, by Paid Time (optional)
-  --time-zone <zone>    the shop's time zone (default America/Los_Angeles)
+  --market <code>       the shop's market (US, UK, ID, JP, …): its time zone, date order and decimal mark
+  --time-zone <zone>    the shop's time zone (default the market's, else America/Los_Angeles)
   --week-start <day>    monday (default) or sunday
   --load <export.csv>   print instead how to load that export into the table: bq load, then the typing query
-  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data)
+  --date-order <order>  MDY or DMY, for --load when no Paid Time in the export tells (default: from the data;
+                        year-first times, 2026/10/03 14:05:00 or ISO 2026-10-03T14:05:00, need none)
   --decimal-mark <.|,>  for --load when no amount in the export tells (1,234.56 or 1.234,56; default: from the data)`,
 };

@@ -87,7 +87,7 @@ export const COMMAND_RUNNERS: Record<CommandName, Runner> = {
     ({ files, options }, context) => signOffCommand(files[0], options, context),
   ),
   sidebar: ({ files, options }, context) => sidebarCommand(files[0], options.port, context),
-  sql: ({ options }, context) => sqlCommand(options, context),
+  sql: ({ options, market }, context) => sqlCommand(options, market, context),
   connect: writing(
     ({ files }) => files[0],
     ({ files, options }, context) => connectCommand(files[0], options, context),

@@ -5,7 +5,9 @@ import { loadRecipe } from '../../core/sql/loadRecipe';
 import { compileMetricsQuery } from '../../core/sql/metricsQuery';
 import { tableIdParts } from '../../core/sql/sqlNames';
 import { ORDER_EXPORT_SPEC } from '../../core/table/orderExportSpec';
-import { detectDateOrder } from '../../core/table/readDayColumn';
+import { shopTimeFormat } from '../../core/sql/shopTimeFormat';
+import { marketDefaults } from '../../core/settings/marketDefaults';
+import type { MarketCode } from '../../core/markets/marketCodes';
 import { readTable, type Table } from '../../core/table/readTable';
 import { columnDecimalMark } from '../../core/table/readNumberCell';
 import type { OrderColumnKey } from '../../core/table/columns';
@@ -25,11 +27,14 @@ function optionSetting(options: Readonly<Record<string, string>>, option: string
   return parsed.value;
 }
 
-function settingsFrom(options: Readonly<Record<string, string>>): Settings {
+/** The settings the options give: the market's (time zone, date order, decimal mark) under the flags given. */
+function settingsFrom(options: Readonly<Record<string, string>>, market: MarketCode | undefined): Settings {
   const weekStart = optionSetting(options, 'week-start', 'weekStart');
   const dateOrder = optionSetting(options, 'date-order', 'dateOrder');
   const decimalMark = optionSetting(options, 'decimal-mark', 'decimalMark');
+  const base = market ? marketDefaults(DEFAULT_SETTINGS, market).settings : DEFAULT_SETTINGS;
   return withSettings({
+    ...(market ? { timeZone: base.timeZone, dateOrder: base.dateOrder, decimalMark: base.decimalMark } : {}),
     ...(decimalMark ? { decimalMark: decimalMark as Settings['decimalMark'] } : {}),
     weekStart: (weekStart ?? 1) as Settings['weekStart'],
     ...(options['time-zone'] ? { timeZone: options['time-zone'] } : {}),
@@ -38,8 +43,8 @@ function settingsFrom(options: Readonly<Record<string, string>>): Settings {
 }
 
 /** `tts-ops sql`: the query of a pivot, or with --load the recipe that loads an export into its table. */
-export async function sqlCommand(options: Readonly<Record<string, string>>, context: CommandContext): Promise<void> {
-  const settings = settingsFrom(options);
+export async function sqlCommand(options: Readonly<Record<string, string>>, market: MarketCode | undefined, context: CommandContext): Promise<void> {
+  const settings = settingsFrom(options, market);
   const table = options.table ?? DEFAULT_TABLE_ID;
   if (options.load) {
     context.print(await loadCommands(options.load, table, settings));
@@ -60,11 +65,11 @@ async function loadCommands(csvPath: string, tableId: string, settings: Settings
   if (!/\.csv$/i.test(csvPath)) throw new InputError(`--load takes the CSV export (bq load reads CSV); got ${csvPath}.`);
   const values = await readExportFile(csvPath, settings.timeZone);
   const table = readTable(values, ORDER_EXPORT_SPEC, csvPath);
-  const dateOrder = detectDateOrder(table, table.require('paidTime', 'the typed table'), settings.dateOrder);
-  if (!dateOrder) throw new InputError(`${csvPath}: no Paid Time in it tells day-first from month-first dates; give --date-order DMY or MDY.`);
-  const decimalMark = settings.decimalMark ?? amountsDecimalMark(table, csvPath);
+  const timeFormat = shopTimeFormat(table, table.require('paidTime', 'the typed table'), settings.dateOrder);
+  if (!timeFormat) throw new InputError(`${csvPath}: no Paid Time in it tells day-first from month-first dates; give --date-order DMY or MDY.`);
+  const decimalMark = amountsDecimalMark(table, csvPath, settings.decimalMark);
   const rawTableId = `${tableId}_raw`;
-  const recipe = loadRecipe(values[table.headerRow], rawTableId, tableId, { timeZone: settings.timeZone, dateOrder, decimalMark });
+  const recipe = loadRecipe(values[table.headerRow], rawTableId, tableId, { timeZone: settings.timeZone, timeFormat, decimalMark });
   return [
     `# 1. Every column as STRING, named from the export's header; the rows above the first order line skipped.`,
     `bq load --source_format=CSV --skip_leading_rows=${table.rows[0] ?? table.headerRow + 1} --allow_quoted_newlines --replace ${bqTable(rawTableId)} '${csvPath.replace(/'/g, "'\\''")}' '${recipe.rawSchema}'`,
@@ -77,13 +82,14 @@ async function loadCommands(csvPath: string, tableId: string, settings: Settings
   ].join('\n');
 }
 
-/** The decimal mark the export's amounts show (`1.234,56`, `GBP 8.00`); '.' when none is ambiguous; refused when `50.000` could be either. */
-function amountsDecimalMark(table: Table<OrderColumnKey>, csvPath: string): DecimalMark {
+/** The decimal mark the export's amounts show (`1.234,56`, `GBP 8.00`), else `fallback` (--decimal-mark, the market's); '.' when none is ambiguous; refused when `50.000` could be either. */
+function amountsDecimalMark(table: Table<OrderColumnKey>, csvPath: string, fallback: DecimalMark | undefined): DecimalMark {
   const amounts = ORDER_TABLE_COLUMNS.filter((column) => column.type === 'NUMERIC').map((column) => table.index(column.source.key as OrderColumnKey));
   for (const col of amounts) {
     const mark = col >= 0 ? columnDecimalMark(table, col) : undefined;
     if (mark) return mark;
   }
+  if (fallback) return fallback;
   for (const col of amounts.filter((c) => c >= 0))
     for (const r of table.rows) {
       const cell = table.values[r][col];

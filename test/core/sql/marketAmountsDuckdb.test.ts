@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DUCKDB } from '../../../src/core/sql/duckdbDialect';
 import { loadRecipe } from '../../../src/core/sql/loadRecipe';
+import { TIME_FORMATS } from '../../../src/core/sql/sqlDialect';
 import type { DecimalMark } from '../../../src/core/values/parseNumber';
 
 const HEADER = ['Order ID', 'Order Status', 'SKU ID', 'Quantity', 'SKU Subtotal After Discount', 'Order Refund Amount', 'Paid Time'];
@@ -14,7 +15,13 @@ async function loadedAmounts(lines: readonly string[], decimalMark: DecimalMark)
   try {
     const csv = join(folder, 'orders.csv');
     writeFileSync(csv, [HEADER.map((h) => `"${h}"`).join(','), ...lines].join('\r\n') + '\r\n');
-    const recipe = loadRecipe(HEADER, 'tts.orders_raw', 'tts.orders', { timeZone: 'Europe/London', dateOrder: 'DMY', decimalMark }, DUCKDB);
+    const recipe = loadRecipe(
+      HEADER,
+      'tts.orders_raw',
+      'tts.orders',
+      { timeZone: 'Europe/London', timeFormat: TIME_FORMATS.DMY, decimalMark },
+      DUCKDB,
+    );
     const names = recipe.rawSchema.split(',').map((field) => `'${field.split(':')[0]}'`);
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
     await connection.run('CREATE SCHEMA tts');

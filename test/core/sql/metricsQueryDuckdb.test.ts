@@ -5,9 +5,9 @@ import { DEFAULT_SETTINGS, withSettings, type Settings } from '../../../src/core
 import { loadRecipe } from '../../../src/core/sql/loadRecipe';
 import { compileMetricsQuery } from '../../../src/core/sql/metricsQuery';
 import { DUCKDB } from '../../../src/core/sql/duckdbDialect';
-import { BIGQUERY } from '../../../src/core/sql/sqlDialect';
+import { BIGQUERY, TIME_FORMATS } from '../../../src/core/sql/sqlDialect';
 import { loadDemoOrders } from '../../support/duckdbOrders';
-const US_TIMES = { timeZone: 'America/Los_Angeles', dateOrder: 'MDY' } as const;
+const US_TIMES = { timeZone: 'America/Los_Angeles', timeFormat: TIME_FORMATS.MDY } as const;
 const ALL_ORDER_METRICS = 'GMV, Net GMV, Orders, Units, AOV, Refund rate, Cancel rate';
 
 let connection: DuckDBConnection;
