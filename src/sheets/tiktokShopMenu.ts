@@ -2,6 +2,7 @@ import { PULL_SOURCE_NAME } from '../core/actions/pullOrders';
 import { pullOrdersInTime } from '../core/actions/pullOrdersInTime';
 import { importSummaryText } from '../core/actions/importSummary';
 import { connectShop } from '../core/actions/connectShop';
+import { ApiRefusal, CHECK_APP_SECRET, SIGNATURE_REFUSED } from '../core/api/apiErrors';
 import { authorizedShops, chooseShop, type ConnectedShop } from '../core/api/authorizedShops';
 import { authCodeOf, authorizationLink, exchangeAuthCode, type ApiApp } from '../core/api/authTokens';
 import { InputError } from '../core/values/errors';
@@ -18,6 +19,7 @@ import { userFacing } from './userFacing';
 export const EXTERNAL_REQUEST_SCOPE = 'https://www.googleapis.com/auth/script.external_request';
 const NOT_GRANTED = 'Connecting and pulling need permission to call TikTok Shop, and it was not granted. Choose the menu item again and tick it.';
 const AUTH_BASE = 'https://auth.tiktok-shops.com';
+const APP_CLEARED = 'the stored app key and secret were cleared; choose TTS Ops › Connect TikTok Shop… to type them again';
 /** Apps Script ends a run at 6 minutes: a pull stops a minute before, between whole weeks. */
 const PULL_LIMIT_SECONDS = 5 * 60;
 
@@ -117,6 +119,11 @@ export async function boardPull(client: Workbook, seconds: number): Promise<stri
 
 /** A refusal met after the first call: said in an alert, as userFacing says the ones before it. */
 function alertProblem(error: unknown): void {
+  if (error instanceof ApiRefusal && error.code === SIGNATURE_REFUSED) {
+    // Sheets asks for the app key and secret only while none is stored: a refused one is forgotten so it can be typed again.
+    userProperties().deleteProperty(APP_PROPERTY);
+    error.message = error.message.replace(CHECK_APP_SECRET, APP_CLEARED);
+  }
   SpreadsheetApp.getUi().alert(
     error instanceof InputError ? error.message : `TTS Ops could not finish: ${error instanceof Error ? error.message : String(error)}.`,
   );

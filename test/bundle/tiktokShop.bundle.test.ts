@@ -92,7 +92,7 @@ describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFe
     expect(spreadsheet.sheet('Orders')!.snapshot()).toEqual(orders);
   });
 
-  it("a refused call shows the API's code and message and writes nothing", async () => {
+  it("a refused signature shows the API's code and message, writes nothing, and forgets the stored app so Connect asks for it again", async () => {
     const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
     const { spreadsheet, run } = await connected(shop);
     const app = JSON.stringify({ appKey: FAKE_APP.appKey, appSecret: 'not-the-secret' });
@@ -100,9 +100,12 @@ describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFe
     const pull = sheetsRun(spreadsheet, shop, { after: run, user: { 'tts-ops.app': app } });
     const writes = spreadsheet.calls.length;
     await pull.sheets.ttsPullOrdersNow();
-    expect(pull.app.ui.alerts).toEqual(['TikTok Shop refused the request signature (106001): check the app secret. TikTok Shop said: Invalid sign']);
+    expect(pull.app.ui.alerts).toEqual([
+      'TikTok Shop refused the request signature (106001): the stored app key and secret were cleared; choose TTS Ops › Connect TikTok Shop… to type them again. TikTok Shop said: Invalid sign',
+    ]);
     expect(spreadsheet.calls.slice(writes).filter((call) => /^set|clear|insert/.test(call.method))).toEqual([]);
     expect([spreadsheet.sheet('Orders')!.snapshot(), pull.app.properties.values]).toEqual([orders, {}]);
+    expect(Object.keys(pull.app.userProperties.values)).toEqual([`tts-ops.shop.${FAKE_SHOP.id}`]);
   });
 
   it('scope declined: a clear message, no call to TikTok Shop, nothing written', async () => {

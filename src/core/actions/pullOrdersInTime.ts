@@ -67,7 +67,8 @@ async function keptOnRefusal<T>(daysWritten: number, week: Promise<T>): Promise<
     return await week;
   } catch (error) {
     if (!daysWritten || !(error instanceof InputError)) throw error;
-    throw new InputError(`${error.message} The ${daysWritten} days pulled before it are kept; the next pull goes on from there.`);
+    error.message += ` The ${daysWritten} days pulled before it are kept; the next pull goes on from there.`;
+    throw error; // the same error: an API refusal keeps its code
   }
 }
 

@@ -1,5 +1,5 @@
 import { InputError } from '../values/errors';
-import { RETRYABLE_CODES, RETRYABLE_HTTP, TOKEN_EXPIRED, refusalMessage } from './apiErrors';
+import { RETRYABLE_CODES, RETRYABLE_HTTP, TOKEN_EXPIRED, ApiRefusal } from './apiErrors';
 import type { HmacSha256 } from './hmacSha256';
 import { signRequest } from './signRequest';
 
@@ -92,7 +92,7 @@ export async function callApi(call: ApiCall, shop: ApiShop, ports: ApiPorts): Pr
       continue;
     }
     const busy = RETRYABLE_HTTP.has(response.status) || !envelope || RETRYABLE_CODES.has(envelope.code);
-    if (envelope && !busy) throw new InputError(refusalMessage(envelope.code, envelope.message));
+    if (envelope && !busy) throw new ApiRefusal(envelope.code, envelope.message);
     if (attempt >= MAX_RETRIES) {
       const what = envelope ? `code ${envelope.code}` : `HTTP ${response.status}`;
       throw new InputError(`TikTok Shop stayed busy after ${MAX_RETRIES} retries (${what}); try again in a few minutes.`);

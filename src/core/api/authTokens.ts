@@ -1,6 +1,6 @@
 import { InputError } from '../values/errors';
 import { envelopeOf, type ApiPorts, type HttpResponse } from './apiClient';
-import { refusalMessage } from './apiErrors';
+import { ApiRefusal } from './apiErrors';
 
 /** The agency's partner app: its key and secret, never written to a workbook. */
 export interface ApiApp {
@@ -54,7 +54,7 @@ async function tokenCall(path: string, query: Record<string, string>, ports: Pic
   const response: HttpResponse = await ports.send({ host: 'auth', method: 'GET', path, query, headers: {} });
   const envelope = envelopeOf(response, path);
   if (!envelope) throw new InputError(`TikTok Shop's authorization host is busy (HTTP ${response.status}); try again in a few minutes.`);
-  if (envelope.code !== 0) throw new InputError(refusalMessage(envelope.code, envelope.message));
+  if (envelope.code !== 0) throw new ApiRefusal(envelope.code, envelope.message);
   return tokensOf(envelope.data, ports.now());
 }
 

@@ -79,11 +79,12 @@ describe('callApi', () => {
     expect(api.refreshes()).toBe(1);
   });
 
-  it('names the signature refusal with its advice and the API message, without retrying', async () => {
+  it('names the signature refusal with its advice and the API message, carries its code, and does not retry', async () => {
     const api = scripted(refusal(106001, 'Invalid sign', 401));
-    await expect(callApi(ORDERS_CALL, api.shop, api.ports)).rejects.toThrow(
-      'TikTok Shop refused the request signature (106001): check the app secret. TikTok Shop said: Invalid sign',
-    );
+    await expect(callApi(ORDERS_CALL, api.shop, api.ports)).rejects.toMatchObject({
+      code: 106001,
+      message: 'TikTok Shop refused the request signature (106001): check the app secret. TikTok Shop said: Invalid sign',
+    });
     expect(api.waits).toEqual([]);
   });
 
