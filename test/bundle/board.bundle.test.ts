@@ -7,7 +7,7 @@ import type { CellValue } from '../../src/core/workbook/workbookPort';
 import { generateOrderExport } from '../../src/demo/orderExport';
 import { OWNED_KEY } from '../../src/sheets/appsScriptWorkbook';
 import { FakeSpreadsheet } from '../sheets/fakeSpreadsheetApp';
-import { boardRun, clientId, clientSpreadsheet } from '../support/boardFakes';
+import { boardRun, brokenClientSpreadsheet, clientId, clientSpreadsheet } from '../support/boardFakes';
 import { BUNDLE_PATH } from '../support/loadBundle';
 
 const ORDERS = generateOrderExport({ seed: 4, endDay: '2026-11-22', days: 21, orders: 60 });
@@ -89,15 +89,18 @@ describe('the agency board (bundle, Sheets fake)', () => {
     ).toEqual([expect.stringMatching(/^TTS Ops keeps/)]); // pass done, no digest yet
   });
 
-  it('gives a client that cannot be opened, and a cell that is no spreadsheet, a row with the reason; the others are read', async () => {
+  it('gives a client that cannot be opened, a cell that is no spreadsheet, and a bug a row with the reason; the others are read', async () => {
     const ok = clientSpreadsheet(clientId(1), 'Glow & Co', ORDERS);
-    const board = boardWith([url(clientId(1)), url(clientId(2)), 'Glow & Co sheet']);
-    const run = boardRun(board, [ok]);
+    const bug = "Cannot read properties of undefined (reading 'getValues')";
+    const board = boardWith([url(clientId(1)), url(clientId(2)), 'Glow & Co sheet', url(clientId(3))]);
+    const run = boardRun(board, [ok, brokenClientSpreadsheet(clientId(3), bug)]);
     await run.sheets.ttsRefreshBoard();
-    expect(run.app.ui.alerts).toEqual(['TTS · Board: 3 of 3 clients read.']);
+    expect(run.app.ui.alerts).toEqual(['TTS · Board: 4 of 4 clients read.']);
     const text = JSON.stringify(board.sheet('TTS · Board')!.snapshot());
     expect(text).toContain('cannot be opened: it was deleted, or it is not shared with you');
     expect(text).toContain('TTS · Board clients: row 4, column A: expected a Google Sheets URL (https://docs.google.com/spreadsheets/d/…) or its ID');
+    expect(text).toContain('TTS Ops could not read this client (an unexpected error); please report it');
+    expect(text).not.toContain(bug);
   });
 
   it("waits for the user's own digest run (the user's lock) and stops with a one-line message, writing nothing", () => {

@@ -16,6 +16,17 @@ export function clientSpreadsheet(id: string, name: string, orders: unknown[][])
   return new FakeSpreadsheet({ ...tabs, Orders: orders }, 'America/Los_Angeles', 'en_US', name, id);
 }
 
+/** A client spreadsheet on which reading fails as a bug in TTS Ops would: a raw TypeError from the first sheet looked up. */
+export function brokenClientSpreadsheet(id: string, message: string): FakeSpreadsheet {
+  const spreadsheet = clientSpreadsheet(id, 'Broken', []);
+  const fail = (): never => {
+    throw new TypeError(message);
+  };
+  spreadsheet.getSheets = fail;
+  spreadsheet.getSheetByName = fail;
+  return spreadsheet;
+}
+
 /** A client spreadsheet's ID as Drive makes them (44 characters). */
 export const clientId = (n: number): string => `1client${String(n).padStart(3, '0')}${'x'.repeat(34)}`;
 

@@ -47,16 +47,19 @@ function rowCells(row: BoardRow, zone: string): BlockCell[] {
   });
   const overdueItems = row.trackerDue.filter((item) => item.overdue).length;
   const texts = (...cells: string[]): BlockCell[] => cells.map((text) => ({ text }));
+  const figures = (...cells: string[]): BlockCell[] => cells.map((text) => ({ text, figure: true }));
   return [
     ...texts(clientName(row), row.market, row.dataThrough ?? ''),
     ...rates,
-    { text: count(row.ordersDue?.overdue), tone: row.ordersDue?.overdue ? 'bad' : undefined },
-    { text: count(row.ordersDue?.next24h), tone: row.ordersDue?.wouldBreachLdr ? 'bad' : undefined },
-    ...texts(
+    { text: count(row.ordersDue?.overdue), tone: row.ordersDue?.overdue ? 'bad' : undefined, figure: true },
+    { text: count(row.ordersDue?.next24h), tone: row.ordersDue?.wouldBreachLdr ? 'bad' : undefined, figure: true },
+    ...figures(
       row.gmv ? format.money(row.gmv.current) : '',
       row.gmv ? (row.gmv.previous === null ? 'n/a' : format.money(row.gmv.previous)) : '',
       count(row.qa?.errors),
       count(row.qa?.warnings),
+    ),
+    ...texts(
       row.error ? '' : signOffText(row.lastSignOff, zone),
       row.lastExport ? `${day(row.lastExport.at, zone)} ${row.lastExport.cadence}` : row.error ? '' : 'none',
       row.trackerDue.length ? `${row.trackerDue.length}${overdueItems ? ` (${overdueItems} overdue)` : ''}` : '',

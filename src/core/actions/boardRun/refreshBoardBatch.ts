@@ -111,6 +111,9 @@ function resumable(pass: Pass | undefined, keys: readonly string[], now: number)
   return pass.clients.length === keys.length && pass.clients.every((key, i) => key === keys[i]) && pass.rows.length <= keys.length ? pass : undefined;
 }
 
+/** A bug's raw message (a JS error, a stack) means nothing to the account manager; what the row says instead. */
+const UNEXPECTED_CLIENT_ERROR = 'TTS Ops could not read this client (an unexpected error); please report it';
+
 /** A client's row, named by the URL or ID listed (stable across runs: the digest compares rows by it), after its pull when there is one. */
 async function clientRow(client: BoardClientRef, ports: BoardRunPorts, now: Date, seconds: number): Promise<BoardRow> {
   if (!client.id) return boardErrorRow({ file: client.ref }, notASpreadsheetReason(client));
@@ -120,7 +123,7 @@ async function clientRow(client: BoardClientRef, ports: BoardRunPorts, now: Date
     const row = boardRow(workbook, { file: client.ref }, now);
     return refused ? { ...row, pullRefused: refused } : row;
   } catch (error) {
-    return boardErrorRow({ file: client.ref }, error instanceof Error ? error.message : String(error));
+    return boardErrorRow({ file: client.ref }, error instanceof InputError ? error.message : UNEXPECTED_CLIENT_ERROR);
   }
 }
 

@@ -37,3 +37,14 @@ describe('the board as people read it (terminal and board.html)', () => {
     expect([at('Last sign-off'), at('Last export')]).toEqual(['2026-11-22 ana@agency.example (current)', '2026-11-22 WBR']);
   });
 });
+
+describe('the board’s figures in board.html', () => {
+  it('marks every count and amount as a figure (kept on one line, aligned) and the names and dates as text', () => {
+    const withFigures: BoardRow = { ...read, gmv: { current: 1234.5, previous: 1000 }, qa: { errors: 1, warnings: 2 } };
+    const [cells] = boardView(boardDocument([withFigures], NOW, NOW), 'America/Los_Angeles');
+    const kinds = Object.fromEntries(BOARD_VIEW_COLUMNS.map((column, i) => [column, Boolean(cells[i].figure)]));
+    const figureColumns = BOARD_VIEW_COLUMNS.filter((column) => kinds[column]);
+    // The row has no health rates read, so its five rate cells are blank, not figures.
+    expect(figureColumns).toEqual(['Overdue', 'Due in 24 h', 'GMV 7 days', 'Previous 7 days', 'QA errors', 'QA warnings']);
+  });
+});
