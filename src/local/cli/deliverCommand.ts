@@ -17,12 +17,13 @@ export interface DeliverOptions extends UpdateOptions {
  */
 export async function deliverCommand(file: string, options: DeliverOptions, context: CommandContext): Promise<void> {
   const { cadence, asOf, toDate, override, again } = options;
-  await updateCommand(file, context, (open) => {
+  const outDir = options.out ?? dirname(file);
+  await updateCommand(file, outDir, context, (open) => {
     const prepared = prepareDelivery(
       open.workbook,
       { cadence, asOf, asOfName: AS_OF_OPTION, toDate, override, again, now: context.now() },
       commandLineSurface(file),
     );
-    return writeUpdate(open, prepared, options.out ?? dirname(file), context);
+    return writeUpdate(open, prepared, outDir, context);
   });
 }

@@ -9,6 +9,7 @@ import { renderBlocksMarkdown } from '../../core/report/render/markdownReport';
 import { chromiumInstalled, CHROMIUM_PATH, launchChromiumEarly } from '../render/chromium';
 import { csvText } from '../render/csvText';
 import { fileSlug, stageExportFiles } from '../render/exportFiles';
+import { assertOutputFolder } from '../files/makeFolder';
 import { paperFor } from '../render/pdfReport';
 import { openWithInputs, sourceModeOf } from '../xlsx/xlsxFile';
 import type { CommandContext } from './commandContext';
@@ -34,6 +35,8 @@ export interface EvidenceOptions {
 export async function evidenceCommand(file: string, options: EvidenceOptions, context: CommandContext): Promise<void> {
   const metric = evidenceMetricOf(options.metric);
   if (!metric) throw new InputError(`--metric must be ldr, vtr or sfcr${options.metric ? `; got '${options.metric}'` : ''}.`);
+  const outDir = options.out ?? dirname(file);
+  if (!options.json) await assertOutputFolder(outDir);
   const chromium = options.json ? undefined : launchChromiumEarly();
   try {
     context.reporter.status(`Reading ${file}`);
@@ -56,7 +59,7 @@ export async function evidenceCommand(file: string, options: EvidenceOptions, co
       contents.set('pdf', await printedPdf(html, paperFor(built.client.market), chromium?.browser));
     } else lines.push(`No PDF: Chromium is not installed at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or open the HTML and print it).`);
     const base = `${fileSlug(built.client.name)}-${metric.toLowerCase()}-evidence-${built.windowSlug}`;
-    const staged = await stageExportFiles(options.out ?? dirname(file), base, contents, resolve(file), sourceModeOf(workbook));
+    const staged = await stageExportFiles(outDir, base, contents, resolve(file), sourceModeOf(workbook));
     await staged.publish();
     context.print([...lines, ...staged.files.map((f) => `Wrote ${f}`)].join('\n'));
   } finally {

@@ -14,6 +14,7 @@ import { renderMarkdown } from '../../core/report/render/markdownReport';
 import { FileProblem } from '../files/fileProblem';
 import { paperFor, renderPdf, type PaperSize } from '../render/pdfReport';
 import { assertWritable } from '../files/writeFileAtomically';
+import { assertOutputFolder } from '../files/makeFolder';
 import { openWithInputs, saveXlsx, sourceModeOf } from '../xlsx/xlsxFile';
 
 /** Which update: the cadence, the as-of day, the period to date; and the folder for its files. */
@@ -56,11 +57,17 @@ function whoAmI(): string {
 }
 
 /**
- * Opens `file`, lets `write` build and write an update (with Chromium started early for the PDF),
+ * Opens `file`, lets `write` build and write an update into `outDir` (with Chromium started early for the PDF),
  * then prints what was written and where it was logged. Export and deliver both run through here.
  */
-export async function updateCommand(file: string, context: CommandContext, write: (open: OpenUpdate) => Promise<WrittenUpdate>): Promise<void> {
+export async function updateCommand(
+  file: string,
+  outDir: string,
+  context: CommandContext,
+  write: (open: OpenUpdate) => Promise<WrittenUpdate>,
+): Promise<void> {
   await assertWritable(file);
+  await assertOutputFolder(outDir);
   const chromium = launchChromiumEarly();
   try {
     context.reporter.status(`Reading ${file}`);
@@ -81,7 +88,8 @@ export async function updateCommand(file: string, context: CommandContext, write
  * Chromium, PDF, each marked DRAFT), never over an earlier file, and logs it in `TTS · Exports`.
  */
 export async function exportCommand(file: string, options: ExportOptions, context: CommandContext): Promise<void> {
-  await updateCommand(file, context, (open) => exportWorkbook(open, options.out ?? dirname(file), options, context));
+  const outDir = options.out ?? dirname(file);
+  await updateCommand(file, outDir, context, (open) => exportWorkbook(open, outDir, options, context));
   context.print(`Next: check the draft, sign off (tts-ops check, tts-ops sign-off), then tts-ops deliver ${file} with the same options.`);
 }
 
