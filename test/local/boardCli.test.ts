@@ -62,7 +62,7 @@ describe('tts-ops board', () => {
     expect(html).toContain('<title>Agency board — 2026-11-23</title>');
     expect(html).toContain('<td class="num" style="background:#f4cccc">4.4% AT RISK</td>');
 
-    const json = await runCli(['board', risk, healthy, '--now', NOW, '--json']);
+    const json = await runCli(['board', risk, healthy, risk.replace(/[^/]+$/, './$&'), '--now', NOW, '--json']);
     expect((JSON.parse(json.out) as BoardDocument).clients).toEqual(document.clients.slice(0, 2));
 
     const again = await runCli(['board', risk, healthy, '--now', NOW, '--since', join(out, 'board.json'), '--digest', join(folder(), 'digest.eml')]);

@@ -81,9 +81,11 @@ export async function boardCommand(files: readonly string[], options: BoardOptio
     ...(options.digest ? [{ path: options.digest, what: 'a board digest', isOurs: isBoardDigest }] : []),
   ]);
   const previous = options.since ? parseBoardDocument((await readBytes(options.since)).toString('utf8'), options.since) : undefined;
+  // A workbook named twice (a glob plus its own name, another relative path) is one client: one row, one digest line.
+  const unique = files.filter((file, i) => files.findIndex((other) => resolve(other) === resolve(file)) === i);
   const rows: BoardRow[] = [];
-  for (const [i, file] of files.entries()) {
-    context.reporter.progress(`Reading ${file}`, i, files.length);
+  for (const [i, file] of unique.entries()) {
+    context.reporter.progress(`Reading ${file}`, i, unique.length);
     rows.push(await rowOf(file, now));
   }
   context.reporter.clear();
