@@ -100,10 +100,12 @@ describe('exportedText: what the pack shows of an export cell', () => {
       '123456789012',
       '(a whole number of 22 digits, digits lost)',
     ]);
-    expect([BUYER.name, BUYER.phone, BUYER.address].map(exportedText)).toEqual([
+    expect([BUYER.name, BUYER.phone, BUYER.address, 'Call Tanaka 09012345678'].map(exportedText)).toEqual([
       '(text of 13 characters (letters and spaces), not shown)',
       '(text of 16 characters (digits and other signs), not shown)',
       '(text of 28 characters (letters, digits, spaces and other signs), not shown)',
+      '(text of 23 characters (letters, digits and spaces), not shown)',
     ]);
+    expect(exportedText('9400 1118 9922 3344 5566 77')).toBe('9400 1118 9922 3344 5566 77');
   });
 });
