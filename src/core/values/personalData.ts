@@ -13,8 +13,9 @@ const MASKED = /^(?:\(\+\d{1,4}\)|\+\d{1,4})?[\p{L}\p{N}\s().-]*[\p{L}\p{N}]\*+[
 const DIAL_PREFIX = /^\(\+\d{1,4}\)/;
 /** 2026-13-45 or 13.11.2026: a bad date, not a phone number. */
 const DATE_LIKE = /^\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?:\s|$)/;
-/** A street address: a house number then words (`1234 Elm Street`, `99/1 ถนนสุขุมวิท`), or a street word first (`Jl. Sudirman No. 5`). */
-const ADDRESS = /^\d{1,6}(?:[a-z]|\/\d{1,4})?,?\s+\p{L}|\b(?:jl|jalan|street|avenue|road|calle|rua|rue|via)\b\.?\s*\p{L}.*\d|ถนน|ซอย|đường|phường/iu;
+/** A street address: a house number then words (`1234 Elm Street`, `99/1 ถนนสุขุมวิท`), a street word first (`Jl. Sudirman No. 5`) or the number after it (`Elm Street 5`, `Hauptstraße 12`). */
+const ADDRESS =
+  /^\d{1,6}(?:[a-z]|\/\d{1,4})?,?\s+\p{L}|\b(?:jl|jalan|street|avenue|road|calle|rua|rue|via)\b\.?\s*\p{L}.*\d|(?:\b(?:street|avenue|road|lane)|stra(?:ß|ss)e|str\.)\s*\d|ถนน|ซอย|đường|phường/iu;
 /** Two to four words of letters, capitalised or not (`zelda quixote`, `María José Núñez`): a person's name pasted one column off. */
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’.-]*){1,3}$/u;
 /** One to four short words of a script without capitals (Thai, Chinese, Japanese, Korean, Arabic…): a name there has no other shape. */

@@ -33,6 +33,8 @@ describe('mayBePersonal: the second line of defence, whatever the script or the 
     'Jl. Sudirman No. 5, Jakarta',
     '99/1 ถนนสุขุมวิท',
     '1234 Elm Street',
+    'Tanaka Street 5',
+    'Hauptstraße 12',
     'zz_buyer_handle_41',
     '@jane.doe',
     'user884213',
