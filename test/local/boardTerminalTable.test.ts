@@ -5,7 +5,7 @@ const NOW = new Date('2026-11-23T17:00:00Z');
 const row: BoardRow = {
   ...boardErrorRow({ file: '/clients/glow.xlsx' }, ''),
   error: null,
-  client: 'Glow\x1b]0;pwned\x07 & Co\x1b[2J',
+  client: 'Glow\x1b]0;pwned\x07 &\r\nCo\x1b[2J',
   market: 'US',
   currency: 'USD',
   health: [{ metric: 'LDR', value: 0.045, status: 'AT RISK', warning: '' }],
@@ -26,6 +26,7 @@ describe('the board on a terminal', () => {
   it("drops a name's own escape sequences even though the coloured table is printed as it is", () => {
     const text = boardTerminalTable(document, true, 'America/Los_Angeles');
     expect(text).toContain('Glow & Co');
+    expect(text.split('\n')).toHaveLength(2);
     expect(text.replace(/\x1b\[(31|0)m/g, '')).not.toContain('\x1b');
   });
 });

@@ -8,7 +8,8 @@ const STATUS_COLOURS: Readonly<Record<HealthStatus, string>> = { OK: '32', WATCH
 /** The board as a text table (days on `zone`'s calendar), columns padded; with `colour`, each rate in its status's colour and bad counts in red. Cell text is made terminal-safe here. */
 export function boardTerminalTable(document: BoardDocument, colour: boolean, zone: string): string {
   const rows = boardView(document, zone);
-  const cells = rows.map((row) => row.map((cell) => terminalText(cell.text)));
+  // A line break in a name from Settings would split its row and shift every column after it.
+  const cells = rows.map((row) => row.map((cell) => terminalText(cell.text.replace(/\s*[\r\n]+\s*/g, ' '))));
   const shown = BOARD_VIEW_COLUMNS.map((_, c) => c).filter((c) => cells.some((row) => row[c] !== ''));
   const widths = shown.map((c) => Math.max(BOARD_VIEW_COLUMNS[c].length, ...cells.map((row) => row[c].length)));
   const line = (texts: readonly string[], paint: (text: string, c: number) => string): string =>
