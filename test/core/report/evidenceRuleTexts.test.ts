@@ -28,3 +28,9 @@ describe("evidence pack: the rules' texts name the export's own columns", () => 
     expect(groundsText(evidenceExport())).toContain("'RTS Time' is at or before the dispatch deadline");
   });
 });
+
+describe('evidence pack: a regional source is named as regional', () => {
+  it("a US pack cites the Thai Seller University page as Thailand's, not as the shop's market's", () => {
+    expect(groundsText(evidenceExport())).toContain('Seller University (Thailand)), https://seller-th.tiktok.com/');
+  });
+});

@@ -35,8 +35,9 @@ export interface DisputeRule {
   readonly test: (order: OrderFacts) => boolean;
 }
 
+/** Seller University's Thai page: named as regional, not as the market's own (no such page was found for other markets). */
 const FULFILMENT_APPEALS: RuleSource = {
-  title: 'Appeal Documentation for Fulfilment-related Violations (TikTok Shop Seller University)',
+  title: 'Appeal Documentation for Fulfilment-related Violations (TikTok Shop Seller University (Thailand))',
   url: 'https://seller-th.tiktok.com/university/essay?knowledge_id=6543795748488961&lang=en',
 };
 
