@@ -106,6 +106,9 @@ global.ttsPullOrdersNow = () =>
       .catch(alertProblem);
   });
 
+/** A bug's raw message (a JS error, a stack) means nothing to the account manager; what the row says instead. */
+const UNEXPECTED_PULL_ERROR = "TTS Ops could not pull this client's orders (an unexpected error); please report it";
+
 /** The board's pull of a client this user connected, before its row is read: a refusal is the row's note, never a prompt (a trigger has no one to ask). */
 export async function boardPull(client: Workbook, seconds: number): Promise<string | null> {
   try {
@@ -115,7 +118,7 @@ export async function boardPull(client: Workbook, seconds: number): Promise<stri
     await pullOrdersInTime(client, connected.shop, connected.ports, seconds);
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return error instanceof InputError ? error.message : UNEXPECTED_PULL_ERROR;
   }
 }
 

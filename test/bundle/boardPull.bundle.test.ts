@@ -103,6 +103,16 @@ describe('the board digest pulls connected clients first (bundle, fake TikTok Sh
     expect(cell(row, 'Market')).toBe('US');
   });
 
+  it('an unexpected error in the pull is said generically in the row, never as its raw JavaScript message', async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const { mine, other, board, user } = await agency(shop);
+    const shopKey = Object.keys(user).find((key) => key.startsWith('tts-ops.shop.'))!;
+    await digest('2026-12-07T12:00:00Z', board, [mine, other], shop, { ...user, [shopKey]: '{"accessToken":' });
+    const row = rowOf(board, 'Maple Mugs');
+    expect(cell(row, 'Could not be read')).toBe("pull refused: TTS Ops could not pull this client's orders (an unexpected error); please report it");
+    expect(cell(row, 'Market')).toBe('US');
+  });
+
   it('a user who did not grant the call to TikTok Shop is not prompted: the row says so and no call is made', async () => {
     const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
     const { mine, other, board, user } = await agency(shop);
