@@ -59,6 +59,16 @@ describe('tts-ops connect and pull, against a mock TikTok Shop on 127.0.0.1', ()
     rmSync(config, { recursive: true, force: true });
   });
 
+  it('connect refuses a damaged workbook before it spends the one-time authorization code', async () => {
+    const damaged = at('damaged.xlsx');
+    writeFileSync(damaged, 'not a workbook');
+    const calls = fake.calls.length;
+    const refused = await run('connect', damaged, '--code', FAKE_AUTH_CODE);
+    expect([refused.code, refused.err.trim().split('\n').pop()]).toEqual([1, `tts-ops: ${damaged} is not an .xlsx workbook (not a zip file).`]);
+    expect(fake.calls.length).toBe(calls);
+    expect(readFileSync(damaged, 'utf8')).toBe('not a workbook');
+  });
+
   it('pulls the same KPIs and health rates as the export of the same orders, with no buyer data written; a second pull asks only for updates', async () => {
     const pulled = at('pulled.xlsx');
     const connect = await run('connect', pulled, '--code', FAKE_AUTH_CODE);

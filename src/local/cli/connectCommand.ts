@@ -24,15 +24,16 @@ const noRefresh = (): never => {
 export async function connectCommand(file: string, options: Readonly<Record<string, string>>, context: CommandContext): Promise<void> {
   const env = apiEnvironment();
   await assertWritable(file);
-  const path = credentialsPath();
-  const stored = await readCredentials(path);
-  const known = options.shop && !options.code ? stored[options.shop.trim()] : undefined;
-  const shop = known?.appKey === env.app.appKey ? { ...known, id: options.shop.trim() } : await authorize(env, options, context, path);
+  // Opened before authorizing: a damaged workbook must not spend the one-time authorization code.
   const isNew = await access(file).then(
     () => false,
     () => true,
   );
   const workbook = isNew ? new XlsxWorkbook(undefined, context.reporter) : await openXlsx(file, context.reporter);
+  const path = credentialsPath();
+  const stored = await readCredentials(path);
+  const known = options.shop && !options.code ? stored[options.shop.trim()] : undefined;
+  const shop = known?.appKey === env.app.appKey ? { ...known, id: options.shop.trim() } : await authorize(env, options, context, path);
   connectShop(workbook, shop);
   context.reporter.status(`Writing ${file}`);
   await saveXlsx(workbook, file);
