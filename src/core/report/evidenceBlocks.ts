@@ -38,11 +38,11 @@ export function evidenceTrend(pack: EvidencePack, format: ReportFormat): Trend {
   };
 }
 
-function ruleItem(rule: DisputeRule, count: number): string {
+function ruleItem(rule: DisputeRule, count: number, rtsHeader: string): string {
   const source = rule.source
     ? `Source: ${rule.source.title}, ${rule.source.url}.`
     : 'Possible ground, unsourced: no Seller University page states it.';
-  return `${rule.id} — ${rule.title} (${count} order${count === 1 ? '' : 's'}). ${rule.matches} Attach: ${rule.attach.join('; ')}. ${source}`;
+  return `${rule.id} — ${rule.title} (${count} order${count === 1 ? '' : 's'}). ${rule.matches(rtsHeader)} Attach: ${rule.attach.join('; ')}. ${source}`;
 }
 
 /** The pack laid out as renderer-neutral blocks: the summary, the what-if, the timeline, the order table, the grounds. */
@@ -80,7 +80,7 @@ export function evidenceBlocks(pack: EvidencePack, format: ReportFormat): Block[
     { kind: 'table', header: EVIDENCE_SHOWN_COLUMNS, rows: evidenceShownRows(pack).map((cells) => cells.map((text) => ({ text }))) },
     { kind: 'heading', text: 'Dispute grounds and what to attach' },
     pack.ifExcused.byRule.length
-      ? { kind: 'list', ordered: false, items: pack.ifExcused.byRule.map(([rule, count]) => ruleItem(rule, count)) }
+      ? { kind: 'list', ordered: false, items: pack.ifExcused.byRule.map(([rule, count]) => ruleItem(rule, count, pack.rtsHeader)) }
       : { kind: 'paragraphs', lines: ['The export shows no ground to dispute any of these orders.'] },
     { kind: 'note', text: 'Order IDs and times only: this pack holds no buyer names, phones, addresses or messages.' },
   ];

@@ -27,16 +27,17 @@ export interface DisputeRule {
   readonly id: string;
   readonly metric: EvidenceMetric;
   readonly title: string;
-  /** What in the export the rule matches, in words. */
-  readonly matches: string;
+  /** What in the export the rule matches, in words, naming the ready-to-ship column as the export names it ('RTS Time', UK 'RTH Time'). */
+  readonly matches: (rtsHeader: string) => string;
   /** The evidence the seller must still attach: the export alone proves nothing to TikTok. */
   readonly attach: readonly string[];
   readonly source?: RuleSource;
   readonly test: (order: OrderFacts) => boolean;
 }
 
+/** Seller University's Thai page: named as regional, not as the market's own (no such page was found for other markets). */
 const FULFILMENT_APPEALS: RuleSource = {
-  title: 'Appeal Documentation for Fulfilment-related Violations (TikTok Shop Seller University)',
+  title: 'Appeal Documentation for Fulfilment-related Violations (TikTok Shop Seller University (Thailand))',
   url: 'https://seller-th.tiktok.com/university/essay?knowledge_id=6543795748488961&lang=en',
 };
 
@@ -74,7 +75,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'LDR-READY-ON-TIME',
     metric: 'LDR',
     title: 'Ready to ship before the deadline, collected after it',
-    matches: "'RTS Time' is at or before the dispatch deadline and 'Shipped Time' after it: the carrier's pick-up or first scan was late.",
+    matches: (rts) => `'${rts}' is at or before the dispatch deadline and 'Shipped Time' after it: the carrier's pick-up or first scan was late.`,
     attach: [
       "the carrier's pick-up manifest or first-scan record naming the Order ID, with the handover time",
       'a timestamped photo or CCTV still of the parcel ready for collection',
@@ -87,7 +88,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'LDR-EXEMPT-DAY',
     metric: 'LDR',
     title: 'An announced exemption day inside the SLA',
-    matches:
+    matches: () =>
       'With the exemption days you listed (a platform logistics exemption, a carrier closure, force majeure) skipped like holidays, the order shipped on time.',
     attach: [
       "a screenshot of TikTok Shop's announcement (or the carrier's closure notice) covering the day",
@@ -99,7 +100,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'VTR-DIGITS-LOST',
     metric: 'VTR',
     title: 'Tracking number cut short by a spreadsheet',
-    matches:
+    matches: () =>
       "'Tracking ID' is a number too long for a spreadsheet to keep (shown as 9.4E+21): the export lost its digits, Seller Center may hold a valid one.",
     attach: ["a screenshot of the order's tracking number in Seller Center", "the carrier's tracking page for that number"],
     test: (o) => lostDigits(o.tracking),
@@ -108,7 +109,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'VTR-OTHER-CARRIER',
     metric: 'VTR',
     title: 'A valid number of another carrier',
-    matches: "The number does not fit the carrier in 'Shipping Provider Name' but fits another known carrier's: the carrier was mis-selected.",
+    matches: () => "The number does not fit the carrier in 'Shipping Provider Name' but fits another known carrier's: the carrier was mis-selected.",
     attach: ["the real carrier's tracking page for the number, showing the parcel moving", 'the corrected carrier in Seller Center'],
     test: (o) => otherCarrierOf(o.tracking, o.provider) !== undefined,
   },
@@ -116,7 +117,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'SFCR-BUYER-ASKED',
     metric: 'SFCR',
     title: "Cancelled at the buyer's request",
-    matches: "'Cancel Reason' says the buyer asked for the cancellation, although the seller or the system pressed the button.",
+    matches: () => "'Cancel Reason' says the buyer asked for the cancellation, although the seller or the system pressed the button.",
     attach: ["the buyer's request to cancel in the order's chat, with the Order ID (send it to TikTok only; it is not in this pack)"],
     test: (o) => BUYER_ASKED.test(cleanText(o.cancelReason)),
   },
@@ -124,7 +125,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'SFCR-BAD-ADDRESS',
     metric: 'SFCR',
     title: 'Undeliverable address or invalid buyer details',
-    matches: "'Cancel Reason' names an undeliverable address or invalid buyer information.",
+    matches: () => "'Cancel Reason' names an undeliverable address or invalid buyer information.",
     attach: ["the carrier's undeliverable-address notice", 'your request to the buyer to correct the address, with the Order ID'],
     test: (o) => BAD_ADDRESS.test(cleanText(o.cancelReason)),
   },
@@ -132,8 +133,8 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'SFCR-READY-AUTO-CANCELLED',
     metric: 'SFCR',
     title: 'Auto-cancelled although ready to ship',
-    matches:
-      "The system cancelled the order for not shipping in time, but 'RTS Time' shows it was marked ready to ship: the carrier did not collect.",
+    matches: (rts) =>
+      `The system cancelled the order for not shipping in time, but '${rts}' shows it was marked ready to ship: the carrier did not collect.`,
     attach: [
       "the carrier's tracking screenshot with the 'awaiting pick-up' time before the auto-cancellation cut-off",
       'messages with the carrier about the missed pick-up',

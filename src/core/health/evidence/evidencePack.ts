@@ -4,7 +4,7 @@ import { formatDay } from '../../values/calendarDay';
 import { formatWallClock } from '../../values/formatWallClock';
 import type { Settings } from '../../settings/settings';
 import type { ReportFormat } from '../../format/reportFormat';
-import type { OrderColumnKey } from '../../table/columns';
+import { ORDER_COLUMNS, type OrderColumnKey } from '../../table/columns';
 import { BusinessCalendar } from '../businessCalendar';
 import { DispatchDeadline } from '../dispatchDeadline';
 import { healthRateRow, prepareHealth } from '../healthReport';
@@ -55,6 +55,8 @@ export interface EvidencePack {
   /** The business calendar the deadlines used, in words. */
   readonly calendar: string;
   readonly exemptDays: readonly string[];
+  /** The ready-to-ship column as this export names it ('RTS Time', UK 'RTH Time'), for the rules' texts. */
+  readonly rtsHeader: string;
 }
 
 export interface EvidenceRequest {
@@ -180,5 +182,6 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
     timeline: evidenceTimeline(metric, window, verdicts, days),
     calendar: calendar.describe(),
     exemptDays: exempt.map(formatDay),
+    rtsHeader: orders.table.has('rtsTime') ? orders.table.headerAt(orders.table.index('rtsTime')) : ORDER_COLUMNS.rtsTime.headers[0],
   };
 }
