@@ -14,7 +14,7 @@ import { withDocumentLock } from './documentLock';
 import { requireScopesGranted, scopesGranted } from './scopeConsent';
 import { APP_PROPERTY, connectedShopPull, SHOP_PROPERTY, storedApp, userProperties } from './shopPull';
 import { urlFetchPorts } from './urlFetchPorts';
-import { userFacing } from './userFacing';
+import { userFacing, userMessage } from './userFacing';
 
 /** Asked for only when the add-on first talks to TikTok Shop (granular consent); README lists why. */
 export const EXTERNAL_REQUEST_SCOPE = 'https://www.googleapis.com/auth/script.external_request';
@@ -129,7 +129,5 @@ function alertProblem(error: unknown): void {
     userProperties().deleteProperty(APP_PROPERTY);
     error.message = error.message.replace(CHECK_APP_SECRET, APP_CLEARED);
   }
-  SpreadsheetApp.getUi().alert(
-    error instanceof InputError ? error.message : `TTS Ops could not finish: ${error instanceof Error ? error.message : String(error)}.`,
-  );
+  SpreadsheetApp.getUi().alert(userMessage(error));
 }

@@ -17,7 +17,12 @@ export function userFacing<T>(action: () => T): T {
 }
 
 function said(error: unknown): never {
-  if (error instanceof InputError) throw new Error(error.message);
+  throw new Error(userMessage(error));
+}
+
+/** What the user reads for `error`: an input problem as it is, anything unexpected as one line asking for a report. */
+export function userMessage(error: unknown): string {
+  if (error instanceof InputError) return error.message;
   const message = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
-  throw new Error(`TTS Ops could not finish: ${message}. If the data looks right, please report this message.`);
+  return `TTS Ops could not finish: ${message}. If the data looks right, please report this message.`;
 }

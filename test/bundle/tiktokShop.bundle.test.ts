@@ -1,5 +1,6 @@
 // TTS Ops › Connect TikTok Shop… and Pull orders now in the built bundle: UrlFetchApp answered by the fake shop (every signature checked).
 import { existsSync } from 'node:fs';
+import { runInContext, type Context } from 'node:vm';
 import type { ApiPorts } from '../../src/core/api/apiClient';
 import { pullOrders } from '../../src/core/actions/pullOrders';
 import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
@@ -105,6 +106,24 @@ describe('Connect TikTok Shop… and Pull orders now (bundle, Sheets fake, UrlFe
     const searches = shop.calls.slice(before).filter((call) => call.path === SEARCH);
     expect(searches.every((call) => 'create_time_ge' in JSON.parse(call.body!))).toBe(true);
     expect(spreadsheet.metadata).toContainEqual({ key: 'api.orders.updatedThrough', value: String(Date.parse(START) / 1000) });
+  });
+
+  it('a network failure during the pull is said in the words of every unexpected error, asking for a report, never with a doubled stop', async () => {
+    const shop = fakeTikTokShop({ orders: apiOrders(), now: 0 });
+    const { spreadsheet, run } = await connected(shop);
+    const unreachable = 'Exception: Address unavailable: https://open-api.tiktokglobalshop.com/order/202309/orders/search.';
+    // Thrown as Apps Script throws it: an Error of the bundle's own realm.
+    const down = {
+      ...shop,
+      handle: () => {
+        throw runInContext(`new Error(${JSON.stringify(unreachable)})`, pull.sheets as unknown as Context) as Error;
+      },
+    };
+    const pull = sheetsRun(spreadsheet, down, { after: run });
+    await pull.sheets.ttsPullOrdersNow();
+    expect(pull.app.ui.alerts).toEqual([
+      `TTS Ops could not finish: ${unreachable.slice(0, -1)}. If the data looks right, please report this message.`,
+    ]);
   });
 
   it("a refused signature shows the API's code and message, writes nothing, and forgets the stored app so Connect asks for it again", async () => {
