@@ -33,8 +33,8 @@ describe('TTS Ops › Build evidence pack… on the Apps Script fakes', () => {
     );
     expect(doc.elements.filter((e) => e.kind === 'image')).toHaveLength(1);
     expect(fakes.charts.charts).toEqual([expect.objectContaining({ kind: 'line', columns: ['Day', 'Daily rate', 'Limit 4%'] })]);
-    // 14 days, of which 11 shipped orders (11-16 to 11-25, and 11-28): days without any are left out of the line.
-    expect(fakes.charts.charts[0].rows.map((row) => row[0])).toEqual([...Array.from({ length: 10 }, (_, i) => `11-${16 + i}`), '11-28']);
+    // 14 days, of which 11 shipped orders (Nov 16 to Nov 25, and Nov 28): days without any are left out of the line.
+    expect(fakes.charts.charts[0].rows.map((row) => row[0])).toEqual([...Array.from({ length: 10 }, (_, i) => `Nov ${16 + i}`), 'Nov 28']);
     expect(workbook.readTab(EXPORTS_TAB)!.at(-1)!.slice(2, 6)).toEqual(['Evidence LDR', '2026-11-16 – 2026-11-29', '2026-11-29', url]);
     expect(lockedRuns).toBe(2);
     const everything = JSON.stringify([

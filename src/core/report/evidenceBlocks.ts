@@ -24,11 +24,11 @@ export function evidenceTrend(pack: EvidencePack, format: ReportFormat): Trend {
   const days =
     marked.length > LISTED_DAYS
       ? `${marked.length} of ${pack.timeline.length} days (in red)`
-      : marked.map((d) => `${formatDay(d.day).slice(5)} (${d.against})`).join(', ');
+      : marked.map((d) => `${format.shortDay(d.day)} (${d.against})`).join(', ');
   return {
     title: `Daily ${pack.metric} by ${COUNTED[pack.metric][2]}, limit ${pack.row.target}${days ? `; orders counted against the shop on ${days}` : ''}`,
     points: pack.timeline.map((d) => ({
-      label: formatDay(d.day).slice(5),
+      label: format.shortDay(d.day),
       value: d.value,
       text: d.value === null ? '' : percent(format, d.value),
       partial: false,

@@ -7,17 +7,18 @@ import {
   boardErrorRow,
   boardRow,
   boardTable,
+  boardTitle,
   digestMessage,
   digestText,
+  isBoardTitle,
+  isDigestMessage,
   parseBoardDocument,
   sortBoard,
   type BoardDocument,
   type BoardRow,
 } from '../../core/actions/board/agencyBoard';
 import { renderBlocksHtml } from '../../core/report/render/htmlReport';
-import { formatDay } from '../../core/values/calendarDay';
 import { InputError } from '../../core/values/errors';
-import { zonedDay } from '../../core/values/wallClock';
 import { FileProblem, readBytes } from '../files/fileProblem';
 import { makeFolder } from '../files/makeFolder';
 import { assertOwnedOutputs, type OwnedOutput } from '../files/ownedOutput';
@@ -78,7 +79,15 @@ export async function boardCommand(files: readonly string[], options: BoardOptio
   const now = nowOf(options.now, context);
   await assertOwnedOutputs('board', [
     ...(options.out ? BOARD_FILES.map((name) => ownedBoardFile(join(options.out!, name))) : []),
-    ...(options.digest ? [{ path: options.digest, what: 'a board digest', isOurs: isBoardDigest }] : []),
+    ...(options.digest
+      ? [
+          {
+            path: options.digest,
+            what: 'a board digest',
+            isOurs: (text: string) => isDigestMessage(text, (base64) => Buffer.from(base64, 'base64').toString('utf8')),
+          },
+        ]
+      : []),
   ]);
   const previous = options.since ? parseBoardDocument((await readBytes(options.since)).toString('utf8'), options.since) : undefined;
   // A workbook named twice (a glob plus its own name, another relative path) is one client: one row, one digest line.
@@ -115,9 +124,8 @@ const BOARD_FILES = ['board.html', 'board.csv', 'board.json'] as const;
 /** board.html, board.csv and board.json in `dir`, each replaced whole (an earlier board's: assertOwnedOutputs refused any other file). */
 async function writeBoardFiles(dir: string, document: BoardDocument): Promise<string[]> {
   await makeFolder(dir);
-  const title = `Agency board — ${formatDay(zonedDay(new Date(document.now), localZone()))}`;
   const texts: Record<(typeof BOARD_FILES)[number], string> = {
-    'board.html': renderBlocksHtml(title, boardBlocks(document, localZone())),
+    'board.html': renderBlocksHtml(boardTitle(document, localZone()), boardBlocks(document, localZone())),
     'board.csv': csvText([[...BOARD_COLUMNS], ...boardTable(document, localZone()).rows.map((row) => row.map(String))]),
     'board.json': `${JSON.stringify(document, null, 2)}\n`,
   };
@@ -132,7 +140,7 @@ async function writeBoardFiles(dir: string, document: BoardDocument): Promise<st
 
 /** How an earlier board's page, table or document is told from a file of the user's under the same name. */
 function ownedBoardFile(path: string): OwnedOutput {
-  if (path.endsWith('.html')) return { path, what: 'a board page', isOurs: (text) => text.includes('<title>Agency board — ') };
+  if (path.endsWith('.html')) return { path, what: 'a board page', isOurs: isBoardTitle };
   if (path.endsWith('.csv'))
     return { path, what: 'a board table', isOurs: (text) => text.startsWith(`\uFEFF${BOARD_COLUMNS.slice(0, 2).join(',')},`) };
   const isOurs = (text: string): boolean => {
@@ -143,11 +151,4 @@ function ownedBoardFile(path: string): OwnedOutput {
     }
   };
   return { path, what: 'a board document', isOurs };
-}
-
-/** An earlier digest: its Subject (RFC 2047 encoded words, folded) reads `TTS Ops board: …`. */
-function isBoardDigest(text: string): boolean {
-  const subject = /^Subject:((?:.*)(?:\r\n[ \t].*)*)/m.exec(text)?.[1] ?? '';
-  const words = [...subject.matchAll(/=\?UTF-8\?B\?([^?]*)\?=/g)].map((word) => Buffer.from(word[1], 'base64').toString('utf8'));
-  return words.join('').startsWith('TTS Ops board:');
 }

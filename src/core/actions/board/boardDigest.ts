@@ -35,10 +35,19 @@ export function digestText(changes: readonly BoardChange[]): string {
     .join('\n\n');
 }
 
+const SUBJECT_START = 'TTS Ops board:';
+
 /** "TTS Ops board: 3 changes for 2 clients". */
 export function digestSubject(changes: readonly BoardChange[]): string {
   const clients = new Set(changes.map((change) => change.file)).size;
-  return `TTS Ops board: ${plural(changes.length, 'change')} for ${plural(clients, 'client')}`;
+  return `${SUBJECT_START} ${plural(changes.length, 'change')} for ${plural(clients, 'client')}`;
+}
+
+/** Whether `message` is a digest digestMessage wrote: its Subject (RFC 2047 encoded words, folded) starts as digestSubject's. */
+export function isDigestMessage(message: string, fromBase64Utf8: (base64: string) => string): boolean {
+  const subject = /^Subject:((?:.*)(?:\r\n[ \t].*)*)/m.exec(message)?.[1] ?? '';
+  const words = [...subject.matchAll(/=\?UTF-8\?B\?([^?]*)\?=/g)].map((word) => fromBase64Utf8(word[1]));
+  return words.join('').startsWith(SUBJECT_START);
 }
 
 /**

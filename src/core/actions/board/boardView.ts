@@ -73,6 +73,16 @@ export function boardView(document: BoardDocument, zone: string): BlockCell[][] 
   return document.clients.map((row) => rowCells(row, zone));
 }
 
+const TITLE_START = 'Agency board — ';
+
+/** board.html's title: "Agency board — 2026-11-23", the day the board was made on `zone`'s calendar. */
+export function boardTitle(document: BoardDocument, zone: string): string {
+  return `${TITLE_START}${formatDay(zonedDay(new Date(document.now), zone))}`;
+}
+
+/** Whether an HTML page is a board page boardTitle titled. */
+export const isBoardTitle = (html: string): boolean => html.includes(`<title>${TITLE_START}`);
+
 /** board.html's blocks (the client update's look): when and how, the table, each client's tracker items due this week. */
 export function boardBlocks(document: BoardDocument, zone: string): Block[] {
   const unreadable = document.clients.filter((row) => row.error).length;

@@ -4,6 +4,7 @@ import {
   boardErrorRow,
   digestMessage,
   digestText,
+  isDigestMessage,
   type BoardDocument,
   type BoardRow,
 } from '../../../../src/core/actions/board/agencyBoard';
@@ -77,5 +78,14 @@ describe('the digest speaks only on change', () => {
     const bodies = message.split(/\r\n\r\n/).slice(1);
     const text = Buffer.from(bodies[1].split('\r\n--')[0].replace(/\r\n/g, ''), 'base64').toString('utf8');
     expect(text).toBe(digestText(changes));
+  });
+
+  it('knows its own digest from a message of the user under the same name (it is replaced only when it is ours)', () => {
+    const { changes } = boardChanges(board(client('OK'), MONDAY), board(client('AT RISK'), MONDAY));
+    const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+    const fromBase64 = (text: string): string => Buffer.from(text, 'base64').toString('utf8');
+    expect(isDigestMessage(digestMessage(changes, MONDAY, base64), fromBase64)).toBe(true);
+    const mine = 'Date: Mon, 23 Nov 2026 17:00:00 +0000\r\nSubject: =?UTF-8?B?' + base64('Re: TTS Ops board: 1 change') + '?=\r\n\r\nmy reply';
+    expect(isDigestMessage(mine, fromBase64)).toBe(false);
   });
 });

@@ -34,3 +34,15 @@ describe('evidence pack: a regional source is named as regional', () => {
     expect(groundsText(evidenceExport())).toContain('Seller University (Thailand)), https://seller-th.tiktok.com/');
   });
 });
+
+describe("evidence pack: the timeline's days are written as the market writes them", () => {
+  it("a UK pack's chart says 19 Nov, not the month-first 11-19", () => {
+    const uk = reportFormat('GBP', 'UK', '.');
+    const pack = evidencePack(evidenceExport(), { metric: 'LDR', from: day(WINDOW.from), to: day(WINDOW.to), format: uk }, settings);
+    const chart = evidenceBlocks(pack, uk).find((block) => block.kind === 'chart');
+    expect(chart?.kind === 'chart' && [chart.trend.title, chart.trend.points[3].label]).toEqual([
+      'Daily LDR by shipped day, limit ≤ 4%; orders counted against the shop on 19 Nov (2), 20 Nov (1), 25 Nov (1), 28 Nov (1)',
+      '19 Nov',
+    ]);
+  });
+});
