@@ -1,5 +1,6 @@
 import { boardDocument, boardErrorRow, type BoardRow } from '../../src/core/actions/board/agencyBoard';
 import { boardTerminalTable } from '../../src/local/cli/boardTerminalTable';
+import { displayWidth } from '../../src/local/cli/terminalWidth';
 
 const NOW = new Date('2026-11-23T17:00:00Z');
 const row: BoardRow = {
@@ -28,5 +29,14 @@ describe('the board on a terminal', () => {
     expect(text).toContain('Glow & Co');
     expect(text.split('\n')).toHaveLength(2);
     expect(text.replace(/\x1b\[(31|0)m/g, '')).not.toContain('\x1b');
+  });
+
+  it('keeps the columns aligned under a Japanese, a Thai and a Vietnamese name (wide characters take two columns, marks none)', () => {
+    const names = ['グロー化粧品', 'สวัสดีบิวตี้', 'Làm Đẹp Việt'];
+    const rows = names.map((client, i): BoardRow => ({ ...row, file: `/clients/${i}.xlsx`, client }));
+    const lines = boardTerminalTable(boardDocument(rows, NOW, NOW), false, 'Asia/Tokyo').split('\n');
+    const marketColumn = lines.slice(1).map((line) => displayWidth(line.slice(0, line.indexOf('US'))));
+    expect(marketColumn).toEqual(marketColumn.map(() => displayWidth('グロー化粧品  ')));
+    expect(displayWidth(lines[0].slice(0, lines[0].indexOf('Market')))).toBe(displayWidth('グロー化粧品  '));
   });
 });
