@@ -1,4 +1,4 @@
-import { buildEvidence, logEvidence, WINDOW_DAY_NAMES } from '../core/actions/evidencePack';
+import { buildEvidence, logEvidence, WINDOW_DAY_NAMES, windowAnswer } from '../core/actions/evidencePack';
 import { writeEvidenceTab } from '../core/actions/evidenceTab';
 import { evidenceMetricOf } from '../core/health/evidence/evidenceMetric';
 import { evidenceTrend } from '../core/report/evidenceBlocks';
@@ -35,10 +35,9 @@ export function buildEvidencePackInGoogle(workbook: Workbook, services: Evidence
   }
   const windowText = ask(services, "Window: first and last day, e.g. 2026-11-16 2026-11-29. Leave blank for the Health read-out's window.");
   if (windowText === undefined) return undefined;
-  const [from, to] = windowText ? windowText.split(/\s+(?:to\s+|–\s+|-\s+)?/) : [];
   const exempt = metric === 'LDR' ? ask(services, 'Days TikTok Shop announced as logistics exemptions (YYYY-MM-DD, comma-separated), or blank:') : '';
   if (exempt === undefined) return undefined;
-  const built = buildEvidence(workbook, { metric, from, to, dayNames: WINDOW_DAY_NAMES, exemptDays: exempt ? [exempt] : [] });
+  const built = buildEvidence(workbook, { metric, ...windowAnswer(windowText), dayNames: WINDOW_DAY_NAMES, exemptDays: exempt ? [exempt] : [] });
   const tab = services.locked(() => writeEvidenceTab(workbook, built));
   const url = renderBlocksDoc(built.title, built.blocks, services.documents, limitChartPng(evidenceTrend(built.pack, built.format), services.charts));
   services.locked(() => logEvidence(workbook, built, built.client.accountManager, now, [url]));

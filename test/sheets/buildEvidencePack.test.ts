@@ -57,4 +57,10 @@ describe('TTS Ops › Build evidence pack… on the Apps Script fakes', () => {
   it('a window day that is not a date is named as the prompt asked for it', () => {
     expect(() => run(['ldr', '2026-11-16 someday', ''])).toThrow("The window's last day must be a date such as 2026-11-22; got 'someday'.");
   });
+
+  it('a window typed with a dash between its days, spaced or not, is read as its first and last day', () => {
+    for (const window of ['2026-11-16–2026-11-29', '2026-11-16 — 2026-11-29', '2026-11-16 - 2026-11-29']) {
+      expect(run(['ldr', window, '']).fakes.documents.documents[0].name).toBe('[client name not set] — LDR evidence — 2026-11-16 to 2026-11-29');
+    }
+  });
 });

@@ -27,6 +27,12 @@ export interface EvidenceAsk {
   readonly exemptDays?: readonly string[];
 }
 
+/** A typed window's first and last day: "2026-11-16 2026-11-29", with "to", a spaced hyphen or a dash between; blank = neither. */
+export function windowAnswer(text: string): { from?: string; to?: string } {
+  const [from, to] = text ? text.split(/\s+to\s+|\s*[–—]\s*|\s+-\s+|\s+/) : [];
+  return { from, to };
+}
+
 /** The window's days as a prompt for them names them. */
 export const WINDOW_DAY_NAMES = { from: "The window's first day", to: "The window's last day" } as const;
 
