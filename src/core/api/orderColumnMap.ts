@@ -1,5 +1,6 @@
 import type { OrderHeader } from '../table/exportHeaders';
 import type { CellValue } from '../values/cellValue';
+import { roundToCents } from '../values/roundToCents';
 import type { ApiFields } from './apiFields';
 import { CANCELLER_WORDS, FULFILLMENT_WORDS, ORDER_STATUS_WORDS, ORDER_TYPE_WORDS } from './apiCodeWords';
 import { exportTime } from './exportTime';
@@ -27,8 +28,7 @@ export interface ColumnMapping {
 }
 
 /** Cents, so a sum of decimal amounts is the amount the export writes. */
-const round2 = (amount: number): number => Math.round(amount * 100) / 100;
-const sumOf = (row: SkuLines, name: string): number => round2(row.lines.reduce((sum, line) => sum + line.money(name), 0));
+const sumOf = (row: SkuLines, name: string): number => roundToCents(row.lines.reduce((sum, line) => sum + line.money(name), 0));
 const first = (row: SkuLines): ApiFields => row.lines[0];
 const returnedUnits = (row: SkuLines): number => row.returns?.unitsBySku.get(first(row).text('sku_id')) ?? 0;
 const time = (name: string) => (row: SkuLines) => exportTime(row.order.optionalSeconds(name), row.timeZone);

@@ -1,3 +1,4 @@
+import { roundToCents } from '../values/roundToCents';
 import type { ApiFields } from './apiFields';
 import { apiReturnFields } from './apiFields';
 import { RETURN_STATES, RETURN_TYPES, type ReturnState } from './apiCodeWords';
@@ -69,5 +70,5 @@ function addRefund(gathered: Gathered, amount: ApiFields): void {
   const currency = amount.text('currency');
   if (gathered.currency && gathered.currency !== currency) amount.fail('currency', 'differs from another refund of the order');
   gathered.currency = currency;
-  gathered.refundTotal = Math.round((gathered.refundTotal + amount.money('refund_total')) * 100) / 100;
+  gathered.refundTotal = roundToCents(gathered.refundTotal + amount.money('refund_total'));
 }

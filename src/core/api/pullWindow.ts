@@ -1,4 +1,5 @@
-import { dayFromParts, MS_PER_DAY } from '../values/calendarDay';
+import { MS_PER_DAY } from '../values/calendarDay';
+import { dayTextMs } from '../values/plausibleDates';
 import { InputError } from '../values/errors';
 import { wallClockOf } from '../values/wallClock';
 import { instantOfWallClock } from '../values/zonedDates';
@@ -57,10 +58,7 @@ export function cursorUnreadable(cursorText: string | undefined, now: number): b
 }
 
 function dayOf(text: string, option: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : NaN;
-  if (!match || formatCheck(day) !== text) throw new InputError(`${option} must be a day written YYYY-MM-DD, such as 2026-11-01.`);
+  const day = dayTextMs(text) / MS_PER_DAY;
+  if (isNaN(day)) throw new InputError(`${option} must be a day written YYYY-MM-DD, such as 2026-11-01.`);
   return day;
 }
-
-const formatCheck = (day: number): string => (isNaN(day) ? '' : new Date(day * MS_PER_DAY).toISOString().slice(0, 10));
