@@ -20,7 +20,7 @@ import {
 import { renderBlocksHtml } from '../../core/report/render/htmlReport';
 import { InputError } from '../../core/values/errors';
 import { FileProblem, readBytes } from '../files/fileProblem';
-import { makeFolder } from '../files/makeFolder';
+import { assertOutputFolder, makeFolder } from '../files/makeFolder';
 import { assertOwnedOutputs, type OwnedOutput } from '../files/ownedOutput';
 import { writeFileAtomically } from '../files/writeFileAtomically';
 import { csvText } from '../render/csvText';
@@ -77,6 +77,7 @@ async function rowOf(given: string, now: Date): Promise<BoardRow> {
  */
 export async function boardCommand(files: readonly string[], options: BoardOptions, context: CommandContext): Promise<number> {
   const now = nowOf(options.now, context);
+  if (options.out) await assertOutputFolder(options.out);
   await assertOwnedOutputs('board', [
     ...(options.out ? BOARD_FILES.map((name) => ownedBoardFile(join(options.out!, name))) : []),
     ...(options.digest
