@@ -91,6 +91,14 @@ describe('Export client update (Sheets), through recording fakes of DocumentApp,
     expect(scorecard.styles[1][3].color).toBe('#137333');
     expect(scorecard.cells).toHaveLength(10);
     expect(scorecard.styles[0].every((style) => style.bold)).toBe(true);
+    // The header row is bolded in one Docs call, not one per column; each coloured cell takes its own.
+    expect(scorecard.textEdits).toBe(
+      1 +
+        scorecard.styles
+          .slice(1)
+          .flat()
+          .filter((style) => style.color).length,
+    );
     expect(bridge.cells.map((row) => row[4])).toEqual(['Effect on GMV', '+$17.44', '+$14.28', '+$8.28', '+$40.00']);
     expect(doc.elements.filter((e) => e.kind === 'image')).toEqual([
       { kind: 'image', blob: new FakeBlob('trend-chart.png'), width: 600, height: 250 },

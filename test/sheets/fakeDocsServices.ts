@@ -50,7 +50,8 @@ function textRecorder(style: Styled): TextLike {
 export type DocElement =
   | { kind: 'paragraph'; text: string; heading?: unknown; style: Styled }
   | { kind: 'listItem'; text: string; glyph?: unknown }
-  | { kind: 'table'; cells: string[][]; styles: Styled[][]; fills: (string | undefined)[][] }
+  /** `textEdits`: the editAsText calls on the table (a row's or a cell's), one Docs call each. */
+  | { kind: 'table'; cells: string[][]; styles: Styled[][]; fills: (string | undefined)[][]; textEdits: number }
   | { kind: 'image'; blob: BlobLike; width?: number; height?: number };
 
 export class FakeDocument implements DocumentLike {
@@ -90,13 +91,26 @@ export class FakeDocument implements DocumentLike {
           cells: cells.map((row) => row.slice()),
           styles: cells.map((row) => row.map(() => ({}))),
           fills: cells.map((row) => row.map(() => undefined)),
+          textEdits: 0,
         };
         elements.push(element);
+        const edit = (styles: Styled[]): TextLike => {
+          element.textEdits++;
+          const recorders = styles.map(textRecorder);
+          const text: TextLike = {
+            setBold: (bold) => (recorders.forEach((r) => r.setBold(bold)), text),
+            setItalic: (italic) => (recorders.forEach((r) => r.setItalic(italic)), text),
+            setForegroundColor: (color) => (recorders.forEach((r) => r.setForegroundColor(color)), text),
+            setFontSize: (size) => (recorders.forEach((r) => r.setFontSize(size)), text),
+          };
+          return text;
+        };
         return {
           getRow: (r) => ({
+            editAsText: () => edit(element.styles[r]),
             getCell: (c) => ({
               setBackgroundColor: (color: string) => (element.fills[r][c] = color),
-              editAsText: () => textRecorder(element.styles[r][c]),
+              editAsText: () => edit([element.styles[r][c]]),
             }),
           }),
         };

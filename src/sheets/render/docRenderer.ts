@@ -6,7 +6,7 @@ import type { BlobLike, DocBodyLike, DocumentAppLike } from './renderServices';
 
 function appendTable(body: DocBodyLike, block: TableBlock): void {
   const table = body.appendTable([block.header.slice(), ...block.rows.map((row) => row.map(cellText))]);
-  block.header.forEach((_, c) => table.getRow(0).getCell(c).editAsText().setBold(true));
+  table.getRow(0).editAsText().setBold(true);
   block.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = table.getRow(r + 1).getCell(c);

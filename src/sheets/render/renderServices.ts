@@ -20,7 +20,8 @@ export interface DocTableCellLike {
 }
 
 export interface DocTableLike {
-  getRow(row: number): { getCell(column: number): DocTableCellLike };
+  /** A row's editAsText styles all its cells in one call. */
+  getRow(row: number): { getCell(column: number): DocTableCellLike; editAsText(): TextLike };
 }
 
 export interface DocParagraphLike {
