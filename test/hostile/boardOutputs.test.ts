@@ -59,6 +59,6 @@ describe('tts-ops board never replaces a file it did not write', () => {
     const client = await clientWorkbook();
     const run = await runCli(['board', client, '--now', NOW, '--out', client]);
     expect(run).toMatchObject({ code: 1, out: '' });
-    expect(run.err).toBe(`tts-ops: Cannot write ${join(client, 'board.html')}: part of its folder path is a file.\n`);
+    expect(run.err).toBe(`tts-ops: Cannot write into ${client}: it is a file, not a folder; give the folder for the files.\n`);
   }, 60_000);
 });

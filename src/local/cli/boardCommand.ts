@@ -105,14 +105,15 @@ export async function boardCommand(files: readonly string[], options: BoardOptio
 
   const lines: string[] = [];
   if (options.json) context.print(JSON.stringify(document, null, 2));
-  else if (options.since) lines.push(digest!.changes.length ? digestText(digest!.changes) : `No changes since the board of ${previous!.now}.`);
+  else if (options.since)
+    lines.push(digest!.changes.length ? digestText(digest!.changes, localZone()) : `No changes since the board of ${previous!.now}.`);
   else (context.printStyled ?? context.print)(boardTerminalTable(document, context.colour === true, localZone()));
 
   if (options.out) lines.push(...(await writeBoardFiles(options.out, document)));
   if (options.digest) {
     if (digest!.changes.length) {
       const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
-      await writeFileAtomically(options.digest, Buffer.from(digestMessage(digest!.changes, now, base64), 'utf8'));
+      await writeFileAtomically(options.digest, Buffer.from(digestMessage(digest!.changes, localZone(), now, base64), 'utf8'));
       lines.push(`Wrote ${options.digest} (${digest!.changes.length} change${digest!.changes.length === 1 ? '' : 's'}).`);
     } else lines.push(`Nothing changed: no digest written to ${options.digest}.`);
   }

@@ -28,14 +28,14 @@ export const BOARD_VIEW_COLUMNS = [
 ] as const;
 
 /** The day of an instant on `zone`'s calendar (an evening sign-off in Los Angeles is already tomorrow in UTC). */
-const day = (iso: string, zone: string): string => formatDay(zonedDay(new Date(iso), zone));
+export const dayOnZone = (iso: string, zone: string): string => formatDay(zonedDay(new Date(iso), zone));
 /** The client's name, or its file's name without the folders (the full path stays in board.json) while Settings names none. */
 const clientName = (row: BoardRow): string => row.client || row.file.split(/[\\/]/).pop()!;
 const count = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
 function signOffText(signOff: BoardRow['lastSignOff'], zone: string): string {
   if (!signOff) return 'none';
-  return `${day(signOff.at, zone)} ${signOff.by || 'unknown'} (${signOff.current ? 'current' : 'stale'})`;
+  return `${dayOnZone(signOff.at, zone)} ${signOff.by || 'unknown'} (${signOff.current ? 'current' : 'stale'})`;
 }
 
 function rowCells(row: BoardRow, zone: string): BlockCell[] {
@@ -61,7 +61,7 @@ function rowCells(row: BoardRow, zone: string): BlockCell[] {
     ),
     ...texts(
       row.error ? '' : signOffText(row.lastSignOff, zone),
-      row.lastExport ? `${day(row.lastExport.at, zone)} ${row.lastExport.cadence}` : row.error ? '' : 'none',
+      row.lastExport ? `${dayOnZone(row.lastExport.at, zone)} ${row.lastExport.cadence}` : row.error ? '' : 'none',
       row.trackerDue.length ? `${row.trackerDue.length}${overdueItems ? ` (${overdueItems} overdue)` : ''}` : '',
       rowProblem(row),
     ),

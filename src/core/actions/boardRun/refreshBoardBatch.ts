@@ -98,7 +98,7 @@ export async function refreshBoardBatch(board: Workbook, ports: BoardRunPorts, s
   let nextDigest = lastDigest;
   if (finished && send) {
     const { changes, alerted } = boardChanges(lastDigest?.board, document);
-    if (changes.length) send(digestSubject(changes), digestText(changes));
+    if (changes.length) send(digestSubject(changes), digestText(changes, board.timeZone()));
     nextDigest = { started: pass.started, board: { ...document, alerted } };
   }
   writeState(board, tabs, { pass: finished ? undefined : pass, digest: nextDigest });
