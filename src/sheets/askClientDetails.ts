@@ -2,13 +2,7 @@ import { parseClientDetails, settingsClientName, type ClientDetails } from '../c
 import { settingsColumns } from '../core/workbook/settingsTab';
 import { INPUT_TABS } from '../core/workbook/tabNames';
 import type { Workbook } from '../core/workbook/workbookPort';
-import type { ExportUiLike } from './exportClientUpdate';
-
-/** The parts of SpreadsheetApp.getUi() the set-up's questions use. */
-export type PromptUiLike = Pick<ExportUiLike, 'prompt'> & {
-  readonly ButtonSet: { readonly OK_CANCEL: unknown };
-  readonly Button: { readonly OK: unknown };
-};
+import { promptAnswer, type PromptUiLike } from './promptAnswer';
 
 const TITLE = 'Set up client workbook';
 
@@ -27,9 +21,8 @@ export function askClientDetails(ui: PromptUiLike, workbook: Workbook): ClientDe
   if (settingsClientName(settings, settings && settingsColumns(settings))) return {};
   const typed: Record<string, string> = {};
   for (const [field, question] of QUESTIONS) {
-    const answer = ui.prompt(TITLE, question, ui.ButtonSet.OK_CANCEL);
-    if (answer.getSelectedButton() !== ui.Button.OK) break;
-    const text = answer.getResponseText().trim();
+    const text = promptAnswer(ui, TITLE, question);
+    if (text === undefined) break;
     if (!text && field === 'client') break;
     if (text) typed[field] = text;
   }

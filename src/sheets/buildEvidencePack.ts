@@ -5,6 +5,7 @@ import { evidenceTrend } from '../core/report/evidenceBlocks';
 import { escapeHtml } from '../core/values/escapeHtml';
 import type { Workbook } from '../core/workbook/workbookPort';
 import type { ExportServices } from './exportClientUpdate';
+import { promptAnswer } from './promptAnswer';
 import { renderBlocksDoc } from './render/docRenderer';
 import { limitChartPng } from './render/trendChart';
 
@@ -12,12 +13,7 @@ export type EvidenceServices = Pick<ExportServices, 'ui' | 'html' | 'documents' 
 
 const TITLE = 'Build evidence pack';
 
-/** The answer to a prompt, trimmed; undefined when cancelled. */
-function ask(services: EvidenceServices, question: string): string | undefined {
-  const { ui } = services;
-  const answer = ui.prompt(TITLE, question, ui.ButtonSet.OK_CANCEL);
-  return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText().trim() : undefined;
-}
+const ask = (services: EvidenceServices, question: string) => promptAnswer(services.ui, TITLE, question);
 
 /**
  * The menu's evidence pack: asks the rate, the window and (LDR) any announced exemption days, then

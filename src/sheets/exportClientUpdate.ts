@@ -6,6 +6,7 @@ import { escapeHtml } from '../core/values/escapeHtml';
 import { SHEETS_SURFACE } from '../core/workbook/surface';
 import type { Workbook } from '../core/workbook/workbookPort';
 import { renderDoc } from './render/docRenderer';
+import { promptAnswer } from './promptAnswer';
 import { createSummaryDraft } from './render/gmailDraft';
 import type { ChartsLike, DocumentAppLike, GmailDraftsLike, SlidesAppLike } from './render/renderServices';
 import { renderDeck } from './render/slidesRenderer';
@@ -45,9 +46,8 @@ function askCadence(ui: ExportUiLike, title: string): { cadence: Cadence; toDate
   const question =
     'Cadence: WBR (weekly), MBR (monthly) or QBR (quarterly)? Leave blank for WBR. It covers the last complete week, month or quarter; ' +
     "add 'to date' (e.g. MBR to date) for the one in progress, compared with the same days.";
-  const answer = ui.prompt(title, question, ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
-  return parseCadenceAnswer(answer.getResponseText().trim() || 'wbr');
+  const answer = promptAnswer(ui, title, question);
+  return answer === undefined ? undefined : parseCadenceAnswer(answer || 'wbr');
 }
 
 /** Whether to add the internal appendix (a copy for the account team); the client's copy never has it. */
@@ -66,9 +66,8 @@ function askOverride(ui: ExportUiLike, reason: string): string | undefined {
     ui.ButtonSet.YES_NO,
   );
   if (go !== ui.Button.YES) return undefined;
-  const answer = ui.prompt(DELIVER_TITLE, 'Why deliver without a current QA sign-off? (recorded in TTS · Exports)', ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
-  const text = answer.getResponseText().trim();
+  const text = promptAnswer(ui, DELIVER_TITLE, 'Why deliver without a current QA sign-off? (recorded in TTS · Exports)');
+  if (text === undefined) return undefined;
   if (!text) ui.alert(DELIVER_TITLE, 'Not delivered: delivering without a sign-off needs a reason.', ui.ButtonSet.OK);
   return text || undefined;
 }

@@ -13,6 +13,7 @@ import { activeWorkbook } from './activeWorkbook';
 import { withDocumentLock } from './documentLock';
 import { requireScopesGranted, scopesGranted } from './scopeConsent';
 import { APP_PROPERTY, connectedShopPull, SHOP_PROPERTY, storedApp, userProperties } from './shopPull';
+import { promptAnswer } from './promptAnswer';
 import { urlFetchPorts } from './urlFetchPorts';
 import { userFacing, userMessage } from './userFacing';
 
@@ -25,10 +26,9 @@ const APP_CLEARED = 'the stored app key and secret were cleared; choose TTS Ops 
 const PULL_LIMIT_SECONDS = 5 * 60;
 
 function ask(title: string, message: string): string {
-  const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) throw new InputError('Cancelled; nothing was changed.');
-  return answer.getResponseText().trim();
+  const answer = promptAnswer(SpreadsheetApp.getUi(), title, message);
+  if (answer === undefined) throw new InputError('Cancelled; nothing was changed.');
+  return answer;
 }
 
 /** The agency's app: stored, or asked for; kept only once TikTok Shop accepts it, so a mistyped secret is asked for again. */
