@@ -8,11 +8,8 @@ import { ORDER_EXPORT_SPEC } from '../../core/table/orderExportSpec';
 import { shopTimeFormat } from '../../core/sql/shopTimeFormat';
 import { marketDefaults } from '../../core/settings/marketDefaults';
 import type { MarketCode } from '../../core/markets/marketCodes';
-import { readTable, type Table } from '../../core/table/readTable';
-import { columnDecimalMark } from '../../core/table/readNumberCell';
-import type { OrderColumnKey } from '../../core/table/columns';
-import { ORDER_TABLE_COLUMNS } from '../../core/sql/orderTableSchema';
-import { readsAsThousandsOrDecimals, type DecimalMark } from '../../core/values/parseNumber';
+import { readTable } from '../../core/table/readTable';
+import { exportDecimalMark } from '../../core/sql/exportDecimalMark';
 import type { CommandContext } from './commandContext';
 import { readExportFile } from '../import/readExportFile';
 
@@ -67,7 +64,7 @@ async function loadCommands(csvPath: string, tableId: string, settings: Settings
   const table = readTable(values, ORDER_EXPORT_SPEC, csvPath);
   const timeFormat = shopTimeFormat(table, table.require('paidTime', 'the typed table'), settings.dateOrder);
   if (!timeFormat) throw new InputError(`${csvPath}: no Paid Time in it tells day-first from month-first dates; give --date-order DMY or MDY.`);
-  const decimalMark = amountsDecimalMark(table, csvPath, settings.decimalMark);
+  const decimalMark = exportDecimalMark(table, csvPath, settings.decimalMark);
   const rawTableId = `${tableId}_raw`;
   const recipe = loadRecipe(values[table.headerRow], rawTableId, tableId, { timeZone: settings.timeZone, timeFormat, decimalMark });
   return [
@@ -80,23 +77,4 @@ async function loadCommands(csvPath: string, tableId: string, settings: Settings
     `# 3. The raw table holds buyer names, phones and addresses: remove it.`,
     `bq rm -f -t ${bqTable(rawTableId)}`,
   ].join('\n');
-}
-
-/** The decimal mark the export's amounts show (`1.234,56`, `GBP 8.00`), else `fallback` (--decimal-mark, the market's); '.' when none is ambiguous; refused when `50.000` could be either. */
-function amountsDecimalMark(table: Table<OrderColumnKey>, csvPath: string, fallback: DecimalMark | undefined): DecimalMark {
-  const amounts = ORDER_TABLE_COLUMNS.filter((column) => column.type === 'NUMERIC').map((column) => table.index(column.source.key as OrderColumnKey));
-  for (const col of amounts) {
-    const mark = col >= 0 ? columnDecimalMark(table, col) : undefined;
-    if (mark) return mark;
-  }
-  if (fallback) return fallback;
-  for (const col of amounts.filter((c) => c >= 0))
-    for (const r of table.rows) {
-      const cell = table.values[r][col];
-      if (typeof cell === 'string' && readsAsThousandsOrDecimals(cell.replace(/[^\d.,-]/g, '')))
-        throw new InputError(
-          `${table.cellName(r, col)}: an amount that reads as thousands or as decimals, and no amount in ${csvPath} tells which; give --decimal-mark . or ,.`,
-        );
-    }
-  return '.';
 }
