@@ -67,6 +67,8 @@ export interface ValidTrackingDecisions {
   readonly byPackage: boolean;
   /** Per order counted against the shop, its first failing shipment: the tracking number and carrier judged (blank: none). */
   readonly failing: ReadonlyMap<number, { readonly tracking: unknown; readonly provider: unknown }>;
+  /** Each shipment counted, with its order and whether it lacks a plausible number: the rate's own units, for a daily rate. */
+  readonly judged: readonly { readonly order: number; readonly against: boolean }[];
 }
 
 /** Seller-fulfilled packages (orders) shipped in the window, and which of them lack a valid tracking number. */
@@ -82,11 +84,13 @@ export function validTrackingDecisions({ orders, window }: Pick<HealthInput, 'or
   let missing = 0;
   let implausible = 0;
   let firstImplausible: ValidTrackingDecisions['firstImplausible'] = undefined;
+  const judged: { order: number; against: boolean }[] = [];
   for (const { order, row } of shipments) {
     const line = row < 0 ? undefined : table.values[row];
     const provider = line && providerCol >= 0 && !isBlank(line[providerCol]) ? line[providerCol] : orders.value('shippingProvider', order);
     const tracking = line ? line[trackingCol] : '';
     const verdict = judgeTracking(tracking, provider);
+    judged.push({ order, against: verdict !== 'valid' });
     if (verdict === 'valid') {
       if (verdicts[order] !== VERDICT.against) verdicts[order] = VERDICT.fine;
       continue;
@@ -96,7 +100,7 @@ export function validTrackingDecisions({ orders, window }: Pick<HealthInput, 'or
     if (verdict === 'missing') missing++;
     else if (implausible++ === 0) firstImplausible = { row, provider };
   }
-  return { verdicts, shipped, total: shipments.length, missing, implausible, firstImplausible, byPackage: countsPackages(table), failing };
+  return { verdicts, shipped, total: shipments.length, missing, implausible, firstImplausible, byPackage: countsPackages(table), failing, judged };
 }
 
 /** VTR: seller-fulfilled packages (orders, without 'Package ID') shipped in the window with a tracking number plausible for their carrier ÷ those packages. */

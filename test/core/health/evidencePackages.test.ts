@@ -49,6 +49,16 @@ describe('VTR evidence counted by package', () => {
     expect(orders.map((o) => [o.orderId, o.trackingId, o.reason])).toEqual([['579000000000000001', '', 'No tracking number.']]);
   });
 
+  it("the daily timeline counts the rate's packages too: 1 of 2 valid that day, not the order's 0 of 1", () => {
+    const values = [
+      HEADERS,
+      line('579000000000000001', '1729000000000001', '9400100000000000000001', '1150000000000000001'),
+      line('579000000000000001', '1729000000000002', '', '1150000000000000002'),
+    ];
+    const { timeline } = evidencePack(values, request, settings, 'Orders');
+    expect(timeline.filter((d) => d.counted).map((d) => [d.counted, d.against, d.value])).toEqual([[2, 1, 0.5]]);
+  });
+
   it("the what-if removes the excused order's packages, valid ones too: 4 of 6 → 3 of 4, as recomputed without its lines", () => {
     const excused = [
       line('579000000000000011', '1729000000000011', '9400100000000000000011', '1150000000000000011'),

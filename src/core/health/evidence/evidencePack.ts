@@ -20,7 +20,7 @@ import type { EvidenceMetric } from './evidenceMetric';
 import { exemptDays } from './exemptDays';
 import { excusedRow, whatIfText, type Excused } from './whatIf';
 import { orderReason } from './orderReason';
-import { evidenceTimeline, type TimelineDay } from './evidenceTimeline';
+import { evidenceTimeline, type CountedUnit, type TimelineDay } from './evidenceTimeline';
 import { carrierName } from '../carrierNames';
 import { exportedText } from './exportedText';
 
@@ -95,21 +95,27 @@ const timeText = (wall: number): string => (isNaN(wall) ? '' : formatWallClock(w
 const timesOf = (orders: HealthOrders, key: OrderColumnKey, neededFor: string): Float64Array =>
   orders.table.has(key) ? orders.times(key, neededFor) : new Float64Array(orders.count).fill(NaN);
 
-/** The per-order decisions of the metric: LDR, VTR and SFCR's own, so the pack lists what the rate counted. */
+/** The orders a per-order rate counted, as its units. */
+const orderUnits = (verdicts: Uint8Array): CountedUnit[] =>
+  [...verdicts.keys()]
+    .filter((o) => verdicts[o] === VERDICT.fine || verdicts[o] === VERDICT.against)
+    .map((o) => ({ order: o, against: verdicts[o] === VERDICT.against }));
+
+/** The per-order decisions of the metric and the units it counted: LDR, VTR and SFCR's own, so the pack lists what the rate counted. */
 function decisionsOf(
   metric: EvidenceMetric,
   input: Parameters<typeof lateDispatchDecisions>[0],
-): { verdicts: Uint8Array; days: Float64Array; failing?: ValidTrackingDecisions['failing'] } {
+): { verdicts: Uint8Array; days: Float64Array; units: readonly CountedUnit[]; failing?: ValidTrackingDecisions['failing'] } {
   if (metric === 'LDR') {
     const d = lateDispatchDecisions(input);
-    return { verdicts: d.verdicts, days: d.shipped };
+    return { verdicts: d.verdicts, days: d.shipped, units: orderUnits(d.verdicts) };
   }
   if (metric === 'VTR') {
     const d = validTrackingDecisions(input);
-    return { verdicts: d.verdicts, days: d.shipped, failing: d.failing };
+    return { verdicts: d.verdicts, days: d.shipped, units: d.judged, failing: d.failing };
   }
   const d = sellerFaultDecisions(input);
-  return { verdicts: d.verdicts, days: d.paid };
+  return { verdicts: d.verdicts, days: d.paid, units: orderUnits(d.verdicts) };
 }
 
 /** The evidence pack of one rate over an order export (raw values, as TTS_HEALTH reads them). */
@@ -119,7 +125,7 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
   const { orders, window } = input;
   const health = settings.health;
   const row = healthRateRow(metric, input);
-  const { verdicts, days, failing } = decisionsOf(metric, input);
+  const { verdicts, days, units, failing } = decisionsOf(metric, input);
   const exempt = exemptDays(request.exemptDays ?? []);
   const calendar = new BusinessCalendar(health.holidays, health.holidayCalendar);
   const deadline = new DispatchDeadline(calendar, health.dispatchSlaBusinessDays, health.dispatchCutoff);
@@ -179,7 +185,7 @@ export function evidencePack(values: unknown, request: EvidenceRequest, settings
     orders: listed,
     ifExcused,
     whatIf: whatIfText(row, ifExcused, format),
-    timeline: evidenceTimeline(metric, window, verdicts, days),
+    timeline: evidenceTimeline(metric, window, units, days),
     calendar: calendar.describe(),
     exemptDays: exempt.map(formatDay),
     rtsHeader: orders.table.has('rtsTime') ? orders.table.headerAt(orders.table.index('rtsTime')) : ORDER_COLUMNS.rtsTime.headers[0],

@@ -1,6 +1,5 @@
 import type { DayRange } from '../../metrics/dayRange';
 import { dayOfWallClock } from '../../values/calendarDay';
-import { VERDICT } from '../orderVerdicts';
 import type { EvidenceMetric } from './evidenceMetric';
 
 /** One day of the window: the orders the rate counted that day, those against the shop, and the day's rate (null: none counted). */
@@ -11,17 +10,22 @@ export interface TimelineDay {
   readonly value: number | null;
 }
 
-/** The daily rate over the window: each counted order on its day (shipped for LDR and VTR, paid for SFCR). */
-export function evidenceTimeline(metric: EvidenceMetric, window: DayRange, verdicts: Uint8Array, times: Float64Array): TimelineDay[] {
+/** One unit the rate counts (an order; a package for VTR by package), its order and whether it counts against the shop. */
+export interface CountedUnit {
+  readonly order: number;
+  readonly against: boolean;
+}
+
+/** The daily rate over the window: each unit the rate counted on its order's day (shipped for LDR and VTR, paid for SFCR). */
+export function evidenceTimeline(metric: EvidenceMetric, window: DayRange, units: readonly CountedUnit[], times: Float64Array): TimelineDay[] {
   const length = window.to - window.from + 1;
   const counted = new Array<number>(length).fill(0);
   const against = new Array<number>(length).fill(0);
-  verdicts.forEach((verdict, o) => {
-    if (verdict !== VERDICT.fine && verdict !== VERDICT.against) return;
-    const i = dayOfWallClock(times[o]) - window.from;
+  for (const unit of units) {
+    const i = dayOfWallClock(times[unit.order]) - window.from;
     counted[i]++;
-    if (verdict === VERDICT.against) against[i]++;
-  });
+    if (unit.against) against[i]++;
+  }
   return counted.map((n, i) => {
     const bad = against[i];
     const value = n === 0 ? null : metric === 'VTR' ? (n - bad) / n : bad / n;
