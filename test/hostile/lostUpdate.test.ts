@@ -67,7 +67,7 @@ describe('two commands writing one workbook', () => {
     SLOW,
   );
 
-  it('every command that writes a workbook takes its lock first (setup, refresh, refresh --out, import-orders, demo --out, connect, pull)', async () => {
+  it('every command that writes a workbook takes its lock first (setup, refresh, refresh --out, import-orders, demo --out, connect, pull, import, export, deliver, sign-off)', async () => {
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)']);
     try {
       const at = (name: string): string => join(folder(), name);
@@ -79,6 +79,10 @@ describe('two commands writing one workbook', () => {
         [['demo', '--out', at('e.xlsx')], at('e.xlsx')],
         [['connect', at('f.xlsx'), '--code', 'TTP_code'], at('f.xlsx')],
         [['pull', at('g.xlsx')], at('g.xlsx')],
+        [['import', at('analytics.csv'), at('h.xlsx')], at('h.xlsx')],
+        [['export', at('i.xlsx'), '--cadence', 'wbr'], at('i.xlsx')],
+        [['deliver', at('j.xlsx'), '--cadence', 'wbr'], at('j.xlsx')],
+        [['sign-off', at('k.xlsx'), '--by', 'ana'], at('k.xlsx')],
       ];
       for (const [args, written] of commands) {
         writeFileSync(await lockPathOf(written), JSON.stringify({ pid: holder.pid, since: '2026-03-30T15:59:00.000Z' }));
@@ -86,7 +90,7 @@ describe('two commands writing one workbook', () => {
         expect([args[0], run.code, run.err.trimEnd().split('\n').pop()]).toEqual([
           args[0],
           1,
-          expect.stringMatching(/^tts-ops: another tts-ops command is writing [a-g]\.xlsx \(pid \d+ since 2026-03-30T15:59:00\.000Z\)/),
+          expect.stringMatching(/^tts-ops: another tts-ops command is writing [a-k]\.xlsx \(pid \d+ since 2026-03-30T15:59:00\.000Z\)/),
         ]);
         expect(existsSync(written)).toBe(false);
       }
