@@ -1,4 +1,4 @@
-import { refreshBoardBatch, type BoardBatch, type SendDigest } from '../core/actions/boardRun/refreshBoardBatch';
+import { boardBatchText, refreshBoardBatch, type BoardBatch, type SendDigest } from '../core/actions/boardRun/refreshBoardBatch';
 import { setUpBoard, setUpBoardText } from '../core/actions/boardRun/setUpBoard';
 import { activeWorkbook } from './activeWorkbook';
 import type { AppsScriptWorkbook } from './appsScriptWorkbook';
@@ -41,8 +41,5 @@ global.ttsSetUpBoard = () =>
 global.ttsRefreshBoard = () =>
   userFacing(() => {
     requireScopesGranted([SPREADSHEETS_SCOPE], NOT_GRANTED);
-    return boardBatch(activeWorkbook(), null).then((batch) => {
-      const more = batch.done < batch.total ? ` Choose Refresh board again to read the other ${batch.total - batch.done}.` : '';
-      SpreadsheetApp.getUi().alert(`${batch.tab}: ${batch.done} of ${batch.total} clients read.${more}`);
-    });
+    return boardBatch(activeWorkbook(), null).then((batch) => SpreadsheetApp.getUi().alert(boardBatchText(batch)));
   });

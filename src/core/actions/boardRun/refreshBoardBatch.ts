@@ -59,6 +59,12 @@ export interface BoardBatch {
   readonly idle: boolean;
 }
 
+/** What Refresh board says when its batch ends: the clients read, and how many the next run reads. */
+export function boardBatchText(batch: BoardBatch): string {
+  const more = batch.done < batch.total ? ` Choose Refresh board again to read the other ${batch.total - batch.done}.` : '';
+  return `${batch.tab}: ${batch.done} of ${batch.total} clients read.${more}`;
+}
+
 /** Sends the digest (the user's email); throwing leaves the last digest's board as it was, so the next run sends again. */
 export type SendDigest = (subject: string, text: string) => void;
 
