@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { MARKET_CODES } from '../../src/core/markets/marketCodes';
+import { marketProfile } from '../../src/core/markets/marketProfiles';
 import { importOrders } from '../../src/core/actions/importOrders';
 import { refreshReadout } from '../../src/core/actions/refreshReadout';
 import { setupWorkbook } from '../../src/core/actions/setupWorkbook';
@@ -38,7 +39,7 @@ function malformedParts(path: string): string[] {
 }
 
 describe('a workbook set up, imported and refreshed for each market', () => {
-  it.each(MARKET_CODES)('%s: every XML part it writes parses, and exceljs opens the file', async (market) => {
+  it.each(MARKET_CODES)('%s: every XML part it writes parses, and exceljs reads the GMV in the market’s currency', async (market) => {
     const path = join(folder(), 'client.xlsx');
     const created = new XlsxWorkbook();
     setupWorkbook(created, market);
@@ -52,7 +53,11 @@ describe('a workbook set up, imported and refreshed for each market', () => {
 
     expect(malformedParts(path)).toEqual([]);
     const book = await excelView(path);
-    expect(book.getWorksheet('TTS · KPIs')).toBeDefined();
+    const gmv = book.getWorksheet('TTS · KPIs')?.getCell('B7');
+    expect([gmv?.value, gmv?.numFmt.replace(/"/g, '')]).toEqual([
+      450,
+      expect.stringContaining(`${marketProfile(market).currency.value.symbol}#,##0`),
+    ]);
   });
 });
 
