@@ -6,11 +6,11 @@ import type { Trend } from './clientUpdate';
 import type { Block, BlockCell } from './reportBlocks';
 import { EVIDENCE_SHOWN_COLUMNS, evidenceShownRows } from './evidenceTable';
 
-/** What each rate counts, in the words of TikTok Shop's definition. */
+/** What each rate counts, in the words of TikTok Shop's definition, and its unit (VTR: a package, or an order where the export has no 'Package ID'). */
 const COUNTED = {
-  LDR: ['orders shipped in the window after their dispatch deadline', 'seller-fulfilled orders shipped in the window', 'shipped day'],
-  VTR: ['shipments with a valid tracking number', 'seller-fulfilled orders shipped in the window', 'shipped day'],
-  SFCR: ['orders cancelled for a seller reason', 'seller-fulfilled orders paid in the window', 'paid day'],
+  LDR: ['orders shipped in the window after their dispatch deadline', 'seller-fulfilled orders shipped in the window', 'shipped day', 'orders'],
+  VTR: ['shipments with a valid tracking number', 'seller-fulfilled shipments shipped in the window', 'shipped day', 'shipments'],
+  SFCR: ['orders cancelled for a seller reason', 'seller-fulfilled orders paid in the window', 'paid day', 'orders'],
 } as const;
 
 /** Past this many days with orders against the shop, the chart's title counts them instead of listing them. */
@@ -26,7 +26,7 @@ export function evidenceTrend(pack: EvidencePack, format: ReportFormat): Trend {
       ? `${marked.length} of ${pack.timeline.length} days (in red)`
       : marked.map((d) => `${format.shortDay(d.day)} (${d.against})`).join(', ');
   return {
-    title: `Daily ${pack.metric} by ${COUNTED[pack.metric][2]}, limit ${pack.row.target}${days ? `; orders counted against the shop on ${days}` : ''}`,
+    title: `Daily ${pack.metric} by ${COUNTED[pack.metric][2]}, limit ${pack.row.target}${days ? `; ${COUNTED[pack.metric][3]} counted against the shop on ${days}` : ''}`,
     points: pack.timeline.map((d) => ({
       label: format.shortDay(d.day),
       value: d.value,

@@ -1,3 +1,4 @@
+import { evidenceBlocks } from '../../../src/core/report/evidenceBlocks';
 import { evidencePack } from '../../../src/core/health/evidence/evidencePack';
 import { healthReport } from '../../../src/core/health/healthReport';
 import { reportFormat } from '../../../src/core/format/reportFormat';
@@ -55,8 +56,12 @@ describe('VTR evidence counted by package', () => {
       line('579000000000000001', '1729000000000001', '9400100000000000000001', '1150000000000000001'),
       line('579000000000000001', '1729000000000002', '', '1150000000000000002'),
     ];
-    const { timeline } = evidencePack(values, request, settings, 'Orders');
-    expect(timeline.filter((d) => d.counted).map((d) => [d.counted, d.against, d.value])).toEqual([[2, 1, 0.5]]);
+    const pack = evidencePack(values, request, settings, 'Orders');
+    expect(pack.timeline.filter((d) => d.counted).map((d) => [d.counted, d.against, d.value])).toEqual([[2, 1, 0.5]]);
+    const blocks = JSON.stringify(evidenceBlocks(pack, request.format));
+    expect(blocks).toContain('1 shipments with a valid tracking number of 2 seller-fulfilled shipments shipped in the window');
+    expect(blocks).toContain('shipments counted against the shop on');
+    expect(blocks).not.toContain('orders shipped in the window');
   });
 
   it("the what-if removes the excused order's packages, valid ones too: 4 of 6 → 3 of 4, as recomputed without its lines", () => {
